@@ -1,0 +1,208 @@
+"""The Document every input becomes: normalized text plus where each character came from.
+
+Whatever the source (PDF, bill with margin line numbers, text, DOCX, HTML), the rest of redline
+sees one thing: ``Document.text`` and, for any offset in it, the page, the line (the number printed
+in a bill's margin when there is one) and the provision (``16-62(B)(2)(a)``) it belongs to. That is
+what lets every finding cite its text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+# Characters that carry no text: soft hyphen, zero-width space/joiners, byte-order mark.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Spaces that should read as a plain space (tab, no-break, thin, figure ...).
+_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                             "\u2009\u200a\u202f\u205f\u3000"), " ")
+
+
+def normalize_line(text: str) -> str:
+    """NFC, one kind of space, no invisible characters, no trailing blanks."""
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE).translate(_SPACES).rstrip()
+
+
+def fold(text: str) -> str:
+    """Runs of whitespace folded to one space: how quotes are compared with a document."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of ``Document.text``: ``text[start:end]`` (no newline)."""
+
+    start: int
+    end: int
+    page: int
+    number: int  # the line on its page (PDF) or in the file (text)
+    printed: int | None = None  # the number printed in a bill's margin, when it has one
+
+    @property
+    def cited(self) -> int:
+        """The line number a reader sees: the printed one if the bill has them."""
+        return self.printed if self.printed is not None else self.number
+
+
+@dataclass(slots=True)
+class Provision:
+    """A node of the provision tree: a section, article, or enumerated item.
+
+    ``start``-``end`` covers the provision and everything under it; ``body_start`` is where its own
+    words begin (after its label); its own text ends where its first child starts.
+    """
+
+    index: int
+    id: str  # stable: sec_16-62__B__2__a
+    citation: str  # for people: 16-62(B)(2)(a)
+    kind: str  # root | title | chapter | article | section | annex | item
+    label: str  # as printed: "Sec. 2.99.030", "(B)", "1.", "•"
+    number: str  # the label's value: "2.99.030", "B", "1"
+    heading: str  # the title on a heading line, "" when none
+    start: int
+    end: int
+    body_start: int
+    depth: int
+    parent: int | None
+    children: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a span of text sits, in every unit a reader might use."""
+
+    page: int
+    line: int
+    end_page: int
+    end_line: int
+    citation: str
+    provision_id: str
+    char_start: int
+    char_end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def short(self) -> str:
+        """``p1:12`` for tables and messages."""
+        return f"p{self.page}:{self.line}"
+
+
+@dataclass
+class Document:
+    """Normalized text with its line map and provision tree (see module docstring)."""
+
+    path: str
+    sha256: str
+    media_type: str  # pdf | text | markdown | docx | html
+    engine: str  # pdfplumber | pdfium | text | docx | html
+    text: str
+    lines: list[Line]
+    pages: int
+    provisions: list[Provision] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _prov_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    # ----------------------------------------------------------------- lookups
+    def line_index(self, offset: int) -> int:
+        """Index in ``lines`` of the line holding ``offset`` (a newline belongs to its line)."""
+        if not self._line_starts:
+            self._line_starts = [ln.start for ln in self.lines]
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return max(0, min(i, len(self.lines) - 1))
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)]
+
+    def provision_at(self, offset: int) -> Provision:
+        """The deepest provision that holds ``offset`` (the root when none does)."""
+        if not self._prov_starts:
+            self._prov_starts = [p.start for p in self.provisions]
+        i = bisect.bisect_right(self._prov_starts, offset) - 1
+        while i > 0:
+            prov = self.provisions[i]
+            if prov.start <= offset < prov.end:
+                return prov
+            i = prov.parent if prov.parent is not None else 0
+        return self.provisions[0]
+
+    def own_span(self, prov: Provision) -> tuple[int, int]:
+        """The provision's own words: from its label to its first child (or its end)."""
+        end = self.provisions[prov.children[0]].start if prov.children else prov.end
+        return prov.start, end
+
+    def locate(self, start: int, end: int | None = None) -> Location:
+        """Page, line, citation and provision of the span ``text[start:end]``."""
+        end = start if end is None else end
+        # Cite from the first visible character, so a span that begins with blanks is not
+        # attributed to the line before it.
+        while start < end and self.text[start].isspace():
+            start += 1
+        first = self.line_at(start)
+        last = self.line_at(max(start, end - 1))
+        prov = self.provision_at(start)
+        return Location(page=first.page, line=first.cited, end_page=last.page, end_line=last.cited,
+                        citation=prov.citation, provision_id=prov.id, char_start=start, char_end=end)
+
+    def lines_between(self, start: int, end: int) -> list[Line]:
+        return self.lines[self.line_index(start):self.line_index(max(start, end - 1)) + 1]
+
+    # ----------------------------------------------------------------- (de)serialization
+    def to_dict(self) -> dict:
+        """Plain JSON-able form (the cache and ``redline extract --format json``)."""
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+            "engine": self.engine,
+            "pages": self.pages,
+            "metadata": self.metadata,
+            "text": self.text,
+            "lines": [[ln.start, ln.end, ln.page, ln.number, ln.printed] for ln in self.lines],
+            "provisions": [
+                [p.id, p.citation, p.kind, p.label, p.number, p.heading, p.start, p.end, p.body_start,
+                 p.depth, p.parent, p.children]
+                for p in self.provisions
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Document:
+        provisions = [
+            Provision(i, pid, cit, kind, label, num, head, s, e, bs, d, par, list(ch))
+            for i, (pid, cit, kind, label, num, head, s, e, bs, d, par, ch) in enumerate(data["provisions"])
+        ]
+        return cls(
+            path=data["path"], sha256=data["sha256"], media_type=data["media_type"], engine=data["engine"],
+            text=data["text"], lines=[Line(*row) for row in data["lines"]], pages=data["pages"],
+            provisions=provisions, metadata=dict(data.get("metadata") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A line as an ingest engine produced it, before offsets are assigned."""
+
+    text: str
+    page: int = 1
+    number: int = 0
+    printed: int | None = None
+
+
+def assemble_text(raw_lines: Iterable[RawLine]) -> tuple[str, list[Line]]:
+    """Join raw lines into ``Document.text`` and its line map; normalizes each line."""
+    parts: list[str] = []
+    lines: list[Line] = []
+    offset = 0
+    for raw in raw_lines:
+        text = normalize_line(raw.text)
+        lines.append(Line(offset, offset + len(text), raw.page, raw.number, raw.printed))
+        parts.append(text)
+        offset += len(text) + 1
+    return "\n".join(parts), lines

@@ -1,0 +1,109 @@
+"""Any input -> one ``Document``: ``load(path_or_dash, engine=...)``.
+
+The type is sniffed from the bytes; each reader returns lines (with page, line and printed line
+numbers) that are assembled into the Document and parsed into the provision tree here, once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from .. import structure
+from ..document import Document, RawLine, assemble_text
+from ..errors import InputError, UsageError
+from .cache import DocumentCache
+from .sniff import sniff
+
+ENGINES = ("pdfplumber", "pdfium")
+STDIN = "-"
+
+
+def read_bytes(source: str | os.PathLike) -> tuple[bytes, str]:
+    """The bytes of a path (or stdin for ``-``) and the name to report it by."""
+    if str(source) == STDIN:
+        return sys.stdin.buffer.read(), "<stdin>"
+    label = str(source)
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise InputError(label, "is a directory (pass the files in it, or a glob)")
+        return path.read_bytes(), label
+    except FileNotFoundError:
+        raise InputError(label, "no such file") from None
+    except PermissionError:
+        raise InputError(label, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(label, "is a directory (pass the files in it, or a glob)") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def load(source: str | os.PathLike, *, engine: str = "pdfplumber", use_cache: bool = True,
+         cache: DocumentCache | None = None) -> Document:
+    """Read ``source`` (a path, or ``-`` for stdin) into a Document."""
+    data, label = read_bytes(source)
+    return load_bytes(data, label, engine=engine, use_cache=use_cache, cache=cache)
+
+
+def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache: bool = True,
+               cache: DocumentCache | None = None) -> Document:
+    """Like ``load`` for bytes already in hand; ``label`` names them in messages and citations."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        raise InputError(label, "empty file")
+    media_type = sniff(data, label)
+    engine_used = engine if media_type == "pdf" else media_type
+    sha = hashlib.sha256(data).hexdigest()
+    store = (cache or DocumentCache()) if use_cache else None
+    if store is not None:
+        cached = store.get(sha, engine_used)
+        if cached is not None:
+            cached.path = label
+            return cached
+    doc = _extract(data, label, media_type, engine_used, sha)
+    if store is not None:
+        store.put(doc)
+    return doc
+
+
+def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str) -> Document:
+    meta: dict[str, str] = {}
+    if media_type == "pdf":
+        # pdfminer rebuilds a lost cross-reference table and would read a cut-off file in part,
+        # silently; a PDF must end with %%EOF (PDF 32000-1, 7.5.5).
+        if b"%%EOF" not in data[-2048:]:
+            raise InputError(label, "truncated PDF: the file does not end with %%EOF (incomplete download?)")
+        if engine == "pdfium":
+            from .pdfium import read_pdf
+        else:
+            from .pdf import read_pdf
+        raw, pages = read_pdf(data, label)
+    elif media_type == "docx":
+        from .docx import read_docx
+
+        raw, pages = read_docx(data, label)
+    elif media_type == "html":
+        from .html import read_html
+
+        raw, pages = read_html(data, label)
+    else:
+        from .text import read_text
+
+        raw, meta, pages = read_text(data, label)
+    return build_document(raw, label, sha, media_type, engine, pages, meta)
+
+
+def build_document(raw: list[RawLine], label: str, sha: str, media_type: str, engine: str, pages: int,
+                   meta: dict[str, str] | None = None) -> Document:
+    """Assemble lines into a Document and parse its provision tree."""
+    text, lines = assemble_text(raw)
+    if not text.strip():
+        raise InputError(label, "no text found in the document")
+    doc = Document(path=label, sha256=sha, media_type=media_type, engine=engine, text=text, lines=lines,
+                   pages=max(pages, 1), metadata=dict(meta or {}))
+    doc.provisions = structure.parse(doc.text, doc.lines)
+    return doc

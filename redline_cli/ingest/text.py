@@ -1,0 +1,104 @@
+"""Plain text and Markdown: decoding, source headers, and bills pasted with their line numbers.
+
+Decoding is strict: UTF-8 (with or without BOM) and UTF-16/32 with a BOM. Anything else is an
+error, because guessing a legacy code page turns "§" and curly quotes into mojibake that then
+silently fails to match.
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+import re
+
+from ..document import RawLine
+from ..errors import InputError
+
+_HEADER_RE = re.compile(r"^#[ \t]+(?P<key>[A-Za-z][\w -]{0,30}):[ \t]*(?P<value>.*)$")
+_GUTTER_RE = re.compile(r"^[ \t]{0,6}(?P<n>\d{1,3})(?:[ \t]+(?P<rest>\S.*))?$")
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes -> str, strictly (see module docstring)."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not valid {codec.upper()} text ({exc.reason} at byte {exc.start})"
+                                 ) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise InputError(path, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); "
+                               "save the file as UTF-8") from None
+    if "\x00" in text[:4096]:
+        raise InputError(path, "binary data, not text")
+    return text
+
+
+def split_header(text_lines: list[str]) -> tuple[dict[str, str], int]:
+    """A leading block of ``# key: value`` lines (the corpus source header) or YAML front matter.
+
+    Returns the metadata and the number of lines it used, so the body keeps its file line numbers.
+    """
+    meta: dict[str, str] = {}
+    if text_lines and text_lines[0].strip() == "---":
+        for i, line in enumerate(text_lines[1:40], 1):
+            if line.strip() == "---":
+                for row in text_lines[1:i]:
+                    key, sep, value = row.partition(":")
+                    if sep:
+                        meta[key.strip().lower()] = value.strip()
+                return meta, i + 1
+        return {}, 0
+    n = 0
+    while n < len(text_lines) and (m := _HEADER_RE.match(text_lines[n])):
+        meta[m.group("key").strip().lower()] = m.group("value").strip()
+        n += 1
+    if n and (n == len(text_lines) or not text_lines[n].strip()):
+        return meta, n
+    return {}, 0
+
+
+def _gutter_numbers(lines: list[str]) -> bool:
+    """Is this a bill pasted with its margin line numbers (most lines start with 1, 2, 3 ...)?"""
+    numbered = [m for line in lines if line.strip() and (m := _GUTTER_RE.match(line))]
+    content = [line for line in lines if line.strip()]
+    if len(numbered) < 10 or len(numbered) < 0.8 * len(content):
+        return False
+    values = [int(m.group("n")) for m in numbered]
+    steps = sum(1 for a, b in itertools.pairwise(values) if b == a + 1 or b == 1)
+    return steps >= 0.8 * (len(values) - 1)
+
+
+def read_text(data: bytes, path: str) -> tuple[list[RawLine], dict[str, str], int]:
+    """Lines (with file line numbers), metadata, and the page count (form feeds start pages)."""
+    text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    all_lines = text.split("\n")
+    meta, skip = split_header(all_lines)
+    body = all_lines[skip:]
+    gutter = _gutter_numbers(body)
+    page = 1
+    out: list[RawLine] = []
+    prev_printed = 0
+    for i, line in enumerate(body, skip + 1):
+        while "\f" in line:
+            before, _, line = line.partition("\f")
+            if before.strip():
+                out.append(RawLine(before, page, i))
+            page += 1
+        printed = None
+        if gutter and (m := _GUTTER_RE.match(line)):
+            printed = int(m.group("n"))
+            if printed < prev_printed and printed == 1 and "\f" not in line:
+                page += 1
+            prev_printed = printed
+            line = m.group("rest") or ""
+        out.append(RawLine(line, page, i, printed))
+    while out and not out[-1].text.strip():
+        out.pop()
+    return out, meta, page

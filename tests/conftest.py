@@ -1,0 +1,68 @@
+"""Shared fixtures: the corpus, generated PDFs of it, and an isolated cache directory."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+
+# Tests never touch the user's cache.
+os.environ["REDLINE_CACHE_DIR"] = tempfile.mkdtemp(prefix="redline-test-cache-")
+os.environ.pop("GITHUB_ACTIONS", None)
+os.environ["NO_COLOR"] = "1"
+
+CORPUS_SLUGS = sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt"))
+
+
+def corpus_body(slug: str) -> str:
+    from pdfgen import body_of
+
+    return body_of(CORPUS / f"{slug}.txt")
+
+
+def sentences(body: str) -> list[str]:
+    """The sentences of a law text, whitespace folded: what extraction must keep whole."""
+    from redline_cli.document import fold
+
+    out = []
+    for para in body.split("\n"):
+        para = fold(para)
+        out.extend(s for s in re.split(r"(?<=[.;:])\s+(?=[A-Z(“\"])", para) if len(s) > 3)
+    return out
+
+
+def sentence_pattern(sentence: str) -> re.Pattern:
+    """Match a sentence exactly, except that a compound's own hyphen may be lost where a line
+    broke at it (``computer-`` / ``evaluated``): no dictionary can tell those from soft hyphens."""
+    from redline_cli.document import fold
+
+    return re.compile(re.sub(r"(?<=[a-z])\\-(?=[a-z])", "-?", re.escape(fold(sentence))))
+
+
+@pytest.fixture(scope="session")
+def generated_pdfs(tmp_path_factory) -> dict[tuple[str, str], Path]:
+    """Every corpus text drawn in every test layout: {(slug, layout): path}."""
+    from pdfgen import LAYOUTS, render
+
+    out = tmp_path_factory.mktemp("pdfs")
+    made = {}
+    for slug in CORPUS_SLUGS:
+        for layout in LAYOUTS:
+            path = out / f"{slug}.{layout}.pdf"
+            render(corpus_body(slug), path, layout)
+            made[(slug, layout)] = path
+    return made
+
+
+@pytest.fixture()
+def isolated_cache(tmp_path, monkeypatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("REDLINE_CACHE_DIR", str(cache))
+    return cache
