@@ -101,16 +101,19 @@ def extract(
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app and turn every outcome into the documented exit code."""
-    import click
+    try:  # typer 0.2x vendors click and raises its own copies of click's exceptions
+        from typer._click.exceptions import ClickException
+    except ImportError:  # older typer runs on click itself
+        from click.exceptions import ClickException
 
     try:
         code = app(args=argv, prog_name="redline", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         code = exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         warn("redline: interrupted")
         code = 130
-    except click.ClickException as exc:  # usage errors and click's own failures: always 2
+    except ClickException as exc:  # usage errors and click's own failures: always 2
         exc.show()
         code = EXIT_USAGE
     except RedlineError as exc:

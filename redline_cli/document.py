@@ -21,10 +21,14 @@ _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u
                              "\u2009\u200a\u202f\u205f\u3000"), " ")
 
 
+_INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def normalize_line(text: str) -> str:
-    """NFC, one kind of space, no invisible characters, no trailing blanks."""
+    """NFC, one kind of space, no invisible characters, no trailing blanks, and one space between
+    words ("crimes of  violence" in a web page must read like "crimes of violence")."""
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE).translate(_SPACES).rstrip()
+    return _INNER_SPACES.sub(" ", text.translate(_INVISIBLE).translate(_SPACES).rstrip())
 
 
 def fold(text: str) -> str:

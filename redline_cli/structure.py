@@ -34,13 +34,23 @@ DIVISION_RE = re.compile(
 )
 NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
-# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. 1) •
+# A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
+BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
+# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) • (Markdown: **(a)**)
 ENUM_RE = re.compile(
-    r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)|(?P<dnum>[A-Za-z]|\d{1,3})[.)](?=[ \t]|$)"
-    r"|(?P<bullet>[•●▪◦·\-–—*]))(?:[ \t]+|$)"
+    r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
+    r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__)"
+    r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=\))(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 TERMINAL = (".", ";", ":", "—", "–", "-", "…", ")")
+# Words a title never ends with: a line that does is a sentence cut by a line break, and the line
+# after it goes on with that sentence ("... registered according to" / "Article 49. However, ...",
+# "... required under subsection" / "(a) shall be provided ...").
+_OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by", "with", "from", "and", "or",
+                           "that", "as", "at", "any", "such", "shall", "may", "is", "are", "be", "under",
+                           "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
+                           "subparagraphs"})
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
 DIVISION_KIND = {"article": "article", "chapter": "chapter", "title": "title", "part": "title",
@@ -62,6 +72,7 @@ class _Mark:
     heading: str = ""
     body: int = 0  # offset where the provision's own words begin
     line: int = 0
+    after_following: bool = False  # the line before ends "... the following:" (an amendment's lead-in)
 
 
 @dataclass
@@ -142,14 +153,18 @@ def _letter_pred(value: str) -> str:
     return chr(ord(value[0]) - 1) * len(value)
 
 
-def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[int]) -> bool:
-    """Does line ``i`` start a paragraph (so an enumerator on it opens a provision)?"""
+def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[int],
+                     item_lines: set[int]) -> bool:
+    """Does line ``i`` start a paragraph (so an enumerator on it opens a provision)?
+
+    A line after an item that ends in a comma does ("— terrorism," / "— murder,"); a line after an
+    item that stops mid-sentence ("... to enforce subsection" / "(b) of this section") does not."""
     j = i - 1
     while j >= 0:
         prev = text[lines[j].start:lines[j].end].strip()
         if not prev:
             return True
-        if j in heading_lines:
+        if j in heading_lines or (j in item_lines and prev.endswith(",")):
             return True
         return prev.endswith(TERMINAL) or prev.endswith(JOINERS) or _looks_like_heading(prev)
     return True
@@ -163,6 +178,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if line.isupper():
         return True
+    if words[-1].lower() in _OPEN_ENDINGS:
+        return False
     if ENUM_RE.match(line) and len(words) <= 8 and line[-1] not in ",;":
         return True
     return len(words) <= 8 and line[0].isupper() and line[-1].isalnum()
@@ -184,6 +201,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             style = "("
         else:
             label, number = m.group("label"), m.group("dnum")
+            if len(number) > 1 and number.isalpha() and not _is_roman(number):
+                break  # "vv." is no roman numeral, so not an enumerator
             style = "." if label.endswith(".") else ")"
         marks.append(_Mark(offset=pos, kind="item", label=label, number=number, style=style,
                            body=m.end(), line=line_no))
@@ -208,13 +227,32 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
     """Pass 1: every heading and enumerator that opens a provision, in text order."""
     marks: list[_Mark] = []
     heading_lines: set[int] = set()
+    item_lines: set[int] = set()
     last_numbered: int | None = None
+    name_line = -1  # the line that names the title or article just above it
     for i, ln in enumerate(lines):
         raw = text[ln.start:ln.end]
         if not raw.strip():
             continue
-        at_para = _paragraph_start(lines, text, i, heading_lines)
+        if i == name_line:
+            heading_lines.add(i)
+            continue
+        at_para = _paragraph_start(lines, text, i, heading_lines, item_lines)
+        prev_words = text[lines[i - 1].start:lines[i - 1].end].split() if i else []
+        if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS:
+            continue  # the sentence of the line above goes on here: no heading, no item
         mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para)
+        if mark is not None and mark.kind != "section" and not mark.heading:
+            # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
+            # numeral over a line that is neither a name nor a heading ("I" / "119th CONGRESS", the
+            # mark a printed bill carries at its top) is no title.
+            k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[k].start
+                      and text[lines[k].start:lines[k].end].strip()), None)
+            nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
+            if _names_division(nxt):
+                mark.heading, name_line = nxt, k
+            elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
+                continue
         if mark is not None:
             if mark.kind == "section" and NUMBERED_HEADING_RE.match(raw):
                 last_numbered = int(mark.number)
@@ -229,7 +267,7 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                     mark.heading = text[mark.body:start].strip()
                     marks.extend(items)
             continue
-        if not at_para:
+        if not at_para or BILL_NUMBER_RE.match(raw):
             continue
         stripped = len(raw) - len(raw.lstrip())
         pos = ln.start + stripped
@@ -237,11 +275,16 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             pos += 2
         items = _scan_items(text, pos, ln.end, i)
         if items:
+            prev = next((text[lines[j].start:lines[j].end] for j in range(i - 1, -1, -1)
+                         if text[lines[j].start:lines[j].end].strip()), "")
+            items[0].after_following = prev.rstrip().endswith(("following:", "following—"))
             rest = text[items[-1].body:ln.end].strip()
             items[-1].heading = _item_heading(rest)
             if len(items) == 1 and items[0].style == "•" and not rest:
                 continue
-            heading_lines.add(i)
+            if items[-1].heading or not rest:  # "(1) In general", "(A)": the next line opens a paragraph
+                heading_lines.add(i)
+            item_lines.add(i)
             marks.extend(items)
     return _drop_table_of_contents(marks, text, lines)
 
@@ -249,7 +292,7 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
 def _item_heading(rest: str) -> str:
     words = rest.split()
     if 0 < len(words) <= 8 and rest[0].isupper() and ";" not in rest and \
-            not rest.endswith((".", ",", ":", "—", "-", " or", " and")):
+            not rest.endswith((".", ",", ":", "—", "-")) and words[-1].lower() not in _OPEN_ENDINGS:
         return rest
     if 0 < len(words) <= 3 and rest[0].isupper() and rest.endswith("."):
         return rest.rstrip(".")
@@ -277,10 +320,15 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if m and _code_section_ok(m):
         return _mark_from(m, start, "section", line_no)
     m = NUMBERED_HEADING_RE.match(raw)
-    if m and len(m.group("rest").split()) <= 8:
+    if m:
         num = int(m.group("num"))
         in_items = bool(marks) and marks[-1].kind == "item"
-        if (last_numbered is None and not in_items) or (last_numbered is not None and num > last_numbered):
+        words = len(m.group("rest").split())
+        cut = m.group("rest").split()[-1].lower() in _OPEN_ENDINGS  # "1. The following AI practices shall be"
+        # "1. Short title" opens the numbered sections; once they run, a longer (or wrapped) title
+        # may follow ("202. Rule of construction with respect to State and local privacy protections").
+        if (last_numbered is None and not in_items and words <= 8 and not cut) or \
+                (last_numbered is not None and num > last_numbered and words <= 14):
             return _mark_from(m, start, "section", line_no)
     m = LONE_ROMAN_RE.match(raw)
     if m:
@@ -288,6 +336,17 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
                    body=start + m.end("num"), line=line_no)
         return mk
     return None
+
+
+def _is_heading_line(line: str) -> bool:
+    return bool(DIVISION_RE.match(line) or SECTION_RE.match(line) or CODE_SECTION_RE.match(line)
+                or NUMBERED_HEADING_RE.match(line) or LONE_ROMAN_RE.match(line))
+
+
+def _names_division(line: str) -> bool:
+    """Is ``line`` the name of the title or article above it (words, not a heading or an item)?"""
+    return bool(line) and line[0].isalpha() and len(line.split()) <= 16 and not line.endswith((",", ";", ":")) \
+        and not _is_heading_line(line) and not ENUM_RE.match(line)
 
 
 def _starts_lower(rest: str) -> bool:
@@ -318,14 +377,16 @@ def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
 def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:
     """Drop table-of-contents entries (Santa Cruz's "Sections:" list): section headings with no
     words of their own before the next section heading, when three or more come in a row or when
-    the same number recurs later as the real section."""
+    the same number recurs later as the real section. A long entry's title may wrap: a line that
+    goes on in lower case ("and face recognition technology.") is still the title, not words."""
 
     def empty(i: int) -> bool:
         mk = marks[i]
         nxt = marks[i + 1] if i + 1 < len(marks) else None
         if nxt is None or nxt.kind != "section" or mk.kind != "section":
             return False
-        return not text[lines[mk.line].end:nxt.offset].strip()
+        between = text[lines[mk.line].end:nxt.offset].strip()
+        return all(not part.strip() or part.lstrip()[0].islower() for part in between.split("\n"))
 
     last_index: dict[str, int] = {}
     for i, mk in enumerate(marks):
@@ -346,13 +407,53 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
     return [mk for k, mk in enumerate(marks) if k not in drop]
 
 
-def _resolve_styles(marks: list[_Mark]) -> None:
-    """Give every item its level style, deciding roman-or-letter from siblings and lookahead."""
+def _ordinal(style: str, value: str) -> int | None:
+    """The place of ``value`` in its list: 3 for "3", "c", "iii"; None when it has none ("3A")."""
+    kind = style[-1:]
+    if kind == "1":
+        return int(value) if value.isdigit() else None
+    if kind in "iI":
+        return _roman_value(value) if _is_roman(value) else None
+    if kind in "aA" and value.isalpha() and len(set(value.lower())) == 1:
+        return ord(value[0].lower()) - ord("a") + 1 + 26 * (len(value) - 1)
+    return None
+
+
+def _out_of_sequence(marks: list[_Mark], i: int, style: str, last: str) -> bool:
+    """Is item ``i``, at an open level whose last value is ``last``, no sibling of it?
+
+    Conforming amendments quote the text they insert ("by inserting after paragraph (2) the
+    following: (3) a department operated ..."), and that text carries its own enumerators. An item
+    that goes back ("(3)" after "(6)"), jumps ahead right after "the following:", or jumps ahead
+    where the next item at its level takes the sequence up again ("(b) ... (f) ... (c)"), is such
+    text: it belongs to the provision above it.
+    A list that starts again at its first value is left alone (a new list, as in an excerpt)."""
+    mk = marks[i]
+    new, prev = _ordinal(style, mk.number), _ordinal(style, last)
+    if new is None or prev is None or new == 1 or new == prev + 1:
+        return False
+    if new <= prev or mk.after_following:
+        return True
+    for m in marks[i + 1:]:
+        if m.kind != "item":
+            break
+        if m.style == style[0] and m.number.islower() == mk.number.islower() and \
+                _ordinal(style, m.number) == prev + 1:
+            return True
+    return False
+
+
+def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
+    """Give every item its level style, deciding roman-or-letter from siblings and lookahead.
+
+    Returns the marks that open provisions: items out of sequence at their level are dropped."""
+    kept: list[_Mark] = []
     # Open item styles under the current heading, with the last value seen at each level.
     stack: list[tuple[str, str]] = []
     for i, mk in enumerate(marks):
         if mk.kind != "item":
             stack = []
+            kept.append(mk)
             continue
         if mk.style == "•":
             mk.number = ""
@@ -374,19 +475,23 @@ def _resolve_styles(marks: list[_Mark]) -> None:
                 chosen = roman
             else:
                 chosen = letter
+        last = dict(stack).get(chosen)
+        if last is not None and _out_of_sequence(marks, i, chosen, last):
+            continue
         mk.style = chosen
+        kept.append(mk)
         if chosen in (s for s, _ in stack):
             while stack[-1][0] != chosen:
                 stack.pop()
             stack[-1] = (chosen, mk.number)
         else:
             stack.append((chosen, mk.number))
+    return kept
 
 
 def parse(text: str, lines: list[Line]) -> list[Provision]:
     """The provision tree of ``text``: a root, then every provision in text order (preorder)."""
-    marks = _find_marks(text, lines)
-    _resolve_styles(marks)
+    marks = _resolve_styles(_find_marks(text, lines))
     root = Provision(index=0, id="doc", citation="", kind="root", label="", number="", heading="",
                      start=0, end=len(text), body_start=0, depth=0, parent=None)
     builder = _Builder(text, [root])

@@ -1,14 +1,17 @@
 """A content-addressed cache of extracted Documents.
 
 Extraction is the slow part of a PDF; a batch run over dozens of ordinances re-reads the same files
-again and again. The key is the file's SHA-256, the engine and redline's version, so an edited file,
-another engine or an upgrade never sees a stale entry. A damaged entry is ignored and rewritten.
+again and again. The key is the file's SHA-256, the engine, redline's version and a fingerprint of the code that
+builds Documents (ingest, structure), so an edited file, another engine, an upgrade or a source
+checkout that changed the parser never sees a stale entry. A damaged entry is ignored and rewritten.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
+import hashlib
 import json
 import os
 import tempfile
@@ -18,6 +21,19 @@ from .._version import __version__
 from ..document import Document
 
 FORMAT = 1
+_CODE = ("document.py", "structure.py", "ingest/__init__.py", "ingest/pdf.py", "ingest/pdfium.py", "ingest/layout.py",
+         "ingest/text.py", "ingest/docx.py", "ingest/html.py", "ingest/sniff.py")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A short hash of the source that turns bytes into Documents (read once per process)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for name in _CODE:
+        with contextlib.suppress(OSError):
+            h.update((root / name).read_bytes())
+    return h.hexdigest()[:12]
 
 
 def default_dir() -> Path:
@@ -36,7 +52,8 @@ class DocumentCache:
         self.directory = directory or default_dir()
 
     def _path(self, sha256: str, engine: str) -> Path:
-        return self.directory / "documents" / f"{sha256[:2]}" / f"{sha256}.{engine}.v{__version__}.json.gz"
+        return (self.directory / "documents" / f"{sha256[:2]}" /
+                f"{sha256}.{engine}.v{__version__}-{code_fingerprint()}.json.gz")
 
     def get(self, sha256: str, engine: str) -> Document | None:
         path = self._path(sha256, engine)
@@ -48,7 +65,7 @@ class DocumentCache:
             return Document.from_dict(data["document"])
         except FileNotFoundError:
             return None
-        except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError):
+        except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None  # damaged entry: treated as a miss, and put() rewrites it
 
     def put(self, doc: Document) -> None:

@@ -37,6 +37,12 @@ def _to_letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+def _level(value: str | None) -> int:
+    """A list level (``w:ilvl``): 0 to 8 in Word; anything else is read as the nearest one."""
+    value = (value or "0").strip()
+    return min(max(int(value), 0), 8) if value.lstrip("-").isdigit() else 0
+
+
 def format_number(n: int, fmt: str) -> str:
     if fmt == "lowerLetter":
         return _to_letters(n)
@@ -77,7 +83,7 @@ class Numbering:
             levels = {}
             for lvl in an.iter(f"{W}lvl"):
                 level = _Level()
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                ilvl = _level(lvl.get(f"{W}ilvl"))
                 if (el := lvl.find(f"{W}numFmt")) is not None:
                     level.fmt = el.get(f"{W}val", "decimal")
                 if (el := lvl.find(f"{W}lvlText")) is not None:
@@ -94,7 +100,7 @@ class Numbering:
             for override in n.iter(f"{W}lvlOverride"):
                 so = override.find(f"{W}startOverride")
                 if so is not None:
-                    num.starts[(num_id, int(override.get(f"{W}ilvl", "0")))] = int(so.get(f"{W}val", "1"))
+                    num.starts[(num_id, _level(override.get(f"{W}ilvl")))] = int(so.get(f"{W}val", "1"))
         return num
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -133,7 +139,7 @@ def _style_numbering(xml: bytes | None) -> dict[str, tuple[str, int]]:
         num_pr = style.find(f"{W}pPr/{W}numPr")
         if num_pr is not None and (nid := num_pr.find(f"{W}numId")) is not None:
             ilvl = num_pr.find(f"{W}ilvl")
-            direct[sid] = (nid.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+            direct[sid] = (nid.get(f"{W}val", "0"), _level(ilvl.get(f"{W}val")) if ilvl is not None else 0)
     resolved = dict(direct)
     for sid in based:
         seen, cur = set(), sid
@@ -161,10 +167,14 @@ def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
         raise InputError(path, "damaged DOCX (no document body)")
     lines: list[RawLine] = []
     page = 1
+    # Word also marks the first run of a page that a hard break started with lastRenderedPageBreak:
+    # until some text follows an explicit break, such a mark is that same break, not another page.
+    fresh = False
     for para in body.iter(f"{W}p"):
         ppr = para.find(f"{W}pPr")
         if ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None and lines:
             page += 1
+            fresh = True
         label = ""
         if ppr is not None:
             num_pr = ppr.find(f"{W}numPr")
@@ -172,7 +182,7 @@ def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
             if num_pr is not None and (nid := num_pr.find(f"{W}numId")) is not None:
                 ilvl = num_pr.find(f"{W}ilvl")
                 label = numbering.label(nid.get(f"{W}val", "0"),
-                                        int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+                                        _level(ilvl.get(f"{W}val")) if ilvl is not None else 0)
             elif style is not None and style.get(f"{W}val", "") in styles:
                 label = numbering.label(*styles[style.get(f"{W}val", "")])
         parts: list[str] = [label + " "] if label else []
@@ -180,9 +190,10 @@ def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
             tag = el.tag
             if tag == f"{W}t" and el.text:
                 parts.append(el.text)
+                fresh = fresh and not el.text.strip()
             elif tag in (f"{W}tab", f"{W}ptab"):
                 parts.append(" ")
-            elif tag == f"{W}lastRenderedPageBreak" and (lines or parts):
+            elif tag == f"{W}lastRenderedPageBreak" and (lines or parts) and not fresh:
                 lines.append(RawLine("".join(parts), page, len(lines) + 1))
                 parts = []
                 page += 1
@@ -191,9 +202,13 @@ def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
                 parts = []
                 if el.get(f"{W}type") == "page":
                     page += 1
+                    fresh = True
         text = "".join(parts)
         if text.strip() or not lines or lines[-1].text.strip():
             lines.append(RawLine(text, page, len(lines) + 1))
     while lines and not lines[0].text.strip():
         lines.pop(0)
-    return [RawLine(ln.text, ln.page, i) for i, ln in enumerate(lines, 1)], page
+    while lines and not lines[-1].text.strip():
+        lines.pop()
+    # Pages that hold text: a trailing page break opens no page of its own.
+    return [RawLine(ln.text, ln.page, i) for i, ln in enumerate(lines, 1)], lines[-1].page if lines else 1

@@ -19,8 +19,15 @@ _BLOCKS = frozenset({
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
     "pre", "table", "ul", "ol", "dd", "dt", "dl", "header", "footer", "main", "hr", "td", "th", "caption",
 })
-_SKIP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "button", "form", "select"})
+# Not "form": code sites built on ASP.NET WebForms wrap the whole page, law included, in one <form>.
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "button", "select"})
+# What may stand in <head>; any other tag ends a head whose </head> was left out (as HTML allows).
+_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 _OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+# Labels that browsers decode as windows-1252 (WHATWG Encoding): pages that say ISO-8859-1 are
+# written in it, and their curly quotes (0x91-0x94) must not become control characters.
+_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819",
+                                  "ibm819", "us-ascii", "ascii", "windows-1252", "x-cp1252", "cp1252"})
 _CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
 
 
@@ -30,7 +37,7 @@ class _Extractor(HTMLParser):
         self.lines: list[tuple[str, int]] = []
         self.parts: list[str] = []
         self.start_line = 1
-        self.skip = 0
+        self.skip: list[str] = []  # the open elements whose content is skipped
         self.pre = 0
         self.lists: list[list] = []  # [format, counter] per open list; format "" for <ul>
 
@@ -41,8 +48,10 @@ class _Extractor(HTMLParser):
         self.parts = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if "head" in self.skip and tag not in _HEAD_CONTENT:
+            del self.skip[self.skip.index("head"):]
         if tag in _SKIP:
-            self.skip += 1
+            self.skip.append(tag)
             return
         if self.skip:
             return
@@ -67,7 +76,8 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
+            if tag in self.skip:
+                del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag):]
             return
         if self.skip:
             return
@@ -93,6 +103,8 @@ class _Extractor(HTMLParser):
 def _decode_html(data: bytes, path: str) -> str:
     m = _CHARSET_RE.search(data[:4096])
     charset = m.group(1).decode("ascii", "ignore").lower() if m else "utf-8"
+    if charset in _WINDOWS_1252_LABELS:
+        charset = "windows-1252"
     if charset in ("utf-8", "utf8") or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data, path)
     try:

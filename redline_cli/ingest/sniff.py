@@ -25,7 +25,10 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old binary Office file (.doc); save it as .docx or PDF",
     b"{\\rtf": "an RTF file; save it as .docx, PDF or plain text",
 }
-_HTML_RE = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.I)
+_HTML_RE = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
+# An XML declaration and comments may come first; a comment alone does not make a page (Markdown
+# drafts often open with one).
+_PROLOGUE_RE = re.compile(rb"^\s*(?:<\?xml[^>]*\?>|<!--.*?-->)", re.S)
 _HTML_TAG_RE = re.compile(rb"<(p|div|br|table|h[1-6]|section|article|span|li)[\s>/]", re.I)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
@@ -47,7 +50,12 @@ def sniff(data: bytes, path: str) -> str:
     if lower.endswith(".docx"):
         raise InputError(path, "not a DOCX: the file is not a zip archive")
     body = head.lstrip(b"\xef\xbb\xbf")
-    if _HTML_RE.match(body) or (lower.endswith((".html", ".htm")) and _HTML_TAG_RE.search(body)):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: look at the characters, not the bytes
+        body = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    start = body
+    while m := _PROLOGUE_RE.match(start):
+        start = start[m.end():]
+    if _HTML_RE.match(start) or (lower.endswith((".html", ".htm", ".xhtml")) and _HTML_TAG_RE.search(body)):
         return "html"
     if lower.endswith((".md", ".markdown")):
         return "markdown"

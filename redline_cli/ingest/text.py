@@ -14,7 +14,8 @@ import re
 from ..document import RawLine
 from ..errors import InputError
 
-_HEADER_RE = re.compile(r"^#[ \t]+(?P<key>[A-Za-z][\w -]{0,30}):[ \t]*(?P<value>.*)$")
+# Keys are single words, so a Markdown heading such as "# Section 1: Purpose" is not taken for one.
+_HEADER_RE = re.compile(r"^#[ \t]+(?P<key>[A-Za-z][\w-]{0,30}):[ \t]*(?P<value>.*)$")
 _GUTTER_RE = re.compile(r"^[ \t]{0,6}(?P<n>\d{1,3})(?:[ \t]+(?P<rest>\S.*))?$")
 
 
@@ -86,19 +87,22 @@ def read_text(data: bytes, path: str) -> tuple[list[RawLine], dict[str, str], in
     out: list[RawLine] = []
     prev_printed = 0
     for i, line in enumerate(body, skip + 1):
-        while "\f" in line:
-            before, _, line = line.partition("\f")
-            if before.strip():
-                out.append(RawLine(before, page, i))
-            page += 1
-        printed = None
-        if gutter and (m := _GUTTER_RE.match(line)):
-            printed = int(m.group("n"))
-            if printed < prev_printed and printed == 1 and "\f" not in line:
+        segments = line.split("\f")
+        for k, seg in enumerate(segments):
+            if k:  # a form feed: a new page, whose margin numbers start afresh
                 page += 1
-            prev_printed = printed
-            line = m.group("rest") or ""
-        out.append(RawLine(line, page, i, printed))
+                prev_printed = 0
+            if k < len(segments) - 1 and not seg.strip():
+                continue
+            printed = None
+            if gutter and (m := _GUTTER_RE.match(seg)):
+                printed = int(m.group("n"))
+                if printed == 1 and printed < prev_printed:  # the numbers restart: a new page
+                    page += 1
+                prev_printed = printed
+                seg = m.group("rest") or ""
+            out.append(RawLine(seg, page, i, printed))
     while out and not out[-1].text.strip():
         out.pop()
-    return out, meta, page
+    # A trailing form feed (pdftotext ends every page with one) opens no page of its own.
+    return out, meta, out[-1].page if out else 1

@@ -1,0 +1,245 @@
+"""DOCX ingest from the zip's XML: automatic numbering, tracked changes, page breaks.
+
+Each test builds a small .docx by hand (word/document.xml, numbering.xml, styles.xml), the way a
+clerk's draft of an ordinance looks after a round of tracked edits.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+import pytest
+
+from redline_cli.errors import InputError
+from redline_cli.ingest import load, load_bytes
+
+NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>"""
+
+# One list: level 0 "(a)", level 1 "(1)", level 2 "(i)". A second list for "Sec. N." headings.
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {NS}>
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%2)"/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Sec. %1."/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="0"/>
+    <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>"""
+
+# "SectionHeading" carries list 2 through the style, as Word's "List Number" styles do; "Heading"
+# is based on it and inherits the numbering.
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {NS}>
+  <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="SectionHeading"><w:name w:val="Section Heading"/>
+    <w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="Heading"/>
+    <w:basedOn w:val="SectionHeading"/></w:style>
+</w:styles>"""
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def deleted(text: str) -> str:
+    return (f'<w:del w:id="1" w:author="Clerk" w:date="2024-03-01T00:00:00Z"><w:r>'
+            f'<w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>')
+
+
+def inserted(text: str) -> str:
+    return f'<w:ins w:id="2" w:author="Clerk" w:date="2024-03-01T00:00:00Z">{run(text)}</w:ins>'
+
+
+def para(*runs: str, num: tuple[int, int] | None = None, style: str | None = None, ppr: str = "") -> str:
+    props = ppr
+    if style:
+        props += f'<w:pStyle w:val="{style}"/>'
+    if num:
+        props += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
+
+
+PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
+
+
+def make_docx(paragraphs: list[str], *, numbering: str | None = NUMBERING, styles: str | None = STYLES) -> bytes:
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f"<w:document {NS}><w:body>{''.join(paragraphs)}<w:sectPr/></w:body></w:document>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("word/document.xml", document)
+        if numbering is not None:
+            zf.writestr("word/numbering.xml", numbering)
+        if styles is not None:
+            zf.writestr("word/styles.xml", styles)
+    return buf.getvalue()
+
+
+DRAFT = [
+    para(run("ORDINANCE NO. 2024-17")),
+    para(run("Sec. 2.99.030 Prohibition on acquisition and use of face surveillance technology.")),
+    para(run("It shall be unlawful for any City department or City official to:"), num=(1, 0)),
+    para(run("obtain, retain, possess, access or use any face surveillance system; or"), num=(1, 1)),
+    para(run("enter into an agreement with a third party "), deleted("for the purpose of obtaining "),
+         inserted("that permits it to obtain "), run("face surveillance information."), num=(1, 1)),
+    para(run("Nothing in subsection (a) shall prohibit the City from:"), num=(1, 0)),
+    para(run("using evidence relating to the investigation of a specific crime; or"), num=(1, 1)),
+    para(run("complying with the National Child Search Assistance Act"), deleted(", or any other federal law"),
+         run("."), num=(1, 1)),
+    para(PAGE_BREAK),
+    para(run("Sec. 2.99.040 Enforcement."), ppr=""),
+    para(run("Any violation of this section constitutes an injury, and any person may institute proceedings "
+             "for injunctive relief."), num=(3, 0)),
+]
+
+
+@pytest.fixture(scope="module")
+def draft():
+    return load_bytes(make_docx(DRAFT), "draft-2024-17.docx", use_cache=False)
+
+
+def _cite(doc, needle: str) -> str:
+    return doc.locate(doc.text.index(needle)).citation
+
+
+def test_automatic_numbering_is_rendered(draft):
+    assert draft.media_type == "docx" and draft.engine == "docx"
+    assert "(a) It shall be unlawful" in draft.text
+    assert "(2) enter into an agreement" in draft.text
+    assert "(b) Nothing in subsection (a)" in draft.text
+
+
+def test_provision_citations_follow_the_rendered_numbers(draft):
+    assert _cite(draft, "obtain, retain, possess") == "2.99.030(a)(1)"
+    assert _cite(draft, "enter into an agreement") == "2.99.030(a)(2)"
+    assert _cite(draft, "using evidence relating") == "2.99.030(b)(1)"
+    assert _cite(draft, "complying with the National") == "2.99.030(b)(2)"
+    assert draft.locate(draft.text.index("using evidence")).provision_id == "sec_2.99.030__b__1"
+
+
+def test_tracked_deletions_are_skipped_and_insertions_kept(draft):
+    assert "for the purpose of obtaining" not in draft.text
+    assert "any other federal law" not in draft.text
+    assert "enter into an agreement with a third party that permits it to obtain face surveillance information." \
+        in draft.text
+    assert "National Child Search Assistance Act." in draft.text
+
+
+def test_page_break_starts_a_new_page(draft):
+    assert draft.pages == 2
+    assert draft.locate(draft.text.index("complying with")).page == 1
+    loc = draft.locate(draft.text.index("Any violation"))
+    assert loc.page == 2
+    # A list instance with a startOverride begins again at (a) in the new section.
+    assert loc.citation == "2.99.040(a)"
+
+
+def test_rendered_page_break_after_a_hard_break_is_the_same_page():
+    # Word marks the first run of every page it laid out with lastRenderedPageBreak, including
+    # the page a hard break started: the two marks are one page break, not two.
+    paras = [
+        para(run("Section 1. Findings.")),
+        para(run("The City Council finds that face surveillance is inaccurate.")),
+        para(PAGE_BREAK),
+        para('<w:r><w:lastRenderedPageBreak/><w:t>Section 2. Prohibition.</w:t></w:r>'),
+        para(run("No City department shall use face surveillance technology, and no department shall "),
+             '<w:r><w:lastRenderedPageBreak/><w:t>acquire it.</w:t></w:r>'),
+    ]
+    doc = load_bytes(make_docx(paras), "draft.docx", use_cache=False)
+    assert doc.locate(doc.text.index("Section 2.")).page == 2
+    # A rendered break inside a paragraph ends the line there, and the rest is on the next page.
+    assert doc.locate(doc.text.index("acquire it.")).page == 3
+    assert doc.pages == 3
+
+
+def test_page_break_before_paragraph_property():
+    paras = [
+        para(run("Section 1. Findings.")),
+        para(run("The City Council finds that face surveillance is inaccurate.")),
+        para(run("Section 2. Prohibition."), ppr="<w:pageBreakBefore/>"),
+        para(run("No City department shall use face surveillance technology.")),
+    ]
+    doc = load_bytes(make_docx(paras), "draft.docx", use_cache=False)
+    assert doc.locate(doc.text.index("Section 2.")).page == 2
+    assert doc.locate(doc.text.index("No City department")).citation == "2"
+
+
+def test_numbering_through_paragraph_styles():
+    paras = [
+        para(run("Definitions."), style="SectionHeading"),
+        para(run("“Face surveillance” means an automated process that identifies an individual."), num=(1, 0)),
+        para(run("Prohibition."), style="Heading"),
+        para(run("No City department shall use face surveillance."), num=(3, 0)),
+    ]
+    doc = load_bytes(make_docx(paras), "draft.docx", use_cache=False)
+    assert doc.text.splitlines()[0] == "Sec. 1. Definitions."
+    assert "Sec. 2. Prohibition." in doc.text
+    assert _cite(doc, "No City department") == "2(a)"
+
+
+def test_roman_level_and_soft_line_break():
+    paras = [
+        para(run("Sec. 5. Exceptions.")),
+        para(run("This chapter does not apply to:"), num=(1, 0)),
+        para(run("the search for a missing person, when:"), num=(1, 1)),
+        para(run("a law enforcement agency has opened a case;"), num=(1, 2)),
+        para(run("the search is authorized in writing;"), '<w:r><w:br/></w:r>', run("and logged."), num=(1, 2)),
+    ]
+    doc = load_bytes(make_docx(paras), "draft.docx", use_cache=False)
+    assert "(i) a law enforcement agency" in doc.text and "(ii) the search is authorized" in doc.text
+    assert _cite(doc, "the search is authorized") == "5(a)(1)(ii)"
+    assert _cite(doc, "and logged.") == "5(a)(1)(ii)"
+    assert doc.locate(doc.text.index("and logged.")).line == doc.locate(doc.text.index("the search is")).line + 1
+
+
+def test_docx_without_numbering_or_styles_parts():
+    paras = [para(run("Section 1. Short title.")), para(run("This ordinance may be cited as the Example Act."))]
+    doc = load_bytes(make_docx(paras, numbering=None, styles=None), "plain.docx", use_cache=False)
+    assert doc.text == "Section 1. Short title.\nThis ordinance may be cited as the Example Act."
+
+
+def test_docx_is_sniffed_whatever_its_name(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(make_docx(DRAFT))
+    doc = load(path, use_cache=False)
+    assert doc.media_type == "docx"
+    assert _cite(doc, "enter into an agreement") == "2.99.030(a)(2)"
+
+
+def test_damaged_docx_xml_is_an_input_error():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document><w:body><w:p>unclosed")
+    with pytest.raises(InputError, match="damaged DOCX"):
+        load_bytes(buf.getvalue(), "broken.docx", use_cache=False)
+
+
+def test_out_of_range_list_levels_do_not_crash():
+    # Word has levels 0-8; a generator that writes 12 or "x" gets the nearest level, not a traceback.
+    paras = [
+        para(run("Sec. 1. Ban.")),
+        para(run("No department shall use face surveillance."), num=(1, 12)),
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f'{run("No department shall buy it.")}</w:p>',
+    ]
+    doc = load_bytes(make_docx(paras), "generated.docx", use_cache=False)
+    assert "No department shall use face surveillance." in doc.text
+    assert "(a) No department shall buy it." in doc.text  # "x" is read as level 0

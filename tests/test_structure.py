@@ -1,0 +1,473 @@
+"""The provision tree: headings and enumerators -> citations and stable ids, on real and synthetic laws."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from conftest import CORPUS, CORPUS_SLUGS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redline_cli.document import Document
+from redline_cli.ingest import load, load_bytes
+
+
+@functools.cache
+def _corpus_doc(slug: str) -> Document:
+    return load(CORPUS / f"{slug}.txt", use_cache=False)
+
+
+def corpus_doc(slug: str) -> Document:
+    return Document.from_dict(_corpus_doc(slug).to_dict())  # a fresh copy: tests may not share state
+
+
+def text_doc(text: str, name: str = "ordinance.txt") -> Document:
+    return load_bytes(text.encode("utf-8"), name, use_cache=False)
+
+
+def cite(doc: Document, needle: str) -> str:
+    return doc.locate(doc.text.index(needle)).citation
+
+
+def pid(doc: Document, needle: str) -> str:
+    return doc.locate(doc.text.index(needle)).provision_id
+
+
+def citations(doc: Document) -> list[str]:
+    return [p.citation for p in doc.provisions[1:]]
+
+
+# ----------------------------------------------------------------- the corpus
+@pytest.mark.parametrize(("slug", "needle", "citation", "provision_id"), [
+    ("boston-16-62", "Using evidence relating to the investigation of a specific crime", "16-62(B)(2)(a)",
+     "sec_16-62__B__2__a"),
+    ("boston-16-62", "Information derived from a face surveillance system.", "16-62(B)(1)(a)(2)",
+     "sec_16-62__B__1__a__2"),
+    ("boston-16-62", "BOSTON OFFICIAL. Any person", "16-62(A)", "sec_16-62__A"),
+    ("eu-ai-act-art5-2024", "the search for missing persons", "Art. 5(1)(h)(i)", "art_5__1__h__i"),
+    ("eu-ai-act-art5-2024", "the prevention of a specific, substantial and imminent threat", "Art. 5(1)(h)(ii)",
+     "art_5__1__h__ii"),
+    ("eu-ai-act-art5-2024", "detrimental or unfavourable treatment of certain natural persons or groups of persons "
+     "that is unjustified", "Art. 5(1)(c)(ii)", "art_5__1__c__ii"),
+    ("ny-stt-106-b", "Schools may utilize", "106-b(2)(b)", "sec_106-b__2__b"),
+    ("ny-stt-106-b", "\"facial recognition\" shall mean", "106-b(1)(c)", "sec_106-b__1__c"),
+    ("sebastopol-8-80", "does not request or solicit", "8.80.075(B)(1)", "sec_8.80.075__B__1"),
+    ("sebastopol-8-80", "Seeking funds for a surveillance technology", "8.80.030(A)", "sec_8.80.030__A"),
+    ("california-pc-832-19", "An automated or semiautomated process that generates", "832.19(a)(3)(B)",
+     "sec_832.19__a__3__B"),
+    ("santa-cruz-9-85", "This chapter shall be known as the surveillance technology ordinance", "9.85.010",
+     "sec_9.85.010"),
+])
+def test_corpus_citations(slug, needle, citation, provision_id):
+    doc = corpus_doc(slug)
+    loc = doc.locate(doc.text.index(needle))
+    assert (loc.citation, loc.provision_id) == (citation, provision_id)
+
+
+def test_santa_cruz_table_of_contents_is_not_a_second_set_of_sections():
+    doc = corpus_doc("santa-cruz-9-85")
+    sections = [p.citation for p in doc.provisions if p.kind == "section"]
+    assert sections == sorted(set(sections))
+    assert "9.85.030" in sections
+
+
+def test_hr4695_sections():
+    doc = corpus_doc("us-hr4695-2025-facial-recognition-act")
+    sections = [p.number for p in doc.provisions if p.kind == "section"]
+    assert sections == ["1", "2", "3", "101", "102", "103", "104", "105", "106", "107", "108",
+                        "201", "202", "203", "204"]
+    headings = {p.number: p.heading for p in doc.provisions if p.kind == "section"}
+    assert headings["202"] == "Rule of construction with respect to State and local privacy protections"
+    assert headings["201"] == "National Institute for Standards and Technology assistance"
+    titles = [(p.number, p.heading) for p in doc.provisions if p.kind == "title"]
+    assert titles == [("I", "Use of facial recognition by Law Enforcement"),
+                      ("II", "Certain requirements and limitations on facial recognition systems and research")]
+
+
+@pytest.mark.parametrize(("needle", "citation"), [
+    ("This Act may be cited as the Facial Recognition Act of 2025", "1"),
+    ("The term State means each State", "3(13)"),
+    ("to assist in identifying any person who is deceased", "101(c)(1)(A)"),
+    ("is the subject of an alert through an AMBER Alert", "101(c)(1)(B)"),
+    ("request facial recognition for the purpose of face surveillance", "102(c)"),
+    ("develop best practices for law enforcement agencies", "201(a)(1)"),
+    ("uses the types of probe images", "201(a)(2)(B)"),
+    ("Nothing in this Act shall be construed to preempt", "202(a)"),
+    ("Not later than 90 days after the date of the enactment", "203"),
+    # Conforming amendments: the text they insert is not a provision of this bill.
+    ("in subsection (b)(1), by inserting before the period", "101(b)(6)(B)"),
+    ("a department operated facial recognition system, except as provided", "101(b)(6)(A)(iii)"),
+    ("Law enforcement access to facial recognition systems A State department", "101(b)(6)(C)"),
+    ("Notwithstanding subsections (a) and (b), an investigative", "101(c)(1)"),
+])
+def test_hr4695_citations(needle, citation):
+    doc = corpus_doc("us-hr4695-2025-facial-recognition-act")
+    assert cite(doc, needle) == citation
+
+
+def test_every_corpus_id_is_unique_and_citations_nest():
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = load(path, use_cache=False)
+        ids = [p.id for p in doc.provisions]
+        assert len(ids) == len(set(ids)), path.name
+        for p in doc.provisions[1:]:
+            parent = doc.provisions[p.parent]
+            assert parent.start <= p.start < p.end <= parent.end, (path.name, p.citation)
+            if p.kind == "item" and parent.kind != "root":
+                assert p.citation.startswith(parent.citation), (path.name, p.citation)
+
+
+# ----------------------------------------------------------------- heading styles
+@pytest.mark.parametrize(("text", "needle", "citation", "provision_id"), [
+    ("Sec. 2.99.030. Prohibition.\n(a) No department shall acquire face surveillance.\n",
+     "No department", "2.99.030(a)", "sec_2.99.030__a"),
+    ("SEC. 2.99.030 - PROHIBITION.\nA. No department shall acquire face surveillance.\n",
+     "No department", "2.99.030(A)", "sec_2.99.030__A"),
+    ("Section 3. Ban on face surveillance.\nNo department shall acquire face surveillance.\n",
+     "No department", "3", "sec_3"),
+    ("SECTION 3. The Council hereby ordains as follows:\n(1) No department shall acquire face surveillance.\n",
+     "No department", "3(1)", "sec_3__1"),
+    ("§ 16-62. Ban.\n(B) No department shall acquire face surveillance.\n",
+     "No department", "16-62(B)", "sec_16-62__B"),
+    ("§16-62 Ban.\n(B) No department shall acquire face surveillance.\n",
+     "No department", "16-62(B)", "sec_16-62__B"),
+    ("Article 5\nProhibited practices\n1. The following practices shall be prohibited:\n"
+     "(a) the use of remote biometric identification.\n",
+     "the use of remote", "Art. 5(1)(a)", "art_5__1__a"),
+    ("ARTICLE I. GENERAL PROVISIONS\nSection 1. Definitions.\n(a) City means the City of Example.\n",
+     "City means", "1(a)", "sec_1__a"),
+    ("9.85.020 Definitions.\nA. “Face recognition technology” means an automated process.\n",
+     "“Face recognition", "9.85.020(A)", "sec_9.85.020__A"),
+    ("Chapter 9.85\nSURVEILLANCE TECHNOLOGY\n9.85.030 Prohibition.\nA. No department shall use it.\n",
+     "No department", "9.85.030(A)", "sec_9.85.030__A"),
+    ("## Section 4. Enforcement\n\n(a) Any person may sue.\n",
+     "Any person", "4(a)", "sec_4__a"),
+])
+def test_heading_styles(text, needle, citation, provision_id):
+    doc = text_doc(text)
+    assert cite(doc, needle) == citation
+    assert pid(doc, needle) == provision_id
+
+
+def test_article_and_section_nest():
+    doc = text_doc(
+        "ARTICLE I\nDEFINITIONS\nSection 1. Terms.\n(a) City means the City of Example.\n"
+        "ARTICLE II\nPROHIBITIONS\nSection 2. Ban.\n(a) No department shall use face surveillance.\n")
+    art2 = next(p for p in doc.provisions if p.id == "art_II")
+    sec2 = next(p for p in doc.provisions if p.id == "sec_2")
+    assert sec2.parent == art2.index
+    assert doc.provisions[sec2.children[0]].citation == "2(a)"
+    assert cite(doc, "No department") == "2(a)"
+    assert doc.provision_at(doc.text.index("City means")).id == "sec_1__a"
+
+
+def test_nesting_follows_the_order_styles_appear():
+    # (1) under (A) under Sec.; a bare "1." list under (a): each new style opens a level.
+    doc = text_doc(
+        "Sec. 5. Exemptions.\n"
+        "(A) This section does not apply to:\n"
+        "(1) the use of evidence relating to a specific crime;\n"
+        "(2) the search for a missing person, if:\n"
+        "(a) the person is under eighteen; and\n"
+        "1. a report has been filed; or\n"
+        "2. an AMBER alert is in effect;\n"
+        "(b) a supervisor approves in writing.\n"
+        "(B) Nothing in subsection (A) permits face surveillance.\n")
+    assert cite(doc, "an AMBER alert") == "5(A)(2)(a)(2)"
+    assert pid(doc, "an AMBER alert") == "sec_5__A__2__a__2"
+    assert cite(doc, "a supervisor approves") == "5(A)(2)(b)"
+    assert cite(doc, "Nothing in subsection (A)") == "5(B)"
+
+
+# ----------------------------------------------------------------- roman or letter
+def test_i_after_h_is_a_letter():
+    doc = text_doc(
+        "Sec. 1. Definitions.\n"
+        "(g) “Face surveillance” means an automated process.\n"
+        "(h) “Officer” means a sworn member of the police department.\n"
+        "(i) “City” means the City of Example.\n"
+        "(j) “Vendor” means a person that sells surveillance technology.\n")
+    assert cite(doc, "“City” means") == "1(i)"
+    assert doc.locate(doc.text.index("“City” means")).provision_id == "sec_1__i"
+    assert cite(doc, "“Vendor”") == "1(j)"
+
+
+def test_i_under_h_followed_by_ii_is_roman():
+    doc = text_doc(
+        "Article 5\n1. The following practices shall be prohibited:\n"
+        "(g) biometric categorisation;\n"
+        "(h) real-time remote biometric identification, unless strictly necessary for:\n"
+        "(i) the targeted search for specific victims of abduction;\n"
+        "(ii) the prevention of a threat to life;\n"
+        "(iii) the localisation of a suspect.\n"
+        "2. Member States may provide otherwise.\n")
+    assert cite(doc, "the targeted search") == "Art. 5(1)(h)(i)"
+    assert cite(doc, "the prevention") == "Art. 5(1)(h)(ii)"
+    assert cite(doc, "the localisation") == "Art. 5(1)(h)(iii)"
+    assert cite(doc, "Member States") == "Art. 5(2)"
+
+
+def test_i_after_h_then_roman_list_under_it_then_j():
+    doc = text_doc(
+        "Sec. 1.\n(h) Officer means a sworn officer.\n"
+        "(i) Exempt use means a use:\n(i) by the medical examiner; or\n(ii) at an airport.\n"
+        "(j) Vendor means a seller.\n")
+    # The first (i) is the letter after (h): its own items are roman.
+    assert cite(doc, "Exempt use") == "1(i)"
+    assert cite(doc, "at an airport") == "1(i)(ii)"
+    assert cite(doc, "Vendor") == "1(j)"
+
+
+@pytest.mark.parametrize(("before", "label", "citation"), [
+    ("(u) Utility means a utility.\n", "(v)", "1(v)"),
+    ("(iv) by a utility.\n", "(v)", "1(a)(v)"),
+    ("(w) Warrant means an order.\n", "(x)", "1(x)"),
+    ("(ix) by a utility.\n", "(x)", "1(a)(x)"),
+])
+def test_v_and_x_follow_their_sibling(before, label, citation):
+    lead = "Sec. 1.\n(a) This section applies to a use:\n" if before.startswith("(i") else "Sec. 1.\n"
+    doc = text_doc(f"{lead}{before}{label} The thing to find.\n")
+    assert cite(doc, "The thing to find") == citation
+
+
+def test_first_i_with_no_h_is_roman_and_federal_subclauses():
+    doc = text_doc(
+        "Sec. 101. Exceptions.\n(c) Emergencies.\n(1) An officer may act if:\n"
+        "(D) there is an imminent threat, and:\n"
+        "(i) the officer determines that:\n(I) a life is in danger; and\n(II) there is no time to obtain an order;\n"
+        "(ii) the officer documents the emergency.\n")
+    assert cite(doc, "no time to obtain") == "101(c)(1)(D)(i)(II)"
+    assert pid(doc, "no time to obtain") == "sec_101__c__1__D__i__II"
+    assert cite(doc, "documents the emergency") == "101(c)(1)(D)(ii)"
+
+
+# ----------------------------------------------------------------- what is not a provision
+def test_wrapped_line_that_begins_with_an_enumerator_is_not_an_item():
+    doc = text_doc(
+        "Sec. 4. Enforcement.\n"
+        "(a) Any person may bring an action to enforce subsection\n"
+        "(b) of this section in any court of competent jurisdiction.\n"
+        "(b) No evidence obtained in violation of this chapter is admissible.\n")
+    assert cite(doc, "of this section in any court") == "4(a)"
+    assert cite(doc, "No evidence obtained") == "4(b)"
+    assert [p.citation for p in doc.provisions[1:]] == ["4", "4(a)", "4(b)"]
+
+
+def test_prose_that_names_a_section_is_not_a_heading():
+    doc = text_doc(
+        "SECTION 1. Amendment.\n"
+        "Section 2721 of title 18, United States Code, is amended by adding a subsection.\n"
+        "(a) The amendment applies to every State department of motor vehicles.\n")
+    assert [p.citation for p in doc.provisions[1:]] == ["1", "1(a)"]
+
+
+def test_text_before_any_heading_belongs_to_the_root():
+    doc = text_doc("AN ORDINANCE banning face surveillance.\nSection 1. Ban.\nNo department shall use it.\n")
+    loc = doc.locate(0)
+    assert (loc.citation, loc.provision_id) == ("", "doc")
+    assert cite(doc, "No department") == "1"
+
+
+def test_text_inserted_by_an_amendment_is_not_a_provision():
+    doc = text_doc(
+        "SEC. 4. CONFORMING AMENDMENTS.\n"
+        "(a) Section 2721 of title 18, United States Code, is amended—\n"
+        "(1) in subsection (a), by striking the period at the end;\n"
+        "(2) by inserting after paragraph (5) the following:\n"
+        "(6) a department operated facial recognition system. ;\n"
+        "(3) by adding at the end the following:\n"
+        "(g) Law enforcement access. A State department of motor vehicles may make available a system.\n"
+        "(b) Effective date. The amendments made by subsection (a) take effect 180 days after enactment.\n")
+    assert cite(doc, "a department operated") == "4(a)(2)"
+    assert cite(doc, "by adding at the end") == "4(a)(3)"
+    assert cite(doc, "A State department of motor vehicles") == "4(a)(3)"
+    assert cite(doc, "The amendments made") == "4(b)"
+    assert citations(doc) == ["4", "4(a)", "4(a)(1)", "4(a)(2)", "4(a)(3)", "4(b)"]
+
+
+def test_a_list_that_starts_again_is_kept():
+    # An excerpt (Springfield's code page) runs two sections' A., B. lists with no heading between.
+    doc = corpus_doc("springfield-ma")
+    assert citations(doc).count("(A)") == 2
+    assert cite(doc, "Suppression: No data collected") == "(A)"
+    assert pid(doc, "Suppression: No data collected") == "p__A~2"
+
+
+def test_list_items_ending_in_commas():
+    doc = corpus_doc("eu-ai-act-art5-2024")
+    assert cite(doc, "trafficking in human beings,") == "Annex II ¶2"
+    assert cite(doc, "sabotage,") == "Annex II ¶15"
+
+
+def test_lone_roman_title_and_its_name():
+    doc = text_doc(
+        "I\n119th CONGRESS\n1st Session\nH. R. 9999\nA BILL\nTo regulate facial recognition.\n"
+        "1. Short title\nThis Act may be cited as the Example Act.\n"
+        "I\nUse of facial recognition by law enforcement agencies of the States and their subdivisions\n"
+        "101. Court orders required before any search of a reference photo database\n"
+        "(a) In general\nAn officer may use facial recognition only under an order.\n")
+    titles = [(p.id, p.heading) for p in doc.provisions if p.kind == "title"]
+    assert titles == [("title_I", "Use of facial recognition by law enforcement agencies of the States and "
+                                  "their subdivisions")]
+    assert cite(doc, "An officer may use") == "101(a)"
+    assert pid(doc, "An officer may use") == "sec_101__a"
+    assert cite(doc, "This Act may be cited") == "1"
+
+
+# ----------------------------------------------------------------- lines wrapped as a PDF wraps them
+def test_heading_word_at_the_start_of_a_wrapped_line_is_not_a_heading():
+    doc = text_doc(
+        "Article 5\n\n2. The use of the system shall be authorised only if the authority has registered\n"
+        "the system in the EU database according to\n"
+        "Article 49. However, in duly justified cases of urgency, the use may be commenced.\n\n"
+        "3. Each use shall be subject to prior authorisation.\n")
+    assert [p.id for p in doc.provisions[1:]] == ["art_5", "art_5__2", "art_5__3"]
+    assert cite(doc, "However, in duly justified") == "Art. 5(2)"
+
+
+def test_cross_reference_wrapped_onto_the_next_line_is_not_an_item():
+    doc = text_doc(
+        "Sec. 108. Notice requirement\n\n(a) Notice requirement\n\n(1) the date of the search.\n\n"
+        "(b) Language requirement\n\nThe information required under subsection\n"
+        "(a) shall be provided in an appropriate language.\n")
+    assert cite(doc, "shall be provided in an appropriate") == "108(b)"
+    assert [p.id for p in doc.provisions[1:]] == ["sec_108", "sec_108__a", "sec_108__a__1", "sec_108__b"]
+
+
+def test_wrapped_lead_in_under_an_article_is_an_item_not_a_section():
+    doc = text_doc(
+        "Article 5: Prohibited Artificial Intelligence\nPractices\n\n"
+        "1. The following AI practices shall be\nprohibited:\n\n"
+        "(a) the placing on the market of an AI system that deploys subliminal techniques;\n\n"
+        "2. The use of remote biometric identification shall be subject to safeguards.\n")
+    assert cite(doc, "the placing on the market") == "Art. 5(1)(a)"
+    assert cite(doc, "The use of remote") == "Art. 5(2)"
+
+
+def test_wrapped_numbered_section_title_continues_the_run():
+    doc = text_doc(
+        "1. Short title\n\nThis Act may be cited as the Example Act.\n\n"
+        "108. Notice requirement\n\nAn agency shall notify the individual.\n\n"
+        "II\n\nCertain requirements and limitations on\nfacial recognition systems and research\n\n"
+        "201. National Institute for Standards and\nTechnology assistance\n\n"
+        "(a) In general\n\nNIST shall develop best practices.\n")
+    assert [p.number for p in doc.provisions if p.kind == "section"] == ["1", "108", "201"]
+    assert cite(doc, "NIST shall develop") == "201(a)"
+
+
+def test_bill_number_on_the_cover_is_not_a_list():
+    doc = text_doc(
+        "119th CONGRESS\n\n1st Session\n\nH. R. 4695\n\nA BILL\n\n"
+        "1. Short title\n\nThis Act may be cited as the Facial Recognition Act of 2025.\n\n"
+        "2. Ineligibility for certain funds\n\nA State that does not comply shall lose 15 percent.\n")
+    assert [p.id for p in doc.provisions[1:]] == ["sec_1", "sec_2"]
+
+
+def test_table_of_contents_with_a_wrapped_entry_is_dropped():
+    doc = text_doc(
+        "Chapter 9.85\nSURVEILLANCE TECHNOLOGY ORDINANCE\n\nSections:\n\n"
+        "9.85.010 Purpose and intent of this chapter.\n\n9.85.020 Definitions.\n\n"
+        "9.85.030 Prohibition on city’s acquisition or use of predictive policing technology\n"
+        "and face recognition technology.\n\n9.85.040 Enforcement.\n\n"
+        "9.85.010 PURPOSE AND INTENT OF THIS CHAPTER.\n\nThis chapter shall be known as the ordinance.\n\n"
+        "9.85.020 DEFINITIONS.\n\nA. “Face recognition technology” means an automated process.\n\n"
+        "9.85.030 PROHIBITION.\n\nA. It shall be unlawful for the city to obtain face recognition technology.\n")
+    assert [p.id for p in doc.provisions if p.kind == "section"] == ["sec_9.85.010", "sec_9.85.020", "sec_9.85.030"]
+    assert cite(doc, "It shall be unlawful") == "9.85.030(A)"
+
+
+@pytest.mark.parametrize("layout", ["bill", "columns"])
+@pytest.mark.parametrize("slug", ["us-hr4695-2025-facial-recognition-act", "eu-ai-act-art5-2024", "santa-cruz-9-85"])
+def test_pdf_of_a_law_has_the_tree_of_its_text(tmp_path, slug, layout):
+    from conftest import corpus_body
+    from pdfgen import render
+
+    path = tmp_path / f"{slug}.{layout}.pdf"
+    render(corpus_body(slug), path, layout)
+    pdf = load(path, engine="pdfium", use_cache=False)
+    assert [p.id for p in pdf.provisions] == [p.id for p in _corpus_doc(slug).provisions]
+
+
+# ----------------------------------------------------------------- stable ids
+BASE = (
+    "Sec. 2.99.030 Prohibition.\n"
+    "(A) It shall be unlawful for the City to:\n"
+    "(1) obtain face surveillance; or\n"
+    "(2) use information derived from face surveillance.\n"
+    "(B) Exceptions.\n"
+    "(1) The use of evidence relating to the investigation of a specific crime.\n"
+    "Sec. 2.99.040 Enforcement.\n"
+    "(A) Any person may sue.\n"
+)
+
+
+def _ids(doc: Document) -> dict[str, str]:
+    """{citation: id}, and each id -> the first words of its own text."""
+    return {p.citation: p.id for p in doc.provisions[1:]}
+
+
+def test_ids_do_not_change_when_text_is_added_inside_a_provision():
+    base = text_doc(BASE)
+    edited = text_doc(BASE.replace(
+        "(A) It shall be unlawful for the City to:\n",
+        "(A) It shall be unlawful for the City, or any City official, contractor or vendor acting for it,\n"
+        "whether directly or through a third party, to:\n").replace(
+        "(1) The use of evidence relating to the investigation of a specific crime.\n",
+        "(1) The use of evidence relating to the investigation of a specific crime.\n"
+        "The evidence must not have been generated by or at the request of the City.\n"))
+    assert _ids(edited) == _ids(base)
+    for needle in ("use information derived", "evidence relating", "Any person may sue"):
+        assert pid(edited, needle) == pid(base, needle)
+        assert cite(edited, needle) == cite(base, needle)
+
+
+def test_ids_do_not_change_when_a_section_is_added_before():
+    base = text_doc(BASE)
+    edited = text_doc("Sec. 2.99.010 Definitions.\n(A) City means the City of Example.\n" + BASE)
+    assert pid(edited, "evidence relating") == pid(base, "evidence relating") == "sec_2.99.030__B__1"
+    assert set(_ids(base).items()) <= set(_ids(edited).items())
+
+
+def test_repeated_numbers_get_distinct_ids():
+    doc = text_doc("Sec. 1.\n(a) First use.\n(a) Second use with the same letter.\n")
+    ids = [p.id for p in doc.provisions[1:]]
+    assert ids == ["sec_1", "sec_1__a", "sec_1__a~2"]
+
+
+# ----------------------------------------------------------------- locating
+def test_own_span_stops_at_the_first_child():
+    doc = corpus_doc("boston-16-62")
+    prov = doc.provision_at(doc.text.index("It shall be unlawful for Boston"))
+    assert prov.citation == "16-62(B)(1)"
+    start, end = doc.own_span(prov)
+    assert doc.text[start:end].strip() == "(1) It shall be unlawful for Boston or any Boston official to:"
+    assert doc.text[prov.body_start:end].strip().startswith("It shall be unlawful")
+
+
+def test_locate_a_span_across_lines():
+    doc = corpus_doc("sebastopol-8-80")
+    start = doc.text.index("1. Biometric surveillance technology")
+    end = doc.text.index("Facial recognition technology; or") + len("Facial recognition technology; or")
+    loc = doc.locate(start, end)
+    assert loc.citation == "8.80.075(A)(1)"
+    assert loc.line < loc.end_line and loc.page == loc.end_page == 1
+    source = (CORPUS / "sebastopol-8-80.txt").read_text(encoding="utf-8").splitlines()
+    assert source[loc.line - 1].startswith("1. Biometric") and source[loc.end_line - 1].startswith("3. Facial")
+    # A span that begins with blank space is cited from its first visible character.
+    assert doc.locate(start - 2, end).line == loc.line
+
+
+@settings(max_examples=300, deadline=None)
+@given(slug=st.sampled_from(CORPUS_SLUGS), where=st.floats(0, 1, exclude_max=True))
+def test_every_offset_has_a_line_and_a_deepest_provision(slug, where):
+    doc = _corpus_doc(slug)
+    offset = int(where * len(doc.text))
+    line = doc.line_at(offset)
+    assert line.start <= offset <= line.end  # the newline after a line belongs to it
+    assert line.page >= 1 and line.cited >= 1
+    prov = doc.provision_at(offset)
+    assert prov.start <= offset < prov.end
+    assert not any(doc.provisions[c].start <= offset < doc.provisions[c].end for c in prov.children)
+    loc = doc.locate(offset, min(len(doc.text), offset + 40))
+    assert (loc.page, loc.line) <= (loc.end_page, loc.end_line)
