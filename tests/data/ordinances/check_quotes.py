@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Check the gold files of the synthetic test ordinances in this folder (or in DIR).
+
+Adapted from ../../../../shared/corpus/check_quotes.py (the clause-bank check is removed):
+
+- every gold quote is an exact substring of its document's body (the text after the '#' header
+  lines and the blank line), once runs of whitespace are folded to one space on both sides, and
+  occurs there once only, so that it pins down one span;
+- every id used is one of the DESIGN.md section 6 ids (see the corpus README.md for the id forms);
+- added here: each text has exactly the five corpus header lines (source, jurisdiction, enacted,
+  kind, complete) and a blank line, and a gold file with complete: true fills every coverage key.
+
+Usage: python3 check_quotes.py [DIR]   (DIR defaults to this script's folder; ../drafts holds the
+two drafts). Exit 1 on any failure.
+"""
+import pathlib
+import re
+import sys
+
+import yaml
+
+HERE = pathlib.Path(__file__).resolve().parent
+if len(sys.argv) > 1:
+    HERE = pathlib.Path(sys.argv[1]).resolve()
+
+HEADER = ('# source: ', '# jurisdiction: ', '# enacted: ', '# kind: ', '# complete: ')
+KINDS = {'ban', 'moratorium', 'reversal', 'regulation', 'eu'}
+COVERAGE_KEYS = {'acts', 'derived-information', 'third-parties', 'donations', 'technologies', 'actors',
+                 'enforcement', 'durability'}
+
+EXEMPTIONS = {'criminal-investigation', 'missing-persons', 'national-security', 'imminent-threat', 'warrant',
+              'legislative-authorization', 'administrative-approval', 'personal-device',
+              'public-communications', 'redaction', 'inadvertent-receipt', 'access-control',
+              'legal-compliance', 'actor-carve-out', 'other'}
+QUALIFIERS = {'specific-crime', 'not-generated-by-city', 'sole-purpose', 'no-capability', 'no-affirmative-use',
+              'logging', 'destruction', 'judicial-authorization', 'strictly-necessary', 'time-limit',
+              'offence-threshold'}
+LISTS = {
+    'acts': {'obtain', 'retain', 'possess', 'access', 'use', 'request', 'acquire', 'sell', 'share', 'evaluate',
+             'install', 'develop'},
+    'technologies': {'face-recognition', 'face-surveillance', 'biometric-surveillance',
+                     'remote-biometric-identification', 'emotion-recognition', 'biometric-categorisation',
+                     'predictive-policing'},
+    'actors': {'all-government', 'law-enforcement-only', 'private-entities'},
+    'enforcement': {'private-right-of-action', 'evidence-suppression', 'penalties', 'discipline', 'injunction'},
+}
+DURABILITY = {'permanent', 'sunset', 'moratorium', 'reversal'}
+BOOLS = {'derived-information', 'third-parties', 'donations'}
+
+
+def fold(s):
+    return re.sub(r'\s+', ' ', s).strip()
+
+
+def valid_id(i):
+    kind, _, rest = i.partition('.')
+    if kind == 'exemption':
+        return rest in EXEMPTIONS
+    if kind == 'qualifier':
+        return rest in QUALIFIERS
+    if kind == 'coverage':
+        key, _, val = rest.partition('.')
+        if key in BOOLS:
+            return not val
+        if key == 'durability':
+            return val in DURABILITY
+        return key in LISTS and val in LISTS[key]
+    return False
+
+
+def body_of(path, errors=None):
+    text = path.read_text(encoding='utf-8')
+    head, _, body = text.partition('\n\n')
+    lines = head.splitlines()
+    ok = len(lines) == len(HEADER) and all(l.startswith(h) for l, h in zip(lines, HEADER))
+    if ok:
+        ok = lines[3][len('# kind: '):].strip() in KINDS
+    if not ok and errors is not None:
+        errors.append(f'{path.name}: header must be exactly the five lines {", ".join(h.strip() for h in HEADER)} (kind in {sorted(KINDS)}) and a blank line')
+    return fold(body)
+
+
+def check_quote(where, what, quote, body, errors):
+    n = body.count(fold(quote))
+    if n == 0:
+        errors.append(f'{where}: {what} quote not found: {quote[:70]!r}')
+    elif n > 1:
+        errors.append(f'{where}: {what} quote occurs {n} times (lengthen it): {quote[:70]!r}')
+
+
+def check_gold(path, errors):
+    g = yaml.safe_load(path.read_text(encoding='utf-8'))
+    where = path.name
+    allowed = {'document', 'complete', 'prohibitions', 'exemptions', 'coverage', 'absent', 'notes'}
+    for k in set(g) - allowed:
+        errors.append(f'{where}: unknown key {k!r}')
+    doc = HERE / g['document']
+    if not doc.exists():
+        errors.append(f'{where}: document {g["document"]} missing')
+        return 0, 0
+    body = body_of(doc, errors)
+    if not isinstance(g.get('complete'), bool):
+        errors.append(f'{where}: complete must be true or false')
+    for p in g.get('prohibitions') or []:
+        if set(p) - {'quote', 'notes'}:
+            errors.append(f'{where}: prohibition keys {sorted(p)}')
+        check_quote(where, 'prohibition', p['quote'], body, errors)
+    for e in g.get('exemptions') or []:
+        if set(e) - {'category', 'quote', 'qualifiers', 'notes'}:
+            errors.append(f'{where}: exemption keys {sorted(e)}')
+        if e['category'] not in EXEMPTIONS:
+            errors.append(f'{where}: unknown category {e["category"]}')
+        for q in e.get('qualifiers') or []:
+            if q not in QUALIFIERS:
+                errors.append(f'{where}: unknown qualifier {q}')
+        check_quote(where, 'exemption', e['quote'], body, errors)
+    cov = g.get('coverage') or {}
+    for k, v in cov.items():
+        if k in BOOLS:
+            ok = isinstance(v, bool)
+        elif k in LISTS:
+            ok = isinstance(v, list) and set(v) <= LISTS[k]
+        elif k == 'durability':
+            ok = v in DURABILITY
+        elif k == 'notes':
+            ok = isinstance(v, str)
+        else:
+            ok = False
+        if not ok:
+            errors.append(f'{where}: bad coverage {k}: {v!r}')
+    if g.get('complete') is True:
+        for k in sorted(COVERAGE_KEYS - set(cov)):
+            errors.append(f'{where}: complete text but coverage key {k!r} is missing')
+    for a in g.get('absent') or []:
+        if not valid_id(a):
+            errors.append(f'{where}: bad absent id {a}')
+    present = {f'exemption.{e["category"]}' for e in g.get('exemptions') or []}
+    for a in set(g.get('absent') or []) & present:
+        errors.append(f'{where}: {a} is both labelled and absent')
+    return len(g.get('prohibitions') or []), len(g.get('exemptions') or [])
+
+
+def main():
+    errors = []
+    for path in sorted(HERE.glob('*.gold.yaml')):
+        p, e = check_gold(path, errors)
+        doc = HERE / yaml.safe_load(path.read_text(encoding='utf-8'))['document']
+        words = len(body_of(doc).split()) if doc.exists() else 0
+        print(f'{path.name:50} prohibitions {p:2}  exemptions {e:2}  words {words:5}')
+    texts = {p.name for p in HERE.glob('*.txt')}
+    golds = {yaml.safe_load(p.read_text(encoding='utf-8'))['document'] for p in HERE.glob('*.gold.yaml')}
+    for t in sorted(texts - golds):
+        errors.append(f'{t}: no gold file')
+    for e in errors:
+        print('FAIL', e)
+    if not errors:
+        print('OK')
+    return 1 if errors else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
