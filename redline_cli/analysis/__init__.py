@@ -1,0 +1,105 @@
+"""Document -> Analysis: roles, prohibitions, exemptions with qualifiers, coverage and gaps.
+
+The steps, each in its own module:
+1. ``nlp`` runs the spaCy pipeline once over the whole text; ``cues`` reads the rule matches;
+2. ``clauses`` splits provisions into clauses and gives each a role;
+3. ``prohibitions`` and ``exemptions`` turn those clauses into findings;
+4. ``coverage`` reads what the ban reaches, and the gaps.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..findings import STATUS_NO_PROHIBITION, STATUS_OK, Analysis
+from ..rulebook import RuleBook
+from .clauses import ClauseMap, segment
+from .coverage import CoverageBuilder, gaps
+from .cues import CueIndex, collect
+from .definitions import actor_terms, technology_blocks
+from .exemptions import ExemptionBuilder, orphan_qualifiers
+from .prohibitions import ProhibitionBuilder
+
+NO_PROHIBITION_MESSAGE = ("No prohibition found: this text does not ban or restrict any technology, so it has no "
+                          "loophole score. Exemptions and definitions in it are still listed.")
+
+
+def boundaries(doc: Document) -> list[int]:
+    """Char offsets where a sentence must start: each provision, and the line after a heading
+    that stands alone ("(1) In general" / "An investigative or law enforcement officer may ...")."""
+    out = [p.start for p in doc.provisions[1:]]
+    for prov in doc.provisions[1:]:
+        if not prov.heading:
+            continue
+        line = doc.line_at(prov.start)
+        rest = doc.text[prov.body_start:line.end].strip()
+        if rest.rstrip(".") == prov.heading.rstrip(".") and line.end + 1 < len(doc.text):
+            out.append(line.end + 1)
+    return sorted(set(out))
+
+
+def sentences_of(spacy_doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in spacy_doc.sents]
+
+
+def analyze_document(doc: Document, rulebook: RuleBook, *, role_hint: str | None = None) -> Analysis:
+    """Analyze one Document with the rules of ``rulebook``.
+
+    ``role_hint`` gives the role of a text that is one provision lifted out of its law (a clause
+    of the clause bank, a rule example): "exemption" for "for personal communication devices".
+    """
+    from .. import nlp
+
+    pipeline = nlp.pipeline(rulebook)
+    spacy_doc = nlp.process(pipeline, doc.text, boundaries(doc))
+    index = collect(spacy_doc, rulebook, nlp.SPANS_KEY)
+    return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), role_hint=role_hint)
+
+
+def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: list[tuple[int, int]], *,
+                 role_hint: str | None = None) -> Analysis:
+    """The analysis proper, from cues and sentence spans (no spaCy here)."""
+    trace: set[str] = set()
+    cmap: ClauseMap = segment(doc, index, sentences, role_hint, trace)
+    exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace).build()
+    terms = actor_terms(doc, cmap, index)
+    prohibitions = ProhibitionBuilder(doc, cmap, rulebook, terms, trace).build()
+    if not prohibitions:
+        # With no ban, only a scope exclusion from the definition of a technology is an exemption
+        # (a definitions-only text such as Cal. Penal Code 832.19); "may temporarily use without
+        # Council approval" in an oversight ordinance relieves a procedure, not a ban.
+        exemption_findings = [f for f in exemption_findings if _defines_away_technology(f)]
+    coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings),
+                               technology_blocks(doc, cmap, index), trace).build()
+    findings = [p.finding for p in prohibitions] + exemption_findings
+    findings += orphan_qualifiers(doc, cmap, units, rulebook, trace)
+    status, message = STATUS_OK, ""
+    if prohibitions:
+        findings += gaps(coverage, rulebook, trace)
+        if coverage.durability in ("sunset", "moratorium", "reversal"):
+            findings.append(_durability_finding(doc, coverage, rulebook))
+    else:
+        status, message = STATUS_NO_PROHIBITION, NO_PROHIBITION_MESSAGE
+    findings.sort(key=lambda f: (f.location.char_start if f.location else len(doc.text) + 1, f.kind))
+    return Analysis(path=doc.path, sha256=doc.sha256, pages=doc.pages, status=status, findings=findings,
+                    coverage=coverage, message=message, metadata=dict(doc.metadata), trace=trace)
+
+
+def _defines_away_technology(finding) -> bool:
+    return finding.details.get("form") == "scope-exclusion" and any(
+        e.rule_id.startswith("coverage.technologies.") for e in finding.evidence)
+
+
+def _durability_finding(doc: Document, coverage, rulebook: RuleBook):
+    from ..findings import Finding
+
+    rule_id = f"coverage.durability.{coverage.durability}"
+    describing = rulebook.describe(rule_id)
+    locs = coverage.evidence.get(rule_id, [])
+    loc = locs[0] if locs else None
+    return Finding(rule_id=rule_id, kind="durability", category=coverage.durability,
+                   severity=describing.severity if describing else "medium",
+                   message=describing.message if describing else coverage.durability, snippet="", location=loc,
+                   quote=doc.text[loc.char_start:loc.char_end] if loc else "")
+
+
+__all__ = ["NO_PROHIBITION_MESSAGE", "analyze_cues", "analyze_document"]

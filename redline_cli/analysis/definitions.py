@@ -1,0 +1,85 @@
+"""Definition blocks: each defined term with the span of its definition.
+
+Two things hang on them. "It shall be unlawful for Boston or any Boston official to ..." binds all
+of government only because the definitions say "BOSTON. Any Department, Agency, Bureau and/or
+subordinate division of the city." And a technology counts as covered from a definition only when
+the term defined is that technology ("Face recognition technology" means ...), not when it is an
+example in the definition of something else ("Surveillance technology" ... "Examples include ...
+facial recognition software"). Terms are found in the shapes definitions take: a term in capitals
+(alone on its line or followed by a period), a quoted term, "The term X means", and "X means" at
+the start of a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from .clauses import ClauseMap
+from .cues import Cue, CueIndex
+
+_TERM = re.compile(
+    r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}[.)][ \t]+)?"
+    r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{2,60})[”\"’']"
+    r"|(?P<caps>[A-Z][A-Z0-9’'\- ]{1,60}[A-Z0-9])(?:\.(?=[ \t])|[ \t]*$)"
+    r"|The term (?P<term>[\w ’'\-]{2,60}?) (?:means|shall mean|includes)"
+    r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) )", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    term: str | None  # lower case; None when the definition's term could not be read
+    start: int
+    end: int
+
+
+def _ranges(cmap: ClauseMap) -> list[tuple[int, int]]:
+    """Text ranges of definition clauses, adjacent ones merged."""
+    out: list[tuple[int, int]] = []
+    for clause in cmap.clauses:
+        if clause.role != "definition":
+            continue
+        if out and clause.start - out[-1][1] <= 40:
+            out[-1] = (out[-1][0], clause.end)
+        else:
+            out.append((clause.start, clause.end))
+    return out
+
+
+def blocks(doc: Document, cmap: ClauseMap) -> list[Block]:
+    """Every definition block, in text order; text before the first term is a block with no term."""
+    out: list[Block] = []
+    for start, end in _ranges(cmap):
+        start = doc.text.rfind("\n", 0, start) + 1  # a term alone on the line before is part of it
+        anchors = [(m.start(), next(g for g in m.groups() if g)) for m in _TERM.finditer(doc.text, start, end)]
+        if not anchors or anchors[0][0] > start:
+            out.append(Block(None, start, anchors[0][0] if anchors else end))
+        for (a_start, term), nxt in zip(anchors, [*anchors[1:], (end, None)], strict=False):
+            out.append(Block(term.strip().lower(), a_start, nxt[0]))
+    return out
+
+
+def actor_terms(doc: Document, cmap: ClauseMap, index: CueIndex) -> dict[str, list[Cue]]:
+    """Defined term (lower case) -> the actor cues in its definition."""
+    out: dict[str, list[Cue]] = {}
+    for block in blocks(doc, cmap):
+        cues = index.between(block.start, block.end, kinds=("actor",))
+        if block.term and cues:
+            out.setdefault(block.term, []).extend(cues)
+    return out
+
+
+def technology_blocks(doc: Document, cmap: ClauseMap, index: CueIndex) -> list[tuple[int, int]]:
+    """Spans of definitions whose term is a technology (or whose term could not be read)."""
+    out = []
+    for block in blocks(doc, cmap):
+        if block.term is None:
+            out.append((block.start, block.end))
+            continue
+        term_end = block.start + len(doc.text[block.start:block.end].split("\n", 1)[0])
+        head = doc.text[block.start:min(term_end, block.start + 120)]
+        cut = len(head) if block.term not in head.lower() else head.lower().index(block.term) + len(block.term)
+        if index.between(block.start, block.start + cut, kinds=("technology",)):
+            out.append((block.start, block.end))
+    return out

@@ -1,0 +1,239 @@
+"""Exemption clauses -> exemption findings with a category, qualifiers and overrides.
+
+An exemption's *unit* is its clause plus what narrows it: the sentences that continue it, and the
+condition items under it. Its category is the highest-priority topic cue in the unit (rules set
+priorities: a missing-persons exemption that mentions "complying with" an Act is still
+missing-persons); with none it is ``other``. Weak forms need a topic: an "unless" with no topic is
+a precondition ("unless the system has been tested"), not an exemption, and so is a clause the
+caller only hinted was an exemption.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..findings import Evidence, Finding
+from ..rulebook import RuleBook
+from .clauses import Clause, ClauseMap
+from .cues import Cue
+from .references import first_reference, resolve
+
+SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
+
+
+@dataclass(eq=False)
+class Unit:
+    head: Clause
+    members: list[Clause] = field(default_factory=list)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [self.head, *self.members]
+
+    def cues(self, kind: str) -> list[Cue]:
+        return [c for clause in self.clauses for c in clause.cues if c.kind == kind]
+
+
+def _qualifier_cues(clauses: list[Clause]) -> list[Cue]:
+    """Qualifier cues of some clauses; a time limit in a clause that sets up logging is a reporting
+    deadline ("within seven days ... submits that log"), not a limit on the use."""
+    out = []
+    for clause in clauses:
+        cues = clause.cues_of("qualifier")
+        logging = any(c.value == "logging" for c in cues)
+        out.extend(c for c in cues if not (logging and c.value == "time-limit"))
+    return out
+
+
+def _decision_maker(category: str, qualifiers: list[str]) -> str:
+    if category == "warrant" or "judicial-authorization" in qualifiers:
+        return "judge"
+    if category == "legislative-authorization":
+        return "legislature"
+    if category == "administrative-approval":
+        return "administrator"
+    return "agency"
+
+
+class ExemptionBuilder:
+    def __init__(self, doc: Document, cmap: ClauseMap, rulebook: RuleBook, trace: set[str]) -> None:
+        self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
+
+    def units(self) -> list[Unit]:
+        units: dict[int, Unit] = {}
+        order: list[Unit] = []
+        for clause in self.cmap.clauses:
+            if clause.role == "exemption" and clause.owner is None and not clause.is_gateway:
+                unit = Unit(clause)
+                units[id(clause)] = unit
+                order.append(unit)
+        for clause in self.cmap.clauses:
+            if clause.owner is not None and id(clause.owner) in units:
+                units[id(clause.owner)].members.append(clause)
+        return order
+
+    def _drop(self, unit: Unit) -> None:
+        """A weak exemption with no topic: give its words back to the clause it came from."""
+        head = unit.head
+        head.dropped = True
+        info = self.cmap.provs[head.prov.index]
+        before = [c for c in info.clauses if c.sentence_start == head.sentence_start and c.start < head.start]
+        if before and before[-1].role:
+            head.role, head.form, head.dropped = before[-1].role, before[-1].form, False
+            head.trigger, head.explicit = None, False
+        for member in unit.members:
+            member.dropped = True
+
+    def build(self) -> tuple[list[Finding], list[Unit]]:
+        findings: list[Finding] = []
+        kept: list[Unit] = []
+        for unit in self.units():
+            head = unit.head
+            topics = sorted(unit.cues("exemption"), key=lambda c: (-c.priority, c.start))
+            gateway_topics = sorted(head.gateway.cues_of("exemption"), key=lambda c: (-c.priority, c.start)) \
+                if head.gateway is not None else []
+            weak = head.form == "exemption.unless" or head.hinted
+            gate = head.gateway
+            if not topics and (weak or (gate is not None and (gate.form == "exemption.unless" or gate.hinted)
+                                        and not gateway_topics)):
+                # "unless that system is annually submitted to testing to determine— (1) the accuracy
+                # ...": a precondition and its items, not exemptions.
+                self._drop(unit)
+                continue
+            kept.append(unit)
+            findings.append(self._finding(unit, topics or gateway_topics))
+        self._close_empty_gateways(kept)
+        self._apply_overrides(findings, kept)
+        self._apply_references(findings, kept)
+        return findings, kept
+
+    def _close_empty_gateways(self, kept: list[Unit]) -> None:
+        """A gateway none of whose items stayed an exemption was a precondition after all."""
+        live = {id(u.head.gateway) for u in kept if u.head.gateway is not None}
+        for clause in self.cmap.clauses:
+            if clause.is_gateway and id(clause) not in live:
+                clause.is_gateway = False
+                self._drop(Unit(clause))
+
+    def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
+        head = unit.head
+        category = topics[0].value if topics else "other"
+        names = list(dict.fromkeys(c.value for c in topics))
+        qual_cues = _qualifier_cues(unit.clauses)
+        if head.gateway is not None:
+            qual_cues += _qualifier_cues([head.gateway])
+        qualifiers = list(dict.fromkeys(c.value for c in qual_cues))
+        if "warrant" in names and "judicial-authorization" not in qualifiers:
+            qualifiers.append("judicial-authorization")
+        rule_id = f"exemption.{category}"
+        describing = self.rulebook.describe(rule_id)
+        loc = self.doc.locate(head.start, head.end)
+        techs = head.cues_of("technology")
+        provisos = [c for clause in unit.clauses for c in clause.cues if c.kind == "role"
+                    and c.form == "condition.proviso"]
+        used = [c for c in (head.trigger, *topics, *qual_cues, *techs, *provisos) if c is not None]
+        self.trace.update(c.rule_id for c in used)
+        if category == "other":
+            self.trace.add(rule_id)
+        start, end = head.start, head.end
+        for member in unit.members:
+            end = max(end, member.end) if member.prov is head.prov else end
+        return Finding(
+            rule_id=rule_id, kind="exemption", category=category,
+            severity=describing.severity if describing else "medium",
+            message=describing.message if describing else category.replace("-", " ") + " exemption",
+            snippet=self._snippet(head), location=loc, quote=self.doc.text[start:end],
+            qualifiers=qualifiers, topics=names,
+            decision_maker=_decision_maker(category, qualifiers),
+            details={"form": (head.form or "exemption.item").split(".", 1)[1] if head.form else "item",
+                     "gateway": self.doc.locate(head.gateway.start).citation if head.gateway else None},
+            evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
+                      for c in used],
+        )
+
+    def _snippet(self, clause: Clause) -> str:
+        prov = clause.prov
+        end = self.doc.provisions[prov.children[0]].start if prov.children else prov.end
+        return " ".join(self.doc.text[prov.start:end].split())
+
+    def _apply_overrides(self, findings: list[Finding], units: list[Unit]) -> None:
+        """An override ("nothing in this Chapter shall limit the ability to use such information")
+        cancels the qualifiers of the exemption it follows in the same section."""
+        for i, unit in enumerate(units):
+            if unit.head.form != "exemption.override":
+                continue
+            section = self._section(unit.head)
+            for j in range(i - 1, -1, -1):
+                if self._section(units[j].head) != section:
+                    break
+                target = findings[j]
+                if units[j].head.form == "exemption.override":
+                    continue
+                target.cancelled_qualifiers = list(target.qualifiers)
+                target.qualifiers = []
+                target.overridden_by = findings[i].citation
+                break
+
+    def _section(self, clause: Clause) -> int:
+        prov = clause.prov
+        while prov.parent is not None and self.doc.provisions[prov.parent].kind not in ("root", "title", "chapter",
+                                                                                          "article", "annex"):
+            prov = self.doc.provisions[prov.parent]
+        return prov.index
+
+    def _apply_references(self, findings: list[Finding], units: list[Unit]) -> None:
+        """Safeguards in a provision that opens by naming another ("pursuant to paragraph (1)(D)")
+        narrow the exemptions found there."""
+        by_start = [(u.head.start, f) for u, f in zip(units, findings, strict=True)]
+        for info in self.cmap.provs.values():
+            if not info.clauses or info.clauses[0].role in ("exemption", "condition"):
+                continue
+            opening = next((c for c in info.clauses if c.text(self.doc).rstrip(".") != info.prov.heading.rstrip(".")),
+                           None)
+            labels = first_reference(opening.text(self.doc)) if opening is not None else None
+            if not labels:
+                continue
+            target = resolve(self.doc, info.prov, labels)
+            if target is None:
+                continue
+            sources = [c for c in info.clauses if c.role not in ("exemption", "condition")]
+            cues = [c for c in _qualifier_cues(sources) if c.value in SAFEGUARDS]
+            if not cues:
+                continue
+            for start, finding in by_start:
+                if target.start <= start < target.end:
+                    for cue in cues:
+                        if cue.value not in finding.qualifiers and cue.value not in finding.cancelled_qualifiers:
+                            finding.qualifiers.append(cue.value)
+                            finding.evidence.append(Evidence(cue.rule_id, self.doc.text[cue.start:cue.end],
+                                                             self.doc.locate(cue.start, cue.end)))
+                            self.trace.add(cue.rule_id)
+                    finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+
+
+def orphan_qualifiers(doc: Document, cmap: ClauseMap, units: list[Unit], rulebook: RuleBook,
+                      trace: set[str]) -> list[Finding]:
+    """Qualifier words in an exemption or condition context that no exemption took (a proviso
+    quoted on its own, or a condition whose exemption has no topic): still reported."""
+    taken = {id(c) for u in units for c in u.clauses} | {id(u.head.gateway) for u in units if u.head.gateway}
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for clause in cmap.clauses:
+        in_context = clause.role in ("exemption", "condition") and not clause.dropped
+        if id(clause) in taken or not (in_context or (clause.dropped and clause.hinted)):
+            continue
+        for cue in _qualifier_cues([clause]):
+            if cue.value in seen:
+                continue
+            seen.add(cue.value)
+            rule_id = f"qualifier.{cue.value}"
+            describing = rulebook.describe(rule_id)
+            trace.add(cue.rule_id)
+            out.append(Finding(
+                rule_id=rule_id, kind="qualifier", category=cue.value, severity="info",
+                message=describing.message if describing else cue.value, snippet=clause.text(doc),
+                location=doc.locate(cue.start, cue.end), quote=doc.text[cue.start:cue.end],
+                evidence=[Evidence(cue.rule_id, doc.text[cue.start:cue.end], doc.locate(cue.start, cue.end))]))
+    return out
+

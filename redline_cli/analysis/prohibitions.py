@@ -1,0 +1,207 @@
+"""Prohibition clauses -> prohibition findings, each with the acts, technologies and actors it binds.
+
+One finding per distinct prohibited conduct (the gold convention): a lead-in whose items are
+conduct ("It shall be unlawful for Boston to: (a) Obtain ...; (b) Enter into an agreement ...")
+gives one finding per conduct item, the first one quoted with the lead-in; items that only name
+objects ("1. Any face surveillance system; or") stay part of the clause that leads them.
+
+Acts are read where verbs of a prohibition stand: after its trigger ("shall not install, activate,
+or use") or at the start of a conduct item, up to the object it governs. So "the evaluation ... of
+natural persons" (EU AI Act Art. 5(1)(c)) or a "benchmark test" a system must pass do not turn into
+prohibited acts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..findings import Evidence, Finding
+from ..rulebook import RuleBook
+from .clauses import Clause, ClauseMap, ProvInfo
+from .cues import Cue
+
+OBJECT_NOUN = re.compile(r"\b(?:systems?|technolog(?:y|ies)|software|applications?|databases?|data|information|"
+                         r"images?|photos?|photographs?|recordings?|footage|tools?)\b", re.I)
+DETERMINERS = frozenset({"any", "a", "an", "the", "all", "information", "data", "each", "every", "such", "other",
+                         "its", "their", "no"})
+_VERBS = ("enter", "issue", "contract", "permit", "allow", "authorize", "rely", "create", "deploy", "operate",
+          "install", "sell", "share", "disclose", "request", "solicit", "accept", "purchase", "acquire", "use",
+          "obtain", "retain",
+          "possess", "access", "develop", "test", "utilize", "employ", "fund", "provide", "engage", "collect", "make",
+          "help", "assist", "furnish", "supply", "give", "train", "design", "enable", "encourage", "grant",
+          "seek",
+          "lease", "procure", "apply", "conduct", "run", "perform", "transfer", "sign", "award")
+# A conduct item opens with a verb: the base form or the third person ("Helps a third party ...").
+CONDUCT_VERBS = frozenset(_VERBS) | {v + "s" for v in _VERBS} | {v + "es" for v in _VERBS if v.endswith(("sh", "ss"))}
+# A one-word act after these is a noun ("at its request", "in their possession"), not a prohibited act.
+NOUN_MARKERS = frozenset({"at", "upon", "its", "their", "his", "her", "whose", "our", "in", "on", "for", "by"})
+
+
+@dataclass(eq=False)
+class Prohibition:
+    finding: Finding
+    clauses: list[Clause]
+    start: int
+    end: int
+    acts: dict[str, list[Cue]] = field(default_factory=dict)
+    actors: dict[str, list[Cue]] = field(default_factory=dict)
+
+
+class ProhibitionBuilder:
+    def __init__(self, doc: Document, cmap: ClauseMap, rulebook: RuleBook, definitions: dict[str, list[Cue]],
+                 trace: set[str]) -> None:
+        self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
+        self.definitions = definitions  # defined term (lower) -> actor cues of its definition
+
+    # ------------------------------------------------------------ which clauses make findings
+    def _is_conduct(self, clause: Clause) -> bool:
+        words = self.doc.text[clause.start:clause.end].split()
+        if not words:
+            return False
+        first = words[0].strip("“\"'([").lower()
+        first_tok = min((c.tok_start for c in clause.cues), default=None)
+        if any(c.kind == "coverage" and c.target.startswith("coverage.acts.") and first_tok is not None
+               and c.tok_start - first_tok <= 6 and c.start - clause.start < 60 for c in clause.cues):
+            return True
+        if first in CONDUCT_VERBS:
+            return True
+        return words[0][:1].islower() and first.isalpha() and first not in DETERMINERS
+
+    def _items(self, info: ProvInfo) -> list[ProvInfo]:
+        return [self.cmap.provs[i] for i in info.prov.children if self.cmap.provs[i].clauses]
+
+    def build(self) -> list[Prohibition]:
+        out: list[Prohibition] = []
+        for info in self.cmap.provs.values():
+            for clause in info.clauses:
+                if clause.role != "prohibition" or not clause.explicit or clause.dropped:
+                    continue
+                if info.lead_in is clause:
+                    items = self._items(info)
+                    conduct = [it for it in items if it.clauses[0].role == "prohibition"
+                               and self._is_conduct(it.clauses[0])]
+                    if conduct:
+                        for n, item in enumerate(conduct):
+                            start = clause.start if n == 0 else item.clauses[0].start
+                            out.append(self._make([clause] if n == 0 else [], item, start))
+                        continue
+                    out.append(self._make([clause], info, clause.start, whole=True))
+                else:
+                    out.append(self._make([clause], None, clause.start))
+        return out
+
+    def _make(self, lead: list[Clause], item: ProvInfo | None, start: int, whole: bool = False) -> Prohibition:
+        """A finding for ``lead`` clauses (a trigger clause) and/or a conduct ``item`` with everything
+        under it (its objects)."""
+        clauses = list(lead)
+        end = lead[-1].end if lead else start
+        if item is not None:
+            end = item.prov.end
+            clauses += [c for c in self.cmap.clauses if item.prov.start <= c.start < item.prov.end
+                        and c.role == "prohibition"]
+        if whole and lead:
+            end = lead[-1].prov.end
+            clauses += [c for c in self.cmap.clauses if lead[-1].end <= c.start < end and c.role == "prohibition"]
+        end = min(end, max((c.end for c in clauses), default=end))
+        head = lead[0] if lead else clauses[0]
+        form = head.form or "prohibition.ban"
+        acts = self._acts(lead, item)
+        actors = self._actors(clauses)
+        used = [c for c in head.cues if c.kind == "role" and c.form.startswith("prohibition.")]
+        used += [c for cues in acts.values() for c in cues] + [c for cues in actors.values() for c in cues]
+        self.trace.update(c.rule_id for c in used)
+        rule_id = "role." + form
+        describing = self.rulebook.describe(rule_id)
+        prov = clauses[0].prov if item is None else item.prov
+        finding = Finding(
+            rule_id=rule_id, kind="prohibition", category=form.split(".", 1)[1], severity="info",
+            message=describing.message if describing else "Prohibition",
+            snippet=" ".join(self.doc.text[prov.start:prov.end].split()),
+            location=self.doc.locate(start, end), quote=self.doc.text[start:end],
+            details={"acts": sorted(acts), "actors": sorted(actors)},
+            evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
+                      for c in used],
+        )
+        return Prohibition(finding, clauses, start, end, acts, actors)
+
+    # ------------------------------------------------------------ acts
+    def _window_end(self, clause: Clause, start: int) -> int:
+        techs = [c.start for c in clause.cues if c.kind == "technology" and c.start >= start]
+        m = OBJECT_NOUN.search(self.doc.text, start, clause.end)
+        ends = techs + ([m.start()] if m else [])
+        return min(ends) if ends else clause.end
+
+    def _acts_in(self, clause: Clause, start: int) -> list[Cue]:
+        end = self._window_end(clause, start)
+        out = []
+        for cue in clause.cues:
+            if cue.kind != "coverage" or not cue.target.startswith("coverage.acts.") or cue.start < start:
+                continue
+            single = cue.tok_end - cue.tok_start == 1
+            if not single:
+                out.append(cue)
+            elif self._is_noun(clause, cue):
+                continue
+            elif cue.start < end or self._after_conjunction(clause, cue):
+                out.append(cue)
+        return out
+
+    def _is_noun(self, clause: Clause, cue: Cue) -> bool:
+        before = self.doc.text[clause.start:cue.start].split()
+        return bool(before) and before[-1].lower() in NOUN_MARKERS
+
+    def _after_conjunction(self, clause: Clause, cue: Cue) -> bool:
+        """``... or share facial recognition data``, ``or test, install, or activate it``: a verb
+        joined to the prohibition's list of acts, with the technology (or a pronoun for it) after it."""
+        before = self.doc.text[clause.start:cue.start].rstrip()
+        if not re.search(r"(?:\bor|\band|,)$", before):
+            return False
+        after = self.doc.text[cue.end:min(clause.end, cue.end + 60)]
+        techs = [c for c in clause.cues if c.kind == "technology" and 0 <= c.start - cue.end <= 60]
+        return bool(techs) or bool(re.search(r"\b(?:it|them|such)\b|" + OBJECT_NOUN.pattern, after[:40], re.I))
+
+    def _acts(self, lead: list[Clause], item: ProvInfo | None) -> dict[str, list[Cue]]:
+        found: list[Cue] = []
+        for clause in lead:
+            # Acts are read from the trigger on: "shall not install, activate, or use" holds its first
+            # verb inside the trigger itself.
+            triggers = [c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")]
+            start = min((t.start for t in triggers), default=clause.start)
+            found += self._acts_in(clause, start)
+        if item is not None:
+            first = item.clauses[0]
+            found += self._acts_in(first, first.start)
+        acts: dict[str, list[Cue]] = {}
+        for cue in found:
+            acts.setdefault(cue.value, []).append(cue)
+        return acts
+
+    # ------------------------------------------------------------ actors
+    def _actors(self, clauses: list[Clause]) -> dict[str, list[Cue]]:
+        """Who a prohibition binds: actors named as its subject (before its first act or object, or
+        after "by": "the use, by a public authority, of ..."), or as its scope ("for the purposes of
+        law enforcement"); not actors it names as objects ("request ... any private person to use")."""
+        actors: dict[str, list[Cue]] = {}
+        for clause in clauses:
+            objects = [c.start for c in clause.cues if c.kind == "technology"
+                       or c.target.startswith("coverage.acts.")]
+            subject_end = min(objects, default=clause.end)
+            for cue in clause.cues:
+                if cue.kind == "actor":
+                    before = self.doc.text[max(clause.start, cue.start - 12):cue.start].lower()
+                    if cue.start < subject_end or re.search(r"\bby\s+(?:a|an|the|any)?\s*$", before) \
+                            or "purpose" in self.doc.text[cue.start:cue.end].lower():
+                        actors.setdefault(cue.value, []).append(cue)
+                elif cue.kind == "role" and cue.form == "scope.market":
+                    for value in ("all-government", "private-entities"):
+                        actors.setdefault(value, []).append(cue)
+            # Defined terms count in the subject ("for Boston or any Boston official to"), not in the
+            # object ("a database that contains illegitimately obtained information").
+            text = self.doc.text[clause.start:subject_end].lower()
+            for term, cues in self.definitions.items():
+                if re.search(r"\b" + re.escape(term) + r"\b", text):
+                    for cue in cues:
+                        actors.setdefault(cue.value, []).append(cue)
+        return actors

@@ -1,0 +1,65 @@
+"""Cross-references inside a law: "pursuant to paragraph (1)(D)", "point (h) of paragraph 1".
+
+Safeguards are often written away from the exemption they narrow (EU AI Act Art. 5(3) speaks of
+"paragraph 1, first subparagraph, point (h)"; H.R. 4695 101(c)(2) of "paragraph (1)(D)"). Resolving
+the reference to a provision lets those safeguards count as the exemption's qualifiers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Provision
+
+_LABEL = r"(?:\d{1,4}[A-Za-z]?|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)"
+_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item)s?"
+                   r"\s+(" + _LABEL + r")", re.I)
+_GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\s*of\s+$", re.I)
+_PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
+
+
+def _labels(label: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", label)
+
+
+def first_reference(text: str) -> list[str] | None:
+    """Labels of the first reference in ``text``, outermost first: ``["1", "h"]`` for "paragraph 1,
+    first subparagraph, point (h)" and for "point (h) of paragraph 1"; None if there is none (or it
+    is a "without prejudice to" reference, which keeps other rules in force and narrows nothing)."""
+    matches = list(_PART.finditer(text))
+    if not matches:
+        return None
+    first = matches[0]
+    if _PREJUDICE.search(text[:first.start()]):
+        return None
+    chain = [first]
+    for m in matches[1:]:
+        if not _GLUE.match(text[chain[-1].end():m.start()]):
+            break
+        chain.append(m)
+    parts = [_labels(m.group(1)) for m in chain]
+    # "point (h) of paragraph 1" names the inner part first.
+    if len(chain) > 1 and re.match(r"^\s*of\s+$", text[chain[0].end():chain[1].start()], re.I):
+        parts.reverse()
+    return [label for part in parts for label in part]
+
+
+def _child(doc: Document, prov: Provision, number: str) -> Provision | None:
+    for index in prov.children:
+        child = doc.provisions[index]
+        if child.number.lower() == number.lower():
+            return child
+    return None
+
+
+def resolve(doc: Document, origin: Provision, labels: list[str]) -> Provision | None:
+    """The provision ``labels`` names, read from the nearest ancestor of ``origin`` where it exists."""
+    node: Provision | None = origin
+    while node is not None:
+        target: Provision | None = node
+        for label in labels:
+            target = _child(doc, target, label) if target is not None else None
+        if target is not None and target is not origin:
+            return target
+        node = doc.provisions[node.parent] if node.parent is not None else None
+    return None

@@ -1,0 +1,338 @@
+"""Analyses against gold files: precision, recall and F1 per exemption category, for prohibitions
+and qualifiers, agreement per coverage field, and ``absent`` ids that were reported anyway.
+
+Gold format: DESIGN.md section 9. A found exemption matches a gold one when the categories agree
+and the spans overlap (one to one). Gold quotes are located in the analyzed text with whitespace
+folded and, for PDFs, with a hyphen lost at a line break tolerated. Every ``<slug>.gold.yaml``
+is scored against its document and against any PDF renderings of it named ``<slug>.<layout>.pdf``
+in the same folder or its ``variants/`` folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError, InputError
+from .findings import Analysis, Finding
+from .taxonomy import BOOLEAN_COVERAGE, EXEMPTION_CATEGORIES, LIST_COVERAGE
+
+COVERAGE_KEYS = ("acts", "derived-information", "third-parties", "donations", "technologies", "actors",
+                 "enforcement", "durability")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None
+        return 2 * p * r / (p + r)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1}
+
+
+@dataclass
+class Agreement:
+    agree: int = 0
+    total: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.agree / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"agree": self.agree, "total": self.total, "rate": self.rate}
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    gold: str
+    exemptions: dict[str, Counts] = field(default_factory=dict)
+    prohibitions: Counts = field(default_factory=Counts)
+    qualifiers: Counts = field(default_factory=Counts)
+    coverage: dict[str, bool] = field(default_factory=dict)  # key -> agrees
+    coverage_diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # key -> (gold, found) when not
+    absent_violations: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)  # readable notes on each error
+    unmatched_quotes: list[str] = field(default_factory=list)
+    has_prohibition: bool = False
+    found_prohibition: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "gold": self.gold,
+                "exemptions": {k: v.to_dict() for k, v in sorted(self.exemptions.items())},
+                "prohibitions": self.prohibitions.to_dict(), "qualifiers": self.qualifiers.to_dict(),
+                "coverage": self.coverage, "coverage_diff": {k: list(v) for k, v in self.coverage_diff.items()},
+                "absent_violations": self.absent_violations, "errors": self.missed,
+                "unmatched_quotes": self.unmatched_quotes}
+
+
+@dataclass
+class EvalReport:
+    documents: list[DocumentResult] = field(default_factory=list)
+
+    def exemption_counts(self) -> dict[str, Counts]:
+        out: dict[str, Counts] = {}
+        for doc in self.documents:
+            for cat, counts in doc.exemptions.items():
+                out.setdefault(cat, Counts()).add(counts)
+        return dict(sorted(out.items()))
+
+    def exemptions_overall(self) -> Counts:
+        total = Counts()
+        for counts in self.exemption_counts().values():
+            total.add(counts)
+        return total
+
+    def prohibitions(self) -> Counts:
+        total = Counts()
+        for doc in self.documents:
+            total.add(doc.prohibitions)
+        return total
+
+    def qualifiers(self) -> Counts:
+        total = Counts()
+        for doc in self.documents:
+            total.add(doc.qualifiers)
+        return total
+
+    def coverage(self) -> dict[str, Agreement]:
+        out = {key: Agreement() for key in COVERAGE_KEYS}
+        for doc in self.documents:
+            for key, agrees in doc.coverage.items():
+                out[key].total += 1
+                out[key].agree += int(agrees)
+        return out
+
+    def coverage_overall(self) -> Agreement:
+        total = Agreement()
+        for agreement in self.coverage().values():
+            total.agree += agreement.agree
+            total.total += agreement.total
+        return total
+
+    def documents_missing_prohibition(self) -> list[str]:
+        return [d.path for d in self.documents if d.has_prohibition and not d.found_prohibition]
+
+    def absent_violations(self) -> list[str]:
+        return [f"{d.path}: {v}" for d in self.documents for v in d.absent_violations]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exemptions": {"overall": self.exemptions_overall().to_dict(),
+                           "by_category": {k: v.to_dict() for k, v in self.exemption_counts().items()}},
+            "prohibitions": self.prohibitions().to_dict(),
+            "documents_missing_prohibition": self.documents_missing_prohibition(),
+            "qualifiers": self.qualifiers().to_dict(),
+            "coverage": {"overall": self.coverage_overall().to_dict(),
+                         "by_field": {k: v.to_dict() for k, v in self.coverage().items()}},
+            "absent_violations": self.absent_violations(),
+            "documents": [d.to_dict() for d in self.documents],
+        }
+
+
+# ---------------------------------------------------------------------------- quotes
+def quote_pattern(quote: str) -> re.Pattern:
+    """A quote as a pattern: any whitespace between words, and a hyphen that a line break may have
+    eaten or kept ("semi-automated" / "semiautomated")."""
+    words = [re.escape(w).replace(r"\-", r"-?\s*") for w in quote.split()]
+    return re.compile(r"\s+".join(words))
+
+
+def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
+    m = quote_pattern(quote).search(text)
+    return (m.start(), m.end()) if m else None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _span(f: Finding) -> tuple[int, int] | None:
+    return (f.location.char_start, f.location.char_end) if f.location else None
+
+
+# ---------------------------------------------------------------------------- scoring one document
+def _load_gold(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read gold file ({exc})", str(path)) from None
+    if not isinstance(data, dict) or "document" not in data:
+        raise ConfigError("a gold file is a mapping with at least 'document'", str(path))
+    return data
+
+
+def _found_coverage(analysis: Analysis, key: str) -> Any:
+    cov = analysis.coverage
+    if key in BOOLEAN_COVERAGE:
+        return getattr(cov, key.replace("-", "_"))
+    if key == "durability":
+        return cov.durability
+    return sorted(getattr(cov, key))
+
+
+def score_document(analysis: Analysis, gold: dict[str, Any], text: str, gold_name: str) -> DocumentResult:
+    result = DocumentResult(path=analysis.path, gold=gold_name)
+    # Exemptions: one-to-one, same category, overlapping spans.
+    found = [f for f in analysis.exemptions if _span(f)]
+    used: set[int] = set()
+    for g in gold.get("exemptions") or []:
+        cat = g["category"]
+        counts = result.exemptions.setdefault(cat, Counts())
+        span = locate_quote(text, g["quote"])
+        if span is None:
+            result.unmatched_quotes.append(g["quote"][:80])
+            counts.fn += 1
+            continue
+        match = next((i for i, f in enumerate(found) if i not in used and f.category == cat
+                      and _overlaps(_span(f), span)), None)
+        if match is None:
+            counts.fn += 1
+            near = [f.category for f in found if _overlaps(_span(f), span)]
+            result.missed.append(f"missed {cat} exemption{' (found as ' + ', '.join(near) + ')' if near else ''}: "
+                                 f"{g['quote'][:70]!r}")
+            continue
+        used.add(match)
+        counts.tp += 1
+        gq, fq = set(g.get("qualifiers") or []), set(found[match].qualifiers)
+        result.qualifiers.tp += len(gq & fq)
+        result.qualifiers.fp += len(fq - gq)
+        result.qualifiers.fn += len(gq - fq)
+    for i, f in enumerate(found):
+        if i not in used:
+            result.exemptions.setdefault(f.category, Counts()).fp += 1
+            result.missed.append(f"extra {f.category} exemption at {f.citation}: {' '.join(f.quote.split())[:70]!r}")
+    # Prohibitions: one-to-one, overlapping spans.
+    golds = [locate_quote(text, p["quote"]) for p in gold.get("prohibitions") or []]
+    result.unmatched_quotes += [p["quote"][:80] for p, s in zip(gold.get("prohibitions") or [], golds, strict=True)
+                                if s is None]
+    spans = [_span(f) for f in analysis.prohibitions if _span(f)]
+    taken: set[int] = set()
+    for span in golds:
+        if span is None:
+            result.prohibitions.fn += 1
+            continue
+        match = next((i for i, s in enumerate(spans) if i not in taken and _overlaps(s, span)), None)
+        if match is None:
+            result.prohibitions.fn += 1
+        else:
+            taken.add(match)
+            result.prohibitions.tp += 1
+    result.prohibitions.fp += len(spans) - len(taken)
+    result.has_prohibition = bool(golds)
+    result.found_prohibition = bool(taken) or (not golds and not spans)
+    # Coverage: only the keys the gold file settles.
+    for key, value in (gold.get("coverage") or {}).items():
+        if key not in COVERAGE_KEYS:
+            continue
+        expected = sorted(value) if key in LIST_COVERAGE else value
+        got = _found_coverage(analysis, key)
+        result.coverage[key] = expected == got
+        if expected != got:
+            result.coverage_diff[key] = (expected, got)
+    reported = analysis.reported_ids() | {f"exemption.{f.category}" for f in analysis.exemptions}
+    reported |= analysis.coverage.ids()
+    result.absent_violations = sorted(set(gold.get("absent") or []) & reported)
+    return result
+
+
+# ---------------------------------------------------------------------------- a whole folder
+def gold_files(directory: Path) -> list[Path]:
+    files = sorted(directory.glob("*.gold.yaml"))
+    if not files:
+        raise InputError(str(directory), "no *.gold.yaml files found")
+    return files
+
+
+def documents_for(gold_path: Path, gold: dict[str, Any]) -> list[Path]:
+    """The document a gold file names, and PDF renderings of it (``<slug>.<layout>.pdf``)."""
+    doc = gold_path.parent / gold["document"]
+    slug = Path(gold["document"]).stem
+    variants = sorted(gold_path.parent.glob(f"{slug}.*.pdf")) + sorted((gold_path.parent / "variants").glob(
+        f"{slug}.*.pdf"))
+    return [doc, *variants]
+
+
+def evaluate(directory: str | Path, analyze: Callable[[Path], tuple[Analysis, str]],
+             only: Iterable[str] = ()) -> EvalReport:
+    """Score every gold file in ``directory``. ``analyze(path)`` returns the Analysis and the text it
+    read (the Document's text), so quotes are located in what was analyzed."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise InputError(str(directory), "not a directory")
+    report = EvalReport()
+    wanted = set(only)
+    for gold_path in gold_files(directory):
+        gold = _load_gold(gold_path)
+        for doc_path in documents_for(gold_path, gold):
+            if wanted and doc_path.name not in wanted:
+                continue
+            analysis, text = analyze(doc_path)
+            report.documents.append(score_document(analysis, gold, text, gold_path.name))
+    return report
+
+
+def _pct(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:5.2f}"
+
+
+def render_text(report: EvalReport, out) -> None:
+    """The evaluation as a plain table (for people and CI logs)."""
+    out.write(f"{'exemption category':28} {'tp':>4} {'fp':>4} {'fn':>4}  {'prec':>5}  {'recall':>6}  {'f1':>5}\n")
+    for cat, c in report.exemption_counts().items():
+        out.write(f"{cat:28} {c.tp:4} {c.fp:4} {c.fn:4}  {_pct(c.precision)}  {_pct(c.recall):>6}  {_pct(c.f1)}\n")
+    c = report.exemptions_overall()
+    out.write(f"{'ALL EXEMPTIONS':28} {c.tp:4} {c.fp:4} {c.fn:4}  {_pct(c.precision)}  {_pct(c.recall):>6}  "
+              f"{_pct(c.f1)}\n")
+    for name, c in (("prohibitions", report.prohibitions()), ("qualifiers (matched exemptions)",
+                                                                report.qualifiers())):
+        out.write(f"{name:28} {c.tp:4} {c.fp:4} {c.fn:4}  {_pct(c.precision)}  {_pct(c.recall):>6}  {_pct(c.f1)}\n")
+    out.write(f"\n{'coverage field':28} {'agree':>5} / {'total':<5} rate\n")
+    for key, a in report.coverage().items():
+        out.write(f"{key:28} {a.agree:5} / {a.total:<5} {_pct(a.rate)}\n")
+    a = report.coverage_overall()
+    out.write(f"{'ALL COVERAGE':28} {a.agree:5} / {a.total:<5} {_pct(a.rate)}\n")
+    missing = report.documents_missing_prohibition()
+    out.write(f"\ndocuments with a prohibition not found: {len(missing)}\n")
+    for path in missing:
+        out.write(f"  {path}\n")
+    violations = report.absent_violations()
+    out.write(f"absent ids reported: {len(violations)}\n")
+    for v in violations:
+        out.write(f"  {v}\n")
+    errors = [(d.path, e) for d in report.documents for e in d.missed]
+    errors += [(d.path, f"coverage {k}: gold {g} found {f}") for d in report.documents
+               for k, (g, f) in d.coverage_diff.items()]
+    if errors:
+        out.write("\nerrors\n")
+        for path, e in errors:
+            out.write(f"  {Path(path).name}: {e}\n")
+
+
+__all__ = ["EXEMPTION_CATEGORIES", "EvalReport", "evaluate", "locate_quote", "render_text", "score_document"]

@@ -1,0 +1,190 @@
+"""What an analysis produces, as plain dataclasses: the source of the JSON contract.
+
+A Finding always carries a Location (page, line, citation, offsets) except a gap, which is a
+claim about something the text lacks and so has nothing to point at; a gap names what it looked
+for instead. Coverage facts carry the locations of the words they rest on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .document import Location
+
+SCHEMA_VERSION = "1"
+STATUS_OK = "ok"
+STATUS_NO_PROHIBITION = "no-prohibition"
+STATUS_ERROR = "error"
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One rule match the analysis relied on."""
+
+    rule_id: str
+    text: str
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule_id": self.rule_id, "text": self.text, "location": self.location.to_dict()}
+
+
+@dataclass(slots=True)
+class Finding:
+    """A prohibition, an exemption, an orphan qualifier, a durability limit, or a gap."""
+
+    rule_id: str  # the taxonomy id: exemption.criminal-investigation, role.prohibition.ban, gap.narrow-acts
+    kind: str  # prohibition | exemption | qualifier | durability | gap
+    category: str  # exemption category, prohibition form, qualifier name, durability value, gap name
+    severity: str
+    message: str
+    snippet: str  # the text of the provision that holds the finding
+    location: Location | None
+    quote: str = ""  # the words the finding rests on (a clause of the provision)
+    qualifiers: list[str] = field(default_factory=list)
+    cancelled_qualifiers: list[str] = field(default_factory=list)  # safeguards an override undid
+    overridden_by: str | None = None  # citation of the override that cancelled the qualifiers
+    topics: list[str] = field(default_factory=list)  # every exemption category cue seen, primary first
+    decision_maker: str | None = None  # agency | administrator | legislature | judge (exemptions)
+    details: dict[str, Any] = field(default_factory=dict)  # acts, technologies, actors of a prohibition
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def citation(self) -> str:
+        return self.location.citation if self.location else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        loc = self.location
+        return {
+            "rule_id": self.rule_id, "kind": self.kind, "category": self.category, "severity": self.severity,
+            "message": self.message, "snippet": self.snippet, "quote": self.quote,
+            "location": None if loc is None else {
+                "page": loc.page, "line": loc.line, "end_page": loc.end_page, "end_line": loc.end_line,
+                "citation": loc.citation, "provision_id": loc.provision_id, "char_start": loc.char_start,
+                "char_end": loc.char_end},
+            "qualifiers": list(self.qualifiers), "cancelled_qualifiers": list(self.cancelled_qualifiers),
+            "overridden_by": self.overridden_by, "topics": list(self.topics), "decision_maker": self.decision_maker,
+            "details": self.details, "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(slots=True)
+class Coverage:
+    """What the prohibition reaches. Lists hold taxonomy values; ``evidence`` maps each id
+    (``coverage.acts.use``, ``coverage.third-parties``) to the places that support it."""
+
+    acts: list[str] = field(default_factory=list)
+    derived_information: bool = False
+    third_parties: bool = False
+    donations: bool = False
+    technologies: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    enforcement: list[str] = field(default_factory=list)
+    durability: str | None = None
+    evidence: dict[str, list[Location]] = field(default_factory=dict)
+
+    def ids(self) -> set[str]:
+        """Every coverage id this coverage claims, in the gold-file id forms."""
+        out = {f"coverage.acts.{a}" for a in self.acts}
+        out |= {f"coverage.technologies.{t}" for t in self.technologies}
+        out |= {f"coverage.actors.{a}" for a in self.actors}
+        out |= {f"coverage.enforcement.{e}" for e in self.enforcement}
+        for key in ("derived_information", "third_parties", "donations"):
+            if getattr(self, key):
+                out.add("coverage." + key.replace("_", "-"))
+        if self.durability:
+            out.add(f"coverage.durability.{self.durability}")
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "acts": list(self.acts), "derived-information": self.derived_information,
+            "third-parties": self.third_parties, "donations": self.donations,
+            "technologies": list(self.technologies), "actors": list(self.actors),
+            "enforcement": list(self.enforcement), "durability": self.durability,
+            "evidence": {key: [loc.to_dict() for loc in locs] for key, locs in sorted(self.evidence.items())},
+        }
+
+
+@dataclass(slots=True)
+class Contribution:
+    """One term of the loophole score, tied to a finding (or a gap)."""
+
+    points: float
+    rule_id: str
+    citation: str
+    reason: str
+    factors: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Score:
+    value: int | None
+    grade: str | None
+    model_version: str
+    contributions: list[Contribution] = field(default_factory=list)
+    reason: str = ""  # why there is no score, when value is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "grade": self.grade, "model_version": self.model_version,
+                "contributions": [c.to_dict() for c in self.contributions], "reason": self.reason or None}
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything redline says about one document."""
+
+    path: str
+    sha256: str
+    pages: int
+    status: str
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
+    score: Score | None = None
+    message: str = ""  # a plain sentence for statuses other than ok
+    metadata: dict[str, str] = field(default_factory=dict)
+    trace: set[str] = field(default_factory=set)  # rule ids whose matches the analysis used
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [f for f in self.findings if f.kind == kind]
+
+    @property
+    def exemptions(self) -> list[Finding]:
+        return self.of_kind("exemption")
+
+    @property
+    def prohibitions(self) -> list[Finding]:
+        return self.of_kind("prohibition")
+
+    @property
+    def gaps(self) -> list[Finding]:
+        return self.of_kind("gap")
+
+    @property
+    def jurisdiction(self) -> str:
+        return self.metadata.get("jurisdiction", "")
+
+    def reported_ids(self) -> set[str]:
+        """Taxonomy ids this analysis reports with evidence in the text (the clause-bank contract)."""
+        out: set[str] = set()
+        for f in self.findings:
+            if f.kind == "exemption":
+                out.add(f.rule_id)
+                out |= {f"qualifier.{q}" for q in f.qualifiers}
+            elif f.kind == "qualifier":
+                out.add(f.rule_id)
+        out |= {i for i in self.coverage.ids() if i in self.coverage.evidence}
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "sha256": self.sha256, "pages": self.pages, "status": self.status,
+            "error": self.error, "message": self.message or None, "jurisdiction": self.jurisdiction or None,
+            "findings": [f.to_dict() for f in self.findings], "coverage": self.coverage.to_dict(),
+            "score": self.score.to_dict() if self.score else None,
+        }

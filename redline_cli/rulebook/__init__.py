@@ -1,0 +1,59 @@
+"""Rule packs: the built-in pack shipped with redline plus the user's ``--rules DIR`` packs.
+
+``load_rulebook()`` validates every file (errors are ``file:line:col: message``, exit code 2) and
+returns a RuleBook; ``builtin_rules_dir()`` finds the pack both in a source checkout (``rules/``) and
+in an installed wheel (``redline_cli/_rules``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import ConfigError
+from .model import Pattern, Rule, RuleBook
+from .schema import parse_file
+from .yamlload import load_yaml
+
+SCORING_FILE = "scoring.yaml"
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in pack: inside the package when installed from a wheel, else the checkout's rules/."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir() and any(candidate.glob("*.yaml")):
+            return candidate
+    raise ConfigError("the built-in rule pack is missing (reinstall redline)")
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """The rule files of a pack, in a stable order (scoring.yaml is not a rule file)."""
+    if not directory.is_dir():
+        raise ConfigError("not a directory of rule files", str(directory))
+    return sorted(p for p in directory.rglob("*.y*ml") if p.name != SCORING_FILE and p.suffix in (".yaml", ".yml"))
+
+
+def load_rulebook(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -> RuleBook:
+    """Every rule of the built-in pack (unless ``builtin`` is False) and of ``extra_dirs``."""
+    dirs = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in extra_dirs]
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    sources: list[str] = []
+    for directory in dirs:
+        files = rule_files(directory)
+        if not files and directory != dirs[0]:
+            raise ConfigError("no rule files (*.yaml) found", str(directory))
+        for path in files:
+            sources.append(str(path))
+            for rule in parse_file(load_yaml(path), str(path)):
+                if rule.id in seen:
+                    mark = rule.source
+                    raise ConfigError(f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id].location})",
+                                      str(path), mark.line if mark else None, mark.col if mark else None)
+                seen[rule.id] = rule
+                rules.append(rule)
+    return RuleBook(rules, sources)
+
+
+__all__ = ["Pattern", "Rule", "RuleBook", "builtin_rules_dir", "load_rulebook", "rule_files"]

@@ -1,0 +1,92 @@
+"""Rules as plain data: what a rule file says once it has been validated."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+
+from .yamlload import Mark
+
+# Targets the analyzer derives itself (from several cues, or from an absence): their rules carry the
+# text of the finding (title, message, why) and examples, but no patterns.
+DERIVED_PREFIXES = ("gap.",)
+DERIVED_TARGETS = ("exemption.other", "coverage.durability.permanent")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way a rule matches: a lower-cased phrase, or a spaCy token pattern."""
+
+    phrase: str | None
+    tokens: tuple | None
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str
+    target: str  # the taxonomy id it reports: exemption.criminal-investigation, coverage.acts.obtain, ...
+    title: str
+    severity: str
+    message: str
+    why: str
+    references: tuple[str, ...] = ()
+    inside: tuple[str, ...] = ()
+    priority: int = 0
+    aliases: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    source: Mark | None = None
+
+    @property
+    def derived(self) -> bool:
+        return not self.patterns
+
+    @property
+    def location(self) -> str:
+        return f"{self.source.path}:{self.source.line}" if self.source else "<built-in>"
+
+    def matches_glob(self, glob: str) -> bool:
+        return any(fnmatch.fnmatchcase(name, glob) for name in (self.id, self.target, *self.aliases))
+
+
+@dataclass
+class RuleBook:
+    """Every rule loaded from the built-in pack and the user's packs, by id and by target."""
+
+    rules: list[Rule] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.rules}
+        for rule in self.rules:
+            for alias in rule.aliases:
+                self._by_id.setdefault(alias, rule)
+        self._by_target: dict[str, Rule] = {}
+        for rule in self.rules:
+            # The describing rule of a target: the one whose id is the target itself, else the first.
+            if rule.id == rule.target or rule.target not in self._by_target:
+                self._by_target[rule.target] = rule
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self._by_id.get(rule_id)
+
+    def describe(self, target: str) -> Rule | None:
+        """The rule that names and explains findings reported under ``target``."""
+        return self._by_target.get(target) or self._by_id.get(target)
+
+    def of_kind(self, *kinds: str) -> list[Rule]:
+        return [r for r in self.rules if r.kind in kinds]
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever any rule changes: part of the analysis cache key."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for rule in self.rules:
+            h.update(repr((rule.id, rule.target, rule.inside, rule.priority, rule.severity,
+                           [(p.phrase, p.tokens) for p in rule.patterns])).encode())
+        return h.hexdigest()[:16]

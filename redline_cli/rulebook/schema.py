@@ -1,0 +1,196 @@
+"""Validate rule files against the rule schema (DESIGN.md section 5) and turn them into Rules.
+
+Every error names the file, line and column of the offending key or value, so a user who writes
+``pattrens`` gets ``rules/x.yaml:12:5: unknown key 'pattrens'``. Unknown keys are errors, never
+ignored (Vale's lesson: silently ignored keys are rules that silently do nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import taxonomy as tx
+from ..errors import ConfigError
+from .model import DERIVED_PREFIXES, DERIVED_TARGETS, Pattern, Rule
+from .yamlload import YDict, YList, config_error, mark_of
+
+RULE_KEYS = {"id", "kind", "title", "severity", "message", "why", "references", "inside", "priority", "aliases",
+             "match", "examples"}
+REQUIRED = ("id", "kind", "title", "severity", "message", "why", "examples")
+PATTERN_KEYS = {"phrase", "phrases", "tokens"}
+ID_RE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
+# Token attributes that need a trained tagger, parser, lemmatizer or entity recognizer: the blank
+# English pipeline has none, so a pattern using them would silently never match.
+MODEL_ATTRS = {"POS", "TAG", "MORPH", "LEMMA", "DEP", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "SENT_START",
+               "HEAD", "NORM_", "_"}
+INSIDE = set(tx.ROLES) | {"none"}
+
+# What each kind may report: kind -> (prefix, allowed values) checked by _target().
+_COVERAGE_KEYS = {"coverage": ("acts", *tx.BOOLEAN_COVERAGE), "technology": ("technologies",), "actor": ("actors",),
+                  "enforcement": ("enforcement",), "durability": ("durability",)}
+
+
+def _target(rule_id: str, kind: str) -> str | None:
+    """The taxonomy id a rule reports, or None when its id does not fit its kind.
+
+    A rule id is its target, optionally with a suffix so several rules can feed one target:
+    ``exemption.criminal-investigation.evidence`` reports ``exemption.criminal-investigation``.
+    """
+    parts = rule_id.split(".")
+    if kind == "role":
+        for n in (3, 2):
+            form = ".".join(parts[1:n])
+            if parts[0] == "role" and form in tx.ROLE_FORMS:
+                return "role." + form
+        return None
+    if kind == "exemption":
+        return f"exemption.{parts[1]}" if parts[0] == "exemption" and parts[1] in tx.EXEMPTION_CATEGORIES else None
+    if kind == "qualifier":
+        return f"qualifier.{parts[1]}" if parts[0] == "qualifier" and parts[1] in tx.QUALIFIERS else None
+    if kind == "gap":
+        return f"gap.{parts[1]}" if parts[0] == "gap" and parts[1] in tx.GAPS else None
+    if parts[0] != "coverage" or kind not in _COVERAGE_KEYS or parts[1] not in _COVERAGE_KEYS[kind]:
+        return None
+    key = parts[1]
+    if key in tx.BOOLEAN_COVERAGE:
+        return f"coverage.{key}"
+    values = tx.DURABILITY if key == "durability" else tx.LIST_COVERAGE[key]
+    return f"coverage.{key}.{parts[2]}" if len(parts) > 2 and parts[2] in values else None
+
+
+def _str(rule: YDict, key: str, required: bool = True) -> str:
+    value = rule.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise config_error(f"{key!r} must be a non-empty string", rule, key)
+    return value.strip()
+
+
+def _str_list(rule: YDict, key: str) -> tuple[str, ...]:
+    value = rule.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise config_error(f"{key!r} must be a list of non-empty strings", rule, key)
+    return tuple(v.strip() for v in value)
+
+
+def _check_tokens(tokens: Any, where: Any, key: str | int) -> tuple:
+    if not isinstance(tokens, list) or not tokens:
+        raise config_error("'tokens' must be a non-empty list of token patterns", where, key)
+    for i, token in enumerate(tokens):
+        if not isinstance(token, dict):
+            raise config_error("each token pattern must be a mapping such as {LOWER: crime}", tokens, i)
+        for attr in token:
+            if attr.upper() in MODEL_ATTRS or attr.startswith("_"):
+                raise config_error(
+                    f"token attribute {attr!r} needs a trained pipeline, and redline runs spaCy's blank English "
+                    "(no tagger, parser or lemmatizer): use LOWER, TEXT, shape, IN lists, REGEX or OP instead",
+                    token, attr)
+    return tuple(tokens)
+
+
+def _patterns(rule: YDict) -> tuple[Pattern, ...]:
+    match = rule.get("match")
+    if match is None:
+        return ()
+    if not isinstance(match, dict) or set(match) != {"any"}:
+        raise config_error("'match' must be a mapping with one key, 'any', holding a list of patterns", rule, "match")
+    items = match["any"]
+    if not isinstance(items, list) or not items:
+        raise config_error("'match.any' must be a non-empty list", match, "any")
+    out: list[Pattern] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or len(item) != 1:
+            raise config_error("each pattern is a mapping with one key: phrase, phrases or tokens", items, i)
+        (key, value), = item.items()
+        if key not in PATTERN_KEYS:
+            raise config_error(f"unknown key {key!r} (expected one of: phrase, phrases, tokens)", item, key)
+        mark = mark_of(item, key)
+        if key == "phrase":
+            if not isinstance(value, str) or not value.strip():
+                raise config_error("'phrase' must be a non-empty string", item, key)
+            out.append(Pattern(value.strip(), None, mark))
+        elif key == "phrases":
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+                raise config_error("'phrases' must be a non-empty list of strings", item, key)
+            out.extend(Pattern(v.strip(), None, mark_of(value, j)) for j, v in enumerate(value))
+        else:
+            out.append(Pattern(None, _check_tokens(value, item, key), mark))
+    return tuple(out)
+
+
+def _examples(rule: YDict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ex = rule["examples"]
+    if not isinstance(ex, dict):
+        raise config_error("'examples' must be a mapping with 'match' and 'no_match' lists", rule, "examples")
+    for key in ex:
+        if key not in ("match", "no_match"):
+            raise config_error(f"unknown key {key!r} in examples (expected match, no_match)", ex, key)
+    match, no_match = _str_list(ex, "match"), _str_list(ex, "no_match")
+    if not match or not no_match:
+        raise config_error("every rule needs at least one 'match' and one 'no_match' example", rule, "examples")
+    return match, no_match
+
+
+def parse_rule(rule: Any, container: Any, index: int) -> Rule:
+    """One rule mapping -> Rule, or ConfigError pointing at what is wrong."""
+    if not isinstance(rule, YDict):
+        raise config_error("each rule must be a mapping", container, index)
+    for key in rule:
+        if key not in RULE_KEYS:
+            raise config_error(f"unknown key {key!r}", rule, key)
+    for key in REQUIRED:
+        if key not in rule:
+            raise config_error(f"missing required key {key!r}", rule)
+    rule_id = _str(rule, "id")
+    if not ID_RE.match(rule_id):
+        raise config_error(f"bad rule id {rule_id!r}: use lower-case words joined by dots, e.g. "
+                           "exemption.criminal-investigation", rule, "id")
+    kind = _str(rule, "kind")
+    if kind not in tx.RULE_KINDS:
+        raise config_error(f"unknown kind {kind!r} (expected one of: {', '.join(tx.RULE_KINDS)})", rule, "kind")
+    target = _target(rule_id, kind)
+    if target is None:
+        raise config_error(f"rule id {rule_id!r} does not name a {kind} id of the taxonomy (DESIGN.md section 6)",
+                           rule, "id")
+    severity = _str(rule, "severity")
+    if severity not in tx.SEVERITIES:
+        raise config_error(f"unknown severity {severity!r} (expected one of: {', '.join(tx.SEVERITIES)})",
+                           rule, "severity")
+    inside = _str_list(rule, "inside")
+    for i, role in enumerate(inside):
+        if role not in INSIDE:
+            raise config_error(f"unknown role {role!r} in 'inside' (expected: {', '.join(sorted(INSIDE))})",
+                               rule["inside"], i)
+    priority = rule.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise config_error("'priority' must be an integer", rule, "priority")
+    patterns = _patterns(rule)
+    derived = target in DERIVED_TARGETS or target.startswith(DERIVED_PREFIXES)
+    if not patterns and not derived:
+        raise config_error("missing required key 'match'", rule)
+    if patterns and derived:
+        raise config_error(f"{target} is derived by the analyzer and takes no 'match' patterns", rule, "match")
+    match, no_match = _examples(rule)
+    return Rule(id=rule_id, kind=kind, target=target, title=_str(rule, "title"), severity=severity,
+                message=_str(rule, "message"), why=_str(rule, "why"), references=_str_list(rule, "references"),
+                inside=inside, priority=priority, aliases=_str_list(rule, "aliases"), patterns=patterns,
+                examples_match=match, examples_no_match=no_match, source=mark_of(rule))
+
+
+def parse_file(data: Any, path: str) -> list[Rule]:
+    """A whole rule file (``rules: [...]``) -> Rules."""
+    if data is None:
+        return []
+    if not isinstance(data, YDict) or "rules" not in data:
+        raise ConfigError("a rule file is a mapping with one key, 'rules', holding a list", path, 1, 1)
+    for key in data:
+        if key != "rules":
+            raise config_error(f"unknown key {key!r} (a rule file has only 'rules')", data, key)
+    rules = data["rules"]
+    if not isinstance(rules, YList):
+        raise config_error("'rules' must be a list", data, "rules")
+    return [parse_rule(rule, rules, i) for i, rule in enumerate(rules)]
