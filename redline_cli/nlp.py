@@ -117,8 +117,11 @@ def pipeline(rulebook: RuleBook) -> Language:
 
 
 def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:
-    """Run the pipeline over ``text`` with sentence boundaries at the given char offsets."""
-    doc = nlp.make_doc(text)
+    """Run the pipeline over ``text`` with sentence boundaries at the given char offsets.
+
+    Line breaks are read as spaces (same length, so offsets do not move): a bill wraps
+    "criminal / investigation" at any word, and a phrase must match across the break."""
+    doc = nlp.make_doc(text.replace("\n", " "))
     doc.user_data["boundaries"] = boundaries
     for _, component in nlp.pipeline:
         doc = component(doc)

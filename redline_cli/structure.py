@@ -279,7 +279,11 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                          if text[lines[j].start:lines[j].end].strip()), "")
             items[0].after_following = prev.rstrip().endswith(("following:", "following—"))
             rest = text[items[-1].body:ln.end].strip()
-            items[-1].heading = _item_heading(rest)
+            nxt = next((text[lines[j].start:lines[j].end].strip() for j in range(i + 1, len(lines))
+                        if text[lines[j].start:lines[j].end].strip()), "")
+            # A title stands alone: when the next line goes on in lower case, this line was wrapped
+            # ("(A) It shall be unlawful for any City department" / "to obtain, retain ...").
+            items[-1].heading = "" if nxt[:1].islower() else _item_heading(rest)
             if len(items) == 1 and items[0].style == "•" and not rest:
                 continue
             if items[-1].heading or not rest:  # "(1) In general", "(A)": the next line opens a paragraph

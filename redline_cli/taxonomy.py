@@ -48,6 +48,8 @@ ROLE_FORMS = {
     "list.alternatives": "a lead-in whose items are alternatives (one of the following purposes): each an exemption",
     "list.conditions": "a lead-in whose items must all hold (all of the following): conditions of one exemption",
     "neutral.repealed-text": "words an amendment removes (is hereby repealed, is deleted): not coverage",
+    "neutral.no-remedy": "a disclaimer of remedies (does not create any private right of action): not enforcement",
+    "purpose.recital": "a recital or finding (WHEREAS, the Council finds that): neither rule nor coverage",
 }
 SEVERITIES = ("info", "low", "medium", "high", "critical")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}

@@ -178,13 +178,32 @@ def body_of(path: str | os.PathLike) -> str:
     return raw
 
 
+def render_corpus(corpus: Path, out_dir: Path) -> list[Path]:
+    """Every corpus text in every layout: ``<out_dir>/<slug>.<layout>.pdf`` (what ``corpus/variants``
+    holds; ``redline eval corpus`` scores them against the text's gold file)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made = []
+    for source in sorted(corpus.glob("*.txt")):
+        for layout in LAYOUTS:
+            target = out_dir / f"{source.stem}.{layout}.pdf"
+            render(body_of(source), target, layout)
+            made.append(target)
+    return made
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path, help="a text file (a corpus text's header is skipped)")
-    parser.add_argument("output", type=Path)
+    parser.add_argument("source", type=Path, help="a text file (a corpus text's header is skipped), or with "
+                        "--corpus a folder of them")
+    parser.add_argument("output", type=Path, help="the PDF to write (with --corpus, the folder)")
     parser.add_argument("--layout", choices=sorted(LAYOUTS), default="bill")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--corpus", action="store_true", help="render every text of the folder in every layout")
     args = parser.parse_args()
+    if args.corpus:
+        for path in render_corpus(args.source, args.output):
+            print(path)
+        return
     pages = render(body_of(args.source), args.output, args.layout, repeat=args.repeat)
     print(f"{args.output}: {pages} pages")
 

@@ -24,9 +24,26 @@ NO_PROHIBITION_MESSAGE = ("No prohibition found: this text does not ban or restr
 
 
 def boundaries(doc: Document) -> list[int]:
-    """Char offsets where a sentence must start: each provision, and the line after a heading
-    that stands alone ("(1) In general" / "An investigative or law enforcement officer may ...")."""
+    """Char offsets where a sentence must start: each provision; the line after a heading that
+    stands alone ("(1) In general" / "An investigative or law enforcement officer may ..."); a
+    paragraph after a blank line; a line in capitals (a title) and the line after it.
+
+    Line breaks themselves are not boundaries: bills and PDFs wrap sentences at any word."""
     out = [p.start for p in doc.provisions[1:]]
+    blank, prev = False, ""
+    for line in doc.lines:
+        text = doc.text[line.start:line.end]
+        if not text.strip():
+            blank = True
+            continue
+        # A blank line after a line that ends mid-sentence ("... until" / "July first, ...") is a
+        # gap in the layout, not the end of a paragraph.
+        if blank and not _continues(prev) and not text.lstrip()[:1].islower():
+            out.append(line.start)
+        blank, prev = False, text
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+            out.extend((line.start, line.end + 1))
     for prov in doc.provisions[1:]:
         if not prov.heading:
             continue
@@ -35,6 +52,21 @@ def boundaries(doc: Document) -> list[int]:
         if rest.rstrip(".") == prov.heading.rstrip(".") and line.end + 1 < len(doc.text):
             out.append(line.end + 1)
     return sorted(set(out))
+
+
+_CONTINUATION_WORDS = frozenset({
+    "until", "of", "the", "a", "an", "and", "or", "to", "in", "for", "by", "with", "that", "which", "from", "on", "at",
+    "as", "than", "be", "is", "are", "shall", "may", "not", "any", "such", "its", "their", "this", "these", "who",
+    "whom", "whose", "into", "upon", "under", "between", "after", "before", "without", "within", "including"})
+
+
+def _continues(line: str) -> bool:
+    """Does a sentence go on past the end of ``line`` (a comma, or a word no sentence ends on)?"""
+    line = line.rstrip()
+    if not line:
+        return False
+    last = line.split()[-1].lower()
+    return line.endswith((",", "-", "—")) or last in _CONTINUATION_WORDS
 
 
 def sentences_of(spacy_doc) -> list[tuple[int, int]]:
@@ -63,13 +95,14 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace).build()
     terms = actor_terms(doc, cmap, index)
     prohibitions = ProhibitionBuilder(doc, cmap, rulebook, terms, trace).build()
-    if not prohibitions:
+    in_ban = bool(prohibitions) or role_hint is not None
+    if not in_ban:
         # With no ban, only a scope exclusion from the definition of a technology is an exemption
         # (a definitions-only text such as Cal. Penal Code 832.19); "may temporarily use without
         # Council approval" in an oversight ordinance relieves a procedure, not a ban.
         exemption_findings = [f for f in exemption_findings if _defines_away_technology(f)]
     coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings),
-                               technology_blocks(doc, cmap, index), trace).build()
+                               technology_blocks(doc, cmap, index), trace, in_ban=in_ban).build()
     findings = [p.finding for p in prohibitions] + exemption_findings
     findings += orphan_qualifiers(doc, cmap, units, rulebook, trace)
     status, message = STATUS_OK, ""

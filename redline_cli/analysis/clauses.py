@@ -37,8 +37,9 @@ LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|
             r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term)\b|"
             r"\bscope\b")
 LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
-                       r"articles?|chapters?|clauses?)\s+[\d(]", re.I)
+                       r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+[\d(]", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
+DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
 # A clause whose subject is the law itself: "This section shall expire ...".
 LAW_SUBJECT = re.compile(r"^\W*(?:this|the|such|said)\s+(?:chapter|section|article|ordinance|act|prohibition|ban|"
                          r"moratorium|title|part|bylaw|by-law|local law|regulation)\b", re.I)
@@ -217,8 +218,15 @@ class _Segmenter:
         if trigger.form == "exemption.override":
             return True
         if trigger.form in STRONG:
+            if info.context == "purpose":
+                return False  # "This policy sets the limits within which the District may use ..."
             sent_cues = self.index.between(clause.sentence_start, clause.end)
             if trigger.form == "exemption.permission":
+                # "Despite sections 3.1 and 3.3, a member of the Police Service may compare ...":
+                # a permission that derogates from the ban by name.
+                opening = text[clause.sentence_start:clause.sentence_start + 120]
+                if DEROGATION.match(opening) and LAW_SCOPE.search(opening):
+                    return True
                 # "the use may begin without authorisation": the use is the technology's.
                 subject_is_use = re.match(r"(?:the|such|this|that|any|each)\s+use\b", text[trigger.start:trigger.end],
                                           re.I)
@@ -249,15 +257,29 @@ class _Segmenter:
             section = prov
             while section.kind == "item" and section.parent is not None:
                 section = self.doc.provisions[section.parent]
-            if section.heading:
-                start = self.doc.text.find(section.heading, section.start)
-                if start != -1:
-                    end = start + len(section.heading)
-                    return mentions_tech(self.doc, start, end, self.index.between(start, end))
+            if section.heading and section is not prov:
+                # The section's title, however it was wrapped: its own words before its first item.
+                start, end = section.start, min(_own_span(self.doc, section)[1], section.start + 300)
+                return mentions_tech(self.doc, start, end, self.index.between(start, end))
         return False
 
     def _explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                        inherited: str | None) -> None:
+        self._set_explicit_role(clause, info, main_role, inherited)
+        if clause.explicit and clause.role in ("prohibition", "exemption"):
+            # A pointer to exceptions stated elsewhere was read (and opened no exemption of its own).
+            self.trace.update(c.rule_id for c in clause.cues if c.kind == "role"
+                              and c.form == "neutral.cross-reference")
+
+    def _set_explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
+                           inherited: str | None) -> None:
+        recital = [c for c in clause.cues if c.kind == "role" and c.form == "purpose.recital"
+                   and c.start - clause.start <= 40]
+        if recital:
+            # "WHEREAS, ...", "The Legislature finds that ...": reasons, not rules.
+            clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
+            self.trace.update(c.rule_id for c in recital)
+            return
         if clause.trigger is not None and self._guard_ok(clause, info, main_role, inherited):
             clause.role, clause.form, clause.explicit = "exemption", clause.trigger.form, True
             return
@@ -291,12 +313,15 @@ class _Segmenter:
             if new_sentence:
                 main_role = None
             self._explicit_role(clause, info, main_role, inherited)
+            if clause.role is None and clause.cues_of("enforcement") and prev is not None:
+                clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
             if clause.role is None:
                 if prev is None and inherited:
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
-                elif prev is None and self.role_hint and info.prov.kind == "root":
+                elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
                     clause.role, clause.hinted = self.role_hint, True
-                elif prev is not None and prev.role in ("exemption", "condition"):
+                elif prev is not None and prev.role in ("exemption", "condition") \
+                        and not self._new_paragraph(prev, clause):
                     # A sentence that goes on after an exemption states its terms (Art. 5(3) EU AI Act).
                     clause.role = prev.role
                     clause.owner = prev.owner if prev.owner is not None else prev
@@ -313,6 +338,10 @@ class _Segmenter:
             elif new_sentence:
                 main_role = clause.role
             prev = clause
+
+    def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
+        """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
+        return bool(re.search(r"\n[ \t]*\n", self.doc.text[prev.end:clause.start]))
 
     def _lead_in(self, info: ProvInfo) -> None:
         prov = info.prov

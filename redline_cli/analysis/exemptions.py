@@ -36,13 +36,14 @@ class Unit:
 
 
 def _qualifier_cues(clauses: list[Clause]) -> list[Cue]:
-    """Qualifier cues of some clauses; a time limit in a clause that sets up logging is a reporting
-    deadline ("within seven days ... submits that log"), not a limit on the use."""
+    """Qualifier cues of some clauses. A time limit in a clause that sets up logging or destruction
+    is that duty's deadline ("within seven days ... submits that log", "deleted within 30 days"),
+    not a limit on the use."""
     out = []
     for clause in clauses:
         cues = clause.cues_of("qualifier")
-        logging = any(c.value == "logging" for c in cues)
-        out.extend(c for c in cues if not (logging and c.value == "time-limit"))
+        duty = any(c.value in ("logging", "destruction") for c in cues)
+        out.extend(c for c in cues if not (duty and c.value == "time-limit"))
     return out
 
 

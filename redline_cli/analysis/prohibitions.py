@@ -76,6 +76,9 @@ class ProhibitionBuilder:
         out: list[Prohibition] = []
         for info in self.cmap.provs.values():
             for clause in info.clauses:
+                if clause.role == "prohibition" and clause.hinted:
+                    out.append(self._make([], info, clause.start))  # a clause lifted out of a ban
+                    continue
                 if clause.role != "prohibition" or not clause.explicit or clause.dropped:
                     continue
                 if info.lead_in is clause:
@@ -133,11 +136,13 @@ class ProhibitionBuilder:
         ends = techs + ([m.start()] if m else [])
         return min(ends) if ends else clause.end
 
-    def _acts_in(self, clause: Clause, start: int) -> list[Cue]:
-        end = self._window_end(clause, start)
+    def _acts_in(self, clause: Clause, start: int, stop: int | None = None) -> list[Cue]:
+        end = min(self._window_end(clause, start), stop if stop is not None else clause.end)
         out = []
         for cue in clause.cues:
             if cue.kind != "coverage" or not cue.target.startswith("coverage.acts.") or cue.start < start:
+                continue
+            if stop is not None and cue.start >= stop:
                 continue
             single = cue.tok_end - cue.tok_start == 1
             if not single:
@@ -147,6 +152,11 @@ class ProhibitionBuilder:
             elif cue.start < end or self._after_conjunction(clause, cue):
                 out.append(cue)
         return out
+
+    def _nominal_act(self, clause: Clause, cue: Cue) -> bool:
+        """An act named as the subject of a passive ban: "the use of", "or the putting into service"."""
+        before = self.doc.text[clause.start:cue.start].split()
+        return not before or before[-1].lower().strip(",") in ("the", "any", "or", "and", "")
 
     def _is_noun(self, clause: Clause, cue: Cue) -> bool:
         before = self.doc.text[clause.start:cue.start].split()
@@ -165,11 +175,15 @@ class ProhibitionBuilder:
     def _acts(self, lead: list[Clause], item: ProvInfo | None) -> dict[str, list[Cue]]:
         found: list[Cue] = []
         for clause in lead:
-            # Acts are read from the trigger on: "shall not install, activate, or use" holds its first
-            # verb inside the trigger itself.
+            # Acts are read from the trigger on ("shall not install, activate, or use" holds its first
+            # verb inside the trigger itself), or before it when the trigger ends a passive sentence
+            # ("The placing on the market or the use of ... shall be prohibited").
             triggers = [c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")]
             start = min((t.start for t in triggers), default=clause.start)
-            found += self._acts_in(clause, start)
+            acts = self._acts_in(clause, start)
+            if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start:
+                acts += [c for c in self._acts_in(clause, clause.start, stop=start) if self._nominal_act(clause, c)]
+            found += acts
         if item is not None:
             first = item.clauses[0]
             found += self._acts_in(first, first.start)
