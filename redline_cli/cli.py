@@ -15,7 +15,8 @@ from typing import Annotated
 import typer
 
 from ._version import __version__
-from .errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, RedlineError
+from .errors import EXIT_GATE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, RedlineError, UsageError
+from .taxonomy import SEVERITIES
 
 app = typer.Typer(
     name="redline",
@@ -97,6 +98,275 @@ def extract(
         if fmt is ExtractFormat.json:
             view.render_json(docs, out)
     return code
+
+
+
+# ============================================================================ analyze
+Severity = StrEnum("Severity", {name: name for name in SEVERITIES})
+FailOn = StrEnum("FailOn", {name: name for name in (*SEVERITIES, "never")})
+RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", help="A directory of extra rule files (repeatable).",
+                                                     show_default=False)]
+
+
+def _format_choices() -> StrEnum:
+    from .report import FORMATS
+
+    return StrEnum("Format", {name: name for name in FORMATS})
+
+
+OutputFormat = _format_choices()
+
+
+def _default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in OutputFormat.__members__ else "text"
+
+
+def _read_list(source: str) -> list[str]:
+    """Paths listed one per line in a file (or ``-`` for stdin); blank lines and # comments skipped."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--files-from {source}: {exc.strerror or exc}") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _progress(total: int, quiet: bool):
+    """A rich progress bar on stderr, only when stderr is a terminal and there is more than one file."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    return progress
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories to analyze, or - for stdin.",
+                                                      show_default=False)] = None,
+    fmt: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github "
+                                                     "when GITHUB_ACTIONS is set).", show_default=False)] = None,
+    output: OutputOpt = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity "
+                                            "(never: do not gate on severity).")] = FailOn.high,
+    max_score: Annotated[int | None, typer.Option("--max-score", help="Exit 1 if a document's loophole score is "
+                                                  "above N.", min=0, max=100, show_default=False)] = None,
+    min_severity: Annotated[Severity | None, typer.Option("--min-severity", help="Show only findings at or above "
+                                                          "this severity (display only; gates are unaffected).",
+                                                          show_default=False)] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Report only findings whose rule id matches "
+                                                     "this glob (repeatable).", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never report findings whose rule id matches "
+                                                     "this glob (repeatable).", show_default=False)] = None,
+    rules: RulesOpt = None,
+    scoring: Annotated[Path | None, typer.Option("--scoring", help="A scoring.yaml to use instead of the pack's.",
+                                                 show_default=False)] = None,
+    engine: EngineOpt = Engine.pdfplumber,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores; "
+                                             "1 for a single file).", min=1, show_default=False)] = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Give up on a document after this many seconds.",
+                                                  min=0.1, show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories (default: PDF, "
+                                             "text, Markdown, DOCX and HTML files).", show_default=False)] = None,
+    files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file, one per "
+                                                   "line (- for stdin).", show_default=False)] = None,
+    no_cache: NoCacheOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file messages on stderr.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
+) -> int:
+    """Analyze laws: prohibitions, exemptions and their qualifiers, coverage, gaps and the loophole score."""
+    from . import batch, gates
+    from .api import Context, Options, expand_paths
+    from .output import open_output
+    from .report import renderer
+
+    names = list(paths or [])
+    if files_from:
+        names += _read_list(files_from)
+    if not names:
+        raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
+    files = expand_paths(names, glob)
+    if not files:
+        raise UsageError("no documents found in the given directories")
+    options = Options(rules=tuple(str(r) for r in rules or ()), select=tuple(select or ()),
+                      ignore=tuple(ignore or ()), engine=engine.value, use_cache=not no_cache,
+                      scoring=str(scoring) if scoring else None)
+    context = Context(options)
+    fmt_name = fmt.value if fmt else _default_format()
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    fail = None if fail_on is FailOn.never else fail_on.value
+    code = EXIT_OK
+    analyses = []
+    progress = _progress(len(files), quiet)
+    with open_output(output) as out:
+        stream = fmt_name == "jsonl"
+        task = progress.add_task("analyzing", total=len(files)) if progress else None
+
+        def advance(_index, _analysis) -> None:
+            if progress is not None:
+                progress.advance(task)
+
+        if progress is not None:
+            progress.start()
+        try:
+            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance):
+                if analysis.status == "error":
+                    warn(f"redline: {analysis.path}: {analysis.error}")
+                    code = max(code, EXIT_INPUT)
+                if stream:
+                    from .report.json_report import render_line
+
+                    render_line(analysis, out, gates.evaluate([analysis], fail, max_score).reasons(analysis.path))
+                analyses.append(analysis)
+        finally:
+            if progress is not None:
+                progress.stop()
+        result = gates.evaluate(analyses, fail, max_score)
+        if not stream:
+            renderer(fmt_name)(analyses, out, gates=result, min_severity=min_severity.value if min_severity else None,
+                               color=False if no_color or output else None)
+    if result.failed:
+        code = max(code, EXIT_GATE)
+        if not quiet:
+            failed = [a.path for a in analyses if result.reasons(a.path)]
+            warn(f"redline: gate failed for {len(failed)} of {len(analyses)} documents "
+                 f"(--fail-on {fail_on.value}{f', --max-score {max_score}' if max_score is not None else ''})")
+    return code
+
+
+# ============================================================================ eval
+@app.command("eval")
+def eval_(
+    directory: Annotated[Path, typer.Argument(help="A folder of documents with <slug>.gold.yaml files.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text or json.")] = ExtractFormat.text,
+    rules: RulesOpt = None,
+    engine: EngineOpt = Engine.pdfplumber,
+    no_cache: NoCacheOpt = False,
+    output: OutputOpt = None,
+) -> int:
+    """Precision and recall per exemption category, prohibitions and coverage against gold files."""
+    import json
+
+    from .api import Context, Options, analyze_document
+    from .evaluate import evaluate, render_text
+    from .ingest import load
+    from .output import open_output
+
+    context = Context(Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value,
+                              use_cache=not no_cache))
+
+    def run(path: Path):
+        doc = load(path, engine=engine.value, use_cache=not no_cache)
+        return analyze_document(doc, context), doc.text
+
+    report = evaluate(directory, run)
+    with open_output(output) as out:
+        if fmt is ExtractFormat.json:
+            json.dump(report.to_dict(), out, indent=2)
+            out.write("\n")
+        else:
+            render_text(report, out)
+    return EXIT_OK
+
+
+# ============================================================================ rules, explain
+rules_app = typer.Typer(help="List, validate and test rule packs.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+def _book(extra: list[Path] | None, builtin: bool = True):
+    from .rulebook import load_rulebook
+
+    return load_rulebook([str(p) for p in extra or ()], builtin=builtin)
+
+
+@rules_app.command("list")
+def rules_list(
+    rules: RulesOpt = None,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text or json.")] = ExtractFormat.text,
+) -> int:
+    """Every rule: id, kind, severity and title."""
+    import json
+
+    book = _book(rules)
+    if fmt is ExtractFormat.json:
+        json.dump([{"id": r.id, "kind": r.kind, "target": r.target, "severity": r.severity, "title": r.title,
+                    "source": r.location} for r in book.rules], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    width = max(len(r.id) for r in book.rules)
+    for r in book.rules:
+        print(f"{r.id:<{width}}  {r.kind:<11} {r.severity:<8} {r.title}")
+    return EXIT_OK
+
+
+@rules_app.command("validate")
+def rules_validate(
+    dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories (default: the built-in pack).",
+                                                      show_default=False)] = None,
+) -> int:
+    """Check rule files against the schema and compile their patterns; errors are file:line:col."""
+    from .nlp import build
+
+    book = _book(dirs, builtin=True)
+    build(book)
+    print(f"{len(book.rules)} rules in {len(book.sources)} files: valid")
+    return EXIT_OK
+
+
+@rules_app.command("test")
+def rules_test(
+    dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories to test (default: the built-in "
+                                                      "pack).", show_default=False)] = None,
+) -> int:
+    """Run every rule's examples through the analysis; exit 1 if any fails."""
+    from .rulebook.testing import run_examples
+
+    book = _book(dirs)
+    selected = [r for r in book.rules if not dirs or any(r.location.startswith(str(d)) for d in dirs)] \
+        if dirs else book.rules
+    results = run_examples(book, selected)
+    failures = [r for r in results if not r.ok]
+    for r in failures:
+        print(f"FAIL {r.describe()}")
+    print(f"{len(results) - len(failures)} of {len(results)} examples pass ({len(selected)} rules)")
+    return EXIT_GATE if failures else EXIT_OK
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
+    rules: RulesOpt = None,
+) -> int:
+    """What a rule finds, why it matters, and examples."""
+    book = _book(rules)
+    rule = book.get(rule_id) or book.describe(rule_id)
+    if rule is None:
+        close = [r.id for r in book.rules if rule_id.split(".")[-1] in r.id][:5]
+        hint = f" (did you mean: {', '.join(close)}?)" if close else ""
+        raise UsageError(f"no rule {rule_id!r}{hint}")
+    print(f"{rule.id}  [{rule.kind}, {rule.severity}]  {rule.title}")
+    print(f"  reports: {rule.target}")
+    print(f"  message: {rule.message}")
+    print(f"  why: {rule.why}")
+    for ref in rule.references:
+        print(f"  reference: {ref}")
+    if rule.patterns:
+        print(f"  patterns ({len(rule.patterns)}):")
+        for p in rule.patterns[:12]:
+            print(f"    - {p.phrase!r}" if p.phrase is not None else f"    - tokens {list(p.tokens)}")
+    print("  matches:")
+    for ex in rule.examples_match:
+        print(f"    + {' '.join(ex.split())}")
+    print("  does not match:")
+    for ex in rule.examples_no_match:
+        print(f"    - {' '.join(ex.split())}")
+    print(f"  defined at {rule.location}")
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> None:

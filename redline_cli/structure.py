@@ -242,6 +242,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
         if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS:
             continue  # the sentence of the line above goes on here: no heading, no item
         mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para)
+        if mark is not None and mark.kind == "section" and mark.heading and _next_line(text, lines, i)[:1].islower():
+            mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
         if mark is not None and mark.kind != "section" and not mark.heading:
             # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
             # numeral over a line that is neither a name nor a heading ("I" / "119th CONGRESS", the
@@ -279,8 +281,7 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                          if text[lines[j].start:lines[j].end].strip()), "")
             items[0].after_following = prev.rstrip().endswith(("following:", "following—"))
             rest = text[items[-1].body:ln.end].strip()
-            nxt = next((text[lines[j].start:lines[j].end].strip() for j in range(i + 1, len(lines))
-                        if text[lines[j].start:lines[j].end].strip()), "")
+            nxt = _next_line(text, lines, i)
             # A title stands alone: when the next line goes on in lower case, this line was wrapped
             # ("(A) It shall be unlawful for any City department" / "to obtain, retain ...").
             items[-1].heading = "" if nxt[:1].islower() else _item_heading(rest)
@@ -291,6 +292,12 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             item_lines.add(i)
             marks.extend(items)
     return _drop_table_of_contents(marks, text, lines)
+
+
+def _next_line(text: str, lines: list[Line], i: int) -> str:
+    """The next line after ``i`` that has words, stripped ("" at the end)."""
+    return next((text[lines[j].start:lines[j].end].strip() for j in range(i + 1, len(lines))
+                 if text[lines[j].start:lines[j].end].strip()), "")
 
 
 def _item_heading(rest: str) -> str:

@@ -66,3 +66,29 @@ def isolated_cache(tmp_path, monkeypatch) -> Path:
     cache = tmp_path / "cache"
     monkeypatch.setenv("REDLINE_CACHE_DIR", str(cache))
     return cache
+
+
+@pytest.fixture(scope="session")
+def rulebook():
+    from redline_cli.rulebook import load_rulebook
+
+    return load_rulebook()
+
+
+@pytest.fixture(scope="session")
+def context():
+    """One analysis context (rules, spaCy pipeline, scoring model) for the whole session."""
+    from redline_cli.api import Context
+
+    return Context()
+
+
+@pytest.fixture(scope="session")
+def analyze_text(context):
+    """Analyze a law given as text: ``analyze_text(text, role=None) -> Analysis``."""
+    from redline_cli.api import analyze_text as run
+
+    def _run(text: str, role: str | None = None):
+        return run(text, role=role, context=context)
+
+    return _run

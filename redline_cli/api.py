@@ -1,0 +1,143 @@
+"""The Python API behind the CLI: read a source, analyze it, filter what is reported.
+
+Everything here returns the plain data classes of ``findings.py``; nothing prints. A source that
+cannot be read becomes an Analysis with status "error" (the CLI reports it and carries on with
+the other inputs) unless ``raise_errors`` is set.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .findings import STATUS_ERROR, Analysis
+from .rulebook import RuleBook, load_rulebook
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to analyze: which rules, which PDF engine, whether to use the cache, what to report."""
+
+    rules: tuple[str, ...] = ()  # extra rule pack directories (--rules)
+    select: tuple[str, ...] = ()  # report only findings whose rule id matches one of these globs
+    ignore: tuple[str, ...] = ()  # never report findings whose rule id matches one of these globs
+    engine: str = "pdfplumber"
+    use_cache: bool = True
+    scoring: str | None = None  # a scoring.yaml to use instead of the pack's
+
+
+@dataclass
+class Context:
+    """What is loaded once per process and shared by every document: the rule book (and so the
+    spaCy pipeline built from it) and the scoring model."""
+
+    options: Options = field(default_factory=Options)
+    _rulebook: RuleBook | None = None
+    _scoring: object | None = None
+
+    @property
+    def rulebook(self) -> RuleBook:
+        if self._rulebook is None:
+            self._rulebook = load_rulebook(self.options.rules)
+        return self._rulebook
+
+    @property
+    def scoring(self):
+        if self._scoring is None:
+            from .scoring import load_model
+
+            self._scoring = load_model(self.options.scoring, self.options.rules)
+        return self._scoring
+
+
+def _wanted(rule_id: str, options: Options) -> bool:
+    if options.select and not any(fnmatch.fnmatchcase(rule_id, g) for g in options.select):
+        return False
+    return not any(fnmatch.fnmatchcase(rule_id, g) for g in options.ignore)
+
+
+def filter_findings(analysis: Analysis, options: Options) -> Analysis:
+    """Drop the findings ``--select``/``--ignore`` leave out (before scoring, so the score agrees
+    with what is shown)."""
+    if options.select or options.ignore:
+        analysis.findings = [f for f in analysis.findings if _wanted(f.rule_id, options)]
+    return analysis
+
+
+def error_analysis(label: str, exc: InputError) -> Analysis:
+    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=exc.reason, score=None)
+
+
+def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> Analysis:
+    """Analyze a Document already read, then filter and score it."""
+    from .analysis import analyze_document as run
+    from .scoring import score
+
+    analysis = filter_findings(run(doc, context.rulebook, role_hint=role_hint), context.options)
+    analysis.score = score(analysis, context.scoring)
+    return analysis
+
+
+def analyze_path(source: str | os.PathLike, context: Context, *, raise_errors: bool = False) -> Analysis:
+    """Read and analyze one file (or ``-`` for stdin)."""
+    from .ingest import load
+
+    try:
+        doc = load(source, engine=context.options.engine, use_cache=context.options.use_cache)
+    except InputError as exc:
+        if raise_errors:
+            raise
+        return error_analysis(exc.path, exc)
+    return analyze_document(doc, context)
+
+
+def analyze(source: str | os.PathLike | bytes, *, options: Options | None = None,
+            context: Context | None = None) -> Analysis:
+    """Analyze a law: a path (PDF, text, Markdown, DOCX, HTML), ``-`` for stdin, or its text as
+    ``bytes``. Raises InputError when the source cannot be read.
+
+    >>> from redline_cli import analyze
+    >>> a = analyze("corpus/boston-16-62.txt")
+    >>> [f.category for f in a.exemptions]
+    ['criminal-investigation']
+    """
+    context = context or Context(options or Options())
+    if isinstance(source, bytes):
+        from .ingest import load_bytes
+
+        doc = load_bytes(source, "<bytes>", engine=context.options.engine, use_cache=False)
+        return analyze_document(doc, context)
+    return analyze_path(source, context, raise_errors=True)
+
+
+def analyze_text(text: str, *, role: str | None = None, context: Context | None = None) -> Analysis:
+    """Analyze a law's text given as a string. ``role`` ("prohibition" or "exemption") says what
+    the text is when it is one provision lifted out of its law."""
+    from .ingest import load_bytes
+
+    context = context or Context()
+    doc = load_bytes(text.encode("utf-8"), "<text>", use_cache=False)
+    return analyze_document(doc, context, role_hint=role)
+
+
+DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")
+
+
+def expand_paths(paths: Iterable[str], glob: str | None = None) -> list[str]:
+    """Files named, and the documents under directories named (recursively; by default PDF, text,
+    Markdown, DOCX and HTML files, else those matching ``glob``), in a stable order. ``-`` (stdin)
+    and paths that do not exist pass through, to be reported as unreadable."""
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob(glob or "*") if p.is_file() and not p.name.startswith(".")
+                           and (glob or p.suffix.lower() in DOCUMENT_SUFFIXES))
+            out.extend(str(p) for p in found)
+        else:
+            out.append(raw)
+    return out

@@ -1,0 +1,176 @@
+"""Analyze many documents in one run: in this process, or in worker processes.
+
+The rule book and the spaCy pipeline are built once, here, before any worker starts; workers are
+forked from this process and inherit them, so the spaCy import and the pipeline build are paid
+once per run, never per document. Results come back in input order whatever order the workers
+finish in. A document that fails (unreadable, or over ``timeout`` seconds, after which its worker
+is killed and replaced) becomes an error Analysis; the others complete. Ctrl-C kills the workers
+and propagates, so the CLI leaves no partial output file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from .api import Context, analyze_document, analyze_path, error_analysis
+from .errors import InputError
+from .findings import Analysis
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Task:
+    index: int
+    label: str
+    data: bytes | None = None  # stdin's bytes, read here (workers cannot read our stdin)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_task(task: Task, context: Context) -> Analysis:
+    if task.data is None:
+        return analyze_path(task.label, context)
+    from .ingest import load_bytes
+
+    try:
+        doc = load_bytes(task.data, "<stdin>", engine=context.options.engine, use_cache=context.options.use_cache)
+    except InputError as exc:
+        return error_analysis("<stdin>", exc)
+    return analyze_document(doc, context)
+
+
+def _tasks(paths: list[str]) -> list[Task]:
+    out = []
+    for i, path in enumerate(paths):
+        out.append(Task(i, path, sys.stdin.buffer.read() if path == STDIN else None))
+    return out
+
+
+def _worker(conn: Connection, context: Context) -> None:
+    """Worker loop: receive a Task, send back (index, Analysis); None ends the loop."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        try:
+            result = _run_task(task, context)
+        except Exception as exc:  # never let one document take the batch down
+            result = Analysis(path=task.label, sha256="", pages=0, status="error",
+                              error=f"internal error: {type(exc).__name__}: {exc}")
+        conn.send((task.index, result))
+
+
+class _Slot:
+    """One worker process and what it is doing."""
+
+    def __init__(self, ctx, context: Context) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, context), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+
+    def give(self, task: Task) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | None) -> Iterator[tuple[int, Analysis]]:
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    slots = [_Slot(ctx, context) for _ in range(min(jobs, len(tasks)))]
+    queue = list(reversed(tasks))
+    try:
+        while queue or any(s.task for s in slots):
+            for slot in slots:
+                if slot.task is None and queue:
+                    slot.give(queue.pop())
+            busy = [s for s in slots if s.task is not None]
+            wait_for = None
+            if timeout is not None:
+                now = time.monotonic()
+                wait_for = max(0.0, min(s.started + timeout - now for s in busy))
+            ready = wait([s.conn for s in busy], timeout=wait_for)
+            for slot in busy:
+                if slot.conn in ready:
+                    try:
+                        index, analysis = slot.conn.recv()
+                    except EOFError:  # the worker died (out of memory, a crash in a PDF library)
+                        index, analysis = slot.task.index, Analysis(
+                            path=slot.task.label, sha256="", pages=0, status="error",
+                            error="the worker analyzing this document died")
+                        slots[slots.index(slot)] = _replace(slot, ctx, context)
+                    slot.task = None
+                    yield index, analysis
+                elif timeout is not None and time.monotonic() - slot.started >= timeout:
+                    task = slot.task
+                    fresh = _replace(slot, ctx, context)
+                    slots[slots.index(slot)] = fresh
+                    yield task.index, Analysis(path=task.label, sha256="", pages=0, status="error",
+                                               error=f"timed out after {timeout:g} s")
+    finally:
+        for slot in slots:
+            if slot.task is None and slot.proc.is_alive():
+                try:
+                    slot.conn.send(None)
+                except OSError:
+                    pass
+            slot.kill()
+
+
+def _replace(slot: _Slot, ctx, context: Context) -> _Slot:
+    slot.kill()
+    return _Slot(ctx, context)
+
+
+def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | None = None,
+        on_result: Callable[[int, Analysis], None] | None = None) -> Iterator[Analysis]:
+    """Analyses of ``paths`` in input order, each yielded as soon as it and those before it are
+    done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes."""
+    tasks = _tasks(paths)
+    if not tasks:
+        return
+    _ = context.rulebook, context.scoring  # validate rules and load the model before any work
+    from . import nlp
+
+    nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
+    if jobs <= 1 and timeout is None:
+        for task in tasks:
+            analysis = _run_task(task, context)
+            if on_result:
+                on_result(task.index, analysis)
+            yield analysis
+        return
+    pending: dict[int, Analysis] = {}
+    next_index = 0
+    for index, analysis in _parallel(tasks, context, max(1, jobs), timeout):
+        if on_result:
+            on_result(index, analysis)
+        pending[index] = analysis
+        while next_index in pending:
+            yield pending.pop(next_index)
+            next_index += 1

@@ -1,0 +1,42 @@
+"""``--format json`` and ``--format jsonl``: the machine contract.
+
+One object ``{"schema_version", "redline_version", "documents": [...]}`` (jsonl: one document per
+line, written as each document finishes). Written with ``json.dump``, never through rich, so
+nothing wraps. The JSON Schema is ``redline_cli/schemas/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from .._version import __version__
+from ..findings import SCHEMA_VERSION, Analysis
+
+
+def document(analysis: Analysis, gate_reasons: list[str] | None = None) -> dict[str, Any]:
+    out = analysis.to_dict()
+    out["gate"] = {"failed": bool(gate_reasons), "reasons": list(gate_reasons or [])}
+    return out
+
+
+def envelope(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "redline_version": __version__, "documents": documents}
+
+
+def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
+    docs = [document(a, gates.reasons(a.path) if gates else None) for a in analyses]
+    json.dump(envelope(docs), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def render_line(analysis: Analysis, out: TextIO, gate_reasons: list[str] | None = None) -> None:
+    """One jsonl line: a document object (the stream carries no envelope)."""
+    json.dump(document(analysis, gate_reasons), out, ensure_ascii=False, separators=(",", ":"))
+    out.write("\n")
+    out.flush()
+
+
+def render_jsonl(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
+    for a in analyses:
+        render_line(a, out, gates.reasons(a.path) if gates else None)

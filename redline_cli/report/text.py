@@ -1,0 +1,177 @@
+"""``--format text``: the report for people (rich), readable at 80 columns.
+
+Per document: a header (file, jurisdiction, score and grade), the prohibitions, a table of
+exemptions (category, severity, qualifiers, citation, page:line, quote), a coverage checklist,
+the gaps, and the largest contributions to the score. No colour when the output is not a
+terminal or NO_COLOR is set (rich honours NO_COLOR and FORCE_COLOR itself).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from .._version import __version__
+from ..findings import Analysis, Finding
+from ..taxonomy import ACTS, CORE_ACTS, SEVERITY_RANK
+
+SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
+GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
+MAX_QUOTE = 160
+
+
+def console_for(out: TextIO, width: int | None = None, color: bool | None = None) -> Console:
+    """A console on ``out``: colour only on a terminal (and never with NO_COLOR)."""
+    if color is None:
+        color = out.isatty() if hasattr(out, "isatty") else False
+    if os.environ.get("NO_COLOR"):
+        color = False
+    return Console(file=out, width=width or (None if color else 100), no_color=not color, color_system=None
+                   if not color else "auto", highlight=False, soft_wrap=False, emoji=False,
+                   force_terminal=color or None)
+
+
+def _short(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _where(f: Finding) -> str:
+    if not f.location:
+        return ""
+    return f"{f.location.citation or '—'} p{f.location.page}:{f.location.line}"
+
+
+def _header(con: Console, a: Analysis, gate_reasons: list[str]) -> None:
+    con.rule(Text(a.path, style="bold"), align="left")
+    if a.jurisdiction:
+        con.print(escape(a.jurisdiction), style="dim")
+    if a.status == "error":
+        con.print(f"[bold red]error:[/] {escape(a.error or '')}")
+        return
+    line = Text()
+    if a.score and a.score.value is not None:
+        line.append("Loophole score ", style="bold")
+        line.append(f"{a.score.value}/100", style=GRADE_STYLE.get(a.score.grade or "", ""))
+        line.append("  grade ", style="bold")
+        line.append(a.score.grade or "-", style=GRADE_STYLE.get(a.score.grade or "", ""))
+        line.append(f"   (model {a.score.model_version}; 0 airtight, 100 hollow)", style="dim")
+    else:
+        line.append("No loophole score", style="bold")
+        if a.score and a.score.reason:
+            line.append(f": {a.score.reason}", style="dim")
+    con.print(line)
+    if a.message:
+        con.print(escape(a.message))
+    if gate_reasons:
+        con.print(f"[bold red]gate failed:[/] {escape('; '.join(gate_reasons[:3]))}"
+                  + (f" (+{len(gate_reasons) - 3} more)" if len(gate_reasons) > 3 else ""))
+
+
+def _prohibitions(con: Console, a: Analysis) -> None:
+    items = a.prohibitions
+    con.print(f"\n[bold]Prohibitions[/] ({len(items)})")
+    for f in items:
+        acts = ", ".join(f.details.get("acts", [])) or "—"
+        con.print(Text.assemble(("  " + _where(f), "cyan"), f"  [{f.category}; acts: {acts}]"))
+        con.print("    " + escape(_short(f.quote, 140)), style="dim")
+
+
+def _exemptions(con: Console, a: Analysis) -> None:
+    items = a.exemptions
+    con.print(f"\n[bold]Exemptions[/] ({len(items)})")
+    if not items:
+        con.print("  none found")
+        return
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
+    table.add_column("category", overflow="fold", min_width=14)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("qualifiers", overflow="fold", max_width=24)
+    table.add_column("where", overflow="fold", no_wrap=False, max_width=22)
+    for f in items:
+        quals = ", ".join(f.qualifiers) or "none"
+        if f.cancelled_qualifiers:
+            quals += f" (cancelled: {', '.join(f.cancelled_qualifiers)})"
+        table.add_row(f.category, Text(f.severity, style=SEVERITY_STYLE.get(f.severity, "")), quals, _where(f))
+        table.add_row(Text("  " + _short(f.quote), style="dim"), "", "", "", end_section=True)
+    con.print(table)
+
+
+def _mark(ok: bool) -> Text:
+    return Text("✓", style="green") if ok else Text("✗", style="red")
+
+
+def _coverage(con: Console, a: Analysis) -> None:
+    c = a.coverage
+    con.print("\n[bold]Coverage[/]")
+    missing = [x for x in CORE_ACTS if x not in c.acts]
+    rows = [
+        (not missing, "acts", ", ".join(x for x in ACTS if x in c.acts) or "none"
+         + (f" (missing {', '.join(missing)})" if missing and c.acts else "")),
+        (c.derived_information, "derived information", "covered" if c.derived_information else "not covered"),
+        (c.third_parties, "third parties", "covered" if c.third_parties else "not covered"),
+        (c.donations, "donations and gifts", "covered" if c.donations else "not covered"),
+        (bool(c.technologies), "technologies", ", ".join(c.technologies) or "none named"),
+        (bool(c.actors) and c.actors != ["law-enforcement-only"], "actors bound", ", ".join(c.actors) or "none named"),
+        (bool(c.enforcement), "enforcement", ", ".join(c.enforcement) or "none"),
+        (c.durability == "permanent", "durability", c.durability or "—"),
+    ]
+    if missing and c.acts:
+        rows[0] = (False, "acts", f"{', '.join(x for x in ACTS if x in c.acts)} (missing {', '.join(missing)})")
+    for ok, label, value in rows:
+        con.print(Text.assemble("  ", _mark(ok), f" {label:<20} ", value))
+
+
+def _gaps(con: Console, a: Analysis) -> None:
+    gaps = a.gaps
+    if not gaps:
+        return
+    con.print(f"\n[bold]Gaps[/] ({len(gaps)})")
+    for f in gaps:
+        con.print(Text.assemble("  • ", (f.severity, SEVERITY_STYLE.get(f.severity, "")), f"  {f.message}"))
+
+
+def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
+    if not a.score or not a.score.contributions:
+        return
+    con.print("\n[bold]Largest contributions to the score[/]")
+    for c in a.score.contributions[:top]:
+        where = f" at {c.citation}" if c.citation else ""
+        con.print(f"  [bold]+{c.points:g}[/]  {escape(c.reason)}{escape(where)}")
+    rest = a.score.contributions[top:]
+    if rest:
+        con.print(f"  … {len(rest)} more, +{sum(c.points for c in rest):g} in all", style="dim")
+
+
+def render_document(con: Console, a: Analysis, min_severity: str | None = None,
+                    gate_reasons: list[str] | None = None) -> None:
+    _header(con, a, gate_reasons or [])
+    if a.status == "error":
+        return
+    if min_severity:
+        floor = SEVERITY_RANK[min_severity]
+        shown = [f for f in a.findings if SEVERITY_RANK.get(f.severity, 0) >= floor or f.kind == "prohibition"]
+        a = replace(a, findings=shown)  # a filtered view: the gate already ran
+    _prohibitions(con, a)
+    _exemptions(con, a)
+    _coverage(con, a)
+    _gaps(con, a)
+    _contributions(con, a)
+    con.print()
+
+
+def render(analyses: list[Analysis], out: TextIO, gates=None, min_severity: str | None = None,
+           width: int | None = None, color: bool | None = None, **_: Any) -> None:
+    con = console_for(out, width, color)
+    for a in analyses:
+        render_document(con, a, min_severity, gates.reasons(a.path) if gates else None)
+    if len(analyses) > 1:
+        failed = sum(1 for a in analyses if gates and gates.reasons(a.path))
+        errors = sum(1 for a in analyses if a.status == "error")
+        con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate")

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Check the gold files in this folder (tests/data/holdout2: held-out synthetic ordinances).
+
+- every gold quote is an exact substring of its document's body (the text after the '#' header
+  lines and the blank line), once runs of whitespace are folded to one space on both sides, and
+  occurs there once only, so that it pins down one span;
+- every id used is one of the DESIGN.md section 6 ids (see the shared corpus README.md for the id
+  forms);
+- every coverage block has all eight keys (these texts are complete).
+
+Copied from /work/shared/corpus/check_quotes.py with the clause-bank check removed.
+Usage: python3 check_quotes.py   Exit 1 on any failure.
+"""
+import pathlib
+import re
+import sys
+
+import yaml
+
+HERE = pathlib.Path(__file__).resolve().parent   # this folder: tests/data/holdout2
+
+EXEMPTIONS = {'criminal-investigation', 'missing-persons', 'national-security', 'imminent-threat', 'warrant',
+              'legislative-authorization', 'administrative-approval', 'personal-device',
+              'public-communications', 'redaction', 'inadvertent-receipt', 'access-control',
+              'legal-compliance', 'actor-carve-out', 'other'}
+QUALIFIERS = {'specific-crime', 'not-generated-by-city', 'sole-purpose', 'no-capability', 'no-affirmative-use',
+              'logging', 'destruction', 'judicial-authorization', 'strictly-necessary', 'time-limit',
+              'offence-threshold'}
+LISTS = {
+    'acts': {'obtain', 'retain', 'possess', 'access', 'use', 'request', 'acquire', 'sell', 'share', 'evaluate',
+             'install', 'develop'},
+    'technologies': {'face-recognition', 'face-surveillance', 'biometric-surveillance',
+                     'remote-biometric-identification', 'emotion-recognition', 'biometric-categorisation',
+                     'predictive-policing'},
+    'actors': {'all-government', 'law-enforcement-only', 'private-entities'},
+    'enforcement': {'private-right-of-action', 'evidence-suppression', 'penalties', 'discipline', 'injunction'},
+}
+DURABILITY = {'permanent', 'sunset', 'moratorium', 'reversal'}
+BOOLS = {'derived-information', 'third-parties', 'donations'}
+
+
+def fold(s):
+    return re.sub(r'\s+', ' ', s).strip()
+
+
+def valid_id(i):
+    kind, _, rest = i.partition('.')
+    if kind == 'exemption':
+        return rest in EXEMPTIONS
+    if kind == 'qualifier':
+        return rest in QUALIFIERS
+    if kind == 'coverage':
+        key, _, val = rest.partition('.')
+        if key in BOOLS:
+            return not val
+        if key == 'durability':
+            return val in DURABILITY
+        return key in LISTS and val in LISTS[key]
+    return False
+
+
+def body_of(path):
+    text = path.read_text(encoding='utf-8')
+    head, _, body = text.partition('\n\n')
+    assert all(line.startswith('# ') for line in head.splitlines()), f'{path.name}: bad header'
+    return fold(body)
+
+
+def check_quote(where, what, quote, body, errors):
+    n = body.count(fold(quote))
+    if n == 0:
+        errors.append(f'{where}: {what} quote not found: {quote[:70]!r}')
+    elif n > 1:
+        errors.append(f'{where}: {what} quote occurs {n} times (lengthen it): {quote[:70]!r}')
+
+
+def check_gold(path, errors):
+    g = yaml.safe_load(path.read_text(encoding='utf-8'))
+    where = path.name
+    allowed = {'document', 'complete', 'prohibitions', 'exemptions', 'coverage', 'absent', 'notes'}
+    for k in set(g) - allowed:
+        errors.append(f'{where}: unknown key {k!r}')
+    doc = HERE / g['document']
+    if not doc.exists():
+        errors.append(f'{where}: document {g["document"]} missing')
+        return 0, 0
+    body = body_of(doc)
+    if not isinstance(g.get('complete'), bool):
+        errors.append(f'{where}: complete must be true or false')
+    for p in g.get('prohibitions') or []:
+        if set(p) - {'quote', 'notes'}:
+            errors.append(f'{where}: prohibition keys {sorted(p)}')
+        check_quote(where, 'prohibition', p['quote'], body, errors)
+    for e in g.get('exemptions') or []:
+        if set(e) - {'category', 'quote', 'qualifiers', 'notes'}:
+            errors.append(f'{where}: exemption keys {sorted(e)}')
+        if e['category'] not in EXEMPTIONS:
+            errors.append(f'{where}: unknown category {e["category"]}')
+        for q in e.get('qualifiers') or []:
+            if q not in QUALIFIERS:
+                errors.append(f'{where}: unknown qualifier {q}')
+        check_quote(where, 'exemption', e['quote'], body, errors)
+    cov = g.get('coverage') or {}
+    for k in sorted((BOOLS | set(LISTS) | {'durability'}) - set(cov)):
+        errors.append(f'{where}: coverage key {k} missing')
+    for k, v in cov.items():
+        if k in BOOLS:
+            ok = isinstance(v, bool)
+        elif k in LISTS:
+            ok = isinstance(v, list) and set(v) <= LISTS[k]
+        elif k == 'durability':
+            ok = v in DURABILITY
+        elif k == 'notes':
+            ok = isinstance(v, str)
+        else:
+            ok = False
+        if not ok:
+            errors.append(f'{where}: bad coverage {k}: {v!r}')
+    for a in g.get('absent') or []:
+        if not valid_id(a):
+            errors.append(f'{where}: bad absent id {a}')
+    present = {f'exemption.{e["category"]}' for e in g.get('exemptions') or []}
+    for a in set(g.get('absent') or []) & present:
+        errors.append(f'{where}: {a} is both labelled and absent')
+    return len(g.get('prohibitions') or []), len(g.get('exemptions') or [])
+
+
+def main():
+    errors = []
+    for path in sorted(HERE.glob('*.gold.yaml')):
+        p, e = check_gold(path, errors)
+        print(f'{path.name:55} prohibitions {p:2}  exemptions {e:2}')
+    for e in errors:
+        print('FAIL', e)
+    return 1 if errors else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

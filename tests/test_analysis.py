@@ -1,0 +1,145 @@
+"""Analysis behaviour on realistic clauses: roles, inheritance, exemptions, overrides, coverage."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+BAN = "Sec. 1. It shall be unlawful for any City department to obtain, retain, access, or use face recognition technology.\n"
+
+
+def law(*sections: str) -> str:
+    return BAN + "".join(textwrap.dedent(s).strip() + "\n" for s in sections)
+
+
+def categories(analysis) -> list[str]:
+    return [f.category for f in analysis.exemptions]
+
+
+def test_a_topic_word_inside_a_prohibition_exempts_nothing(analyze_text):
+    a = analyze_text(law("Sec. 2. No department shall use face recognition technology in any criminal investigation."))
+    assert categories(a) == []
+    assert len(a.prohibitions) == 2
+
+
+def test_shall_not_be_construed_to_prohibit_is_an_exemption(analyze_text):
+    a = analyze_text(law("Sec. 2. This chapter shall not be construed to prohibit the Police Department from using "
+                         "face recognition technology to locate a missing child who is the subject of an AMBER Alert."))
+    assert categories(a) == ["missing-persons"]
+
+
+def test_shall_not_be_used_to_is_a_prohibition(analyze_text):
+    a = analyze_text("Face recognition technology shall not be used to identify persons attending a protest.")
+    assert a.status == "ok" and len(a.prohibitions) == 1 and categories(a) == []
+
+
+def test_items_inherit_the_role_of_their_lead_in(analyze_text):
+    a = analyze_text(law("""
+        Sec. 2. Nothing in Section 1 shall prohibit the City from:
+        (a) using evidence relating to the investigation of a specific crime; or
+        (b) using automated redaction software that does not have the capability of performing face surveillance.
+        """))
+    assert categories(a) == ["criminal-investigation", "redaction"]
+    assert [f.citation for f in a.exemptions] == ["2(a)", "2(b)"]
+    assert a.exemptions[0].qualifiers == ["specific-crime"]
+    assert a.exemptions[1].qualifiers == ["no-capability"]
+
+
+def test_conditions_under_an_exemption_narrow_it(analyze_text):
+    a = analyze_text(law("""
+        Sec. 2. A department's inadvertent receipt of information obtained from face recognition technology shall not
+        be a violation of this chapter, provided that:
+        (a) the department did not request or solicit the information; and
+        (b) the receipt is logged and reported to the City Council within seven days.
+        """))
+    (e,) = a.exemptions
+    assert e.category == "inadvertent-receipt"
+    assert e.qualifiers == ["not-generated-by-city", "logging"]  # the reporting deadline is no time limit
+
+
+def test_an_override_cancels_the_safeguards_before_it(analyze_text):
+    a = analyze_text(law("""
+        Sec. 2. A department's inadvertent receipt of information obtained from face recognition technology shall not
+        be a violation of this chapter if all copies of the information are promptly destroyed and the receipt is
+        logged in the annual surveillance report. Nothing in this chapter shall limit the ability to use such
+        information in connection with a criminal investigation.
+        """))
+    receipt, override = a.exemptions
+    assert (receipt.category, override.category) == ("inadvertent-receipt", "criminal-investigation")
+    assert receipt.qualifiers == [] and set(receipt.cancelled_qualifiers) == {"destruction", "logging"}
+    assert receipt.overridden_by == override.citation
+
+
+def test_savings_and_cross_reference_clauses_are_not_exemptions(analyze_text):
+    a = analyze_text(law(
+        "Sec. 2. Nothing in this chapter shall be construed to limit any person's rights under state law.",
+        "Sec. 3. Except as provided in Section 4, no department shall acquire face surveillance software.",
+    ))
+    assert categories(a) == []
+
+
+def test_scope_exclusion_in_a_definition_is_an_exemption(analyze_text):
+    a = analyze_text(law('Sec. 2. "Face recognition technology" does not include automated redaction software used '
+                         'for the sole purpose of redacting a recording for release.'))
+    assert categories(a) == ["redaction"]
+    assert a.exemptions[0].qualifiers == ["sole-purpose"]
+
+
+def test_a_donation_inside_an_exemption_is_a_loophole_not_coverage(analyze_text):
+    a = analyze_text(law("Sec. 2. Nothing in this chapter shall prohibit the Police Department from accepting a "
+                         "donation of face recognition technology for evaluation during a declared emergency."))
+    assert not a.coverage.donations
+    assert "gap.no-donation-coverage" in {g.rule_id for g in a.gaps}
+    assert categories(a) == ["imminent-threat"]
+
+
+def test_coverage_of_a_complete_ban(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        Sec. 1. It shall be unlawful for any City department to obtain, retain, possess, access, request, or use
+        any face surveillance system or any information derived from a face surveillance system.
+        Sec. 2. No City department shall enter into an agreement with any third party to use face surveillance on
+        behalf of the City, or accept a face surveillance system as a donation or gift, with or without the exchange
+        of monies.
+        Sec. 3. Any person may bring a civil action for injunctive relief to enforce this chapter.
+        """))
+    c = a.coverage
+    assert c.acts == ["obtain", "retain", "possess", "access", "use", "request"]
+    assert c.derived_information and c.third_parties and c.donations
+    assert c.technologies == ["face-surveillance"] and c.actors == ["all-government"]
+    assert c.enforcement == ["private-right-of-action", "injunction"] and c.durability == "permanent"
+    assert {g.category for g in a.gaps} == set()
+    assert all(ids in c.evidence for ids in ("coverage.third-parties", "coverage.donations"))
+
+
+def test_a_text_with_no_prohibition_says_so_and_gets_no_score(analyze_text):
+    a = analyze_text("Sec. 1. Definitions. “Face recognition” means an automated process that identifies a person.")
+    assert a.status == "no-prohibition" and "No prohibition" in a.message
+    assert a.score.value is None and a.gaps == []
+
+
+def test_every_finding_cites_its_text_except_gaps(analyze_text):
+    from redline_cli.ingest import load
+    from conftest import CORPUS
+
+    a = analyze_text((CORPUS / "boston-16-62.txt").read_text(encoding="utf-8"))
+    doc = load(CORPUS / "boston-16-62.txt")
+    for f in a.findings:
+        if f.kind == "gap":
+            assert f.location is None
+            continue
+        loc = f.location
+        assert loc is not None and loc.citation and loc.page >= 1 and loc.line >= 1
+        assert doc.text[loc.char_start:loc.char_end] == f.quote
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Nothing in this section shall prohibit the City from using face recognition during a declared emergency.",
+     "imminent-threat"),
+    ("This chapter shall not apply to any use of face recognition by the Joint Terrorism Task Force.", "national-security"),
+    ("Nothing in this section shall prohibit the City from using face recognition pursuant to a warrant.", "warrant"),
+    ("This chapter shall not apply to the District Attorney.", "actor-carve-out"),
+    ("This chapter shall not apply to the use of face recognition by the Parks Department to count visitors.", "other"),
+])
+def test_exemption_categories(analyze_text, clause, expected):
+    assert categories(analyze_text(law("Sec. 2. " + clause))) == [expected]

@@ -1,0 +1,125 @@
+"""``redline analyze``: formats, the JSON contract and its schema, exit codes, filters, stdin."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from cli_helpers import run_cli, run_subprocess
+from conftest import CORPUS
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "redline_cli" / "schemas" /
+                     "report.schema.json").read_text(encoding="utf-8"))
+BOSTON = CORPUS / "boston-16-62.txt"
+CALIFORNIA = CORPUS / "california-pc-832-19.txt"
+
+
+def validate(instance) -> None:
+    jsonschema.Draft202012Validator(SCHEMA).validate(instance)
+
+
+def test_json_report_follows_the_contract_and_the_schema(capsys):
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, CALIFORNIA, "--format", "json", "--fail-on", "never")
+    assert code == 0
+    report = json.loads(out)
+    validate(report)
+    assert report["schema_version"] == "1" and set(report) == {"schema_version", "redline_version", "documents"}
+    boston, california = report["documents"]
+    assert set(boston) >= {"path", "sha256", "pages", "status", "error", "findings", "coverage", "score"}
+    assert boston["status"] == "ok" and boston["error"] is None and len(boston["sha256"]) == 64
+    (exemption,) = [f for f in boston["findings"] if f["kind"] == "exemption"]
+    assert exemption["rule_id"] == "exemption.criminal-investigation"
+    assert exemption["category"] == "criminal-investigation" and exemption["qualifiers"] == ["specific-crime"]
+    assert exemption["location"]["citation"] == "16-62(B)(2)(a)"
+    assert {"page", "line", "citation", "char_start", "char_end"} <= set(exemption["location"])
+    assert "Using evidence relating to the investigation of a specific crime" in exemption["snippet"]
+    assert california["status"] == "no-prohibition" and california["score"]["value"] is None
+
+
+def test_jsonl_writes_one_valid_document_per_line(capsys):
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, CALIFORNIA, "--format", "jsonl", "--fail-on", "never")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    for line in lines:
+        validate(json.loads(line))
+    assert [json.loads(x)["path"] for x in lines] == [str(BOSTON), str(CALIFORNIA)]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_corpus_document_validates(capsys, path):
+    code, out, _ = run_cli(capsys, "analyze", path, "--format", "json", "--fail-on", "never")
+    assert code == 0
+    validate(json.loads(out))
+
+
+def test_exit_codes(capsys, tmp_path):
+    assert run_cli(capsys, "analyze", BOSTON, "--format", "json")[0] == 1  # default --fail-on high
+    assert run_cli(capsys, "analyze", BOSTON, "--format", "json", "--fail-on", "critical")[0] == 0
+    assert run_cli(capsys, "analyze", BOSTON, "--format", "json", "--fail-on", "never", "--max-score", "10")[0] == 1
+    assert run_cli(capsys, "analyze", BOSTON, "--format", "json", "--fail-on", "never", "--max-score", "90")[0] == 0
+    assert run_cli(capsys, "analyze", BOSTON, "--format", "nope")[0] == 2
+    missing = tmp_path / "missing.pdf"
+    code, out, err = run_cli(capsys, "analyze", missing, BOSTON, "--format", "json", "--fail-on", "never")
+    assert code == 3
+    assert f"{missing}: no such file" in err and "Traceback" not in err
+    docs = json.loads(out)["documents"]
+    validate(json.loads(out))
+    assert [d["status"] for d in docs] == ["error", "ok"]
+
+
+def test_min_severity_filters_the_display_not_the_gate(capsys):
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "--format", "text", "--min-severity", "critical")
+    assert code == 1  # the high criminal-investigation exemption still trips the gate
+    assert "none found" in out
+
+
+def test_select_and_ignore(capsys):
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "--format", "json", "--ignore", "gap.*", "--fail-on", "never")
+    assert not [f for f in json.loads(out)["documents"][0]["findings"] if f["kind"] == "gap"]
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "--format", "json", "--select", "exemption.*",
+                        "--fail-on", "never")
+    assert {f["kind"] for f in json.loads(out)["documents"][0]["findings"]} == {"exemption"}
+
+
+def test_text_report_reads_at_80_columns_without_colour(capsys):
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "Loophole score" in out and "criminal-investigation" in out and "16-62(B)(2)(a)" in out
+    assert "Coverage" in out and "donations" in out
+
+
+def test_stdin_in_a_real_process():
+    proc = run_subprocess("-m", "redline_cli", "analyze", "-", "--format", "json", "--fail-on", "never",
+                          stdin=BOSTON.read_bytes())
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["path"] == "<stdin>" and any(f["kind"] == "exemption" for f in doc["findings"])
+
+
+def test_output_file_is_written_whole(capsys, tmp_path):
+    target = tmp_path / "report.json"
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "--format", "json", "--fail-on", "never", "--output", target)
+    assert code == 0 and out == ""
+    validate(json.loads(target.read_text(encoding="utf-8")))
+    assert not list(tmp_path.glob(".report.json.*"))
+
+
+def test_eval_command(capsys):
+    code, out, _ = run_cli(capsys, "eval", CORPUS, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["exemptions"]["overall"]["recall"] >= 0.95
+    code, out, _ = run_cli(capsys, "eval", CORPUS)
+    assert code == 0 and "ALL EXEMPTIONS" in out and "ALL COVERAGE" in out
+
+
+def test_schema_enums_follow_the_taxonomy():
+    from redline_cli import taxonomy as tx
+
+    defs = SCHEMA["$defs"]
+    assert defs["finding"]["properties"]["qualifiers"]["items"]["enum"] == list(tx.QUALIFIERS)
+    assert defs["coverage"]["properties"]["acts"]["items"]["enum"] == list(tx.ACTS)
+    assert defs["coverage"]["properties"]["technologies"]["items"]["enum"] == list(tx.TECHNOLOGIES)

@@ -1,0 +1,55 @@
+"""The accuracy bars of the analysis issue, on the corpus (texts and their PDF renderings) and on
+ordinances written in other drafting styles (tests/data/ordinances, tests/data/holdout*)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, DATA
+
+from redline_cli.api import analyze_document
+from redline_cli.evaluate import evaluate
+from redline_cli.ingest import load
+
+SETS = {"corpus": CORPUS, "ordinances": DATA / "ordinances", "holdout": DATA / "holdout"}
+
+
+@pytest.fixture(scope="module")
+def reports(context):
+    def run(path: Path):
+        doc = load(path)
+        return analyze_document(doc, context), doc.text
+
+    return {name: evaluate(folder, run) for name, folder in SETS.items() if folder.is_dir()}
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_exemption_bars(reports, name):
+    report = reports[name]
+    overall = report.exemptions_overall()
+    assert overall.recall >= 0.95, overall.to_dict()
+    assert overall.precision >= 0.90, overall.to_dict()
+    for category, counts in report.exemption_counts().items():
+        if counts.tp + counts.fn:
+            assert counts.recall >= 0.8, (category, counts.to_dict())
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_prohibitions_found_in_every_text_that_has_one(reports, name):
+    assert reports[name].documents_missing_prohibition() == []
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_coverage_agreement(reports, name):
+    assert reports[name].coverage_overall().rate >= 0.9, {k: v.to_dict() for k, v in reports[name].coverage().items()}
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_nothing_listed_as_absent_is_reported(reports, name):
+    assert reports[name].absent_violations() == []
+
+
+def test_the_corpus_includes_pdf_renderings_of_every_text(reports):
+    paths = [d.path for d in reports["corpus"].documents]
+    assert sum(p.endswith(".pdf") for p in paths) == 3 * sum(p.endswith(".txt") for p in paths)

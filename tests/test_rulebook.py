@@ -1,0 +1,140 @@
+"""Rule files: schema errors point at file:line:col, YAML 1.2 booleans, safe loading, packs."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from cli_helpers import run_cli
+
+from redline_cli.errors import EXIT_USAGE, ConfigError
+from redline_cli.rulebook import builtin_rules_dir, load_rulebook
+
+GOOD = """\
+rules:
+  - id: exemption.warrant.county-judge
+    kind: exemption
+    title: County judge order
+    severity: medium
+    message: "Use is allowed with an order of the county judge"
+    why: "A judge's order is a warrant route."
+    match:
+      any:
+        - phrase: order of the county judge
+    examples:
+      match: ["Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the county judge."]
+      no_match: ["No department shall use face recognition."]
+"""
+
+
+def pack(tmp_path: Path, text: str, name: str = "pack.yaml") -> Path:
+    directory = tmp_path / "pack"
+    directory.mkdir(exist_ok=True)
+    (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return directory
+
+
+def error_of(tmp_path: Path, text: str) -> ConfigError:
+    """The error loading (and compiling, as ``rules validate`` does) a pack made of ``text``."""
+    from redline_cli.nlp import build
+
+    with pytest.raises(ConfigError) as info:
+        build(load_rulebook([pack(tmp_path, text)], builtin=False))
+    return info.value
+
+
+def test_builtin_pack_loads_and_every_rule_has_examples(rulebook):
+    assert len(rulebook.rules) > 60
+    for rule in rulebook.rules:
+        assert rule.examples_match and rule.examples_no_match, rule.id
+        assert rule.why and rule.message and rule.title
+
+
+def test_unknown_key_is_reported_with_its_position(tmp_path):
+    err = error_of(tmp_path, GOOD.replace("    match:\n", "    pattrens: []\n    match:\n"))
+    assert str(err).endswith("pack.yaml:8:5: unknown key 'pattrens'")
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("id: exemption.warrant.county-judge", "id: Exemption Warrant"), "bad rule id"),
+    (("kind: exemption", "kind: loophole"), "unknown kind 'loophole'"),
+    (("id: exemption.warrant.county-judge", "id: exemption.tax-audit"), "does not name a exemption id"),
+    (("severity: medium", "severity: severe"), "unknown severity"),
+    (("- phrase: order of the county judge", "- tokens: [{POS: NOUN}]"), "needs a trained pipeline"),
+    (("- phrase: order of the county judge", "- tokens: [{LOWRE: order}]"), "spaCy rejects this token pattern"),
+    (("- phrase: order of the county judge", "- regex: order"), "unknown key 'regex'"),
+    (("    why: \"A judge's order is a warrant route.\"\n", ""), "missing required key 'why'"),
+    (("      no_match: [\"No department shall use face recognition.\"]\n", ""), "at least one 'match' and one"),
+])
+def test_schema_errors(tmp_path, change, message):
+    old, new = change
+    assert old in GOOD
+    err = error_of(tmp_path, GOOD.replace(old, new))
+    assert message in str(err)
+    assert "pack.yaml:" in str(err) and err.line is not None
+
+
+def test_yaml_12_booleans_keep_words_like_no_and_on(tmp_path):
+    text = GOOD.replace("- phrase: order of the county judge", "- phrases: [no, on, off, yes, order of the county judge]")
+    book = load_rulebook([pack(tmp_path, text)], builtin=False)
+    phrases = [p.phrase for p in book.get("exemption.warrant.county-judge").patterns]
+    assert phrases == ["no", "on", "off", "yes", "order of the county judge"]
+
+
+def test_unsafe_yaml_tags_are_refused(tmp_path):
+    err = error_of(tmp_path, "rules: !!python/object/apply:os.system ['true']\n")
+    assert "invalid YAML" in str(err)
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    directory = pack(tmp_path, GOOD, "a.yaml")
+    (directory / "b.yaml").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(ConfigError, match="duplicate rule id"):
+        load_rulebook([directory], builtin=False)
+
+
+def test_a_users_pack_adds_a_rule_that_changes_the_analysis(tmp_path, capsys):
+    directory = pack(tmp_path, GOOD)
+    law = tmp_path / "law.txt"
+    law.write_text("Sec. 1. It shall be unlawful for the County to use face recognition technology.\n"
+                   "Sec. 2. Nothing in Section 1 shall prohibit the sheriff from using face recognition upon an "
+                   "order of the county judge.\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "analyze", law, "--format", "json", "--fail-on", "never")
+    assert code == 0 and '"exemption.other"' in out
+    code, out, _ = run_cli(capsys, "analyze", law, "--rules", directory, "--format", "json", "--fail-on", "never")
+    assert code == 0 and '"exemption.warrant"' in out and '"exemption.other"' not in out
+
+
+def test_rules_validate_and_list(tmp_path, capsys):
+    code, out, _ = run_cli(capsys, "rules", "validate")
+    assert code == 0 and "valid" in out
+    code, out, _ = run_cli(capsys, "rules", "list")
+    assert code == 0 and "exemption.criminal-investigation" in out
+    bad = pack(tmp_path, GOOD.replace("kind: exemption", "kind: loophole"))
+    code, _, err = run_cli(capsys, "rules", "validate", bad)
+    assert code == EXIT_USAGE
+    assert "pack.yaml:3:5: unknown kind 'loophole'" in err
+    assert "Traceback" not in err
+
+
+def test_explain_prints_the_rule(capsys):
+    code, out, _ = run_cli(capsys, "explain", "exemption.criminal-investigation")
+    assert code == 0
+    assert "why:" in out and "does not match:" in out and "rules/exemptions.yaml" in out.replace("\\", "/")
+    code, _, err = run_cli(capsys, "explain", "exemption.nope")
+    assert code == EXIT_USAGE and "no rule" in err
+
+
+def test_rules_test_fails_on_a_wrong_example(tmp_path, capsys):
+    wrong = GOOD.replace('no_match: ["No department shall use face recognition."]',
+                         'no_match: ["Nothing in this chapter shall prohibit the sheriff from using face recognition '
+                         'upon an order of the county judge."]')
+    code, out, _ = run_cli(capsys, "rules", "test", pack(tmp_path, wrong))
+    assert code == 1 and "FAIL" in out and "should not match" in out
+    code, out, _ = run_cli(capsys, "rules", "test", pack(tmp_path, GOOD))
+    assert code == 0 and "2 of 2 examples pass" in out
+
+
+def test_builtin_pack_is_found_in_the_checkout():
+    assert (builtin_rules_dir() / "exemptions.yaml").is_file()
