@@ -10,6 +10,7 @@ and propagates, so the CLI leaves no partial output file.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import sys
@@ -135,10 +136,8 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
     finally:
         for slot in slots:
             if slot.task is None and slot.proc.is_alive():
-                try:
+                with contextlib.suppress(OSError):
                     slot.conn.send(None)
-                except OSError:
-                    pass
             slot.kill()
 
 

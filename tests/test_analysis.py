@@ -6,7 +6,8 @@ import textwrap
 
 import pytest
 
-BAN = "Sec. 1. It shall be unlawful for any City department to obtain, retain, access, or use face recognition technology.\n"
+BAN = ("Sec. 1. It shall be unlawful for any City department to obtain, retain, access, or use face recognition "
+       "technology.\n")
 
 
 def law(*sections: str) -> str:
@@ -119,8 +120,9 @@ def test_a_text_with_no_prohibition_says_so_and_gets_no_score(analyze_text):
 
 
 def test_every_finding_cites_its_text_except_gaps(analyze_text):
-    from redline_cli.ingest import load
     from conftest import CORPUS
+
+    from redline_cli.ingest import load
 
     a = analyze_text((CORPUS / "boston-16-62.txt").read_text(encoding="utf-8"))
     doc = load(CORPUS / "boston-16-62.txt")
@@ -136,7 +138,8 @@ def test_every_finding_cites_its_text_except_gaps(analyze_text):
 @pytest.mark.parametrize(("clause", "expected"), [
     ("Nothing in this section shall prohibit the City from using face recognition during a declared emergency.",
      "imminent-threat"),
-    ("This chapter shall not apply to any use of face recognition by the Joint Terrorism Task Force.", "national-security"),
+    ("This chapter shall not apply to any use of face recognition by the Joint Terrorism Task Force.",
+     "national-security"),
     ("Nothing in this section shall prohibit the City from using face recognition pursuant to a warrant.", "warrant"),
     ("This chapter shall not apply to the District Attorney.", "actor-carve-out"),
     ("This chapter shall not apply to the use of face recognition by the Parks Department to count visitors.", "other"),

@@ -63,8 +63,8 @@ def test_an_installed_wheel_finds_its_rules(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(site)
     code = ("import redline_cli.rulebook as rb, redline_cli.api as api\n"
             "print(rb.builtin_rules_dir())\n"
-            "a = api.analyze(b'It shall be unlawful for the City to use face recognition technology. Nothing in this '\n"
-            "                b'chapter shall prohibit the City from using face recognition in an emergency.')\n"
+            "a = api.analyze(b'It shall be unlawful for the City to use face recognition technology. Nothing '\n"
+            "                b'in this chapter shall prohibit the City from using face recognition in an emergency.')\n"
             "print([f.category for f in a.exemptions])\n")
     proc = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); "
                            f"sys.path.extend({[p for p in sys.path if 'site-packages' in p]!r})\n" + code],

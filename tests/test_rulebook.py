@@ -23,7 +23,9 @@ rules:
       any:
         - phrase: order of the county judge
     examples:
-      match: ["Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the county judge."]
+      match:
+        - "Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the county
+          judge."
       no_match: ["No department shall use face recognition."]
 """
 
@@ -76,7 +78,8 @@ def test_schema_errors(tmp_path, change, message):
 
 
 def test_yaml_12_booleans_keep_words_like_no_and_on(tmp_path):
-    text = GOOD.replace("- phrase: order of the county judge", "- phrases: [no, on, off, yes, order of the county judge]")
+    text = GOOD.replace("- phrase: order of the county judge",
+                        "- phrases: [no, on, off, yes, order of the county judge]")
     book = load_rulebook([pack(tmp_path, text)], builtin=False)
     phrases = [p.phrase for p in book.get("exemption.warrant.county-judge").patterns]
     assert phrases == ["no", "on", "off", "yes", "order of the county judge"]
