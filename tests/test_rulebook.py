@@ -24,8 +24,8 @@ rules:
         - phrase: order of the county judge
     examples:
       match:
-        - "Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the county
-          judge."
+        - Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the
+          county judge.
       no_match: ["No department shall use face recognition."]
 """
 
@@ -54,7 +54,7 @@ def test_builtin_pack_loads_and_every_rule_has_examples(rulebook):
 
 
 def test_unknown_key_is_reported_with_its_position(tmp_path):
-    err = error_of(tmp_path, GOOD.replace("    match:\n", "    pattrens: []\n    match:\n"))
+    err = error_of(tmp_path, GOOD.replace("    match:\n", "    pattrens: []\n    match:\n", 1))
     assert str(err).endswith("pack.yaml:8:5: unknown key 'pattrens'")
 
 
