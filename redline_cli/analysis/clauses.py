@@ -37,7 +37,7 @@ LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|
             r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term)\b|"
             r"\bscope\b")
 LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
-                       r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+[\d(]", re.I)
+                       r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
 # A clause whose subject is the law itself: "This section shall expire ...".
@@ -231,7 +231,9 @@ class _Segmenter:
                 subject_is_use = re.match(r"(?:the|such|this|that|any|each)\s+use\b", text[trigger.start:trigger.end],
                                           re.I)
                 return bool(subject_is_use) or mentions_tech(self.doc, clause.sentence_start, clause.end, sent_cues)
-            if info.context == "definition" or inherited == "definition":
+            defines = any(c.kind == "role" and c.form == "definition.term"
+                          for c in self.index.between(clause.sentence_start, clause.end))
+            if info.context == "definition" or inherited == "definition" or defines:
                 return True
             if trigger.form == "exemption.scope-exclusion":
                 # What "does not include" something must be the law or the technology ("This chapter
@@ -280,6 +282,12 @@ class _Segmenter:
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
             self.trace.update(c.rule_id for c in recital)
             return
+        negated = [c for c in clause.cues if c.kind == "role" and c.form == "neutral.negated-authorization"]
+        if clause.trigger is not None and clause.trigger.form in SPLITTING and negated:
+            # "provided further, that nothing in the foregoing provisos shall authorize ...": a limit
+            # on the exceptions before it, not one more exception.
+            self.trace.update(c.rule_id for c in negated)
+            clause.trigger = None
         if clause.trigger is not None and self._guard_ok(clause, info, main_role, inherited):
             clause.role, clause.form, clause.explicit = "exemption", clause.trigger.form, True
             return

@@ -166,7 +166,7 @@ class ProhibitionBuilder:
         """``... or share facial recognition data``, ``or test, install, or activate it``: a verb
         joined to the prohibition's list of acts, with the technology (or a pronoun for it) after it."""
         before = self.doc.text[clause.start:cue.start].rstrip()
-        if not re.search(r"(?:\bor|\band|,)$", before):
+        if not re.search(r"(?:\bor|\band|,)(?:\s+\w+ly)?$", before):
             return False
         after = self.doc.text[cue.end:min(clause.end, cue.end + 60)]
         techs = [c for c in clause.cues if c.kind == "technology" and 0 <= c.start - cue.end <= 60]
@@ -180,7 +180,7 @@ class ProhibitionBuilder:
             # ("The placing on the market or the use of ... shall be prohibited").
             triggers = [c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")]
             start = min((t.start for t in triggers), default=clause.start)
-            acts = self._acts_in(clause, start)
+            acts = [a for t in triggers for a in self._acts_in(clause, t.start)] or self._acts_in(clause, start)
             if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start:
                 acts += [c for c in self._acts_in(clause, clause.start, stop=start) if self._nominal_act(clause, c)]
             found += acts
