@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .rulebook import RuleBook
-from .rulebook.compile import check_token_patterns, span_ruler_patterns
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,27 +55,61 @@ def _register_components() -> None:
                 retok.merge(span)
         return doc
 
+    @Language.factory("redline_rules")
+    def make_rules(nlp: Language, name: str) -> RulesComponent:
+        return RulesComponent(nlp)
+
     @Language.component("redline_sentences")
     def set_sentences(doc: Doc) -> Doc:
         """Sentence starts: provision and paragraph boundaries (``doc.user_data['boundaries']``,
-        char offsets) and sentence-final punctuation followed by a capital, a digit or an opener."""
+        char offsets) and sentence-final punctuation followed by a capital, a digit or an opener.
+        Set in one array (setting ``is_sent_start`` token by token is quadratic in spaCy)."""
+        import numpy
+        from spacy.attrs import SENT_START
+
         boundaries = set(doc.user_data.get("boundaries", ()))
+        starts = numpy.full((len(doc), 1), -1, dtype="int32")
         start_next = True
         for token in doc:
             if token.is_space:
-                token.is_sent_start = token.i == 0
+                if token.i == 0:
+                    starts[0, 0] = 1
                 if token.text.count("\n") >= 2:
                     start_next = True
                 continue
-            token.is_sent_start = token.i == 0 or start_next or token.idx in boundaries
+            if token.i == 0 or start_next or token.idx in boundaries:
+                starts[token.i, 0] = 1
             start_next = False
             if token.text in (".", "?", "!") or (token.text.endswith(".") and len(token.text) > 1
                                                  and token.text not in ABBREVIATIONS and not token.like_num):
-                nxt = token.nbor(1) if token.i + 1 < len(doc) else None
-                while nxt is not None and nxt.is_space and nxt.i + 1 < len(doc):
-                    nxt = nxt.nbor(1)
-                if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
-                    start_next = True
+                nxt = token.i + 1
+                while nxt < len(doc) - 1 and doc[nxt].is_space:
+                    nxt += 1
+                if nxt < len(doc):
+                    first = doc[nxt].text[:1]
+                    if first.isupper() or first.isdigit() or first in _OPENERS:
+                        start_next = True
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps as spaCy stores it
+        return doc
+
+
+class RulesComponent:
+    """Sets ``doc.spans[SPANS_KEY]`` to every rule match (see ``matcher.RuleMatcher``)."""
+
+    def __init__(self, nlp: Language) -> None:
+        from .matcher import RuleMatcher
+
+        self.nlp = nlp
+        self.matcher = RuleMatcher(nlp.vocab)
+
+    def add_rules(self, rules) -> None:
+        self.matcher.add(rules, self.nlp.make_doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        doc.spans[SPANS_KEY] = [Span(doc, s, e, label=rule_id) for rule_id, s, e in self.matcher(doc)]
         return doc
 
 
@@ -94,14 +127,11 @@ def build(rulebook: RuleBook) -> Language:
     import spacy
 
     _register_components()
-    check_token_patterns(rulebook.rules)
     nlp = spacy.blank("en")
     _tokenizer_exceptions(nlp)
     nlp.add_pipe("redline_citations")
     nlp.add_pipe("redline_sentences")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER",
-                                               "validate": True, "overwrite": False})
-    ruler.add_patterns(span_ruler_patterns(rulebook.rules))
+    nlp.add_pipe("redline_rules").add_rules(rulebook.rules)
     return nlp
 
 

@@ -1,0 +1,145 @@
+"""Rule matching that stays fast on long bills: phrases by spaCy's PhraseMatcher, token patterns by
+spaCy's Matcher run only around their anchor words.
+
+spaCy's Matcher (and so the span_ruler) tries every token pattern at every token. With a hundred
+patterns whose gaps are written ``{OP: "{0,8}"}``, that made analysis of a 50-page bill as slow as
+extracting it. Every token pattern has at least one required literal token (a word or a list of
+words), its *anchor*; a match must contain it at a bounded distance from the match's start. So
+the anchor's occurrences (found with a dictionary of the document's words) mark small windows,
+and the pattern's own Matcher runs only there. The matches are the same as a whole-document run:
+a match lies wholly inside the window around its anchor, and a Matcher never looks outside the
+tokens it matches. Patterns with no usable anchor fall back to a whole-document run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .rulebook import Rule
+from .rulebook.compile import add_checked
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+MAX_SPAN = 64  # tokens a "*" or "+" may stretch over, at most (no rule needs more than a sentence)
+_QUANT = re.compile(r"^\{(\d*),?(\d*)\}$")
+
+
+def _width(token: dict) -> tuple[float, float]:
+    """How many tokens a pattern token covers: (least, most)."""
+    op = token.get("OP")
+    if op is None:
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op == "!":
+        return 0, 0
+    if op == "*":
+        return 0, math.inf
+    if op == "+":
+        return 1, math.inf
+    m = _QUANT.match(op)
+    if m:
+        lo, hi = m.group(1), m.group(2)
+        exact = "," not in op
+        low = int(lo or 0)
+        return low, (low if exact else (int(hi) if hi else math.inf))
+    return 0, math.inf
+
+
+def _literals(token: dict) -> frozenset[str] | None:
+    """The lower-cased words a token must be one of, when it says so (LOWER, ORTH, TEXT)."""
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(key)
+        if isinstance(value, str):
+            return frozenset({value.lower()})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return frozenset(str(v).lower() for v in value["IN"])
+    return None
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    words: frozenset[str]
+    min_offset: float  # tokens from the match start to the anchor
+    max_offset: float
+
+
+@dataclass
+class _TokenPattern:
+    rule_id: str
+    anchors: list[_Anchor]
+    length: int  # most tokens a match can cover (capped)
+    matcher: object  # a spaCy Matcher holding only this pattern
+
+
+def _anchors(tokens: list[dict]) -> list[_Anchor]:
+    out = []
+    lo = hi = 0.0
+    for token in tokens:
+        words = _literals(token)
+        required = token.get("OP") in (None, "+") or (token.get("OP") or "").startswith("{1")
+        if words and required and hi != math.inf:
+            out.append(_Anchor(words, lo, hi))
+        w_lo, w_hi = _width(token)
+        lo, hi = lo + w_lo, hi + w_hi
+    return out
+
+
+class RuleMatcher:
+    """All rule patterns of a rule book, matched over a Doc (see the module docstring)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.vocab = vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.tokens: list[_TokenPattern] = []
+        self._ids: dict[int, str] = {}
+        self._matcher_cls = Matcher
+
+    def add(self, rules: list[Rule], make_doc) -> None:
+        """Compile ``rules``; phrases are tokenized with the pipeline's own tokenizer."""
+        for rule in rules:
+            phrases = [make_doc(p.phrase) for p in rule.patterns if p.phrase is not None]
+            if phrases:
+                self.phrases.add(rule.id, phrases)
+                self._ids[self.vocab.strings[rule.id]] = rule.id
+            for pattern in rule.patterns:
+                if pattern.tokens is None:
+                    continue
+                tokens = [dict(t) for t in pattern.tokens]
+                matcher = self._matcher_cls(self.vocab, validate=True)
+                add_checked(matcher, rule, pattern)
+                length = sum(_width(t)[1] for t in tokens)
+                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens),
+                                                 int(min(length, MAX_SPAN)), matcher))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        found = [(self._ids[key], start, end) for key, start, end in self.phrases(doc)]
+        where: dict[str, list[int]] = defaultdict(list)
+        for token in doc:
+            where[token.lower_].append(token.i)
+        n = len(doc)
+        for pattern in self.tokens:
+            anchor = min(pattern.anchors, key=lambda a: sum(len(where.get(w, ())) for w in a.words), default=None)
+            if anchor is None:
+                found += [(pattern.rule_id, s, e) for _, s, e in pattern.matcher(doc)]
+                continue
+            positions = sorted(p for w in anchor.words for p in where.get(w, ()))
+            windows: list[list[int]] = []
+            for p in positions:
+                start = max(0, p - int(anchor.max_offset))
+                end = min(n, p - int(anchor.min_offset) + pattern.length)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
+                found += [(pattern.rule_id, start + s, start + e) for _, s, e in pattern.matcher(doc[start:end])]
+        return found

@@ -1,0 +1,35 @@
+"""The anchored rule matcher finds exactly what spaCy's Matcher finds running over the whole text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, DATA
+
+from redline_cli import nlp
+from redline_cli.analysis import boundaries
+from redline_cli.ingest import load
+
+TEXTS = sorted(CORPUS.glob("*.txt")) + sorted((DATA / "holdout2").glob("*.txt"))[:3]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_same_matches_as_a_whole_document_run(rulebook, path):
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    pipeline = nlp.pipeline(rulebook)
+    doc = nlp.process(pipeline, load(path).text, boundaries(load(path)))
+    anchored = {(s.label_, s.start, s.end) for s in doc.spans[nlp.SPANS_KEY]}
+
+    full = set()
+    phrases = PhraseMatcher(pipeline.vocab, attr="LOWER")
+    for rule in rulebook.rules:
+        texts = [pipeline.make_doc(p.phrase) for p in rule.patterns if p.phrase is not None]
+        if texts:
+            phrases.add(rule.id, texts)
+        for p in rule.patterns:
+            if p.tokens is not None:
+                m = Matcher(pipeline.vocab)
+                m.add(rule.id, [[dict(t) for t in p.tokens]])
+                full |= {(rule.id, s, e) for _, s, e in m(doc)}
+    full |= {(pipeline.vocab.strings[k], s, e) for k, s, e in phrases(doc)}
+    assert anchored == full
