@@ -173,14 +173,27 @@ def analyze(
     files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file, one per "
                                                    "line (- for stdin).", show_default=False)] = None,
     no_cache: NoCacheOpt = False,
+    ignore_file: Annotated[Path | None, typer.Option("--ignore-file", help="Suppressions to apply (default: "
+                                                     ".redline-ignore.yaml here, if there is one).",
+                                                     show_default=False)] = None,
+    no_ignore_file: Annotated[bool, typer.Option("--no-ignore-file", help="Apply no suppressions.")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not in this baseline.",
+                                                  show_default=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record this run's findings as a "
+                                                        "baseline.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file messages on stderr.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
 ) -> int:
     """Analyze laws: prohibitions, exemptions and their qualifiers, coverage, gaps and the loophole score."""
-    from . import batch, gates
+    from . import batch, gates, suppress
     from .api import Context, Options, expand_paths
     from .output import open_output
     from .report import renderer
+
+    if ignore_file is None and not no_ignore_file and Path(suppress.IGNORE_FILE).is_file():
+        ignore_file = Path(suppress.IGNORE_FILE)
+    entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
+    known = suppress.load_baseline(baseline) if baseline else set()
 
     names = list(paths or [])
     if files_from:
@@ -214,6 +227,8 @@ def analyze(
             progress.start()
         try:
             for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance):
+                suppress.apply_ignore(analysis, entries)
+                suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":
                     warn(f"redline: {analysis.path}: {analysis.error}")
                     code = max(code, EXIT_INPUT)
@@ -228,7 +243,14 @@ def analyze(
         result = gates.evaluate(analyses, fail, max_score)
         if not stream:
             renderer(fmt_name)(analyses, out, gates=result, min_severity=min_severity.value if min_severity else None,
-                               color=False if no_color or output else None)
+                               color=False if no_color or output else None, rulebook=context.rulebook)
+    if not quiet:
+        for message in suppress.unused(entries):
+            warn(f"redline: {message}")
+    if write_baseline:
+        for a in analyses:  # the baseline records every finding, those an older baseline hid too
+            a.findings += [s.finding for s in a.suppressed if s.by == "baseline"]
+        suppress.write_baseline(write_baseline, analyses)
     if result.failed:
         code = max(code, EXIT_GATE)
         if not quiet:

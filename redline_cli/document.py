@@ -87,6 +87,8 @@ class Location:
     provision_id: str
     char_start: int
     char_end: int
+    source_line: int = 0  # the line in the file (text inputs) or on the page: what editors and CI annotate
+    source_end_line: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -152,7 +154,8 @@ class Document:
         last = self.line_at(max(start, end - 1))
         prov = self.provision_at(start)
         return Location(page=first.page, line=first.cited, end_page=last.page, end_line=last.cited,
-                        citation=prov.citation, provision_id=prov.id, char_start=start, char_end=end)
+                        citation=prov.citation, provision_id=prov.id, char_start=start, char_end=end,
+                        source_line=first.number, source_end_line=last.number)
 
     def lines_between(self, start: int, end: int) -> list[Line]:
         return self.lines[self.line_index(start):self.line_index(max(start, end - 1)) + 1]

@@ -59,14 +59,23 @@ class Finding:
         return {
             "rule_id": self.rule_id, "kind": self.kind, "category": self.category, "severity": self.severity,
             "message": self.message, "snippet": self.snippet, "quote": self.quote,
-            "location": None if loc is None else {
-                "page": loc.page, "line": loc.line, "end_page": loc.end_page, "end_line": loc.end_line,
-                "citation": loc.citation, "provision_id": loc.provision_id, "char_start": loc.char_start,
-                "char_end": loc.char_end},
+            "location": None if loc is None else loc.to_dict(),
             "qualifiers": list(self.qualifiers), "cancelled_qualifiers": list(self.cancelled_qualifiers),
             "overridden_by": self.overridden_by, "topics": list(self.topics), "decision_maker": self.decision_maker,
             "details": self.details, "evidence": [e.to_dict() for e in self.evidence],
+            "fingerprint": self.fingerprint,
         }
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across re-pagination and re-numbering of pages: the rule, the provision's stable id
+        and the words matched (case and spacing folded). Gaps: the rule alone."""
+        import hashlib
+        import re
+
+        text = re.sub(r"\s+", " ", self.quote).strip().lower()
+        provision = self.location.provision_id if self.location else ""
+        return hashlib.sha256(f"{self.rule_id}\x1f{provision}\x1f{text}".encode()).hexdigest()[:32]
 
 
 @dataclass(slots=True)
@@ -135,6 +144,19 @@ class Score:
 
 
 @dataclass(slots=True)
+class Suppressed:
+    """A finding kept out of the report and the gates, and why (``.redline-ignore.yaml``, a baseline)."""
+
+    finding: Finding
+    reason: str
+    by: str  # ignore-file | baseline
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule_id": self.finding.rule_id, "citation": self.finding.citation, "reason": self.reason,
+                "fingerprint": self.finding.fingerprint, "by": self.by}
+
+
+@dataclass(slots=True)
 class Analysis:
     """Everything redline says about one document."""
 
@@ -149,6 +171,8 @@ class Analysis:
     message: str = ""  # a plain sentence for statuses other than ok
     metadata: dict[str, str] = field(default_factory=dict)
     trace: set[str] = field(default_factory=set)  # rule ids whose matches the analysis used
+    suppressed: list[Suppressed] = field(default_factory=list)
+    text: str = ""  # the analyzed text, for reports that show it (HTML); never serialized
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
@@ -187,4 +211,5 @@ class Analysis:
             "error": self.error, "message": self.message or None, "jurisdiction": self.jurisdiction or None,
             "findings": [f.to_dict() for f in self.findings], "coverage": self.coverage.to_dict(),
             "score": self.score.to_dict() if self.score else None,
+            "suppressed": [s.to_dict() for s in self.suppressed],
         }

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
+from ..taxonomy import ACTORS, ACTS
 from .clauses import Clause, ClauseMap, ProvInfo
 from .cues import Cue
 
@@ -123,7 +124,7 @@ class ProhibitionBuilder:
             message=describing.message if describing else "Prohibition",
             snippet=" ".join(self.doc.text[prov.start:prov.end].split()),
             location=self.doc.locate(start, end), quote=self.doc.text[start:end],
-            details={"acts": sorted(acts), "actors": sorted(actors)},
+            details={"acts": [a for a in ACTS if a in acts], "actors": [a for a in ACTORS if a in actors]},
             evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
                       for c in used],
         )

@@ -12,6 +12,12 @@ FORMATS: dict[str, tuple[str, str]] = {
     "text": ("text", "render"),
     "json": ("json_report", "render"),
     "jsonl": ("json_report", "render_jsonl"),
+    "csv": ("csv_report", "render"),
+    "markdown": ("markdown", "render"),
+    "html": ("html", "render"),
+    "sarif": ("sarif", "render"),
+    "junit": ("junit", "render"),
+    "github": ("github", "render"),
 }
 
 

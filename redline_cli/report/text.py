@@ -8,12 +8,14 @@ terminal or NO_COLOR is set (rich honours NO_COLOR and FORCE_COLOR itself).
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import replace
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -32,9 +34,14 @@ def console_for(out: TextIO, width: int | None = None, color: bool | None = None
         color = out.isatty() if hasattr(out, "isatty") else False
     if os.environ.get("NO_COLOR"):
         color = False
-    return Console(file=out, width=width or (None if color else 100), no_color=not color, color_system=None
+    return Console(file=out, width=width or (None if color else 80), no_color=not color, color_system=None
                    if not color else "auto", highlight=False, soft_wrap=False, emoji=False,
                    force_terminal=color or None)
+
+
+def _indented(con: Console, text: Text | str, indent: int = 4, style: str = "") -> None:
+    """Print ``text`` wrapped to the console width with every line indented."""
+    con.print(Padding(text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False))
 
 
 def _short(text: str, limit: int = MAX_QUOTE) -> str:
@@ -79,8 +86,8 @@ def _prohibitions(con: Console, a: Analysis) -> None:
     con.print(f"\n[bold]Prohibitions[/] ({len(items)})")
     for f in items:
         acts = ", ".join(f.details.get("acts", [])) or "—"
-        con.print(Text.assemble(("  " + _where(f), "cyan"), f"  [{f.category}; acts: {acts}]"))
-        con.print("    " + escape(_short(f.quote, 140)), style="dim")
+        con.print(Text.assemble("  ", (_where(f), "cyan"), f"  {f.category}; acts: {acts}"))
+        _indented(con, _short(f.quote, 140), style="dim")
 
 
 def _exemptions(con: Console, a: Analysis) -> None:
@@ -89,18 +96,14 @@ def _exemptions(con: Console, a: Analysis) -> None:
     if not items:
         con.print("  none found")
         return
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
-    table.add_column("category", overflow="fold", min_width=14)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("qualifiers", overflow="fold", max_width=24)
-    table.add_column("where", overflow="fold", no_wrap=False, max_width=22)
     for f in items:
+        con.print(Text.assemble("  ● ", (f.category, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, "")),
+                                "  ", (_where(f), "cyan")))
         quals = ", ".join(f.qualifiers) or "none"
         if f.cancelled_qualifiers:
-            quals += f" (cancelled: {', '.join(f.cancelled_qualifiers)})"
-        table.add_row(f.category, Text(f.severity, style=SEVERITY_STYLE.get(f.severity, "")), quals, _where(f))
-        table.add_row(Text("  " + _short(f.quote), style="dim"), "", "", "", end_section=True)
-    con.print(table)
+            quals += f" (cancelled by the override at {f.overridden_by}: {', '.join(f.cancelled_qualifiers)})"
+        _indented(con, f"qualifiers: {quals}")
+        _indented(con, f"“{_short(f.quote)}”", style="dim")
 
 
 def _mark(ok: bool) -> Text:
@@ -124,8 +127,13 @@ def _coverage(con: Console, a: Analysis) -> None:
     ]
     if missing and c.acts:
         rows[0] = (False, "acts", f"{', '.join(x for x in ACTS if x in c.acts)} (missing {', '.join(missing)})")
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for ok, label, value in rows:
-        con.print(Text.assemble("  ", _mark(ok), f" {label:<20} ", value))
+        grid.add_row(_mark(ok), label, value)
+    con.print(grid)
 
 
 def _gaps(con: Console, a: Analysis) -> None:
@@ -134,7 +142,8 @@ def _gaps(con: Console, a: Analysis) -> None:
         return
     con.print(f"\n[bold]Gaps[/] ({len(gaps)})")
     for f in gaps:
-        con.print(Text.assemble("  • ", (f.severity, SEVERITY_STYLE.get(f.severity, "")), f"  {f.message}"))
+        _indented(con, Text.assemble("• ", (f.severity, SEVERITY_STYLE.get(f.severity, "")), f"  {f.message}"),
+                  indent=2)
 
 
 def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
@@ -143,7 +152,7 @@ def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
     con.print("\n[bold]Largest contributions to the score[/]")
     for c in a.score.contributions[:top]:
         where = f" at {c.citation}" if c.citation else ""
-        con.print(f"  [bold]+{c.points:g}[/]  {escape(c.reason)}{escape(where)}")
+        _indented(con, Text.assemble((f"+{c.points:g}", "bold"), f"  {c.reason}{where}"), indent=2)
     rest = a.score.contributions[top:]
     if rest:
         con.print(f"  … {len(rest)} more, +{sum(c.points for c in rest):g} in all", style="dim")
@@ -167,8 +176,22 @@ def render_document(con: Console, a: Analysis, min_severity: str | None = None,
 
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, min_severity: str | None = None,
-           width: int | None = None, color: bool | None = None, **_: Any) -> None:
-    con = console_for(out, width, color)
+           width: int | None = None, color: bool | None = None, _plain: bool = False, **_: Any) -> None:
+    if _plain:
+        _render(analyses, console_for(out, width, False), gates, min_severity)
+        return
+    if color is None:
+        color = out.isatty() if hasattr(out, "isatty") else False
+    if not color:
+        # Plain text for files and pipes: rich pads wrapped lines to the width; drop that padding.
+        buffer = io.StringIO()
+        render(analyses, buffer, gates, min_severity, width or 80, color=False, _plain=True)
+        out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
+        return
+    _render(analyses, console_for(out, width, color), gates, min_severity)
+
+
+def _render(analyses: list[Analysis], con: Console, gates, min_severity: str | None) -> None:
     for a in analyses:
         render_document(con, a, min_severity, gates.reasons(a.path) if gates else None)
     if len(analyses) > 1:

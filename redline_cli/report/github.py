@@ -1,0 +1,49 @@
+"""``--format github``: GitHub Actions workflow commands, one annotation per finding
+(``::error file=...,line=...,title=...::message``); the default when GITHUB_ACTIONS is set.
+
+Severity maps to the command: critical and high are errors, medium warnings, low notices;
+prohibitions (info) are not annotated. Gaps, which have no line, annotate the file."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from ..findings import Analysis, Finding
+
+COMMAND = {"critical": "error", "high": "error", "medium": "warning", "low": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(path: str, f: Finding) -> str | None:
+    command = COMMAND.get(f.severity)
+    if command is None:
+        return None
+    props = [f"file={_prop(path)}"]
+    loc = f.location
+    if loc is not None and loc.source_line:
+        props += [f"line={loc.source_line}", f"endLine={max(loc.source_line, loc.source_end_line)}"]
+    props.append(f"title={_prop(f.rule_id)}")
+    where = f" ({loc.citation}, page {loc.page} line {loc.line})" if loc else ""
+    quals = f" Qualifiers: {', '.join(f.qualifiers)}." if f.qualifiers else ""
+    return f"::{command} {','.join(props)}::{_data(f.message + where + '.' + quals)}"
+
+
+def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
+    for a in analyses:
+        if a.status == "error":
+            out.write(f"::error file={_prop(a.path)},title=redline::{_data('cannot read: ' + (a.error or ''))}\n")
+            continue
+        for f in a.findings:
+            line = annotation(a.path, f)
+            if line:
+                out.write(line + "\n")
+        if a.score and a.score.value is not None:
+            out.write(f"::notice file={_prop(a.path)},title=loophole score::"
+                      f"{_data(f'Loophole score {a.score.value}/100 (grade {a.score.grade})')}\n")

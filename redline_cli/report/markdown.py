@@ -1,0 +1,80 @@
+"""``--format markdown``: a report to paste into a pull request comment."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from .._version import __version__
+from ..findings import Analysis, Finding
+from ..taxonomy import ACTS, CORE_ACTS
+
+MAX_QUOTE = 140
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _quote(f: Finding) -> str:
+    text = " ".join(f.quote.split())
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1] + "…"
+
+
+def _where(f: Finding) -> str:
+    return f"{f.citation} (p{f.location.page}:{f.location.line})" if f.location else "—"
+
+
+def document(a: Analysis, reasons: list[str]) -> list[str]:
+    lines = [f"### `{cell(a.path)}`", ""]
+    if a.jurisdiction:
+        lines += [f"*{cell(a.jurisdiction)}*", ""]
+    if a.status == "error":
+        return [*lines, f"**Could not be read:** {cell(a.error or '')}", ""]
+    if a.score and a.score.value is not None:
+        lines.append(f"**Loophole score {a.score.value}/100, grade {a.score.grade}** (model {a.score.model_version};"
+                     " 0 airtight, 100 hollow)")
+    else:
+        lines.append(f"**No loophole score:** {cell(a.message or (a.score.reason if a.score else ''))}")
+    if reasons:
+        lines.append(f"\n:x: **Gate failed:** {cell('; '.join(reasons))}")
+    lines.append("")
+    ex = a.exemptions
+    lines += [f"#### Exemptions ({len(ex)})", ""]
+    if ex:
+        lines += ["| category | severity | qualifiers | where | text |", "|---|---|---|---|---|"]
+        for f in ex:
+            quals = ", ".join(f.qualifiers) or "none"
+            if f.cancelled_qualifiers:
+                quals += f" (cancelled: {', '.join(f.cancelled_qualifiers)})"
+            lines.append(f"| {f.category} | {f.severity} | {cell(quals)} | {cell(_where(f))} | {cell(_quote(f))} |")
+    else:
+        lines.append("None found.")
+    c = a.coverage
+    missing = [x for x in CORE_ACTS if x not in c.acts]
+    box = {True: "[x]", False: "[ ]"}
+    lines += ["", "#### Coverage", "",
+              f"- {box[not missing]} acts: {', '.join(x for x in ACTS if x in c.acts) or 'none'}"
+              + (f" (missing {', '.join(missing)})" if missing else ""),
+              f"- {box[c.derived_information]} information derived from the technology",
+              f"- {box[c.third_parties]} third parties",
+              f"- {box[c.donations]} donations, gifts and free trials",
+              f"- technologies: {', '.join(c.technologies) or 'none named'}",
+              f"- actors bound: {', '.join(c.actors) or 'none named'}",
+              f"- {box[bool(c.enforcement)]} enforcement: {', '.join(c.enforcement) or 'none'}",
+              f"- durability: {c.durability or '—'}", ""]
+    if a.gaps:
+        lines += ["#### Gaps", ""] + [f"- **{g.severity}** {cell(g.message)}" for g in a.gaps] + [""]
+    if a.score and a.score.contributions:
+        lines += ["<details><summary>Score breakdown</summary>", "", "| points | reason | where |", "|---:|---|---|"]
+        lines += [f"| {c.points:g} | {cell(c.reason)} | {cell(c.citation)} |" for c in a.score.contributions]
+        lines += ["", "</details>", ""]
+    return lines
+
+
+def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
+    lines = [f"## redline report ({len(analyses)} document{'s' if len(analyses) != 1 else ''})", ""]
+    for a in analyses:
+        lines += document(a, gates.reasons(a.path) if gates else [])
+    lines.append(f"<sub>redline {__version__}</sub>")
+    out.write("\n".join(lines) + "\n")

@@ -1,0 +1,97 @@
+"""``--format sarif``: SARIF 2.1.0 for code-scanning tools (GitHub ``upload-sarif``).
+
+One run; the driver lists every rule that produced a result, with help text (its message, why it
+matters, references); one result per finding with its region (file lines for text inputs, page
+lines for PDFs, the page in the result's properties) and a partial fingerprint that survives
+re-pagination. A gap has no span: it is placed on the document's first line and says so.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from .._version import __version__
+from ..findings import Analysis, Finding
+from ..rulebook import RuleBook
+
+LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
+INFO_URI = "https://example.invalid/redline"  # no public home yet; SARIF needs only a URI form
+
+
+def _rule_descriptor(rule_id: str, book: RuleBook | None, sample: Finding) -> dict[str, Any]:
+    rule = book.describe(rule_id) if book else None
+    title = rule.title if rule else sample.category
+    why = rule.why if rule else sample.message
+    refs = list(rule.references) if rule else []
+    text = f"{rule.message if rule else sample.message}. {why}"
+    markdown = f"**{title}**\n\n{why}" + "".join(f"\n\n- {r}" for r in refs)
+    return {
+        "id": rule_id, "name": title.title().replace(" ", "").replace("-", ""),
+        "shortDescription": {"text": title},
+        "fullDescription": {"text": why},
+        "help": {"text": text, "markdown": markdown},
+        "defaultConfiguration": {"level": LEVEL.get(rule.severity if rule else sample.severity, "warning")},
+        "properties": {"tags": [sample.kind, "redline"], "severity": rule.severity if rule else sample.severity},
+    }
+
+
+def _uri(path: str) -> str:
+    if path.startswith("<"):
+        return path.strip("<>")
+    p = Path(path)
+    return p.as_posix() if not p.is_absolute() else p.as_uri()
+
+
+def _result(a: Analysis, f: Finding, index: int) -> dict[str, Any]:
+    loc = f.location
+    region: dict[str, Any]
+    if loc is not None:
+        start = max(1, loc.source_line or loc.line or 1)
+        region = {"startLine": start, "endLine": max(start, loc.source_end_line or start),
+                  "snippet": {"text": " ".join(f.quote.split())}}
+        message = f"{f.message} ({loc.citation or 'document'}, page {loc.page} line {loc.line})"
+    else:
+        region = {"startLine": 1}
+        message = f"{f.message} (the whole document: a gap has no text to point at)"
+    if f.qualifiers:
+        message += f". Qualifiers: {', '.join(f.qualifiers)}"
+    result: dict[str, Any] = {
+        "ruleId": f.rule_id, "ruleIndex": index, "level": LEVEL.get(f.severity, "warning"),
+        "message": {"text": message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(a.path)}, "region": region}}],
+        "partialFingerprints": {"redlineFinding/v1": f.fingerprint},
+        "properties": {"kind": f.kind, "category": f.category, "severity": f.severity,
+                       "qualifiers": list(f.qualifiers)},
+    }
+    if loc is not None:
+        result["locations"][0]["logicalLocations"] = [{"name": loc.citation or a.path, "kind": "module"}]
+        result["properties"]["page"] = loc.page
+    return result
+
+
+def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = None, **_: Any) -> None:
+    rules: dict[str, dict[str, Any]] = {}
+    results = []
+    for a in analyses:
+        for f in a.findings:
+            if f.rule_id not in rules:
+                rules[f.rule_id] = _rule_descriptor(f.rule_id, rulebook, f)
+            results.append(_result(a, f, list(rules).index(f.rule_id)))
+    invocation = {"executionSuccessful": all(a.status != "error" for a in analyses)}
+    notes = [{"message": {"text": f"{a.path}: {a.error}"}, "level": "error"} for a in analyses if a.status == "error"]
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "redline", "version": __version__, "informationUri": INFO_URI,
+                                "rules": list(rules.values())}},
+            "invocations": [invocation],
+            "results": results,
+        }],
+    }
+    json.dump(log, out, indent=2, ensure_ascii=False)
+    out.write("\n")

@@ -1,0 +1,118 @@
+"""CI gates and what keeps known findings out of them: --fail-on, --max-score, .redline-ignore.yaml
+and baselines; one test per exit code."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from cli_helpers import run_cli
+from conftest import CORPUS
+
+BOSTON = CORPUS / "boston-16-62.txt"
+SEBASTOPOL = CORPUS / "sebastopol-8-80.txt"
+
+
+def ids(out: str) -> list[str]:
+    return [f["rule_id"] for d in json.loads(out)["documents"] for f in d["findings"]]
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["--fail-on", "never"], 0),  # 0: ran, no gate tripped
+    ([], 1),  # 1: default --fail-on high trips on Boston's criminal-investigation exemption
+    (["--fail-on", "critical"], 0),
+    (["--fail-on", "medium", str(SEBASTOPOL)], 1),
+    (["--fail-on", "never", "--max-score", "20"], 1),
+    (["--fail-on", "never", "--max-score", "35"], 0),
+    (["--fail-on", "sometimes"], 2),  # 2: usage error
+    (["--fail-on", "never", "missing.txt"], 3),  # 3: an input could not be read
+])
+def test_exit_codes(capsys, args, code):
+    got, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", *args)
+    assert got == code, err
+    assert "Traceback" not in err
+
+
+def test_min_severity_never_changes_the_gate(capsys):
+    code_all, _, _ = run_cli(capsys, "analyze", BOSTON, "-f", "text")
+    code_filtered, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "text", "--min-severity", "critical")
+    assert code_all == code_filtered == 1
+    assert "criminal-investigation" not in out.split("Exemptions")[1].split("Coverage")[0]
+
+
+def write(path, text: str):
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_ignore_file_suppresses_with_a_reason(capsys, tmp_path):
+    ignore = write(tmp_path / "ignore.yaml", """\
+        ignore:
+          - rule: exemption.criminal-investigation
+            documents: "*boston-16-62.txt"
+            citation: "16-62(B)(2)(a)"
+            reason: Reviewed with the Law Department; the text after the cut adds a provenance proviso.
+          - rule: gap.*
+            reason: Boston's enforcement sections are outside this excerpt.
+          - rule: exemption.national-security
+            reason: A suppression that matches nothing is reported.
+        """)
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--ignore-file", ignore)
+    assert code == 0
+    doc = json.loads(out)["documents"][0]
+    assert [f["kind"] for f in doc["findings"]] == ["prohibition"] * 3
+    assert {s["rule_id"] for s in doc["suppressed"]} == {"exemption.criminal-investigation",
+                                                         "gap.no-enforcement", "gap.no-donation-coverage"}
+    assert all(s["reason"] and s["by"] == "ignore-file" for s in doc["suppressed"])
+    assert "exemption.national-security' matched no finding" in err
+    assert f"{ignore}:8:" in err
+
+
+def test_ignore_file_found_in_the_working_directory(capsys, tmp_path, monkeypatch):
+    write(tmp_path / ".redline-ignore.yaml", """\
+        ignore:
+          - rule: "*"
+            reason: everything, for this test
+        """)
+    monkeypatch.chdir(tmp_path)
+    assert run_cli(capsys, "analyze", BOSTON, "-f", "json")[0] == 0
+    assert run_cli(capsys, "analyze", BOSTON, "-f", "json", "--no-ignore-file")[0] == 1
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("  - rule: gap.*\n", "'reason' is required"),
+    ("  - rule: gap.*\n    reason: ok\n    file: x\n", "unknown key 'file'"),
+    ("  - gap.*\n", "each entry is a mapping"),
+])
+def test_ignore_file_errors_exit_2_with_a_position(capsys, tmp_path, entry, message):
+    ignore = write(tmp_path / "ignore.yaml", "ignore:\n" + entry)
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "--ignore-file", ignore)
+    assert code == 2
+    assert message in err and f"{ignore}:" in err
+
+
+def test_baseline_reports_only_new_findings(capsys, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    code, _, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--write-baseline", baseline)
+    assert code == 1 and json.loads(baseline.read_text())["format"] == "redline-baseline/1"
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--baseline", baseline)
+    assert code == 0 and ids(out) == []
+    # A new exemption in the next draft is reported; the old ones stay quiet.
+    draft = tmp_path / "draft.txt"
+    draft.write_text(BOSTON.read_text(encoding="utf-8") + "\n(b) Using face surveillance during a declared "
+                     "emergency.\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "analyze", draft, "-f", "json", "--baseline", baseline)
+    assert code == 1 and ids(out) == ["exemption.imminent-threat"]
+
+
+def test_fingerprints_survive_re_pagination(generated_pdfs, context):
+    """The same law as text, as a bill with margin numbers and as two columns: same fingerprints."""
+    from redline_cli.api import analyze_path
+
+    prints = []
+    for source in (CORPUS / "sebastopol-8-80.txt", generated_pdfs[("sebastopol-8-80", "bill")],
+                   generated_pdfs[("sebastopol-8-80", "columns")]):
+        analysis = analyze_path(source, context)
+        prints.append({f.fingerprint for f in analysis.findings if f.kind == "exemption"})
+    assert prints[0] and prints[0] == prints[1] == prints[2]

@@ -1,0 +1,166 @@
+"""Every output format, as golden files for two corpus documents, plus what each format promises:
+SARIF valid against the SARIF 2.1.0 schema, every HTML highlight holding its finding's text, the
+text report at 80 columns without colour, parseable CSV, JUnit and GitHub annotations.
+
+Regenerate the golden files after an intended change with ``REDLINE_UPDATE_GOLDEN=1 pytest
+tests/test_reports.py`` and review the diff."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+from cli_helpers import run_cli
+from conftest import DATA, ROOT
+
+from redline_cli.report import FORMATS
+
+DOCS = ("corpus/boston-16-62.txt", "corpus/sebastopol-8-80.txt")
+GOLDEN = DATA / "golden"
+SUFFIX = {"text": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv", "markdown": "md", "html": "html",
+          "sarif": "sarif", "junit": "xml", "github": "txt"}
+
+
+@pytest.fixture()
+def in_root(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def report(capsys, fmt: str, *extra: str) -> str:
+    code, out, err = run_cli(capsys, "analyze", *DOCS, "-f", fmt, "--fail-on", "high", *extra)
+    assert code == 1, err  # both documents have a high finding
+    return out
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_golden_output(capsys, in_root, fmt):
+    out = report(capsys, fmt)
+    golden = GOLDEN / f"two-documents.{fmt}.{SUFFIX[fmt]}"
+    if os.environ.get("REDLINE_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(out, encoding="utf-8")
+    assert golden.exists(), f"no golden file {golden.name}: run with REDLINE_UPDATE_GOLDEN=1"
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_sarif_is_valid_sarif_210(capsys, in_root):
+    schema = json.loads((DATA / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    log = json.loads(report(capsys, "sarif"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    run = log["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert all(r["help"]["text"] and r["fullDescription"]["text"] for r in run["tool"]["driver"]["rules"])
+    for result in run["results"]:
+        assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+        assert result["partialFingerprints"]["redlineFinding/v1"]
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1
+    exemption = next(r for r in run["results"] if r["ruleId"] == "exemption.criminal-investigation")
+    assert exemption["locations"][0]["physicalLocation"]["region"]["startLine"] == 23  # the line in boston-16-62.txt
+
+
+class _Marks(HTMLParser):
+    """Collects the text inside every element carrying ``data-f``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str | None] = []
+        self.text: dict[str, list[str]] = {}
+        self.ids: set[str] = set()
+        self.links: set[str] = set()
+        self.external: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "link", "img") or (tag == "a" and not a.get("href", "#").startswith("#")):
+            self.external.append(tag)
+        if tag == "a" and a.get("href", "").startswith("#"):
+            self.links.add(a["href"][1:])
+        if a.get("id"):
+            self.ids.add(a["id"])
+        self.stack.append(a.get("data-f"))
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        for key in {k for k in self.stack if k}:
+            self.text.setdefault(key, []).append(data)
+
+
+def test_html_highlights_hold_their_findings(capsys, in_root):
+    out = report(capsys, "html")
+    parser = _Marks()
+    parser.feed(out)
+    assert parser.external == []  # self-contained: no scripts, stylesheets, images or outside links
+    findings = [f for d in json.loads(report(capsys, "json"))["documents"] for f in d["findings"] if f["location"]]
+    assert len(parser.text) == len(findings)
+    highlights = {" ".join("".join(parts).split()) for parts in parser.text.values()}
+    for f in findings:
+        assert " ".join(f["quote"].split()) in highlights, f["rule_id"]
+    assert parser.links <= parser.ids  # every side-panel link lands on a highlight
+
+
+def test_text_report_fits_80_columns(capsys, in_root):
+    from redline_cli.api import analyze
+    from redline_cli.report.text import render
+
+    buffer = io.StringIO()
+    render([analyze(p) for p in DOCS], buffer, width=80, color=False)
+    lines = buffer.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "\x1b[" not in buffer.getvalue()
+
+
+def test_csv_has_stable_columns(capsys, in_root):
+    rows = list(csv.DictReader(io.StringIO(report(capsys, "csv"))))
+    from redline_cli.report.csv_report import COLUMNS
+
+    assert tuple(rows[0]) == COLUMNS
+    assert {r["path"] for r in rows} == set(DOCS)
+    assert any(r["rule_id"] == "exemption.inadvertent-receipt" and r["qualifiers"] == "not-generated-by-city;logging"
+               for r in rows)
+
+
+def test_junit_has_a_case_per_document_and_gate(capsys, in_root):
+    root = ET.fromstring(report(capsys, "junit", "--max-score", "90"))
+    cases = root.findall(".//testcase")
+    assert len(cases) == 4
+    assert root.get("failures") == "1"  # boston's high findings; neither score is above 90
+    assert {c.get("classname") for c in cases} == {"redline.fail-on", "redline.max-score"}
+
+
+def test_github_annotations(capsys, in_root):
+    lines = report(capsys, "github").splitlines()
+    pattern = re.compile(r"^::(error|warning|notice) file=[^,]+(,line=\d+,endLine=\d+)?,title=[^:]+::.+$")
+    assert lines and all(pattern.match(line) for line in lines), lines
+    assert "::error file=corpus/boston-16-62.txt,line=23,endLine=23,title=exemption.criminal-investigation::" in \
+        "\n".join(lines)
+
+
+def test_github_is_the_default_in_github_actions(capsys, in_root, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    _, out, _ = run_cli(capsys, "analyze", DOCS[0], "--fail-on", "never")
+    assert out.startswith("::")
+
+
+def test_markdown_is_a_pull_request_comment(capsys, in_root):
+    out = report(capsys, "markdown")
+    assert "| category | severity | qualifiers | where | text |" in out
+    assert "- [ ] donations, gifts and free trials" in out and "- [x] donations, gifts and free trials" in out
+
+
+def test_output_file_is_atomic_and_complete(capsys, in_root, tmp_path):
+    target = Path(tmp_path) / "report.sarif"
+    code, out, _ = run_cli(capsys, "analyze", *DOCS, "-f", "sarif", "--fail-on", "never", "-o", target)
+    assert code == 0 and out == ""
+    json.loads(target.read_text(encoding="utf-8"))
+    assert [p.name for p in Path(tmp_path).iterdir()] == ["report.sarif"]
