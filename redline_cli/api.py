@@ -124,6 +124,39 @@ def analyze_text(text: str, *, role: str | None = None, context: Context | None 
     return analyze_document(doc, context, role_hint=role)
 
 
+def compare(sources: Iterable[str | os.PathLike], *, options: Options | None = None, sort: str = "score",
+            reverse: bool = False, jobs: int = 1):
+    """The feature matrix of several laws (``compare.Matrix``): a row per document, a column per
+    exemption category and coverage field, and the scores.
+
+    >>> from redline_cli import compare
+    >>> m = compare(["corpus/boston-16-62.txt", "corpus/sebastopol-8-80.txt"])
+    >>> [(r.path, r.score) for r in m.rows]
+    [('corpus/sebastopol-8-80.txt', 4), ('corpus/boston-16-62.txt', 35)]
+    """
+    from . import batch
+    from .compare import build
+
+    context = Context(options or Options())
+    analyses = list(batch.run([str(s) for s in sources], context, jobs=jobs))
+    return build(analyses, sort=sort, reverse=reverse)
+
+
+def diff(old: str | os.PathLike, new: str | os.PathLike, *, options: Options | None = None):
+    """What a new draft changed (``diff.DiffReport``): exemptions added, removed or widened, acts
+    and coverage lost or gained, durability, and the score before and after.
+
+    >>> from redline_cli import diff
+    >>> d = diff("tests/data/drafts/draft-v1.txt", "tests/data/drafts/draft-v2.txt")
+    >>> [c.kind for c in d.changes]
+    ['exemption-widened', 'exemption-added', 'acts-dropped']
+    """
+    from .diff import diff as run_diff
+
+    context = Context(options or Options())
+    return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True))
+
+
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")
 
 

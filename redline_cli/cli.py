@@ -260,6 +260,94 @@ def analyze(
     return code
 
 
+# ============================================================================ compare, diff
+CompareFormat = StrEnum("CompareFormat", {n: n for n in ("text", "csv", "json", "markdown", "html")})
+CompareSort = StrEnum("CompareSort", {n: n for n in ("score", "path", "exemptions", "grade")})
+DiffFormat = StrEnum("DiffFormat", {n: n for n in ("text", "json", "markdown", "github")})
+
+
+def _options(rules, engine, no_cache) -> object:
+    from .api import Options
+
+    return Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value, use_cache=not no_cache)
+
+
+@app.command()
+def compare(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories to compare.",
+                                                      show_default=False)] = None,
+    fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
+    sort: Annotated[CompareSort, typer.Option("--sort", help="Order of the rows (score: airtight first).")]
+    = CompareSort.score,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    engine: EngineOpt = Engine.pdfplumber,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
+                                             "of cores).", show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories.",
+                                             show_default=False)] = None,
+    files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file (- for "
+                                                   "stdin).", show_default=False)] = None,
+    no_cache: NoCacheOpt = False,
+    width: Annotated[int | None, typer.Option("--width", help="Page the text table to this width.",
+                                              show_default=False)] = None,
+) -> int:
+    """The feature matrix of many laws: exemptions by category, coverage, score and grade."""
+    from . import batch
+    from .api import Context, expand_paths
+    from .compare import build
+    from .output import open_output
+    from .report.compare import FORMATS
+
+    names = list(paths or []) + (_read_list(files_from) if files_from else [])
+    files = expand_paths(names, glob)
+    if not files:
+        raise UsageError("no input: give files, directories or --files-from LIST")
+    context = Context(_options(rules, engine, no_cache))
+    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    analyses = list(batch.run(files, context, jobs=workers))
+    code = EXIT_OK
+    for a in analyses:
+        if a.status == "error":
+            warn(f"redline: {a.path}: {a.error}")
+            code = EXIT_INPUT
+    with open_output(output) as out:
+        FORMATS[fmt.value](build(analyses, sort=sort.value, reverse=reverse), out, width=width)
+    return code
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier draft.")],
+    new: Annotated[str, typer.Argument(help="The later draft.")],
+    fmt: Annotated[DiffFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github "
+                                                   "when GITHUB_ACTIONS is set).", show_default=False)] = None,
+    fail_on_new: Annotated[bool, typer.Option("--fail-on-new", help="Exit 1 if the new draft adds or widens an "
+                                              "exemption or loses coverage.")] = False,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    engine: EngineOpt = Engine.pdfplumber,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """What a new draft of a bill changed: exemptions added, removed or widened, coverage lost, score."""
+    from .api import Context, analyze_path
+    from .diff import diff as run_diff
+    from .output import open_output
+    from .report.diff import FORMATS
+
+    context = Context(_options(rules, engine, no_cache))
+    before, after = analyze_path(old, context), analyze_path(new, context)
+    for a in (before, after):
+        if a.status == "error":
+            raise InputError(a.path, a.error or "cannot be read")
+    report = run_diff(before, after)
+    name = fmt.value if fmt else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    with open_output(output) as out:
+        FORMATS[name](report, out)
+    return EXIT_GATE if fail_on_new and report.worsens else EXIT_OK
+
+
 # ============================================================================ eval
 @app.command("eval")
 def eval_(
@@ -403,7 +491,6 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
-        warn("redline: interrupted")
         code = 130
     except ClickException as exc:  # usage errors and click's own failures: always 2
         exc.show()
@@ -412,11 +499,12 @@ def main(argv: list[str] | None = None) -> None:
         warn(f"redline: {exc}")
         code = exc.exit_code
     except KeyboardInterrupt:
-        warn("redline: interrupted")
         code = 130
     except BrokenPipeError:  # `redline ... | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_OK
+    if code == 130:  # typer turns Ctrl-C into a silent exit code 130
+        warn("redline: interrupted")
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

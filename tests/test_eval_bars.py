@@ -13,7 +13,7 @@ from redline_cli.evaluate import evaluate
 from redline_cli.ingest import load
 
 SETS = {"corpus": CORPUS, "ordinances": DATA / "ordinances", "holdout": DATA / "holdout",
-        "holdout2": DATA / "holdout2"}
+        "holdout2": DATA / "holdout2", "drafts": DATA / "drafts"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,105 @@
+"""Many analyses -> a feature matrix: one row per document, a column per exemption category and per
+coverage field, and the score. What shell scripts comparing dozens of city bans consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Analysis
+from .taxonomy import ACTS, CORE_ACTS, EXEMPTION_CATEGORIES, QUALIFIERS
+
+# Short forms of the qualifiers for matrix cells (the legend is printed with every table).
+QUALIFIER_ABBREV = {
+    "specific-crime": "SC", "not-generated-by-city": "NG", "sole-purpose": "SP", "no-capability": "NC",
+    "no-affirmative-use": "NA", "logging": "LOG", "destruction": "DES", "judicial-authorization": "JA",
+    "strictly-necessary": "SN", "time-limit": "TL", "offence-threshold": "OT",
+}
+assert set(QUALIFIER_ABBREV) == set(QUALIFIERS)
+COVERAGE_COLUMNS = ("acts", "missing-acts", "derived-information", "third-parties", "donations", "technologies",
+                    "actors", "enforcement", "durability")
+SORT_KEYS = ("score", "path", "exemptions", "grade")
+
+
+@dataclass
+class ExemptionCell:
+    """The exemptions of one category in one document."""
+
+    count: int = 0
+    qualifiers: list[list[str]] = field(default_factory=list)  # per exemption
+    citations: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """``2 (SC,NG; —)``: how many, and each one's qualifiers abbreviated."""
+        if not self.count:
+            return ""
+        quals = "; ".join(",".join(QUALIFIER_ABBREV[q] for q in qs) or "—" for qs in self.qualifiers)
+        return f"{self.count} ({quals})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "qualifiers": self.qualifiers, "citations": self.citations}
+
+
+@dataclass
+class Row:
+    path: str
+    status: str
+    score: int | None
+    grade: str | None
+    exemptions: dict[str, ExemptionCell]
+    coverage: dict[str, Any]
+    jurisdiction: str = ""
+    error: str | None = None
+
+    @property
+    def exemption_count(self) -> int:
+        return sum(c.count for c in self.exemptions.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "status": self.status, "error": self.error,
+                "jurisdiction": self.jurisdiction or None, "score": self.score, "grade": self.grade,
+                "exemptions": {k: v.to_dict() for k, v in self.exemptions.items() if v.count},
+                "coverage": self.coverage}
+
+
+@dataclass
+class Matrix:
+    rows: list[Row]
+    categories: list[str]  # exemption columns: the categories some document has, in taxonomy order
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"columns": {"exemptions": self.categories, "coverage": list(COVERAGE_COLUMNS)},
+                "qualifier_abbreviations": QUALIFIER_ABBREV, "rows": [r.to_dict() for r in self.rows]}
+
+
+def row(a: Analysis) -> Row:
+    cells = {cat: ExemptionCell() for cat in EXEMPTION_CATEGORIES}
+    for f in a.exemptions:
+        cell = cells[f.category]
+        cell.count += 1
+        cell.qualifiers.append(list(f.qualifiers))
+        cell.citations.append(f.citation)
+    c = a.coverage
+    coverage = {"acts": [x for x in ACTS if x in c.acts], "missing-acts": [x for x in CORE_ACTS if x not in c.acts],
+                "derived-information": c.derived_information, "third-parties": c.third_parties,
+                "donations": c.donations, "technologies": list(c.technologies), "actors": list(c.actors),
+                "enforcement": list(c.enforcement), "durability": c.durability}
+    if a.status == "error":
+        coverage = {key: None for key in COVERAGE_COLUMNS}
+    score = a.score.value if a.score else None
+    return Row(a.path, a.status, score, a.score.grade if a.score else None, cells, coverage, a.jurisdiction,
+               a.error)
+
+
+def build(analyses: list[Analysis], sort: str = "score", reverse: bool = False) -> Matrix:
+    """The matrix of ``analyses``, sorted (documents without a score last)."""
+    rows = [row(a) for a in analyses]
+    keys = {
+        "score": lambda r: (r.score is None, r.score if r.score is not None else 0, r.path),
+        "path": lambda r: r.path,
+        "exemptions": lambda r: (r.exemption_count, r.path),
+        "grade": lambda r: (r.grade is None, r.grade or "", r.path),
+    }
+    rows.sort(key=keys[sort], reverse=reverse)
+    used = [cat for cat in EXEMPTION_CATEGORIES if any(r.exemptions[cat].count for r in rows)]
+    return Matrix(rows, used)

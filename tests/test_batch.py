@@ -1,0 +1,104 @@
+"""Batch runs: many documents in one process (spaCy built once), worker processes, input order,
+failures isolated, timeouts, directories, --files-from, streaming jsonl, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from cli_helpers import ROOT, run_cli
+from conftest import CORPUS
+
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def docs_of(out: str) -> list[dict]:
+    return json.loads(out)["documents"]
+
+
+def test_jobs_2_gives_the_same_report_in_input_order(capsys):
+    _, one, _ = run_cli(capsys, "analyze", *TEXTS, "-f", "json", "--fail-on", "never", "--jobs", "1")
+    _, two, _ = run_cli(capsys, "analyze", *TEXTS, "-f", "json", "--fail-on", "never", "--jobs", "2")
+    assert docs_of(one) == docs_of(two)
+    assert [d["path"] for d in docs_of(two)] == [str(p) for p in TEXTS]
+
+
+def test_one_bad_document_does_not_stop_the_others(capsys, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n")  # truncated
+    code, out, err = run_cli(capsys, "analyze", TEXTS[0], bad, TEXTS[1], "-f", "json", "--fail-on", "never",
+                             "--jobs", "2")
+    assert code == 3
+    statuses = [d["status"] for d in docs_of(out)]
+    assert statuses[1] == "error" and statuses[0] != "error" and statuses[2] != "error"
+    assert f"{bad}: truncated PDF" in err and "Traceback" not in err
+
+
+def test_timeout_turns_a_slow_document_into_an_error(capsys, tmp_path):
+    from pdfgen import body_of, render
+
+    slow = tmp_path / "long.pdf"
+    render(body_of(CORPUS / "us-hr4695-2025-facial-recognition-act.txt"), slow, "bill", repeat=4)
+    code, out, _ = run_cli(capsys, "analyze", slow, TEXTS[0], "-f", "json", "--fail-on", "never",
+                             "--timeout", "0.5", "--no-cache")
+    docs = docs_of(out)
+    assert code == 3 and docs[0]["status"] == "error" and "timed out after 0.5 s" in docs[0]["error"]
+    assert docs[1]["status"] == "ok"
+
+
+def test_directories_glob_and_files_from(capsys, tmp_path):
+    _, out, _ = run_cli(capsys, "analyze", CORPUS, "-f", "json", "--fail-on", "never", "--glob", "s*.txt")
+    assert [Path(d["path"]).name for d in docs_of(out)] == ["santa-cruz-9-85.txt", "sebastopol-8-80.txt",
+                                                            "springfield-ma.txt"]
+    _, out, _ = run_cli(capsys, "analyze", CORPUS / "variants", "-f", "json", "--fail-on", "never")
+    assert len(docs_of(out)) == 3 * len(TEXTS)  # PDFs only: gold files are not documents
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# drafts to check\n{TEXTS[0]}\n\n{TEXTS[2]}\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "analyze", "--files-from", listing, "-f", "json", "--fail-on", "never")
+    assert [d["path"] for d in docs_of(out)] == [str(TEXTS[0]), str(TEXTS[2])]
+
+
+def test_the_pipeline_is_built_once_per_run(tmp_path, monkeypatch, capsys):
+    """Built in the parent before workers fork; never again per document or per worker."""
+    from redline_cli import nlp
+
+    log = tmp_path / "builds.log"
+    real = nlp.build
+
+    def counting(book):
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(book)
+
+    monkeypatch.setattr(nlp, "build", counting)
+    monkeypatch.setattr(nlp, "_PIPELINES", {})
+    run_cli(capsys, "analyze", *TEXTS, "-f", "json", "--fail-on", "never", "--jobs", "2")
+    assert log.read_text().splitlines() == [str(os.getpid())]
+
+
+def test_jsonl_streams_in_order(capsys):
+    _, out, _ = run_cli(capsys, "analyze", *TEXTS[:4], "-f", "jsonl", "--fail-on", "never", "--jobs", "2")
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(p) for p in TEXTS[:4]]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_stops_workers_and_leaves_no_partial_output(tmp_path):
+    target = tmp_path / "report.json"
+    many = [str(p) for p in sorted((CORPUS / "variants").glob("*.pdf"))] * 2
+    proc = subprocess.Popen([sys.executable, "-m", "redline_cli", "analyze", *many, "-f", "json", "--no-cache",
+                             "--jobs", "2", "-o", str(target)], cwd=ROOT, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+    time.sleep(6)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err.decode()
+    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
+    assert list(tmp_path.iterdir()) == []
+    children = subprocess.run(["pgrep", "-f", f"redline_cli analyze.*{target}"], capture_output=True, text=True)
+    assert children.stdout.strip() == ""

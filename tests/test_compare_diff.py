@@ -1,0 +1,99 @@
+"""``redline compare`` (the feature matrix) and ``redline diff`` (what a new draft changed), and the
+Python API that returns the same data classes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import yaml
+from cli_helpers import run_cli
+from conftest import CORPUS, DATA
+
+from redline_cli import compare, diff
+
+DRAFTS = DATA / "drafts"
+V1, V2 = DRAFTS / "draft-v1.txt", DRAFTS / "draft-v2.txt"
+
+
+def test_diff_reports_exactly_the_four_changes():
+    report = diff(V1, V2)
+    kinds = sorted(c.kind for c in report.changes)
+    assert kinds == ["acts-dropped", "exemption-added", "exemption-widened"]
+    widened = next(c for c in report.changes if c.kind == "exemption-widened")
+    assert widened.details["lost"] == ["specific-crime"] and widened.new.category == "criminal-investigation"
+    assert "not-generated-by-city" in widened.new.qualifiers  # the provenance proviso stayed
+    added = next(c for c in report.changes if c.kind == "exemption-added")
+    assert added.new.category == "imminent-threat" and added.new.citation == "4(c)"
+    assert next(c for c in report.changes if c.kind == "acts-dropped").details["acts"] == ["retain"]
+    # Renumbering pairs provisions by content: nothing else changed.
+    assert ("3(a)", "4(a)") in report.moved and ("2(a)", "3(a)") in report.moved
+    assert report.score_after > report.score_before
+    assert report.worsens
+
+
+def test_diff_of_a_draft_with_itself_is_empty():
+    report = diff(V2, V2)
+    assert report.changes == [] and report.moved == [] and not report.worsens
+
+
+def test_diff_cli_fail_on_new_and_formats(capsys):
+    code, out, _ = run_cli(capsys, "diff", V1, V2)
+    assert code == 0 and "exemption-added" in out and "loophole score" in out
+    code, _, _ = run_cli(capsys, "diff", V1, V2, "--fail-on-new")
+    assert code == 1
+    code, _, _ = run_cli(capsys, "diff", V2, V1, "--fail-on-new")  # going back narrows: no new loophole
+    assert code == 0
+    code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "json")
+    data = json.loads(out)["diff"]
+    assert data["worsens"] and {c["kind"] for c in data["changes"]} == {"exemption-added", "exemption-widened",
+                                                                       "acts-dropped"}
+    code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
+    assert out.splitlines()[1].startswith(f"::error file={V2},line=")
+    code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "markdown")
+    assert "| :x: | exemption-added |" in out
+    code, _, err = run_cli(capsys, "diff", V1, DRAFTS / "missing.txt")
+    assert code == 3 and "no such file" in err
+
+
+def test_diff_across_formats_pdf_against_text(generated_pdfs):
+    """Drafts in different formats (the old one printed as a bill, the new one as text)."""
+    pdf = generated_pdfs[("boston-16-62", "bill")]
+    report = diff(pdf, CORPUS / "boston-16-62.txt")
+    assert report.changes == []
+
+
+def test_compare_cells_agree_with_the_gold_files():
+    texts = sorted(CORPUS.glob("*.txt"))
+    matrix = compare(texts)
+    assert [r.score for r in matrix.rows if r.score is not None] == sorted(
+        r.score for r in matrix.rows if r.score is not None)
+    for row in matrix.rows:
+        gold = yaml.safe_load((CORPUS / (row.path.rsplit("/", 1)[-1][:-4] + ".gold.yaml")).read_text())
+        expected = {}
+        for e in gold.get("exemptions") or []:
+            expected[e["category"]] = expected.get(e["category"], 0) + 1
+        assert {c: cell.count for c, cell in row.exemptions.items() if cell.count} == expected, row.path
+        for key, value in (gold.get("coverage") or {}).items():
+            got = row.coverage[key]
+            assert (sorted(got) if isinstance(got, list) else got) == (sorted(value) if isinstance(value, list)
+                                                                       else value), (row.path, key)
+
+
+def test_compare_cli_formats(capsys, tmp_path):
+    docs = [CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt", CORPUS / "california-pc-832-19.txt"]
+    code, out, _ = run_cli(capsys, "compare", *docs, "-f", "csv", "--jobs", "1")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["path"].rsplit("/", 1)[-1] for r in rows] == [
+        "sebastopol-8-80.txt", "boston-16-62.txt", "california-pc-832-19.txt"]  # by score, unscored last
+    assert rows[1]["criminal-investigation"] == "1 (SC)" and rows[2]["status"] == "no-prohibition"
+    code, out, _ = run_cli(capsys, "compare", *docs, "-f", "json", "--sort", "path")
+    matrix = json.loads(out)["matrix"]
+    assert [r["path"] for r in matrix["rows"]] == sorted(str(d) for d in docs)
+    code, out, _ = run_cli(capsys, "compare", *docs, "-f", "text", "--width", "80")
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= 80 and "Qualifiers:" in out
+    code, out, _ = run_cli(capsys, "compare", *docs, "-f", "html")
+    assert out.startswith("<!DOCTYPE html>") and "<script" not in out and "background:rgb(" in out
+    code, out, _ = run_cli(capsys, "compare", *docs, "-f", "markdown")
+    assert out.startswith("| document | score |")
