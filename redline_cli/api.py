@@ -38,6 +38,7 @@ class Context:
     options: Options = field(default_factory=Options)
     _rulebook: RuleBook | None = None
     _scoring: object | None = None
+    _cache: object | None = None
 
     @property
     def rulebook(self) -> RuleBook:
@@ -52,6 +53,21 @@ class Context:
 
             self._scoring = load_model(self.options.scoring, self.options.rules)
         return self._scoring
+
+    @property
+    def cache(self):
+        """The analysis cache (None with --no-cache)."""
+        if self._cache is None and self.options.use_cache:
+            from .analysis_cache import AnalysisCache
+
+            self._cache = AnalysisCache(self)
+        return self._cache
+
+    def cached(self, data: bytes, label: str) -> Analysis | None:
+        """The cached analysis of these bytes, if any."""
+        import hashlib
+
+        return self.cache.get(hashlib.sha256(data).hexdigest(), label) if self.cache is not None else None
 
 
 def _wanted(rule_id: str, options: Options) -> bool:
@@ -82,17 +98,31 @@ def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> 
     return analysis
 
 
+def analyze_bytes(data: bytes, label: str, context: Context) -> Analysis:
+    """Analyze a file's bytes (from the analysis cache when it has them); InputError if unreadable."""
+    from .ingest import load_bytes
+
+    cached = context.cached(data, label)
+    if cached is not None:
+        return cached
+    doc = load_bytes(data, label, engine=context.options.engine, use_cache=context.options.use_cache)
+    analysis = analyze_document(doc, context)
+    if context.cache is not None:
+        context.cache.put(analysis)
+    return analysis
+
+
 def analyze_path(source: str | os.PathLike, context: Context, *, raise_errors: bool = False) -> Analysis:
     """Read and analyze one file (or ``-`` for stdin)."""
-    from .ingest import load
+    from .ingest import read_bytes
 
     try:
-        doc = load(source, engine=context.options.engine, use_cache=context.options.use_cache)
+        data, label = read_bytes(source)
+        return analyze_bytes(data, label, context)
     except InputError as exc:
         if raise_errors:
             raise
         return error_analysis(exc.path, exc)
-    return analyze_document(doc, context)
 
 
 def analyze(source: str | os.PathLike | bytes, *, options: Options | None = None,

@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from .api import Context, analyze_document, analyze_path, error_analysis
+from .api import Context, analyze_bytes, analyze_path, error_analysis
 from .errors import InputError
 from .findings import Analysis
+from .ingest import read_bytes
 
 STDIN = "-"
 
@@ -43,13 +44,21 @@ def default_jobs() -> int:
 def _run_task(task: Task, context: Context) -> Analysis:
     if task.data is None:
         return analyze_path(task.label, context)
-    from .ingest import load_bytes
-
     try:
-        doc = load_bytes(task.data, "<stdin>", engine=context.options.engine, use_cache=context.options.use_cache)
+        return analyze_bytes(task.data, "<stdin>", context)
     except InputError as exc:
         return error_analysis("<stdin>", exc)
-    return analyze_document(doc, context)
+
+
+def _cached(task: Task, context: Context) -> Analysis | None:
+    """The task's analysis from the cache, read in this process (no worker, no pipeline)."""
+    if context.cache is None:
+        return None
+    try:
+        data, label = (task.data, "<stdin>") if task.data is not None else read_bytes(task.label)
+    except InputError:
+        return None
+    return context.cached(data, label)
 
 
 def _tasks(paths: list[str]) -> list[Task]:
@@ -154,19 +163,32 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
     if not tasks:
         return
     _ = context.rulebook, context.scoring  # validate rules and load the model before any work
-    from . import nlp
+    pending: dict[int, Analysis] = {}
+    for task in tasks:  # cache hits first: a fully cached re-run needs no pipeline and no worker
+        hit = _cached(task, context)
+        if hit is not None:
+            pending[task.index] = hit
+    misses = [t for t in tasks if t.index not in pending]
+    if misses:
+        from . import nlp
 
-    nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
+        nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
     if jobs <= 1 and timeout is None:
         for task in tasks:
-            analysis = _run_task(task, context)
+            analysis = pending.pop(task.index, None) or _run_task(task, context)
             if on_result:
                 on_result(task.index, analysis)
             yield analysis
         return
-    pending: dict[int, Analysis] = {}
     next_index = 0
-    for index, analysis in _parallel(tasks, context, max(1, jobs), timeout):
+    for index in list(pending):
+        if on_result:
+            on_result(index, pending[index])
+    while next_index in pending:
+        yield pending.pop(next_index)
+        next_index += 1
+    results = _parallel(misses, context, max(1, jobs), timeout) if misses else iter(())
+    for index, analysis in results:
         if on_result:
             on_result(index, analysis)
         pending[index] = analysis

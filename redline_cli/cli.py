@@ -25,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: drawing it with rich costs more than the rest of startup
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -76,7 +77,11 @@ def extract(
     no_cache: NoCacheOpt = False,
     output: OutputOpt = None,
 ) -> int:
-    """Show the normalized text with page:line marks and the provision tree, to check what ingest saw."""
+    """Show what ingest read: text with page:line marks, provisions.
+
+    The normalized text with the page:line mark and citation of every line, then the provision tree:
+    to check what was read from a PDF, a bill with margin numbers, DOCX or HTML.
+    """
     from .ingest import load
     from .output import open_output
     from .report import extract as view
@@ -184,7 +189,12 @@ def analyze(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file messages on stderr.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
 ) -> int:
-    """Analyze laws: prohibitions, exemptions and their qualifiers, coverage, gaps and the loophole score."""
+    """Find exemptions, gaps and the loophole score.
+
+    Prohibitions, exemptions with their qualifiers, coverage (acts, technologies, actors, third
+    parties, donations, derived information, enforcement, durability), gaps and the loophole score,
+    each with a citation.
+    """
     from . import batch, gates, suppress
     from .api import Context, Options, expand_paths
     from .output import open_output
@@ -293,7 +303,10 @@ def compare(
     width: Annotated[int | None, typer.Option("--width", help="Page the text table to this width.",
                                               show_default=False)] = None,
 ) -> int:
-    """The feature matrix of many laws: exemptions by category, coverage, score and grade."""
+    """Compare many laws side by side (a matrix).
+
+    One row per document: exemptions by category with their qualifiers, coverage, score and grade.
+    """
     from . import batch
     from .api import Context, expand_paths
     from .compare import build
@@ -330,7 +343,12 @@ def diff(
     engine: EngineOpt = Engine.pdfplumber,
     no_cache: NoCacheOpt = False,
 ) -> int:
-    """What a new draft of a bill changed: exemptions added, removed or widened, coverage lost, score."""
+    """What a new draft changed (for CI on bills).
+
+    Exemptions added, removed or widened (a qualifier lost), acts and coverage lost or gained,
+    durability, and the score before and after; findings are paired by content, so renumbered
+    sections are not changes.
+    """
     from .api import Context, analyze_path
     from .diff import diff as run_diff
     from .output import open_output
@@ -358,7 +376,11 @@ def eval_(
     no_cache: NoCacheOpt = False,
     output: OutputOpt = None,
 ) -> int:
-    """Precision and recall per exemption category, prohibitions and coverage against gold files."""
+    """Score the analysis against gold files.
+
+    Precision, recall and F1 per exemption category, for prohibitions and qualifiers, and agreement
+    per coverage field, against <slug>.gold.yaml files (DESIGN.md section 9).
+    """
     import json
 
     from .api import Context, Options, analyze_document
@@ -452,7 +474,7 @@ def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
     rules: RulesOpt = None,
 ) -> int:
-    """What a rule finds, why it matters, and examples."""
+    """Explain a rule: what it finds and why."""
     book = _book(rules)
     rule = book.get(rule_id) or book.describe(rule_id)
     if rule is None:

@@ -213,3 +213,42 @@ class Analysis:
             "score": self.score.to_dict() if self.score else None,
             "suppressed": [s.to_dict() for s in self.suppressed],
         }
+
+
+# ---------------------------------------------------------------------------- back from JSON
+def _location(data: dict[str, Any] | None) -> Location | None:
+    return None if data is None else Location(**data)
+
+
+def finding_from_dict(data: dict[str, Any]) -> Finding:
+    return Finding(
+        rule_id=data["rule_id"], kind=data["kind"], category=data["category"], severity=data["severity"],
+        message=data["message"], snippet=data["snippet"], location=_location(data["location"]),
+        quote=data.get("quote", ""), qualifiers=list(data.get("qualifiers", [])),
+        cancelled_qualifiers=list(data.get("cancelled_qualifiers", [])), overridden_by=data.get("overridden_by"),
+        topics=list(data.get("topics", [])), decision_maker=data.get("decision_maker"),
+        details=dict(data.get("details") or {}),
+        evidence=[Evidence(e["rule_id"], e["text"], Location(**e["location"])) for e in data.get("evidence", [])],
+    )
+
+
+def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    """The inverse of ``Analysis.to_dict`` (the analysis cache stores that, plus text and trace)."""
+    cov = data["coverage"]
+    coverage = Coverage(
+        acts=list(cov["acts"]), derived_information=cov["derived-information"], third_parties=cov["third-parties"],
+        donations=cov["donations"], technologies=list(cov["technologies"]), actors=list(cov["actors"]),
+        enforcement=list(cov["enforcement"]), durability=cov["durability"],
+        evidence={k: [Location(**loc) for loc in locs] for k, locs in cov.get("evidence", {}).items()})
+    score = None
+    if data.get("score"):
+        s = data["score"]
+        score = Score(value=s["value"], grade=s["grade"], model_version=s["model_version"],
+                      contributions=[Contribution(**c) for c in s["contributions"]], reason=s.get("reason") or "")
+    metadata = dict(data.get("metadata") or {})
+    if data.get("jurisdiction") and "jurisdiction" not in metadata:
+        metadata["jurisdiction"] = data["jurisdiction"]
+    return Analysis(path=data["path"], sha256=data["sha256"], pages=data["pages"], status=data["status"],
+                    error=data.get("error"), findings=[finding_from_dict(f) for f in data["findings"]],
+                    coverage=coverage, score=score, message=data.get("message") or "", metadata=metadata,
+                    trace=set(data.get("trace", [])), text=data.get("text", ""))

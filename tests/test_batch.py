@@ -78,8 +78,19 @@ def test_the_pipeline_is_built_once_per_run(tmp_path, monkeypatch, capsys):
 
     monkeypatch.setattr(nlp, "build", counting)
     monkeypatch.setattr(nlp, "_PIPELINES", {})
-    run_cli(capsys, "analyze", *TEXTS, "-f", "json", "--fail-on", "never", "--jobs", "2")
+    run_cli(capsys, "analyze", *TEXTS, "-f", "json", "--fail-on", "never", "--jobs", "2", "--no-cache")
     assert log.read_text().splitlines() == [str(os.getpid())]
+
+
+def test_a_cached_re_run_builds_no_pipeline(tmp_path, monkeypatch, capsys):
+    from redline_cli import nlp
+
+    monkeypatch.setenv("REDLINE_CACHE_DIR", str(tmp_path / "cache"))
+    _, first, _ = run_cli(capsys, "analyze", *TEXTS[:3], "-f", "json", "--fail-on", "never", "--jobs", "2")
+    monkeypatch.setattr(nlp, "build", lambda book: pytest.fail("the pipeline was built on a cached re-run"))
+    monkeypatch.setattr(nlp, "_PIPELINES", {})
+    _, again, _ = run_cli(capsys, "analyze", *TEXTS[:3], "-f", "json", "--fail-on", "never", "--jobs", "2")
+    assert json.loads(again) == json.loads(first)
 
 
 def test_jsonl_streams_in_order(capsys):

@@ -1,0 +1,36 @@
+"""The Python API: the examples in its docstrings run, and it returns the CLI's data classes."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from conftest import ROOT
+
+import redline_cli
+from redline_cli import api
+
+
+def test_docstring_examples(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = doctest.testmod(api, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 3 and result.failed == 0
+
+
+def test_public_names():
+    for name in redline_cli.__all__:
+        assert getattr(redline_cli, name) is not None
+    assert redline_cli.__version__
+
+
+def test_analyze_bytes_and_errors():
+    a = redline_cli.analyze(b"It shall be unlawful for the City to use face recognition technology.")
+    assert isinstance(a, redline_cli.Analysis) and a.status == "ok" and a.coverage.acts == ["use"]
+    with pytest.raises(redline_cli.InputError):
+        redline_cli.analyze(ROOT / "no-such-file.pdf")
+
+
+def test_options_select_and_rules(tmp_path):
+    options = redline_cli.Options(select=("exemption.*",))
+    a = redline_cli.analyze(ROOT / "corpus" / "boston-16-62.txt", options=options)
+    assert {f.kind for f in a.findings} == {"exemption"}
