@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Check the gold files of the synthetic test ordinances in this folder (or in DIR).
+"""Check the gold files of a folder of law texts (corpus/, tests/data/ordinances, holdout, ...).
 
-Adapted from ../../../../shared/corpus/check_quotes.py (the clause-bank check is removed):
+Adapted from the shared corpus's check_quotes.py (the clause-bank check is removed):
 
 - every gold quote is an exact substring of its document's body (the text after the '#' header
   lines and the blank line), once runs of whitespace are folded to one space on both sides, and
@@ -10,8 +10,8 @@ Adapted from ../../../../shared/corpus/check_quotes.py (the clause-bank check is
 - added here: each text has exactly the five corpus header lines (source, jurisdiction, enacted,
   kind, complete) and a blank line, and a gold file with complete: true fills every coverage key.
 
-Usage: python3 check_quotes.py [DIR]   (DIR defaults to this script's folder; ../drafts holds the
-two drafts). Exit 1 on any failure.
+Usage: python3 tests/data/check_gold.py DIR   Exit 1 on any failure (tests/test_gold_files.py runs
+it on every folder of gold files).
 """
 import pathlib
 import re
@@ -19,9 +19,7 @@ import sys
 
 import yaml
 
-HERE = pathlib.Path(__file__).resolve().parent
-if len(sys.argv) > 1:
-    HERE = pathlib.Path(sys.argv[1]).resolve()
+HERE = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path.cwd()
 
 HEADER = ('# source: ', '# jurisdiction: ', '# enacted: ', '# kind: ', '# complete: ')
 KINDS = {'ban', 'moratorium', 'reversal', 'regulation', 'eu'}
@@ -74,7 +72,7 @@ def body_of(path, errors=None):
     lines = head.splitlines()
     ok = len(lines) == len(HEADER) and all(l.startswith(h) for l, h in zip(lines, HEADER))
     if ok:
-        ok = lines[3][len('# kind: '):].strip() in KINDS
+        ok = (lines[3][len('# kind: '):].split() or [''])[0] in KINDS
     if not ok and errors is not None:
         errors.append(f'{path.name}: header must be exactly the five lines {", ".join(h.strip() for h in HEADER)} (kind in {sorted(KINDS)}) and a blank line')
     return fold(body)
@@ -129,7 +127,9 @@ def check_gold(path, errors):
         if not ok:
             errors.append(f'{where}: bad coverage {k}: {v!r}')
     if g.get('complete') is True:
-        for k in sorted(COVERAGE_KEYS - set(cov)):
+        # A text that bans nothing has no durability of a ban to settle.
+        needed = COVERAGE_KEYS - ({'durability'} if not g.get('prohibitions') else set())
+        for k in sorted(needed - set(cov)):
             errors.append(f'{where}: complete text but coverage key {k!r} is missing')
     for a in g.get('absent') or []:
         if not valid_id(a):

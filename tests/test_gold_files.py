@@ -1,0 +1,18 @@
+"""Every gold file's quotes are in its text, once, and its ids are DESIGN.md section 6 ids."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import CORPUS, DATA
+
+FOLDERS = [CORPUS, DATA / "ordinances", DATA / "holdout", DATA / "holdout2", DATA / "drafts"]
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_gold_files_are_consistent(folder):
+    proc = subprocess.run([sys.executable, str(DATA / "check_gold.py"), str(folder)], capture_output=True, text=True,
+                          check=False)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
