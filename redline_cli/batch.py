@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .api import Context, analyze_bytes, analyze_path, error_analysis
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .findings import Analysis
 from .ingest import read_bytes
 
@@ -42,12 +42,18 @@ def default_jobs() -> int:
 
 
 def _run_task(task: Task, context: Context) -> Analysis:
-    if task.data is None:
-        return analyze_path(task.label, context)
+    """One document's analysis; whatever goes wrong stays this document's error record."""
     try:
+        if task.data is None:
+            return analyze_path(task.label, context)
         return analyze_bytes(task.data, "<stdin>", context)
     except InputError as exc:
-        return error_analysis("<stdin>", exc)
+        return error_analysis(exc.path, exc)
+    except (KeyboardInterrupt, ConfigError):
+        raise
+    except Exception as exc:  # a bug of ours or of a PDF library: one line, not a traceback
+        return Analysis(path=task.label if task.data is None else "<stdin>", sha256="", pages=0, status="error",
+                        error=f"internal error, please report it: {type(exc).__name__}: {exc}")
 
 
 def _cached(task: Task, context: Context) -> Analysis | None:
@@ -80,12 +86,7 @@ def _worker(conn: Connection, context: Context) -> None:
             return
         if task is None:
             return
-        try:
-            result = _run_task(task, context)
-        except Exception as exc:  # never let one document take the batch down
-            result = Analysis(path=task.label, sha256="", pages=0, status="error",
-                              error=f"internal error: {type(exc).__name__}: {exc}")
-        conn.send((task.index, result))
+        conn.send((task.index, _run_task(task, context)))
 
 
 class _Slot:

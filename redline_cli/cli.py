@@ -96,6 +96,12 @@ def extract(
                 warn(f"redline: {exc}")
                 code = max(code, exc.exit_code)
                 continue
+            except (RedlineError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # a bug of ours or of a PDF library: one line, and the others go on
+                warn(f"redline: {path}: internal error, please report it: {type(exc).__name__}: {exc}")
+                code = max(code, EXIT_INPUT)
+                continue
             if fmt is ExtractFormat.text:
                 view.render_text(doc, out)
             else:

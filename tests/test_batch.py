@@ -113,3 +113,32 @@ def test_ctrl_c_stops_workers_and_leaves_no_partial_output(tmp_path):
     assert list(tmp_path.iterdir()) == []
     children = subprocess.run(["pgrep", "-f", f"redline_cli analyze.*{target}"], capture_output=True, text=True)
     assert children.stdout.strip() == ""
+
+
+def test_an_internal_error_is_one_document_s_error_not_a_traceback(capsys, monkeypatch):
+    from redline_cli import api
+
+    real = api.analyze_document
+
+    def flaky(doc, context, **kw):
+        if "boston" in doc.path:
+            raise RuntimeError("simulated bug")
+        return real(doc, context, **kw)
+
+    monkeypatch.setattr(api, "analyze_document", flaky)
+    code, out, err = run_cli(capsys, "analyze", CORPUS / "sebastopol-8-80.txt", CORPUS / "boston-16-62.txt",
+                             "-f", "json", "--fail-on", "never", "--jobs", "1", "--no-cache")
+    docs = docs_of(out)
+    assert code == 3 and docs[1]["status"] == "error" and "simulated bug" in docs[1]["error"]
+    assert docs[0]["status"] == "ok" and "Traceback" not in err
+
+
+def test_pdfium_engine_gives_the_same_findings(context):
+    """--engine pdfium reads the same Document as pdfplumber, so the same findings (DESIGN.md 3)."""
+    from redline_cli.api import Context, Options, analyze_path
+
+    fast = Context(Options(engine="pdfium"))
+    for pdf in sorted((CORPUS / "variants").glob("*.bill.pdf")):
+        a, b = analyze_path(pdf, context), analyze_path(pdf, fast)
+        assert [(f.rule_id, f.citation, f.qualifiers) for f in a.findings] == \
+            [(f.rule_id, f.citation, f.qualifiers) for f in b.findings], pdf.name
