@@ -101,7 +101,7 @@ MODEL = (DATA.parent.parent / "rules" / "scoring.yaml").read_text(encoding="utf-
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (("  warrant: 8\n", "  warrant: 8\n  tax-audit: 5\n"), "unknown id 'tax-audit'"),
+    (("  warrant: 14\n", "  warrant: 14\n  tax-audit: 5\n"), "unknown id 'tax-audit'"),
     (("  redaction: 2\n", ""), "'exemptions' is missing: redaction"),
     (("safeguard_cap: 0.8", "safeguard_cap: 3"), "'safeguard_cap' must be a number from 0 to 1"),
     (("model_version: \"1.0\"", "model_version: \"1.0\"\nweights: {}"), "unknown key 'weights'"),
