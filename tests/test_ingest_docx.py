@@ -243,3 +243,15 @@ def test_out_of_range_list_levels_do_not_crash():
     doc = load_bytes(make_docx(paras), "generated.docx", use_cache=False)
     assert "No department shall use face surveillance." in doc.text
     assert "(a) No department shall buy it." in doc.text  # "x" is read as level 0
+
+
+def test_the_draft_analyzes_end_to_end(context):
+    """A Word draft goes through the whole analysis: its numbering becomes the citations."""
+    from redline_cli.api import analyze_document
+
+    analysis = analyze_document(load_bytes(make_docx(DRAFT), "draft-2024-17.docx", use_cache=False), context)
+    found = [(f.category, f.citation, f.qualifiers) for f in analysis.exemptions]
+    assert found == [("criminal-investigation", "2.99.030(b)(1)", ["specific-crime"]),
+                     ("missing-persons", "2.99.030(b)(2)", [])]
+    assert analysis.coverage.third_parties and "use" in analysis.coverage.acts
+    assert analysis.coverage.enforcement == ["private-right-of-action", "injunction"]

@@ -185,3 +185,16 @@ def test_xhtml_with_xml_declaration_and_comment_is_html():
     doc = load_bytes(html, "-", use_cache=False)
     assert doc.media_type == "html"
     assert doc.text == "Sec. 1. Ban.\n(a) No department shall use face surveillance."
+
+
+def test_the_page_analyzes_end_to_end(page, context):
+    """A municipal code page goes through the whole analysis, cited by its rendered labels."""
+    from redline_cli.api import analyze_document
+
+    analysis = analyze_document(page, context)
+    (exemption,) = analysis.exemptions
+    assert exemption.category == "inadvertent-receipt" and exemption.citation == "8.80.075(B)"
+    assert exemption.qualifiers == ["not-generated-by-city", "logging"]
+    assert analysis.coverage.acts == ["obtain", "retain", "access", "use"]
+    assert analysis.coverage.technologies == ["biometric-surveillance", "predictive-policing"]
+    assert "Analytics" not in analysis.text and "Injected" not in analysis.text
