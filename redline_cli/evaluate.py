@@ -232,19 +232,23 @@ def score_document(analysis: Analysis, gold: dict[str, Any], text: str, gold_nam
     golds = [locate_quote(text, p["quote"]) for p in gold.get("prohibitions") or []]
     result.unmatched_quotes += [p["quote"][:80] for p, s in zip(gold.get("prohibitions") or [], golds, strict=True)
                                 if s is None]
-    spans = [_span(f) for f in analysis.prohibitions if _span(f)]
+    bans = [f for f in analysis.prohibitions if _span(f)]
+    spans = [_span(f) for f in bans]
     taken: set[int] = set()
-    for span in golds:
+    for span, gold_ban in zip(golds, gold.get("prohibitions") or [], strict=True):
         if span is None:
             result.prohibitions.fn += 1
             continue
         match = next((i for i, s in enumerate(spans) if i not in taken and _overlaps(s, span)), None)
         if match is None:
             result.prohibitions.fn += 1
+            result.missed.append(f"missed prohibition: {' '.join(gold_ban['quote'].split())[:70]!r}")
         else:
             taken.add(match)
             result.prohibitions.tp += 1
     result.prohibitions.fp += len(spans) - len(taken)
+    result.missed += [f"extra prohibition at {f.citation}: {' '.join(f.quote.split())[:70]!r}"
+                      for i, f in enumerate(bans) if i not in taken]
     result.has_prohibition = bool(golds)
     result.found_prohibition = bool(taken) or (not golds and not spans)
     # Coverage: only the keys the gold file settles.

@@ -29,10 +29,19 @@ CODE_SECTION_RE = re.compile(
 )
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
-    r"|ANNEX|Annex|SUBCHAPTER|Subchapter)[ \t]+(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*))"
+    r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
+    r"(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*|[A-Z]))"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
-NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?P<rest>[A-Z][^.;:,—]{0,80})$")
+# A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
+OUTLINE_RE = re.compile(
+    _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
+)
+# "IV. PROCEDURES": the top of such an outline, a roman numeral over a title in capitals.
+ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<rest>[A-Z][A-Z ,&\-]{2,60})$")
+# "3. Definitions", or in Commonwealth style with no point, "21 Restrictions on use by relevant agencies".
+NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})(?:\.|(?=[ \t]+[A-Z][a-z])))[ \t]+"
+                                 r"(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
@@ -54,7 +63,8 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by"
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
 DIVISION_KIND = {"article": "article", "chapter": "chapter", "title": "title", "part": "title",
-                 "division": "chapter", "annex": "annex", "subchapter": "chapter"}
+                 "division": "chapter", "annex": "annex", "subchapter": "chapter", "exhibit": "annex",
+                 "appendix": "annex", "schedule": "annex"}
 RANK = {"title": 1, "chapter": 2, "annex": 3, "article": 3, "section": 4}
 CITE_PREFIX = {"title": "Title ", "chapter": "Ch. ", "article": "Art. ", "annex": "Annex ", "section": ""}
 ID_PREFIX = {"title": "title", "chapter": "ch", "article": "art", "annex": "annex", "section": "sec"}
@@ -216,6 +226,11 @@ def _heading_rest(rest: str) -> str:
     if not rest:
         return ""
     words = rest.split()
+    title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—][ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
+    if title and len(title.group(1).split()) <= 8:
+        return title.group(1)  # "Extension. The moratorium ... is extended ...": the title, not the sentence
+    if _MODAL.search(rest) and rest.endswith("."):
+        return ""  # "IV.A.1 Members shall not use FRT ...": a sentence, not a title
     if len(words) <= 14 and not rest.endswith((",", ";", ":")):
         return rest
     if rest.isupper():
@@ -330,6 +345,9 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = CODE_SECTION_RE.match(raw)
     if m and _code_section_ok(m):
         return _mark_from(m, start, "section", line_no)
+    m = OUTLINE_RE.match(raw) or ROMAN_TITLE_RE.match(raw)
+    if m and (not m.group("rest").strip() or m.group("rest").lstrip()[0].isupper()):
+        return _mark_from(m, start, "section", line_no)
     m = NUMBERED_HEADING_RE.match(raw)
     if m:
         num = int(m.group("num"))
@@ -351,7 +369,7 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
 
 def _is_heading_line(line: str) -> bool:
     return bool(DIVISION_RE.match(line) or SECTION_RE.match(line) or CODE_SECTION_RE.match(line)
-                or NUMBERED_HEADING_RE.match(line) or LONE_ROMAN_RE.match(line))
+                or OUTLINE_RE.match(line) or NUMBERED_HEADING_RE.match(line) or LONE_ROMAN_RE.match(line))
 
 
 def _names_division(line: str) -> bool:
@@ -385,6 +403,13 @@ def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
                  line=line_no)
 
 
+_MODAL = re.compile(r"\b(?:shall|may|must|will)\b")
+# A verb that makes a line a sentence rather than a long title in a table of contents.
+_VERB = re.compile(r"\b(?:shall|may|must|will|is|are|means|includes|has|have|applies)\b")
+# A title, then a sentence of three words or more on the same line.
+_SENTENCE_AFTER_TITLE = re.compile(r"[.:—][ \t]+[“\"]?[A-Z][\w’'-]*(?:[ \t]+\S+){2,}")
+
+
 def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:
     """Drop table-of-contents entries (Santa Cruz's "Sections:" list): section headings with no
     words of their own before the next section heading, when three or more come in a row or when
@@ -396,6 +421,9 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         nxt = marks[i + 1] if i + 1 < len(marks) else None
         if nxt is None or nxt.kind != "section" or mk.kind != "section":
             return False
+        own = text[mk.body:lines[mk.line].end]
+        if _SENTENCE_AFTER_TITLE.search(own) or (not mk.heading and (_VERB.search(own) or len(own.split()) > 20)):
+            return False  # "Section 1. Extension. The moratorium ... is extended ...": words of its own
         between = text[lines[mk.line].end:nxt.offset].strip()
         return all(not part.strip() or part.lstrip()[0].islower() for part in between.split("\n"))
 

@@ -49,6 +49,7 @@ ROLE_FORMS = {
     "list.conditions": "a lead-in whose items must all hold (all of the following): conditions of one exemption",
     "neutral.repealed-text": "words an amendment removes (is hereby repealed, is deleted): not coverage",
     "neutral.no-remedy": "a disclaimer of remedies (does not create any private right of action): not enforcement",
+    "neutral.reporting": "a duty to report (shall report to the Board on): what it asks about is not coverage",
     "purpose.recital": "a recital or finding (WHEREAS, the Council finds that): neither rule nor coverage",
 }
 SEVERITIES = ("info", "low", "medium", "high", "critical")

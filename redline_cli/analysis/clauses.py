@@ -35,7 +35,8 @@ GENERIC_TECH = re.compile(r"\b(?:systems?|technolog(?:y|ies)|software|AI|algorit
 # Words by which a clause speaks of the law itself ("this chapter does not apply to ...").
 LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|ordinance|act|prohibition|ban|"
             r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term)\b|"
-            r"\bscope\b")
+            r"\bscope\b|\b(?:herein|hereunder|hereof)\b|"
+            r"\bthis\s+(?:(?:general\s+)?order|policy|bylaw|by-law|resolution|measure|directive|local law|charter)\b")
 LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
                        r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)

@@ -67,6 +67,10 @@ class CoverageBuilder:
             if any(c.kind == "role" and c.form == "neutral.repealed-text" for c in clause.cues):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.repealed-text")
                 continue
+            if kind == "coverage" and clause.role != "prohibition" and \
+                    any(c.kind == "role" and c.form == "neutral.reporting" for c in clause.cues):
+                self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.reporting")
+                continue  # "report ... on any technology offered, whether for sale or free of charge"
             if kind == "enforcement" and any(c.kind == "role" and c.form == "neutral.no-remedy" for c in clause.cues):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.no-remedy")
                 continue

@@ -20,11 +20,11 @@ from .clauses import ClauseMap
 from .cues import Cue, CueIndex
 
 _TERM = re.compile(
-    r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+)?"
+    r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[•●▪◦·\-–—*][ \t]+)?"
     r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{2,60})[”\"’']"
     r"|(?P<caps>[A-Z][A-Z0-9’'\- ]{1,60}[A-Z0-9])(?:\.(?=[ \t])|[ \t]*$)"
     r"|The term (?P<term>[\w ’'\-]{2,60}?) (?:means|shall mean|includes)"
-    r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) )", re.M)
+    r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) (?!by\b))", re.M)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,9 @@ _VERBS = ("enter", "issue", "contract", "permit", "allow", "authorize", "rely", 
           "lease", "procure", "apply", "conduct", "run", "perform", "transfer", "sign", "award")
 # A conduct item opens with a verb: the base form or the third person ("Helps a third party ...").
 CONDUCT_VERBS = frozenset(_VERBS) | {v + "s" for v in _VERBS} | {v + "es" for v in _VERBS if v.endswith(("sh", "ss"))}
+# "will not run ...": a trigger with its own verb. Acts before it are its subject's words ("Releasing
+# a recording ... is not a use"), not the nominal acts of a passive ban ("The use of ... is prohibited").
+ACTIVE_TRIGGER = re.compile(r"(?:shall|will|may|must)\s+not\s+(?!be\b)[a-z]", re.I)
 # A one-word act after these is a noun ("at its request", "in their possession"), not a prohibited act.
 NOUN_MARKERS = frozenset({"at", "upon", "its", "their", "his", "her", "whose", "our", "in", "on", "for", "by"})
 
@@ -182,7 +185,8 @@ class ProhibitionBuilder:
             triggers = [c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")]
             start = min((t.start for t in triggers), default=clause.start)
             acts = [a for t in triggers for a in self._acts_in(clause, t.start)] or self._acts_in(clause, start)
-            if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start:
+            active = any(ACTIVE_TRIGGER.match(self.doc.text, t.start, t.end) for t in triggers)
+            if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start and not active:
                 acts += [c for c in self._acts_in(clause, clause.start, stop=start) if self._nominal_act(clause, c)]
             found += acts
         if item is not None:
