@@ -36,6 +36,9 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+SNIPPET_LIMIT = 400  # characters of provision text a finding carries as context
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of ``Document.text``: ``text[start:end]`` (no newline)."""
@@ -142,6 +145,16 @@ class Document:
         """The provision's own words: from its label to its first child (or its end)."""
         end = self.provisions[prov.children[0]].start if prov.children else prov.end
         return prov.start, end
+
+    def snippet(self, start: int, end: int, limit: int = SNIPPET_LIMIT) -> str:
+        """The words of ``start:end`` on one line, cut at a word near ``limit`` characters: a
+        finding's context, which must not grow with the document (a text with no sections is one
+        provision, and every finding in it would otherwise carry the whole text)."""
+        words = " ".join(self.text[start:min(end, start + 4 * limit)].split())
+        if len(words) <= limit and end <= start + 4 * limit:
+            return words
+        cut = words.rfind(" ", 0, limit)
+        return words[:cut if cut > limit // 2 else limit] + " …"
 
     def locate(self, start: int, end: int | None = None) -> Location:
         """Page, line, citation and provision of the span ``text[start:end]``."""

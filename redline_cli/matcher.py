@@ -8,7 +8,8 @@ words), its *anchor*; a match must contain it at a bounded distance from the mat
 the anchor's occurrences (found with a dictionary of the document's words) mark small windows,
 and the pattern's own Matcher runs only there. The matches are the same as a whole-document run:
 a match lies wholly inside the window around its anchor, and a Matcher never looks outside the
-tokens it matches. Patterns with no usable anchor fall back to a whole-document run.
+tokens it matches. A pattern with an unbounded gap ("*", "+") gets a window from its anchor to
+the end of the text; one with no usable anchor runs over the whole document.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-MAX_SPAN = 64  # tokens a "*" or "+" may stretch over, at most (no rule needs more than a sentence)
 _QUANT = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -38,7 +38,7 @@ def _width(token: dict) -> tuple[float, float]:
     if op == "?":
         return 0, 1
     if op == "!":
-        return 0, 0
+        return 1, 1  # spaCy's "!" consumes one token that does not match
     if op == "*":
         return 0, math.inf
     if op == "+":
@@ -74,7 +74,7 @@ class _Anchor:
 class _TokenPattern:
     rule_id: str
     anchors: list[_Anchor]
-    length: int  # most tokens a match can cover (capped)
+    length: float  # most tokens a match can cover (inf with a "*" or "+")
     matcher: object  # a spaCy Matcher holding only this pattern
 
 
@@ -117,8 +117,7 @@ class RuleMatcher:
                 matcher = self._matcher_cls(self.vocab, validate=True)
                 add_checked(matcher, rule, pattern)
                 length = sum(_width(t)[1] for t in tokens)
-                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens),
-                                                 int(min(length, MAX_SPAN)), matcher))
+                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found = [(self._ids[key], start, end) for key, start, end in self.phrases(doc)]
@@ -135,7 +134,9 @@ class RuleMatcher:
             windows: list[list[int]] = []
             for p in positions:
                 start = max(0, p - int(anchor.max_offset))
-                end = min(n, p - int(anchor.min_offset) + pattern.length)
+                # A "*" or "+" may run to the end of the text: then so does the window (the
+                # windows of such a pattern merge into one run from its first anchor on).
+                end = n if pattern.length == math.inf else min(n, p - int(anchor.min_offset) + int(pattern.length))
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = max(windows[-1][1], end)
                 else:

@@ -1,6 +1,6 @@
 """The spaCy pipeline, built once per process: blank English, a tokenizer that knows legal
 abbreviations, citations merged into single tokens, sentence boundaries that follow the provision
-tree, and a span_ruler compiled from the rule pack.
+tree, and the rule matcher (matcher.py) compiled from the rule pack.
 
 spaCy is imported here and nowhere at module level elsewhere, so ``redline --help`` never pays
 for it. No model is downloaded: ``spacy.blank("en")`` has no tagger, parser or lemmatizer, and the
@@ -151,6 +151,9 @@ def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:
 
     Line breaks are read as spaces (same length, so offsets do not move): a bill wraps
     "criminal / investigation" at any word, and a phrase must match across the break."""
+    # spaCy's 1,000,000-character limit guards the memory of a parser; this pipeline has none,
+    # and a consolidated code or a long bill is legitimately longer.
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc = nlp.make_doc(text.replace("\n", " "))
     doc.user_data["boundaries"] = boundaries
     for _, component in nlp.pipeline:

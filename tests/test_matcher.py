@@ -33,3 +33,34 @@ def test_same_matches_as_a_whole_document_run(rulebook, path):
                 full |= {(rule.id, s, e) for _, s, e in m(doc)}
     full |= {(pipeline.vocab.strings[k], s, e) for k, s, e in phrases(doc)}
     assert anchored == full
+
+
+LONG_SENTENCE = ("Nothing in this chapter shall prohibit the use of evidence " + "that was lawfully gathered " * 18
+                 + "in the investigation of a specific crime.")
+
+
+@pytest.mark.parametrize("tokens", [
+    # a "*" gap across a sentence longer than any fixed window
+    [{"LOWER": "evidence"}, {"OP": "*", "IS_SENT_START": False}, {"LOWER": "crime"}],
+    # "!" consumes one token that is not the word it names
+    [{"LOWER": "specific"}, {"LOWER": "not", "OP": "!"}, {"LOWER": "."}],
+    [{"LOWER": "a"}, {"LOWER": "not", "OP": "!"}, {"LOWER": "crime"}],
+])
+def test_unbounded_gaps_and_negation_match_as_spacy_does(tokens):
+    import spacy
+    from spacy.matcher import Matcher
+
+    from redline_cli.matcher import RuleMatcher
+    from redline_cli.rulebook.model import Pattern, Rule
+
+    nlp = spacy.blank("en")
+    doc = nlp(LONG_SENTENCE)
+    rule = Rule(id="test.rule", kind="exemption", target="exemption.criminal-investigation", title="t",
+                severity="high", message="m", why="w", patterns=(Pattern(None, tuple(tokens)),))
+    ours = RuleMatcher(nlp.vocab)
+    ours.add([rule], nlp.make_doc)
+    spacy_matcher = Matcher(nlp.vocab)
+    spacy_matcher.add("test.rule", [tokens])
+    expected = {("test.rule", s, e) for _, s, e in spacy_matcher(doc)}
+    assert expected, "the pattern should match the sentence"
+    assert set(ours(doc)) == expected

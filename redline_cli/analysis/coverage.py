@@ -12,6 +12,7 @@ Where each fact may come from:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document, Location
@@ -48,13 +49,16 @@ class CoverageBuilder:
         self.has_exemptions = has_exemptions
         self.tech_definitions = tech_definitions
         self.evidence: dict[str, list[Location]] = {}
+        self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
+        self._clause_starts = [c.start for c in cmap.clauses]
 
     def _note(self, coverage_id: str, cues: list[Cue]) -> None:
         locs = self.evidence.setdefault(coverage_id, [])
+        seen = self._noted.setdefault(coverage_id, set())
         for cue in cues:
-            loc = self.doc.locate(cue.start, cue.end)
-            if loc not in locs:
-                locs.append(loc)
+            if (cue.start, cue.end) not in seen:
+                seen.add((cue.start, cue.end))
+                locs.append(self.doc.locate(cue.start, cue.end))
             self.trace.add(cue.rule_id)
 
     def _cues(self, kind: str, where) -> dict[str, list[Cue]]:
@@ -131,9 +135,9 @@ class CoverageBuilder:
         return cov
 
     def _role_at(self, cue: Cue) -> str | None:
-        for clause in self.cmap.clauses:
-            if clause.start <= cue.start < clause.end:
-                return clause.role
+        i = bisect.bisect_right(self._clause_starts, cue.start) - 1
+        if i >= 0 and cue.start < self.cmap.clauses[i].end:
+            return self.cmap.clauses[i].role
         return None
 
     def _durability(self) -> str | None:

@@ -1,6 +1,6 @@
 """Rule matches ("cues") read off the spaCy Doc, as plain records with character offsets.
 
-The span_ruler may return several overlapping matches of one rule (a token pattern with an
+The rule matcher may return several overlapping matches of one rule (a token pattern with an
 ``OP: "{1,6}"`` gap matches at several lengths); only the longest of each overlapping group is kept.
 """
 
@@ -68,7 +68,7 @@ class CueIndex:
 
 
 def collect(doc: Doc, rulebook: RuleBook, spans_key: str) -> CueIndex:
-    """Cues from the span_ruler's spans; the longest of overlapping matches of one rule wins."""
+    """Cues from the rule matcher's spans; the longest of overlapping matches of one rule wins."""
     by_rule: dict[str, list[tuple[int, int]]] = {}
     for span in doc.spans[spans_key]:
         by_rule.setdefault(span.label_, []).append((span.start, span.end))
@@ -78,11 +78,12 @@ def collect(doc: Doc, rulebook: RuleBook, spans_key: str) -> CueIndex:
         if rule is None:
             continue
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # kept spans, disjoint, in text order
         for start, end in spans:
-            if any(start < e and s < end for s, e in taken):
+            i = bisect.bisect_left(taken, (start, end))
+            if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
-            taken.append((start, end))
+            taken.insert(i, (start, end))
             cues.append(Cue(rule.id, rule.target, rule.kind, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                             start, end, rule.priority))
     return CueIndex(cues)

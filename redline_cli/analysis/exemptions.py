@@ -154,9 +154,7 @@ class ExemptionBuilder:
         )
 
     def _snippet(self, clause: Clause) -> str:
-        prov = clause.prov
-        end = self.doc.provisions[prov.children[0]].start if prov.children else prov.end
-        return " ".join(self.doc.text[prov.start:end].split())
+        return self.doc.snippet(*self.doc.own_span(clause.prov))
 
     def _apply_overrides(self, findings: list[Finding], units: list[Unit]) -> None:
         """An override ("nothing in this Chapter shall limit the ability to use such information")
@@ -233,7 +231,7 @@ def orphan_qualifiers(doc: Document, cmap: ClauseMap, units: list[Unit], ruleboo
             trace.add(cue.rule_id)
             out.append(Finding(
                 rule_id=rule_id, kind="qualifier", category=cue.value, severity="info",
-                message=describing.message if describing else cue.value, snippet=clause.text(doc),
+                message=describing.message if describing else cue.value, snippet=doc.snippet(clause.start, clause.end),
                 location=doc.locate(cue.start, cue.end), quote=doc.text[cue.start:cue.end],
                 evidence=[Evidence(cue.rule_id, doc.text[cue.start:cue.end], doc.locate(cue.start, cue.end))]))
     return out

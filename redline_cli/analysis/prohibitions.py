@@ -125,7 +125,7 @@ class ProhibitionBuilder:
         finding = Finding(
             rule_id=rule_id, kind="prohibition", category=form.split(".", 1)[1], severity="info",
             message=describing.message if describing else "Prohibition",
-            snippet=" ".join(self.doc.text[prov.start:prov.end].split()),
+            snippet=self.doc.snippet(prov.start, prov.end),
             location=self.doc.locate(start, end), quote=self.doc.text[start:end],
             details={"acts": [a for a in ACTS if a in acts], "actors": [a for a in ACTORS if a in actors]},
             evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
