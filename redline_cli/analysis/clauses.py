@@ -41,6 +41,9 @@ LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|
                        r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
+RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
+GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
+DEROGATION_WITHIN = re.compile(r"\b(?:despite|notwithstanding)\s+", re.I)
 # A clause whose subject is the law itself: "This section shall expire ...".
 LAW_SUBJECT = re.compile(r"^\W*(?:this|the|such|said)\s+(?:chapter|section|article|ordinance|act|prohibition|ban|"
                          r"moratorium|title|part|bylaw|by-law|local law|regulation)\b", re.I)
@@ -173,7 +176,7 @@ class _Segmenter:
             if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override":
                 continue  # words inside a proviso narrow the clause; they open no exemption
             neutral = [s for s in savings if cue.overlaps(s)] if cue.form != "exemption.override" else []
-            neutral += [x for x in crossrefs if cue.overlaps(x)]
+            neutral += [x for x in crossrefs if cue.overlaps(x) or self._points_away(cue, x, cues)]
             if neutral:
                 self.trace.update(n.rule_id for n in neutral)
                 continue
@@ -186,6 +189,14 @@ class _Segmenter:
                 continue
             live.append(cue)
         return live
+
+    def _points_away(self, trigger: Cue, crossref: Cue, cues: list[Cue]) -> bool:
+        """Is what the trigger lets through only a pointer to another provision ("except for a
+        purpose listed in IV.B.3", "does not apply to anything done in accordance with clause 7")?
+        The exemptions pointed to are read where they stand; this trigger names no topic of its own."""
+        if trigger.form == "exemption.override" or not 0 <= crossref.start - trigger.end <= 60:
+            return False
+        return not any(c.kind == "exemption" and trigger.start <= c.start < crossref.start for c in cues)
 
     def _split(self, prov: Provision, s: int, e: int) -> list[Clause]:
         cues = self.index.between(s, e)
@@ -227,6 +238,16 @@ class _Segmenter:
                 # a permission that derogates from the ban by name.
                 opening = text[clause.sentence_start:clause.sentence_start + 120]
                 if DEROGATION.match(opening) and LAW_SCOPE.search(opening):
+                    return True
+                # "The Director may waive subsection (b)"; "A contract entered into before the effective
+                # date of this section may continue": a permission that relieves the law itself.
+                if RELIEF.search(text, trigger.start, trigger.end) and LAW_SCOPE.search(text, trigger.end, clause.end):
+                    return True
+                if GRANDFATHER.search(text, clause.sentence_start, clause.end):
+                    return True
+                # "The following uses are permitted notwithstanding section 9.44.020."
+                derogation = DEROGATION_WITHIN.search(text, clause.sentence_start, clause.end)
+                if derogation and LAW_SCOPE.match(text, derogation.end()):
                     return True
                 # "the use may begin without authorisation": the use is the technology's.
                 subject_is_use = re.match(r"(?:the|such|this|that|any|each)\s+use\b", text[trigger.start:trigger.end],
@@ -295,6 +316,11 @@ class _Segmenter:
         clause.trigger = None
         forms = {c.form for c in clause.cues if c.kind == "role"}
         enforcement = any(c.kind == "enforcement" for c in clause.cues)
+        if "neutral.negated-authorization" in forms and "prohibition.ban" in forms:
+            # "Nothing in this section authorizes any use ... that is prohibited by any other law":
+            # a rule of construction that names a ban elsewhere.
+            self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.negated-authorization")
+            forms.discard("prohibition.ban")
         for form in ("prohibition.ban", "prohibition.restriction", "prohibition.purpose"):
             if form in forms and self._prohibition_ok(clause):
                 if enforcement:
@@ -359,6 +385,11 @@ class _Segmenter:
         last = info.clauses[-1]
         if not self.doc.text[last.start:last.end].rstrip().endswith(LEAD_IN_END):
             return
+        if not last.explicit:
+            # "The following uses are permitted notwithstanding section 9.44.020. / Permitted uses:":
+            # the sentence that says what the items are leads them, not the label before them.
+            last = next((c for c in reversed(info.clauses[:-1]) if c.role == "exemption" and c.explicit
+                         and "following" in self.doc.text[c.start:c.end].lower()), last)
         info.lead_in = last
         role = last.role
         info.item_role = role
@@ -371,6 +402,12 @@ class _Segmenter:
                 last.is_gateway = True
         elif role == "condition":
             info.item_owner = last.owner
+        elif role == "prohibition" and last.form == "prohibition.restriction" and \
+                any(c.kind == "role" and c.form == "list.alternatives" for c in last.cues):
+            # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...":
+            # the lead-in is the restriction, each purpose a door in it.
+            self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
+            info.item_mode, info.item_role = "exemptions", "exemption"
 
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?

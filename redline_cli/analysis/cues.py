@@ -7,6 +7,7 @@ The rule matcher may return several overlapping matches of one rule (a token pat
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,4 +87,30 @@ def collect(doc: Doc, rulebook: RuleBook, spans_key: str) -> CueIndex:
             taken.insert(i, (start, end))
             cues.append(Cue(rule.id, rule.target, rule.kind, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                             start, end, rule.priority))
-    return CueIndex(cues)
+    return CueIndex(cues + abbreviation_cues(doc, cues))
+
+
+# "Face recognition technology (FRT): ..." -- an abbreviation given right after a technology's name.
+_ABBREVIATION = re.compile(r"(?:\s+(?:technology|technologies|systems?|software|tools?|services?))?\s*\(\s*"
+                           r"(?:hereinafter\s+|the\s+)?[\"“']?(?P<abbr>[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,3})[\"”']?\s*\)")
+
+
+def abbreviation_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Technology cues for the abbreviation a law gives a technology ("FRT"), wherever it is used:
+    "Members shall not use FRT ..." bans face recognition as surely as the full name does."""
+    text = doc.text
+    found: dict[str, Cue] = {}
+    for cue in cues:
+        if cue.kind == "technology":
+            m = _ABBREVIATION.match(text, cue.end)
+            if m and m.group("abbr") not in found:
+                found[m.group("abbr")] = cue
+    out = []
+    for abbr, named in found.items():
+        for m in re.finditer(rf"\b{re.escape(abbr)}\b", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or text[m.start() - 1:m.start()] == "(":
+                continue  # the definition itself, or a token boundary spaCy does not share
+            out.append(Cue(named.rule_id, named.target, named.kind, m.start(), m.end(), span.start, span.end,
+                           named.priority))
+    return out

@@ -34,6 +34,17 @@ class Unit:
     def cues(self, kind: str) -> list[Cue]:
         return [c for clause in self.clauses for c in clause.cues if c.kind == kind]
 
+    def topics(self) -> list[Cue]:
+        """Topic cues of the unit, leaving out a member that bans on its own ("Information received
+        under this paragraph shall not be used for any purpose, including in connection with a
+        criminal investigation"): it narrows the exemption; what it names is not let through."""
+        return [c for clause in self.clauses if clause is self.head or not _bans(clause)
+                for c in clause.cues if c.kind == "exemption"]
+
+
+def _bans(clause: Clause) -> bool:
+    return any(c.kind == "role" and c.form == "prohibition.ban" for c in clause.cues)
+
 
 def _qualifier_cues(clauses: list[Clause]) -> list[Cue]:
     """Qualifier cues of some clauses. A time limit in a clause that sets up logging or destruction
@@ -91,7 +102,7 @@ class ExemptionBuilder:
         kept: list[Unit] = []
         for unit in self.units():
             head = unit.head
-            topics = sorted(unit.cues("exemption"), key=lambda c: (-c.priority, c.start))
+            topics = sorted(unit.topics(), key=lambda c: (-c.priority, c.start))
             gateway_topics = sorted(head.gateway.cues_of("exemption"), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
@@ -129,7 +140,6 @@ class ExemptionBuilder:
             qualifiers.append("judicial-authorization")
         rule_id = f"exemption.{category}"
         describing = self.rulebook.describe(rule_id)
-        loc = self.doc.locate(head.start, head.end)
         techs = head.cues_of("technology")
         provisos = [c for clause in unit.clauses for c in clause.cues if c.kind == "role"
                     and c.form == "condition.proviso"]
@@ -140,6 +150,7 @@ class ExemptionBuilder:
         start, end = head.start, head.end
         for member in unit.members:
             end = max(end, member.end) if member.prov is head.prov else end
+        loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return Finding(
             rule_id=rule_id, kind="exemption", category=category,
             severity=describing.severity if describing else "medium",
