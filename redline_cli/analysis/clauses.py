@@ -41,6 +41,8 @@ LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|
                        r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
+LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
+                             r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
 RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
 DEROGATION_WITHIN = re.compile(r"\b(?:despite|notwithstanding)\s+", re.I)
@@ -257,6 +259,8 @@ class _Segmenter:
                           for c in self.index.between(clause.sentence_start, clause.end))
             if info.context == "definition" or inherited == "definition" or defines:
                 return True
+            if trigger.form == "exemption.exception" and LAW_SELF_OBJECT.match(text, trigger.end):
+                return False  # "Sections 30 through 34 ... do not apply to this section": which law applies
             if trigger.form == "exemption.scope-exclusion":
                 # What "does not include" something must be the law or the technology ("This chapter
                 # does not apply to", "'Face surveillance' does not include"), not "The notification".

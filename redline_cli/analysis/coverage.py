@@ -108,6 +108,11 @@ class CoverageBuilder:
 
         # Without a prohibition there is nothing for donations or third parties to be covered by.
         outside = self._cues("coverage", lambda c: not _exempt(c) and c.role != "purpose") if self.in_ban else {}
+        # "Information obtained in violation ..., and any evidence derived from it, is not admissible":
+        # a remedy's words about the fruit of a violation are not the ban's reach.
+        remedies = self._cues("coverage", lambda c: not _exempt(c) and c.role != "purpose"
+                              and not c.cues_of("enforcement")) if self.in_ban else {}
+        outside["coverage.derived-information"] = remedies.get("coverage.derived-information", [])
         for key in ("derived-information", "third-parties", "donations"):
             cues = outside.get(f"coverage.{key}", [])
             if cues:

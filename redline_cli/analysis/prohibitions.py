@@ -143,12 +143,14 @@ class ProhibitionBuilder:
     def _acts_in(self, clause: Clause, start: int, stop: int | None = None) -> list[Cue]:
         end = min(self._window_end(clause, start), stop if stop is not None else clause.end)
         out = []
-        for cue in clause.cues:
-            if cue.kind != "coverage" or not cue.target.startswith("coverage.acts.") or cue.start < start:
-                continue
-            if stop is not None and cue.start >= stop:
+        acts = [c for c in clause.cues if c.kind == "coverage" and c.target.startswith("coverage.acts.")]
+        phrases = [c for c in acts if c.tok_end - c.tok_start > 1]
+        for cue in acts:
+            if cue.start < start or (stop is not None and cue.start >= stop):
                 continue
             single = cue.tok_end - cue.tok_start == 1
+            if single and any(p.target != cue.target and p.start <= cue.start and cue.end <= p.end for p in phrases):
+                continue  # "access" inside "give any other person access to footage" (sharing)
             if not single:
                 out.append(cue)
             elif self._is_noun(clause, cue):
