@@ -184,7 +184,8 @@ def diff(old: str | os.PathLike, new: str | os.PathLike, *, options: Options | N
     from .diff import diff as run_diff
 
     context = Context(options or Options())
-    return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True))
+    return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True),
+                    context.scoring)
 
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")

@@ -365,7 +365,7 @@ def diff(
     for a in (before, after):
         if a.status == "error":
             raise InputError(a.path, a.error or "cannot be read")
-    report = run_diff(before, after)
+    report = run_diff(before, after, context.scoring)
     name = fmt.value if fmt else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with open_output(output) as out:
         FORMATS[name](report, out)
