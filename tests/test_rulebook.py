@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run_cli
+from conftest import CORPUS
 
 from redline_cli.errors import EXIT_USAGE, ConfigError
 from redline_cli.rulebook import builtin_rules_dir, load_rulebook
@@ -141,3 +142,39 @@ def test_rules_test_fails_on_a_wrong_example(tmp_path, capsys):
 
 def test_builtin_pack_is_found_in_the_checkout():
     assert (builtin_rules_dir() / "exemptions.yaml").is_file()
+
+
+def test_fingerprint_covers_every_field_a_finding_carries_but_not_where_the_pack_lives(tmp_path):
+    import shutil
+
+    first, moved = tmp_path / "first", tmp_path / "elsewhere" / "moved"
+    shutil.copytree(builtin_rules_dir(), first)
+    shutil.copytree(builtin_rules_dir(), moved)
+    original = load_rulebook([first], builtin=False).fingerprint
+    assert load_rulebook([moved], builtin=False).fingerprint == original
+    rules = first / "exemptions.yaml"
+    text = rules.read_text(encoding="utf-8")
+    needle = 'message: "Use is allowed in connection with a criminal investigation"'
+    assert needle in text
+    rules.write_text(text.replace(needle, 'message: "Criminal investigations are exempt"'), encoding="utf-8")
+    assert load_rulebook([first], builtin=False).fingerprint != original
+
+
+def test_an_edited_rule_message_is_not_served_from_the_analysis_cache(tmp_path, capsys, isolated_cache, monkeypatch):
+    """Someone editing the pack in a checkout: the next run shows the new message, not a cached one."""
+    import shutil
+
+    import redline_cli.rulebook
+
+    checkout = tmp_path / "rules"
+    shutil.copytree(builtin_rules_dir(), checkout)
+    monkeypatch.setattr(redline_cli.rulebook, "builtin_rules_dir", lambda: checkout)
+    args = ("analyze", CORPUS / "boston-16-62.txt", "--format", "json", "--fail-on", "never")
+    code, out, _ = run_cli(capsys, *args)
+    old = "Use is allowed in connection with a criminal investigation"
+    assert code == 0 and old in out
+    rules = checkout / "exemptions.yaml"
+    edited = rules.read_text(encoding="utf-8").replace(old, "Criminal investigations are exempt")
+    rules.write_text(edited, encoding="utf-8")
+    code, out, _ = run_cli(capsys, *args)
+    assert code == 0 and "Criminal investigations are exempt" in out and old not in out
