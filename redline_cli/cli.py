@@ -83,9 +83,10 @@ def extract(
     to check what was read from a PDF, a bill with margin numbers, DOCX or HTML.
     """
     from .ingest import load
-    from .output import open_output
+    from .output import check_output, open_output
     from .report import extract as view
 
+    check_output(output)
     code = EXIT_OK
     docs = []
     with open_output(output) as out:
@@ -203,9 +204,11 @@ def analyze(
     """
     from . import batch, gates, suppress
     from .api import Context, Options, expand_paths
-    from .output import open_output
+    from .output import check_output, open_output
     from .report import renderer
 
+    check_output(output)
+    check_output(write_baseline, "--write-baseline")
     if ignore_file is None and not no_ignore_file and Path(suppress.IGNORE_FILE).is_file():
         ignore_file = Path(suppress.IGNORE_FILE)
     entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
@@ -316,9 +319,10 @@ def compare(
     from . import batch
     from .api import Context, expand_paths
     from .compare import build
-    from .output import open_output
+    from .output import check_output, open_output
     from .report.compare import FORMATS
 
+    check_output(output)
     names = list(paths or []) + (_read_list(files_from) if files_from else [])
     files = expand_paths(names, glob)
     if not files:
@@ -357,9 +361,10 @@ def diff(
     """
     from .api import Context, analyze_path
     from .diff import diff as run_diff
-    from .output import open_output
+    from .output import check_output, open_output
     from .report.diff import FORMATS
 
+    check_output(output)
     context = Context(_options(rules, engine, no_cache))
     before, after = analyze_path(old, context), analyze_path(new, context)
     for a in (before, after):
@@ -392,8 +397,9 @@ def eval_(
     from .api import Context, Options, analyze_document
     from .evaluate import evaluate, render_text
     from .ingest import load
-    from .output import open_output
+    from .output import check_output, open_output
 
+    check_output(output)
     context = Context(Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value,
                               use_cache=not no_cache))
 
