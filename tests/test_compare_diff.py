@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import yaml
 from cli_helpers import run_cli
@@ -159,3 +160,21 @@ def test_diff_cli_fail_on_new_passes_a_narrower_draft(capsys, tmp_path):
     assert code == 0 and "category-changed" in out and "coverage-lost" not in out
     code, _, _ = run_cli(capsys, "diff", new, old, "--fail-on-new")
     assert code == 1
+
+
+def test_text_reports_show_paths_with_brackets_as_they_are(capsys, tmp_path, monkeypatch):
+    """Rich markup in a file name is text: '[draft].txt' keeps its brackets and '[/b]' is no closing tag."""
+    text = (CORPUS / "boston-16-62.txt").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    Path("a[/b]").mkdir(parents=True)
+    Path("c").mkdir()
+    draft, tricky, plain = "[draft].txt", "a[/b]/le.txt", "c/le.txt"  # the same name twice: paths are shown
+    for path in (draft, tricky, plain):
+        Path(path).write_text(text, encoding="utf-8")
+    code, out, err = run_cli(capsys, "compare", draft)
+    assert code == 0 and "[draft].txt" in out
+    code, out, err = run_cli(capsys, "compare", tricky, plain)
+    assert code == 0 and "Traceback" not in err and "MarkupError" not in err
+    assert tricky in out and plain in out
+    code, out, err = run_cli(capsys, "analyze", draft, tricky, "--fail-on", "never")
+    assert code == 0 and draft in out and tricky in out

@@ -132,7 +132,7 @@ def _coverage(con: Console, a: Analysis) -> None:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     for ok, label, value in rows:
-        grid.add_row(_mark(ok), label, value)
+        grid.add_row(_mark(ok), Text(label), Text(value))
     con.print(grid)
 
 
