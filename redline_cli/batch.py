@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .api import Context, analyze_bytes, analyze_path, error_analysis
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, UsageError
 from .findings import Analysis
 from .ingest import read_bytes
 
@@ -68,6 +68,8 @@ def _cached(task: Task, context: Context) -> Analysis | None:
 
 
 def _tasks(paths: list[str]) -> list[Task]:
+    if paths.count(STDIN) > 1:  # the second read would be empty, and both would be called <stdin>
+        raise UsageError("stdin (-) can be read only once; it is named more than once")
     out = []
     for i, path in enumerate(paths):
         out.append(Task(i, path, sys.stdin.buffer.read() if path == STDIN else None))

@@ -133,6 +133,30 @@ def _default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in OutputFormat.__members__ else "text"
 
 
+def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -> list[str]:
+    """The documents to analyze: the paths given, those listed in ``--files-from``, directories
+    expanded. stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a
+    usage error, not a second, empty document."""
+    from .api import expand_paths
+
+    names = list(paths or [])
+    if files_from == "-" and "-" in names:
+        raise UsageError("stdin (-) can be read only once: it is both a document and --files-from")
+    if files_from:
+        listed = _read_list(files_from)
+        if files_from == "-" and "-" in listed:
+            raise UsageError("--files-from -: the list read from stdin names - (stdin) again")
+        names += listed
+    if names.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once: it is named more than once")
+    if not names:
+        raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
+    files = expand_paths(names, glob)
+    if not files:
+        raise UsageError("no documents found in the given directories")
+    return files
+
+
 def _read_list(source: str) -> list[str]:
     """Paths listed one per line in a file (or ``-`` for stdin); blank lines and # comments skipped."""
     try:
@@ -203,7 +227,7 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, Options, expand_paths
+    from .api import Context, Options
     from .output import check_output, open_output
     from .report import renderer
 
@@ -214,14 +238,7 @@ def analyze(
     entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
     known = suppress.load_baseline(baseline) if baseline else set()
 
-    names = list(paths or [])
-    if files_from:
-        names += _read_list(files_from)
-    if not names:
-        raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
-    files = expand_paths(names, glob)
-    if not files:
-        raise UsageError("no documents found in the given directories")
+    files = _inputs(paths, files_from, glob)
     options = Options(rules=tuple(str(r) for r in rules or ()), select=tuple(select or ()),
                       ignore=tuple(ignore or ()), engine=engine.value, use_cache=not no_cache,
                       scoring=str(scoring) if scoring else None)
@@ -254,7 +271,7 @@ def analyze(
                 if stream:
                     from .report.json_report import render_line
 
-                    render_line(analysis, out, gates.evaluate([analysis], fail, max_score).reasons(analysis.path))
+                    render_line(analysis, out, gates.evaluate([analysis], fail, max_score).reasons(0))
                 analyses.append(analysis)
         finally:
             if progress is not None:
@@ -273,8 +290,7 @@ def analyze(
     if result.failed:
         code = max(code, EXIT_GATE)
         if not quiet:
-            failed = [a.path for a in analyses if result.reasons(a.path)]
-            warn(f"redline: gate failed for {len(failed)} of {len(analyses)} documents "
+            warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
                  f"(--fail-on {fail_on.value}{f', --max-score {max_score}' if max_score is not None else ''})")
     return code
 
@@ -317,16 +333,13 @@ def compare(
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context, expand_paths
+    from .api import Context
     from .compare import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
 
     check_output(output)
-    names = list(paths or []) + (_read_list(files_from) if files_from else [])
-    files = expand_paths(names, glob)
-    if not files:
-        raise UsageError("no input: give files, directories or --files-from LIST")
+    files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache))
     workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
     analyses = list(batch.run(files, context, jobs=workers))

@@ -16,16 +16,24 @@ from .taxonomy import SEVERITY_RANK
 
 @dataclass
 class GateResult:
+    """Why each document failed, by its position in the input: two inputs may share a path (the
+    same file named twice), and one's pass must not hide the other's failure."""
+
     fail_on: str | None
     max_score: int | None
-    failures: dict[str, list[str]] = field(default_factory=dict)  # document path -> reasons
+    failures: list[list[str]] = field(default_factory=list)  # input index -> reasons
 
     @property
     def failed(self) -> bool:
-        return any(self.failures.values())
+        return any(self.failures)
 
-    def reasons(self, path: str) -> list[str]:
-        return self.failures.get(path, [])
+    @property
+    def failed_count(self) -> int:
+        return sum(1 for reasons in self.failures if reasons)
+
+    def reasons(self, index: int) -> list[str]:
+        """The reasons the ``index``-th document failed (empty when it passed)."""
+        return self.failures[index] if 0 <= index < len(self.failures) else []
 
 
 def evaluate(analyses: list[Analysis], fail_on: str | None = "high", max_score: int | None = None) -> GateResult:
@@ -40,5 +48,5 @@ def evaluate(analyses: list[Analysis], fail_on: str | None = "high", max_score: 
                 reasons.append(f"{f.severity} finding {f.rule_id}{where}")
         if max_score is not None and a.score is not None and a.score.value is not None and a.score.value > max_score:
             reasons.append(f"loophole score {a.score.value} is above the maximum {max_score}")
-        result.failures[a.path] = reasons
+        result.failures.append(reasons)
     return result

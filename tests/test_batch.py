@@ -142,3 +142,43 @@ def test_pdfium_engine_gives_the_same_findings(context):
         a, b = analyze_path(pdf, context), analyze_path(pdf, fast)
         assert [(f.rule_id, f.citation, f.qualifiers) for f in a.findings] == \
             [(f.rule_id, f.citation, f.qualifiers) for f in b.findings], pdf.name
+
+
+@pytest.mark.parametrize("args", [("-", "-"), ("-", "--files-from", "-")], ids=["dash-twice", "dash-and-list"])
+def test_stdin_named_twice_is_a_usage_error(args):
+    from cli_helpers import run_subprocess
+
+    proc = run_subprocess("-m", "redline_cli", "analyze", *args, "-f", "json", stdin=TEXTS[0].read_bytes())
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert err.startswith("redline: ") and "stdin (-) can be read only once" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_gates_are_kept_per_input_even_when_two_share_a_path(context):
+    """Two documents labelled alike (what stdin read twice gave): the one that passes must not hide
+    the failure of the other, in the gate or in the report."""
+    import io
+
+    from redline_cli import gates
+    from redline_cli.api import analyze_path, error_analysis
+    from redline_cli.errors import InputError
+    from redline_cli.report.json_report import render
+
+    boston = analyze_path(CORPUS / "boston-16-62.txt", context)
+    boston.path = "<stdin>"
+    empty = error_analysis("<stdin>", InputError("<stdin>", "empty file"))
+    result = gates.evaluate([boston, empty], "high")
+    assert result.failed and result.failed_count == 1
+    assert result.reasons(0) and result.reasons(1) == []
+    out = io.StringIO()
+    render([boston, empty], out, gates=result)
+    assert [d["gate"]["failed"] for d in json.loads(out.getvalue())["documents"]] == [True, False]
+
+
+def test_the_batch_api_refuses_stdin_twice(context):
+    from redline_cli import batch
+    from redline_cli.errors import UsageError
+
+    with pytest.raises(UsageError, match="stdin"):
+        list(batch.run(["-", str(TEXTS[0]), "-"], context))

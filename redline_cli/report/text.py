@@ -192,9 +192,9 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, min_severity: str 
 
 
 def _render(analyses: list[Analysis], con: Console, gates, min_severity: str | None) -> None:
-    for a in analyses:
-        render_document(con, a, min_severity, gates.reasons(a.path) if gates else None)
+    for i, a in enumerate(analyses):
+        render_document(con, a, min_severity, gates.reasons(i) if gates else None)
     if len(analyses) > 1:
-        failed = sum(1 for a in analyses if gates and gates.reasons(a.path))
+        failed = gates.failed_count if gates else 0
         errors = sum(1 for a in analyses if a.status == "error")
         con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate")
