@@ -10,12 +10,13 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
 from .findings import STATUS_ERROR, Analysis
 from .rulebook import RuleBook, load_rulebook
+from .taxonomy import SEVERITY_RANK
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,16 @@ def filter_findings(analysis: Analysis, options: Options) -> Analysis:
     if options.select or options.ignore:
         analysis.findings = [f for f in analysis.findings if _wanted(f.rule_id, options)]
     return analysis
+
+
+def at_or_above(analyses: list[Analysis], min_severity: str | None) -> list[Analysis]:
+    """What ``--min-severity`` shows: copies of ``analyses`` keeping the findings at or above it and
+    the prohibitions (what the law bans is never hidden). Display only: gates run on the originals."""
+    if not min_severity:
+        return analyses
+    floor = SEVERITY_RANK[min_severity]
+    return [replace(a, findings=[f for f in a.findings if f.kind == "prohibition"
+                                 or SEVERITY_RANK.get(f.severity, 0) >= floor]) for a in analyses]
 
 
 def error_analysis(label: str, exc: InputError) -> Analysis:

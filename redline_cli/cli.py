@@ -227,7 +227,7 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, Options
+    from .api import Context, Options, at_or_above
     from .output import check_output, open_output
     from .report import renderer
 
@@ -248,6 +248,7 @@ def analyze(
         os.environ["NO_COLOR"] = "1"
     workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
     fail = None if fail_on is FailOn.never else fail_on.value
+    shown = min_severity.value if min_severity else None
     code = EXIT_OK
     analyses = []
     progress = _progress(len(files), quiet)
@@ -271,14 +272,16 @@ def analyze(
                 if stream:
                     from .report.json_report import render_line
 
-                    render_line(analysis, out, gates.evaluate([analysis], fail, max_score).reasons(0))
+                    render_line(at_or_above([analysis], shown)[0], out,
+                                gates.evaluate([analysis], fail, max_score).reasons(0))
                 analyses.append(analysis)
         finally:
             if progress is not None:
                 progress.stop()
         result = gates.evaluate(analyses, fail, max_score)
         if not stream:
-            renderer(fmt_name)(analyses, out, gates=result, min_severity=min_severity.value if min_severity else None,
+            # --min-severity filters a display copy, for every format; the gates ran on the originals.
+            renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook)
     if not quiet:
         for message in suppress.unused(entries):
