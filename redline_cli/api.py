@@ -210,9 +210,31 @@ def expand_paths(paths: Iterable[str], glob: str | None = None) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob(glob or "*") if p.is_file() and not p.name.startswith(".")
-                           and (glob or p.suffix.lower() in DOCUMENT_SUFFIXES))
-            out.extend(str(p) for p in found)
+            out.extend(str(p) for p in _documents_under(path, glob))
         else:
             out.append(raw)
     return out
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """A hidden file, one under a hidden directory, or one a glob such as ``../*`` took outside."""
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return True
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _documents_under(root: Path, glob: str | None) -> list[Path]:
+    """The documents below ``root``, skipping hidden files and directories (.git, .venv,
+    .pytest_cache: no law lives there), which are not even entered. ``glob`` is matched as
+    ``Path.rglob`` would, in each directory walked."""
+    found: set[Path] = set()
+    for directory, subdirs, names in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        here = Path(directory)
+        candidates = here.glob(glob) if glob else (here / name for name in names)
+        for p in candidates:
+            if (glob or p.suffix.lower() in DOCUMENT_SUFFIXES) and not _hidden(p, root) and p.is_file():
+                found.add(p)
+    return sorted(found)
