@@ -182,3 +182,11 @@ def test_the_batch_api_refuses_stdin_twice(context):
 
     with pytest.raises(UsageError, match="stdin"):
         list(batch.run(["-", str(TEXTS[0]), "-"], context))
+
+
+def test_a_files_from_list_that_is_not_utf8_is_a_usage_error(capsys, tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(f"{TEXTS[0]}\n".encode() + "drafts/ordonnance-modifiée.txt\n".encode("latin-1"))
+    code, out, err = run_cli(capsys, "analyze", "--files-from", listing, "-f", "json")
+    assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert f"--files-from {listing}: not UTF-8 text (byte 0xe9 at offset" in err
