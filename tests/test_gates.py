@@ -135,3 +135,13 @@ def test_min_severity_filters_every_format_but_never_the_gate(capsys):
     assert "#### Gaps" not in out and "Gate failed:** high finding exemption.criminal-investigation" in out
     code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "junit", "--min-severity", "critical")
     assert code == 1 and 'failures="1"' in out and "exemption.criminal-investigation" in out  # the gate's view
+
+
+@pytest.mark.parametrize("record", [{"fingerprint": [1]}, {"fingerprint": None}, {"rule_id": "gap.no-enforcement"},
+                                    "3f2a9c"])
+def test_a_malformed_baseline_is_a_config_error_naming_the_file(capsys, tmp_path, record):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"format": "redline-baseline/1", "findings": [{"fingerprint": "ok"}, record]}))
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--baseline", baseline)
+    assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert f"{baseline}: findings[1]: each finding needs a 'fingerprint' string" in err
