@@ -178,3 +178,13 @@ def test_text_reports_show_paths_with_brackets_as_they_are(capsys, tmp_path, mon
     assert tricky in out and plain in out
     code, out, err = run_cli(capsys, "analyze", draft, tricky, "--fail-on", "never")
     assert code == 0 and draft in out and tricky in out
+
+
+def test_compare_reverse_keeps_unscored_documents_last(capsys):
+    docs = [CORPUS / "boston-16-62.txt", CORPUS / "california-pc-832-19.txt", CORPUS / "sebastopol-8-80.txt"]
+    for sort in ("score", "grade"):
+        code, out, _ = run_cli(capsys, "compare", *docs, "-f", "csv", "--sort", sort, "--reverse")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and [Path(r["path"]).name for r in rows] == [
+            "boston-16-62.txt", "sebastopol-8-80.txt", "california-pc-832-19.txt"]  # worst first, unscored last
+        assert rows[-1]["status"] == "no-prohibition" and rows[-1]["score"] == ""
