@@ -95,8 +95,10 @@ def at_or_above(analyses: list[Analysis], min_severity: str | None) -> list[Anal
                                  or SEVERITY_RANK.get(f.severity, 0) >= floor]) for a in analyses]
 
 
-def error_analysis(label: str, exc: InputError) -> Analysis:
-    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=exc.reason, score=None)
+def error_analysis(label: str, reason: str | InputError) -> Analysis:
+    """The record of a document that could not be analyzed: reported, and the others go on."""
+    text = reason.reason if isinstance(reason, InputError) else reason
+    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=text, score=None)
 
 
 def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> Analysis:

@@ -22,9 +22,7 @@ from multiprocessing.connection import Connection, wait
 from .api import Context, analyze_bytes, analyze_path, error_analysis
 from .errors import ConfigError, InputError, UsageError
 from .findings import Analysis
-from .ingest import read_bytes
-
-STDIN = "-"
+from .ingest import STDIN, read_bytes
 
 
 @dataclass(frozen=True)
@@ -32,6 +30,11 @@ class Task:
     index: int
     label: str
     data: bytes | None = None  # stdin's bytes, read here (workers cannot read our stdin)
+
+    @property
+    def name(self) -> str:
+        """What reports call this document."""
+        return self.label if self.data is None else "<stdin>"
 
 
 def default_jobs() -> int:
@@ -46,14 +49,13 @@ def _run_task(task: Task, context: Context) -> Analysis:
     try:
         if task.data is None:
             return analyze_path(task.label, context)
-        return analyze_bytes(task.data, "<stdin>", context)
+        return analyze_bytes(task.data, task.name, context)
     except InputError as exc:
         return error_analysis(exc.path, exc)
     except (KeyboardInterrupt, ConfigError):
         raise
     except Exception as exc:  # a bug of ours or of a PDF library: one line, not a traceback
-        return Analysis(path=task.label if task.data is None else "<stdin>", sha256="", pages=0, status="error",
-                        error=f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}")
 
 
 def _cached(task: Task, context: Context) -> Analysis | None:
@@ -61,7 +63,7 @@ def _cached(task: Task, context: Context) -> Analysis | None:
     if context.cache is None:
         return None
     try:
-        data, label = (task.data, "<stdin>") if task.data is not None else read_bytes(task.label)
+        data, label = (task.data, task.name) if task.data is not None else read_bytes(task.label)
     except InputError:
         return None
     return context.cached(data, label)
@@ -133,9 +135,8 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
                     try:
                         index, analysis = slot.conn.recv()
                     except EOFError:  # the worker died (out of memory, a crash in a PDF library)
-                        index, analysis = slot.task.index, Analysis(
-                            path=slot.task.label, sha256="", pages=0, status="error",
-                            error="the worker analyzing this document died")
+                        index, analysis = slot.task.index, error_analysis(
+                            slot.task.name, "the worker analyzing this document died")
                         slots[slots.index(slot)] = _replace(slot, ctx, context)
                     slot.task = None
                     yield index, analysis
@@ -143,8 +144,7 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
                     task = slot.task
                     fresh = _replace(slot, ctx, context)
                     slots[slots.index(slot)] = fresh
-                    yield task.index, Analysis(path=task.label, sha256="", pages=0, status="error",
-                                               error=f"timed out after {timeout:g} s")
+                    yield task.index, error_analysis(task.name, f"timed out after {timeout:g} s")
     finally:
         for slot in slots:
             if slot.task is None and slot.proc.is_alive():
