@@ -58,14 +58,16 @@ def _run_task(task: Task, context: Context) -> Analysis:
         return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}")
 
 
-def _cached(task: Task, context: Context) -> Analysis | None:
-    """The task's analysis from the cache, read in this process (no worker, no pipeline)."""
-    if context.cache is None:
-        return None
+def _settled(task: Task, context: Context) -> Analysis | None:
+    """The task's analysis when it needs no pipeline: from the cache, or the error record of a
+    file that is missing or unreadable (so ``redline analyze typo.txt`` never builds spaCy)."""
+    if task.data is None and context.cache is None and os.path.isfile(task.label) \
+            and os.access(task.label, os.R_OK):
+        return None  # readable, and no cache to look in: the worker reads it
     try:
         data, label = (task.data, task.name) if task.data is not None else read_bytes(task.label)
-    except InputError:
-        return None
+    except InputError as exc:
+        return error_analysis(exc.path, exc)
     return context.cached(data, label)
 
 
@@ -167,10 +169,10 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
         return
     _ = context.rulebook, context.scoring  # validate rules and load the model before any work
     pending: dict[int, Analysis] = {}
-    for task in tasks:  # cache hits first: a fully cached re-run needs no pipeline and no worker
-        hit = _cached(task, context)
-        if hit is not None:
-            pending[task.index] = hit
+    for task in tasks:  # cache hits and unreadable files first: they need no pipeline and no worker
+        settled = _settled(task, context)
+        if settled is not None:
+            pending[task.index] = settled
     misses = [t for t in tasks if t.index not in pending]
     if misses:
         from . import nlp

@@ -190,3 +190,15 @@ def test_a_files_from_list_that_is_not_utf8_is_a_usage_error(capsys, tmp_path):
     code, out, err = run_cli(capsys, "analyze", "--files-from", listing, "-f", "json")
     assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert f"--files-from {listing}: not UTF-8 text (byte 0xe9 at offset" in err
+
+
+@pytest.mark.parametrize("cache", ["--no-cache", None])
+def test_a_missing_file_is_reported_without_building_the_pipeline(tmp_path, monkeypatch, capsys, cache):
+    from redline_cli import nlp
+
+    monkeypatch.setattr(nlp, "build", lambda book: pytest.fail("spaCy was built to say 'no such file'"))
+    monkeypatch.setattr(nlp, "_PIPELINES", {})
+    typo = tmp_path / "ordinanse.txt"
+    code, out, err = run_cli(capsys, "analyze", typo, "-f", "json", *([cache] if cache else []))
+    assert code == 3 and err.strip() == f"redline: {typo}: no such file"
+    assert docs_of(out)[0]["status"] == "error"
