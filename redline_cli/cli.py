@@ -129,8 +129,23 @@ def _format_choices() -> StrEnum:
 OutputFormat = _format_choices()
 
 
-def _default_format() -> str:
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in OutputFormat.__members__ else "text"
+def _default_format(choices) -> str:
+    """``github`` (workflow annotations) when running in GitHub Actions and the command has it, else ``text``."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in choices.__members__ else "text"
+
+
+def _options(rules: list[Path] | None, engine: Engine, no_cache: bool, **more) -> object:
+    """The core's Options from the flags every analyzing command shares (plus ``more``)."""
+    from .api import Options
+
+    return Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value, use_cache=not no_cache, **more)
+
+
+def _workers(jobs: int | None, files: list[str]) -> int:
+    """--jobs, else one process for one file and a worker per core for more."""
+    from .batch import default_jobs
+
+    return jobs if jobs is not None else (1 if len(files) == 1 else default_jobs())
 
 
 def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -> list[str]:
@@ -230,7 +245,7 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, Options, at_or_above
+    from .api import Context, at_or_above
     from .output import check_output, open_output
     from .report import renderer
 
@@ -242,14 +257,12 @@ def analyze(
     known = suppress.load_baseline(baseline) if baseline else set()
 
     files = _inputs(paths, files_from, glob)
-    options = Options(rules=tuple(str(r) for r in rules or ()), select=tuple(select or ()),
-                      ignore=tuple(ignore or ()), engine=engine.value, use_cache=not no_cache,
-                      scoring=str(scoring) if scoring else None)
-    context = Context(options)
-    fmt_name = fmt.value if fmt else _default_format()
+    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
+                               scoring=str(scoring) if scoring else None))
+    fmt_name = fmt.value if fmt else _default_format(OutputFormat)
     if no_color:
         os.environ["NO_COLOR"] = "1"
-    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    workers = _workers(jobs, files)
     fail = None if fail_on is FailOn.never else fail_on.value
     shown = min_severity.value if min_severity else None
     code = EXIT_OK
@@ -307,12 +320,6 @@ CompareSort = StrEnum("CompareSort", {n: n for n in ("score", "path", "exemption
 DiffFormat = StrEnum("DiffFormat", {n: n for n in ("text", "json", "markdown", "github")})
 
 
-def _options(rules, engine, no_cache) -> object:
-    from .api import Options
-
-    return Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value, use_cache=not no_cache)
-
-
 @app.command()
 def compare(
     paths: Annotated[list[str] | None, typer.Argument(help="Files or directories to compare.",
@@ -347,7 +354,7 @@ def compare(
     check_output(output)
     files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache))
-    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    workers = _workers(jobs, files)
     analyses = list(batch.run(files, context, jobs=workers))
     code = EXIT_OK
     for a in analyses:
@@ -390,7 +397,7 @@ def diff(
         if a.status == "error":
             raise InputError(a.path, a.error or "cannot be read")
     report = run_diff(before, after, context.scoring)
-    name = fmt.value if fmt else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    name = fmt.value if fmt else _default_format(DiffFormat)
     with open_output(output) as out:
         FORMATS[name](report, out)
     return EXIT_GATE if fail_on_new and report.worsens else EXIT_OK
@@ -413,14 +420,13 @@ def eval_(
     """
     import json
 
-    from .api import Context, Options, analyze_document
+    from .api import Context, analyze_document
     from .evaluate import evaluate, render_text
     from .ingest import load
     from .output import check_output, open_output
 
     check_output(output)
-    context = Context(Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value,
-                              use_cache=not no_cache))
+    context = Context(_options(rules, engine, no_cache))
 
     def run(path: Path):
         doc = load(path, engine=engine.value, use_cache=not no_cache)

@@ -188,3 +188,9 @@ def test_compare_reverse_keeps_unscored_documents_last(capsys):
         assert code == 0 and [Path(r["path"]).name for r in rows] == [
             "boston-16-62.txt", "sebastopol-8-80.txt", "california-pc-832-19.txt"]  # worst first, unscored last
         assert rows[-1]["status"] == "no-prohibition" and rows[-1]["score"] == ""
+
+
+def test_diff_defaults_to_annotations_in_github_actions(capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = run_cli(capsys, "diff", V1, V2)
+    assert code == 0 and out.startswith("::") and out.splitlines()[-1].startswith("::notice")
