@@ -167,8 +167,9 @@ def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -
     if not names:
         raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
     files = expand_paths(names, glob)
-    if not files:
-        raise UsageError("no documents found in the given directories")
+    if not files:  # every name was a directory without documents
+        wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
+        raise UsageError(f"no documents {wanted} found in {', '.join(names)}")
     return files
 
 

@@ -194,3 +194,15 @@ def test_diff_defaults_to_annotations_in_github_actions(capsys, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     code, out, _ = run_cli(capsys, "diff", V1, V2)
     assert code == 0 and out.startswith("::") and out.splitlines()[-1].startswith("::notice")
+
+
+def test_compare_and_analyze_name_the_directory_with_no_documents(capsys, tmp_path):
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    (empty / "notes.odt").write_bytes(b"PK")
+    for command in ("compare", "analyze"):
+        code, out, err = run_cli(capsys, command, empty)
+        assert code == 2 and out == ""
+        assert err.strip() == f"redline: no documents (PDF, text, Markdown, DOCX or HTML) found in {empty}"
+    code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
+    assert code == 2 and f"no documents matching --glob '*.pdf' found in {empty}" in err
