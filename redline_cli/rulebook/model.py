@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass, field, fields
 
 from .yamlload import Mark
@@ -47,9 +46,6 @@ class Rule:
     @property
     def location(self) -> str:
         return f"{self.source.path}:{self.source.line}" if self.source else "<built-in>"
-
-    def matches_glob(self, glob: str) -> bool:
-        return any(fnmatch.fnmatchcase(name, glob) for name in (self.id, self.target, *self.aliases))
 
 
 @dataclass
