@@ -113,9 +113,11 @@ def _coverage(con: Console, a: Analysis) -> None:
     c = a.coverage
     con.print("\n[bold]Coverage[/]")
     missing = [x for x in CORE_ACTS if x not in c.acts]
+    acts = ", ".join(x for x in ACTS if x in c.acts) or "none"
+    if missing and c.acts:
+        acts += f" (missing {', '.join(missing)})"
     rows = [
-        (not missing, "acts", ", ".join(x for x in ACTS if x in c.acts) or "none"
-         + (f" (missing {', '.join(missing)})" if missing and c.acts else "")),
+        (not missing, "acts", acts),
         (c.derived_information, "derived information", "covered" if c.derived_information else "not covered"),
         (c.third_parties, "third parties", "covered" if c.third_parties else "not covered"),
         (c.donations, "donations and gifts", "covered" if c.donations else "not covered"),
@@ -124,8 +126,6 @@ def _coverage(con: Console, a: Analysis) -> None:
         (bool(c.enforcement), "enforcement", ", ".join(c.enforcement) or "none"),
         (c.durability == "permanent", "durability", c.durability or "—"),
     ]
-    if missing and c.acts:
-        rows[0] = (False, "acts", f"{', '.join(x for x in ACTS if x in c.acts)} (missing {', '.join(missing)})")
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=3, justify="right")
     grid.add_column(no_wrap=True)
