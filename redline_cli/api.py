@@ -78,8 +78,9 @@ def _wanted(rule_id: str, options: Options) -> bool:
 
 
 def filter_findings(analysis: Analysis, options: Options) -> Analysis:
-    """Drop the findings ``--select``/``--ignore`` leave out (before scoring, so the score agrees
-    with what is shown)."""
+    """Drop the findings ``--select``/``--ignore`` leave out of the report and the ``--fail-on``
+    gate. Run after scoring: like a suppression, choosing what to see does not change the law's
+    score (nor so the ``--max-score`` gate)."""
     if options.select or options.ignore:
         analysis.findings = [f for f in analysis.findings if _wanted(f.rule_id, options)]
     return analysis
@@ -102,13 +103,13 @@ def error_analysis(label: str, reason: str | InputError) -> Analysis:
 
 
 def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> Analysis:
-    """Analyze a Document already read, then filter and score it."""
+    """Analyze a Document already read, score it, then filter what is reported."""
     from .analysis import analyze_document as run
     from .scoring import score
 
-    analysis = filter_findings(run(doc, context.rulebook, role_hint=role_hint), context.options)
-    analysis.score = score(analysis, context.scoring)
-    return analysis
+    analysis = run(doc, context.rulebook, role_hint=role_hint)
+    analysis.score = score(analysis, context.scoring)  # every finding counts: the score is the law's
+    return filter_findings(analysis, context.options)
 
 
 def analyze_bytes(data: bytes, label: str, context: Context) -> Analysis:

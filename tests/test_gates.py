@@ -145,3 +145,17 @@ def test_a_malformed_baseline_is_a_config_error_naming_the_file(capsys, tmp_path
     code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--baseline", baseline)
     assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert f"{baseline}: findings[1]: each finding needs a 'fingerprint' string" in err
+
+
+def test_select_and_ignore_choose_what_is_reported_not_the_score(capsys):
+    """Boston scores 35 on its criminal-investigation exemption and its gaps; hiding them changes the
+    report and --fail-on, never the law's score or --max-score (as with suppressions)."""
+    hide = ("--ignore", "exemption.*", "--ignore", "gap.*")
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", *hide, "--fail-on", "high")
+    doc, = json.loads(out)["documents"]
+    assert code == 0 and {f["kind"] for f in doc["findings"]} == {"prohibition"}  # --fail-on sees what is reported
+    assert doc["score"]["value"] == 35 and doc["score"]["contributions"]
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", *hide, "--fail-on", "never", "--max-score", "20")
+    assert code == 1 and "--max-score 20" in err
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*", "--fail-on", "never")
+    assert json.loads(out)["documents"][0]["score"]["value"] == 35
