@@ -87,6 +87,7 @@ def extract(
     from .report import extract as view
 
     check_output(output)
+    _stdin_once(paths)
     code = EXIT_OK
     docs = []
     with open_output(output) as out:
@@ -162,8 +163,7 @@ def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -
         if files_from == "-" and "-" in listed:
             raise UsageError("--files-from -: the list read from stdin names - (stdin) again")
         names += listed
-    if names.count("-") > 1:
-        raise UsageError("stdin (-) can be read only once: it is named more than once")
+    _stdin_once(names)
     if not names:
         raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
     files = expand_paths(names, glob)
@@ -171,6 +171,12 @@ def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -
         wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
         raise UsageError(f"no documents {wanted} found in {', '.join(names)}")
     return files
+
+
+def _stdin_once(names: list[str]) -> None:
+    """stdin is one stream: a second ``-`` would read nothing and be reported as another document."""
+    if names.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once: it is named more than once")
 
 
 def _read_list(source: str) -> list[str]:
@@ -392,6 +398,7 @@ def diff(
     from .report.diff import FORMATS
 
     check_output(output)
+    _stdin_once([old, new])
     context = Context(_options(rules, engine, no_cache))
     before, after = analyze_path(old, context), analyze_path(new, context)
     for a in (before, after):

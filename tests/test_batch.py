@@ -144,11 +144,13 @@ def test_pdfium_engine_gives_the_same_findings(context):
             [(f.rule_id, f.citation, f.qualifiers) for f in b.findings], pdf.name
 
 
-@pytest.mark.parametrize("args", [("-", "-"), ("-", "--files-from", "-")], ids=["dash-twice", "dash-and-list"])
+@pytest.mark.parametrize("args", [("analyze", "-", "-"), ("analyze", "-", "--files-from", "-"),
+                                  ("compare", "-", "-"), ("diff", "-", "-"), ("extract", "-", "-")],
+                         ids=["dash-twice", "dash-and-list", "compare", "diff", "extract"])
 def test_stdin_named_twice_is_a_usage_error(args):
     from cli_helpers import run_subprocess
 
-    proc = run_subprocess("-m", "redline_cli", "analyze", *args, "-f", "json", stdin=TEXTS[0].read_bytes())
+    proc = run_subprocess("-m", "redline_cli", *args, "-f", "json", stdin=TEXTS[0].read_bytes())
     err = proc.stderr.decode()
     assert proc.returncode == 2 and proc.stdout == b""
     assert err.startswith("redline: ") and "stdin (-) can be read only once" in err
