@@ -10,12 +10,13 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
 from .findings import STATUS_ERROR, Analysis
 from .rulebook import RuleBook, load_rulebook
+from .taxonomy import SEVERITY_RANK
 
 
 @dataclass(frozen=True)
@@ -77,25 +78,38 @@ def _wanted(rule_id: str, options: Options) -> bool:
 
 
 def filter_findings(analysis: Analysis, options: Options) -> Analysis:
-    """Drop the findings ``--select``/``--ignore`` leave out (before scoring, so the score agrees
-    with what is shown)."""
+    """Drop the findings ``--select``/``--ignore`` leave out of the report and the ``--fail-on``
+    gate. Run after scoring: like a suppression, choosing what to see does not change the law's
+    score (nor so the ``--max-score`` gate)."""
     if options.select or options.ignore:
         analysis.findings = [f for f in analysis.findings if _wanted(f.rule_id, options)]
     return analysis
 
 
-def error_analysis(label: str, exc: InputError) -> Analysis:
-    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=exc.reason, score=None)
+def at_or_above(analyses: list[Analysis], min_severity: str | None) -> list[Analysis]:
+    """What ``--min-severity`` shows: copies of ``analyses`` keeping the findings at or above it and
+    the prohibitions (what the law bans is never hidden). Display only: gates run on the originals."""
+    if not min_severity:
+        return analyses
+    floor = SEVERITY_RANK[min_severity]
+    return [replace(a, findings=[f for f in a.findings if f.kind == "prohibition"
+                                 or SEVERITY_RANK.get(f.severity, 0) >= floor]) for a in analyses]
+
+
+def error_analysis(label: str, reason: str | InputError) -> Analysis:
+    """The record of a document that could not be analyzed: reported, and the others go on."""
+    text = reason.reason if isinstance(reason, InputError) else reason
+    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=text, score=None)
 
 
 def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> Analysis:
-    """Analyze a Document already read, then filter and score it."""
+    """Analyze a Document already read, score it, then filter what is reported."""
     from .analysis import analyze_document as run
     from .scoring import score
 
-    analysis = filter_findings(run(doc, context.rulebook, role_hint=role_hint), context.options)
-    analysis.score = score(analysis, context.scoring)
-    return analysis
+    analysis = run(doc, context.rulebook, role_hint=role_hint)
+    analysis.score = score(analysis, context.scoring)  # every finding counts: the score is the law's
+    return filter_findings(analysis, context.options)
 
 
 def analyze_bytes(data: bytes, label: str, context: Context) -> Analysis:
@@ -184,7 +198,8 @@ def diff(old: str | os.PathLike, new: str | os.PathLike, *, options: Options | N
     from .diff import diff as run_diff
 
     context = Context(options or Options())
-    return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True))
+    return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True),
+                    context.scoring)
 
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")
@@ -198,9 +213,31 @@ def expand_paths(paths: Iterable[str], glob: str | None = None) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob(glob or "*") if p.is_file() and not p.name.startswith(".")
-                           and (glob or p.suffix.lower() in DOCUMENT_SUFFIXES))
-            out.extend(str(p) for p in found)
+            out.extend(str(p) for p in _documents_under(path, glob))
         else:
             out.append(raw)
     return out
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """A hidden file, one under a hidden directory, or one a glob such as ``../*`` took outside."""
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return True
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _documents_under(root: Path, glob: str | None) -> list[Path]:
+    """The documents below ``root``, skipping hidden files and directories (.git, .venv,
+    .pytest_cache: no law lives there), which are not even entered. ``glob`` is matched as
+    ``Path.rglob`` would, in each directory walked."""
+    found: set[Path] = set()
+    for directory, subdirs, names in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        here = Path(directory)
+        candidates = here.glob(glob) if glob else (here / name for name in names)
+        for p in candidates:
+            if (glob or p.suffix.lower() in DOCUMENT_SUFFIXES) and not _hidden(p, root) and p.is_file():
+                found.add(p)
+    return sorted(found)

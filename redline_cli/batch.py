@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .api import Context, analyze_bytes, analyze_path, error_analysis
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, UsageError
 from .findings import Analysis
-from .ingest import read_bytes
-
-STDIN = "-"
+from .ingest import STDIN, read_bytes
 
 
 @dataclass(frozen=True)
@@ -32,6 +30,11 @@ class Task:
     index: int
     label: str
     data: bytes | None = None  # stdin's bytes, read here (workers cannot read our stdin)
+
+    @property
+    def name(self) -> str:
+        """What reports call this document."""
+        return self.label if self.data is None else "<stdin>"
 
 
 def default_jobs() -> int:
@@ -46,28 +49,31 @@ def _run_task(task: Task, context: Context) -> Analysis:
     try:
         if task.data is None:
             return analyze_path(task.label, context)
-        return analyze_bytes(task.data, "<stdin>", context)
+        return analyze_bytes(task.data, task.name, context)
     except InputError as exc:
         return error_analysis(exc.path, exc)
     except (KeyboardInterrupt, ConfigError):
         raise
     except Exception as exc:  # a bug of ours or of a PDF library: one line, not a traceback
-        return Analysis(path=task.label if task.data is None else "<stdin>", sha256="", pages=0, status="error",
-                        error=f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}")
 
 
-def _cached(task: Task, context: Context) -> Analysis | None:
-    """The task's analysis from the cache, read in this process (no worker, no pipeline)."""
-    if context.cache is None:
-        return None
+def _settled(task: Task, context: Context) -> Analysis | None:
+    """The task's analysis when it needs no pipeline: from the cache, or the error record of a
+    file that is missing or unreadable (so ``redline analyze typo.txt`` never builds spaCy)."""
+    if task.data is None and context.cache is None and os.path.isfile(task.label) \
+            and os.access(task.label, os.R_OK):
+        return None  # readable, and no cache to look in: the worker reads it
     try:
-        data, label = (task.data, "<stdin>") if task.data is not None else read_bytes(task.label)
-    except InputError:
-        return None
+        data, label = (task.data, task.name) if task.data is not None else read_bytes(task.label)
+    except InputError as exc:
+        return error_analysis(exc.path, exc)
     return context.cached(data, label)
 
 
 def _tasks(paths: list[str]) -> list[Task]:
+    if paths.count(STDIN) > 1:  # the second read would be empty, and both would be called <stdin>
+        raise UsageError("stdin (-) can be read only once; it is named more than once")
     out = []
     for i, path in enumerate(paths):
         out.append(Task(i, path, sys.stdin.buffer.read() if path == STDIN else None))
@@ -131,9 +137,8 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
                     try:
                         index, analysis = slot.conn.recv()
                     except EOFError:  # the worker died (out of memory, a crash in a PDF library)
-                        index, analysis = slot.task.index, Analysis(
-                            path=slot.task.label, sha256="", pages=0, status="error",
-                            error="the worker analyzing this document died")
+                        index, analysis = slot.task.index, error_analysis(
+                            slot.task.name, "the worker analyzing this document died")
                         slots[slots.index(slot)] = _replace(slot, ctx, context)
                     slot.task = None
                     yield index, analysis
@@ -141,8 +146,7 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
                     task = slot.task
                     fresh = _replace(slot, ctx, context)
                     slots[slots.index(slot)] = fresh
-                    yield task.index, Analysis(path=task.label, sha256="", pages=0, status="error",
-                                               error=f"timed out after {timeout:g} s")
+                    yield task.index, error_analysis(task.name, f"timed out after {timeout:g} s")
     finally:
         for slot in slots:
             if slot.task is None and slot.proc.is_alive():
@@ -165,10 +169,10 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
         return
     _ = context.rulebook, context.scoring  # validate rules and load the model before any work
     pending: dict[int, Analysis] = {}
-    for task in tasks:  # cache hits first: a fully cached re-run needs no pipeline and no worker
-        hit = _cached(task, context)
-        if hit is not None:
-            pending[task.index] = hit
+    for task in tasks:  # cache hits and unreadable files first: they need no pipeline and no worker
+        settled = _settled(task, context)
+        if settled is not None:
+            pending[task.index] = settled
     misses = [t for t in tasks if t.index not in pending]
     if misses:
         from . import nlp

@@ -83,9 +83,11 @@ def extract(
     to check what was read from a PDF, a bill with margin numbers, DOCX or HTML.
     """
     from .ingest import load
-    from .output import open_output
+    from .output import check_output, open_output
     from .report import extract as view
 
+    check_output(output)
+    _stdin_once(paths)
     code = EXIT_OK
     docs = []
     with open_output(output) as out:
@@ -128,8 +130,53 @@ def _format_choices() -> StrEnum:
 OutputFormat = _format_choices()
 
 
-def _default_format() -> str:
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in OutputFormat.__members__ else "text"
+def _default_format(choices) -> str:
+    """``github`` (workflow annotations) when running in GitHub Actions and the command has it, else ``text``."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in choices.__members__ else "text"
+
+
+def _options(rules: list[Path] | None, engine: Engine, no_cache: bool, **more) -> object:
+    """The core's Options from the flags every analyzing command shares (plus ``more``)."""
+    from .api import Options
+
+    return Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value, use_cache=not no_cache, **more)
+
+
+def _workers(jobs: int | None, files: list[str]) -> int:
+    """--jobs, else one process for one file and a worker per core for more."""
+    from .batch import default_jobs
+
+    return jobs if jobs is not None else (1 if len(files) == 1 else default_jobs())
+
+
+def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -> list[str]:
+    """The documents to analyze: the paths given, those listed in ``--files-from``, directories
+    expanded. stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a
+    usage error, not a second, empty document."""
+    from .api import expand_paths
+
+    names = list(paths or [])
+    if files_from == "-" and "-" in names:
+        raise UsageError("stdin (-) can be read only once: it is both a document and --files-from")
+    if files_from:
+        listed = _read_list(files_from)
+        if files_from == "-" and "-" in listed:
+            raise UsageError("--files-from -: the list read from stdin names - (stdin) again")
+        names += listed
+    _stdin_once(names)
+    if not names:
+        raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
+    files = expand_paths(names, glob)
+    if not files:  # every name was a directory without documents
+        wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
+        raise UsageError(f"no documents {wanted} found in {', '.join(names)}")
+    return files
+
+
+def _stdin_once(names: list[str]) -> None:
+    """stdin is one stream: a second ``-`` would read nothing and be reported as another document."""
+    if names.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once: it is named more than once")
 
 
 def _read_list(source: str) -> list[str]:
@@ -138,6 +185,9 @@ def _read_list(source: str) -> list[str]:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"--files-from {source}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"--files-from {source}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                         f"{exc.start}); list one path per line in UTF-8") from None
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -202,32 +252,26 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, Options, expand_paths
-    from .output import open_output
+    from .api import Context, at_or_above
+    from .output import check_output, open_output
     from .report import renderer
 
+    check_output(output)
+    check_output(write_baseline, "--write-baseline")
     if ignore_file is None and not no_ignore_file and Path(suppress.IGNORE_FILE).is_file():
         ignore_file = Path(suppress.IGNORE_FILE)
     entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
     known = suppress.load_baseline(baseline) if baseline else set()
 
-    names = list(paths or [])
-    if files_from:
-        names += _read_list(files_from)
-    if not names:
-        raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
-    files = expand_paths(names, glob)
-    if not files:
-        raise UsageError("no documents found in the given directories")
-    options = Options(rules=tuple(str(r) for r in rules or ()), select=tuple(select or ()),
-                      ignore=tuple(ignore or ()), engine=engine.value, use_cache=not no_cache,
-                      scoring=str(scoring) if scoring else None)
-    context = Context(options)
-    fmt_name = fmt.value if fmt else _default_format()
+    files = _inputs(paths, files_from, glob)
+    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
+                               scoring=str(scoring) if scoring else None))
+    fmt_name = fmt.value if fmt else _default_format(OutputFormat)
     if no_color:
         os.environ["NO_COLOR"] = "1"
-    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    workers = _workers(jobs, files)
     fail = None if fail_on is FailOn.never else fail_on.value
+    shown = min_severity.value if min_severity else None
     code = EXIT_OK
     analyses = []
     progress = _progress(len(files), quiet)
@@ -251,14 +295,16 @@ def analyze(
                 if stream:
                     from .report.json_report import render_line
 
-                    render_line(analysis, out, gates.evaluate([analysis], fail, max_score).reasons(analysis.path))
+                    render_line(at_or_above([analysis], shown)[0], out,
+                                gates.evaluate([analysis], fail, max_score).reasons(0))
                 analyses.append(analysis)
         finally:
             if progress is not None:
                 progress.stop()
         result = gates.evaluate(analyses, fail, max_score)
         if not stream:
-            renderer(fmt_name)(analyses, out, gates=result, min_severity=min_severity.value if min_severity else None,
+            # --min-severity filters a display copy, for every format; the gates ran on the originals.
+            renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook)
     if not quiet:
         for message in suppress.unused(entries):
@@ -270,8 +316,7 @@ def analyze(
     if result.failed:
         code = max(code, EXIT_GATE)
         if not quiet:
-            failed = [a.path for a in analyses if result.reasons(a.path)]
-            warn(f"redline: gate failed for {len(failed)} of {len(analyses)} documents "
+            warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
                  f"(--fail-on {fail_on.value}{f', --max-score {max_score}' if max_score is not None else ''})")
     return code
 
@@ -280,12 +325,6 @@ def analyze(
 CompareFormat = StrEnum("CompareFormat", {n: n for n in ("text", "csv", "json", "markdown", "html")})
 CompareSort = StrEnum("CompareSort", {n: n for n in ("score", "path", "exemptions", "grade")})
 DiffFormat = StrEnum("DiffFormat", {n: n for n in ("text", "json", "markdown", "github")})
-
-
-def _options(rules, engine, no_cache) -> object:
-    from .api import Options
-
-    return Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value, use_cache=not no_cache)
 
 
 @app.command()
@@ -314,17 +353,15 @@ def compare(
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context, expand_paths
+    from .api import Context
     from .compare import build
-    from .output import open_output
+    from .output import check_output, open_output
     from .report.compare import FORMATS
 
-    names = list(paths or []) + (_read_list(files_from) if files_from else [])
-    files = expand_paths(names, glob)
-    if not files:
-        raise UsageError("no input: give files, directories or --files-from LIST")
+    check_output(output)
+    files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache))
-    workers = jobs if jobs is not None else (1 if len(files) == 1 else batch.default_jobs())
+    workers = _workers(jobs, files)
     analyses = list(batch.run(files, context, jobs=workers))
     code = EXIT_OK
     for a in analyses:
@@ -357,16 +394,18 @@ def diff(
     """
     from .api import Context, analyze_path
     from .diff import diff as run_diff
-    from .output import open_output
+    from .output import check_output, open_output
     from .report.diff import FORMATS
 
+    check_output(output)
+    _stdin_once([old, new])
     context = Context(_options(rules, engine, no_cache))
     before, after = analyze_path(old, context), analyze_path(new, context)
     for a in (before, after):
         if a.status == "error":
             raise InputError(a.path, a.error or "cannot be read")
-    report = run_diff(before, after)
-    name = fmt.value if fmt else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    report = run_diff(before, after, context.scoring)
+    name = fmt.value if fmt else _default_format(DiffFormat)
     with open_output(output) as out:
         FORMATS[name](report, out)
     return EXIT_GATE if fail_on_new and report.worsens else EXIT_OK
@@ -389,13 +428,13 @@ def eval_(
     """
     import json
 
-    from .api import Context, Options, analyze_document
+    from .api import Context, analyze_document
     from .evaluate import evaluate, render_text
     from .ingest import load
-    from .output import open_output
+    from .output import check_output, open_output
 
-    context = Context(Options(rules=tuple(str(r) for r in rules or ()), engine=engine.value,
-                              use_cache=not no_cache))
+    check_output(output)
+    context = Context(_options(rules, engine, no_cache))
 
     def run(path: Path):
         doc = load(path, engine=engine.value, use_cache=not no_cache)

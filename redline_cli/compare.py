@@ -92,14 +92,20 @@ def row(a: Analysis) -> Row:
 
 
 def build(analyses: list[Analysis], sort: str = "score", reverse: bool = False) -> Matrix:
-    """The matrix of ``analyses``, sorted (documents without a score last)."""
+    """The matrix of ``analyses``, sorted; by score or grade, documents without one come last, with
+    ``reverse`` too (a text that bans nothing is neither the best nor the worst law)."""
     rows = [row(a) for a in analyses]
     keys = {
-        "score": lambda r: (r.score is None, r.score if r.score is not None else 0, r.path),
+        "score": lambda r: (r.score, r.path),
         "path": lambda r: r.path,
         "exemptions": lambda r: (r.exemption_count, r.path),
-        "grade": lambda r: (r.grade is None, r.grade or "", r.path),
+        "grade": lambda r: (r.grade, r.path),
     }
-    rows.sort(key=keys[sort], reverse=reverse)
+    if sort in ("score", "grade"):
+        ranked = [r for r in rows if getattr(r, sort) is not None]
+        unranked = sorted((r for r in rows if getattr(r, sort) is None), key=lambda r: r.path)
+        rows = sorted(ranked, key=keys[sort], reverse=reverse) + unranked
+    else:
+        rows.sort(key=keys[sort], reverse=reverse)
     used = [cat for cat in EXEMPTION_CATEGORIES if any(r.exemptions[cat].count for r in rows)]
     return Matrix(rows, used)

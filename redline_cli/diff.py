@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .findings import Analysis, Finding
+from .scoring import Model
 from .taxonomy import BOOLEAN_COVERAGE, LIST_COVERAGE
 
 PAIR_THRESHOLD = 0.55  # similarity of the folded quotes above which two findings are the same clause
@@ -63,10 +64,16 @@ class Change:
 
     @property
     def worsens(self) -> bool:
-        """Does the new draft open a loophole here (what ``--fail-on-new`` gates on)?"""
-        return self.kind in ("exemption-added", "exemption-widened", "category-changed", "acts-dropped",
-                             "coverage-lost") or (self.kind == "durability-changed"
-                                                  and self.details.get("new") not in (None, "permanent"))
+        """Does the new draft open a loophole here (what ``--fail-on-new`` gates on)?
+
+        A recategorized exemption worsens only when its new category weighs more in the scoring
+        model (criminal investigation -> redaction narrows it); without the weights, assume it does.
+        """
+        if self.kind == "category-changed":
+            before, after = self.details.get("old_weight"), self.details.get("new_weight")
+            return before is None or after is None or after > before
+        return self.kind in ("exemption-added", "exemption-widened", "acts-dropped", "coverage-lost") or (
+            self.kind == "durability-changed" and self.details.get("new") not in (None, "permanent"))
 
     def to_dict(self) -> dict[str, Any]:
         def loc(f: Finding | None):
@@ -111,8 +118,13 @@ def _where(f: Finding) -> str:
     return f.citation or "document"
 
 
-def diff(old: Analysis, new: Analysis) -> DiffReport:
-    """What ``new`` changed relative to ``old`` (see the module docstring)."""
+def diff(old: Analysis, new: Analysis, model: Model | None = None) -> DiffReport:
+    """What ``new`` changed relative to ``old`` (see the module docstring). ``model`` (the scoring
+    model, default the built-in one) says whether a recategorized exemption got broader."""
+    if model is None:
+        from .scoring import load_model
+
+        model = load_model()
     changes: list[Change] = []
     moved: list[tuple[str, str]] = []
     old_ex, new_ex = old.exemptions, new.exemptions
@@ -136,9 +148,7 @@ def diff(old: Analysis, new: Analysis) -> DiffReport:
                                   f"{b.category} exemption at {_where(b)} gained {', '.join(gained)}", a, b,
                                   {"gained": gained}))
     for a, b in recategorized:
-        changes.append(Change("category-changed", b.severity,
-                              f"exemption at {_where(b)} is now {b.category} (was {a.category} at {_where(a)})",
-                              a, b, {"old": a.category, "new": b.category}))
+        changes.append(_recategorized(a, b, model))
     paired_new = {id(b) for _, b in pairs + recategorized}
     paired_old = {id(a) for a, _ in pairs + recategorized}
     for b in new_ex:
@@ -155,6 +165,15 @@ def diff(old: Analysis, new: Analysis) -> DiffReport:
             moved.append((a.citation, b.citation))
     changes += _coverage_changes(old, new)
     return DiffReport(old, new, changes, moved)
+
+
+def _recategorized(a: Finding, b: Finding, model: Model) -> Change:
+    """An exemption kept but now read as another category; worse only if that category weighs more."""
+    before, after = (model.exemptions.get(f.category, model.exemptions["other"]) for f in (a, b))
+    return Change("category-changed", b.severity if after > before else "info",
+                  f"exemption at {_where(b)} is now {b.category} (was {a.category} at {_where(a)}; "
+                  f"base weight {before:g} -> {after:g})",
+                  a, b, {"old": a.category, "new": b.category, "old_weight": before, "new_weight": after})
 
 
 def _coverage_changes(old: Analysis, new: Analysis) -> list[Change]:
@@ -179,6 +198,8 @@ def _coverage_changes(old: Analysis, new: Analysis) -> list[Change]:
             continue
         lost = [x for x in getattr(a, key) if x not in getattr(b, key)]
         gained = [x for x in getattr(b, key) if x not in getattr(a, key)]
+        if key == "actors" and "all-government" in gained and "law-enforcement-only" in lost:
+            lost.remove("law-enforcement-only")  # the ban now binds all of government: broader, not lost
         if lost:
             out.append(Change("coverage-lost", "medium", f"{key} lost: {', '.join(lost)}",
                               details={"field": key, "values": lost}))

@@ -170,9 +170,6 @@ class Document:
                         citation=prov.citation, provision_id=prov.id, char_start=start, char_end=end,
                         source_line=first.number, source_end_line=last.number)
 
-    def lines_between(self, start: int, end: int) -> list[Line]:
-        return self.lines[self.line_index(start):self.line_index(max(start, end - 1)) + 1]
-
     # ----------------------------------------------------------------- (de)serialization
     def to_dict(self) -> dict:
         """Plain JSON-able form (the cache and ``redline extract --format json``)."""

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, UsageError
 from .findings import Analysis, Finding
 from .taxonomy import BOOLEAN_COVERAGE, EXEMPTION_CATEGORIES, LIST_COVERAGE
 
@@ -181,8 +181,14 @@ def _span(f: Finding) -> tuple[int, int] | None:
 def _load_gold(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read gold file ({exc})", str(path)) from None
+    except yaml.MarkedYAMLError as exc:  # one line, at the position, not PyYAML's multi-line message
+        mark = exc.problem_mark or exc.context_mark
+        raise ConfigError(f"invalid YAML in gold file: {exc.problem or exc.context or 'syntax error'}", str(path),
+                          mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML in gold file: {' '.join(str(exc).split())}", str(path)) from None
     if not isinstance(data, dict) or "document" not in data:
         raise ConfigError("a gold file is a mapping with at least 'document'", str(path))
     return data
@@ -270,7 +276,7 @@ def score_document(analysis: Analysis, gold: dict[str, Any], text: str, gold_nam
 def gold_files(directory: Path) -> list[Path]:
     files = sorted(directory.glob("*.gold.yaml"))
     if not files:
-        raise InputError(str(directory), "no *.gold.yaml files found")
+        raise UsageError(f"{directory}: no *.gold.yaml files found")
     return files
 
 
@@ -289,7 +295,7 @@ def evaluate(directory: str | Path, analyze: Callable[[Path], tuple[Analysis, st
     read (the Document's text), so quotes are located in what was analyzed."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise InputError(str(directory), "not a directory")
+        raise UsageError(f"{directory}: not a directory (eval takes a folder of documents and gold files)")
     report = EvalReport()
     wanted = set(only)
     for gold_path in gold_files(directory):

@@ -114,7 +114,13 @@ def load_baseline(path: str | Path) -> set[str]:
                                                                                              list):
         raise ConfigError(f"not a redline baseline (expected format {BASELINE_FORMAT!r}; make one with "
                           "--write-baseline)", str(path))
-    return {r["fingerprint"] for r in data["findings"] if isinstance(r, dict) and "fingerprint" in r}
+    fingerprints = set()
+    for i, record in enumerate(data["findings"]):
+        if not isinstance(record, dict) or not isinstance(record.get("fingerprint"), str):
+            raise ConfigError(f"findings[{i}]: each finding needs a 'fingerprint' string (make the baseline with "
+                              "--write-baseline)", str(path))
+        fingerprints.add(record["fingerprint"])
+    return fingerprints
 
 
 def apply_baseline(analysis: Analysis, fingerprints: set[str]) -> None:

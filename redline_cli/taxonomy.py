@@ -58,24 +58,6 @@ SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 RULE_KINDS = ("role", "exemption", "qualifier", "coverage", "technology", "actor", "enforcement", "durability", "gap")
 
 
-def finding_id_valid(rule_id: str) -> bool:
-    """Is ``rule_id`` one of the DESIGN section 6 ids in the forms gold files use?"""
-    kind, _, rest = rule_id.partition(".")
-    if kind == "exemption":
-        return rest in EXEMPTION_CATEGORIES
-    if kind == "qualifier":
-        return rest in QUALIFIERS
-    if kind == "gap":
-        return rest in GAPS
-    if kind == "coverage":
-        key, _, value = rest.partition(".")
-        if key in BOOLEAN_COVERAGE:
-            return not value
-        if key == "durability":
-            return value in DURABILITY
-        return key in LIST_COVERAGE and value in LIST_COVERAGE[key]
-    return False
-
 # The acts every ban should reach: the "obtain, retain, access, or use" formula of the model
 # ordinances (ACLU's Community Control Over Police Surveillance bans; Boston, Springfield,
 # Sebastopol). A ban that leaves one out gets a narrow-acts gap naming it.

@@ -34,3 +34,20 @@ def test_options_select_and_rules(tmp_path):
     options = redline_cli.Options(select=("exemption.*",))
     a = redline_cli.analyze(ROOT / "corpus" / "boston-16-62.txt", options=options)
     assert {f.kind for f in a.findings} == {"exemption"}
+
+
+def test_directories_skip_hidden_files_and_directories(tmp_path, monkeypatch):
+    """``redline analyze .`` in a project: drafts/ and README.md, never .venv/, .git/ or .pytest_cache/."""
+    for name in ("README.md", "drafts/bill.txt", "drafts/old/bill-v1.txt", ".venv/lib/python3.11/LICENSE.txt",
+                 ".pytest_cache/README.md", "drafts/.git/description.txt", ".notes.md", "drafts/.draft.txt.swp.txt",
+                 "drafts/image.png"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert api.expand_paths(["."]) == ["README.md", "drafts/bill.txt", "drafts/old/bill-v1.txt"]
+    assert api.expand_paths(["."], "*.txt") == ["drafts/bill.txt", "drafts/old/bill-v1.txt"]
+    assert api.expand_paths(["."], "**/*.txt") == ["drafts/bill.txt", "drafts/old/bill-v1.txt"]
+    assert api.expand_paths([str(tmp_path / ".venv")]) == [str(tmp_path / ".venv/lib/python3.11/LICENSE.txt")]
+    assert api.expand_paths(["drafts", "-", "missing.pdf"]) == ["drafts/bill.txt", "drafts/old/bill-v1.txt", "-",
+                                                                 "missing.pdf"]

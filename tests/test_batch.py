@@ -142,3 +142,65 @@ def test_pdfium_engine_gives_the_same_findings(context):
         a, b = analyze_path(pdf, context), analyze_path(pdf, fast)
         assert [(f.rule_id, f.citation, f.qualifiers) for f in a.findings] == \
             [(f.rule_id, f.citation, f.qualifiers) for f in b.findings], pdf.name
+
+
+@pytest.mark.parametrize("args", [("analyze", "-", "-"), ("analyze", "-", "--files-from", "-"),
+                                  ("compare", "-", "-"), ("diff", "-", "-"), ("extract", "-", "-")],
+                         ids=["dash-twice", "dash-and-list", "compare", "diff", "extract"])
+def test_stdin_named_twice_is_a_usage_error(args):
+    from cli_helpers import run_subprocess
+
+    proc = run_subprocess("-m", "redline_cli", *args, "-f", "json", stdin=TEXTS[0].read_bytes())
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert err.startswith("redline: ") and "stdin (-) can be read only once" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_gates_are_kept_per_input_even_when_two_share_a_path(context):
+    """Two documents labelled alike (what stdin read twice gave): the one that passes must not hide
+    the failure of the other, in the gate or in the report."""
+    import io
+
+    from redline_cli import gates
+    from redline_cli.api import analyze_path, error_analysis
+    from redline_cli.errors import InputError
+    from redline_cli.report.json_report import render
+
+    boston = analyze_path(CORPUS / "boston-16-62.txt", context)
+    boston.path = "<stdin>"
+    empty = error_analysis("<stdin>", InputError("<stdin>", "empty file"))
+    result = gates.evaluate([boston, empty], "high")
+    assert result.failed and result.failed_count == 1
+    assert result.reasons(0) and result.reasons(1) == []
+    out = io.StringIO()
+    render([boston, empty], out, gates=result)
+    assert [d["gate"]["failed"] for d in json.loads(out.getvalue())["documents"]] == [True, False]
+
+
+def test_the_batch_api_refuses_stdin_twice(context):
+    from redline_cli import batch
+    from redline_cli.errors import UsageError
+
+    with pytest.raises(UsageError, match="stdin"):
+        list(batch.run(["-", str(TEXTS[0]), "-"], context))
+
+
+def test_a_files_from_list_that_is_not_utf8_is_a_usage_error(capsys, tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(f"{TEXTS[0]}\n".encode() + "drafts/ordonnance-modifiée.txt\n".encode("latin-1"))
+    code, out, err = run_cli(capsys, "analyze", "--files-from", listing, "-f", "json")
+    assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert f"--files-from {listing}: not UTF-8 text (byte 0xe9 at offset" in err
+
+
+@pytest.mark.parametrize("cache", ["--no-cache", None])
+def test_a_missing_file_is_reported_without_building_the_pipeline(tmp_path, monkeypatch, capsys, cache):
+    from redline_cli import nlp
+
+    monkeypatch.setattr(nlp, "build", lambda book: pytest.fail("spaCy was built to say 'no such file'"))
+    monkeypatch.setattr(nlp, "_PIPELINES", {})
+    typo = tmp_path / "ordinanse.txt"
+    code, out, err = run_cli(capsys, "analyze", typo, "-f", "json", *([cache] if cache else []))
+    assert code == 3 and err.strip() == f"redline: {typo}: no such file"
+    assert docs_of(out)[0]["status"] == "error"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -123,3 +124,19 @@ def test_schema_enums_follow_the_taxonomy():
     assert defs["finding"]["properties"]["qualifiers"]["items"]["enum"] == list(tx.QUALIFIERS)
     assert defs["coverage"]["properties"]["acts"]["items"]["enum"] == list(tx.ACTS)
     assert defs["coverage"]["properties"]["technologies"]["items"]["enum"] == list(tx.TECHNOLOGIES)
+
+
+def test_eval_usage_and_gold_file_errors_are_one_line_exit_2(capsys, tmp_path):
+    code, _, err = run_cli(capsys, "eval", tmp_path / "nodir")
+    assert code == 2 and err.strip() == f"redline: {tmp_path / 'nodir'}: not a directory (eval takes a folder of " \
+        "documents and gold files)"
+    code, _, err = run_cli(capsys, "eval", tmp_path)
+    assert code == 2 and err.strip() == f"redline: {tmp_path}: no *.gold.yaml files found"
+    (tmp_path / "boston-16-62.txt").write_bytes(BOSTON.read_bytes())
+    gold = (CORPUS / "boston-16-62.gold.yaml").read_text(encoding="utf-8")
+    gold = gold.replace("    qualifiers: [specific-crime]\n", "    qualifiers: [specific-crime\n", 1)  # a lost bracket
+    (tmp_path / "boston-16-62.gold.yaml").write_text(gold, encoding="utf-8")
+    code, out, err = run_cli(capsys, "eval", tmp_path)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert f"{tmp_path / 'boston-16-62.gold.yaml'}:" in err and "invalid YAML in gold file:" in err
+    assert re.search(r"gold\.yaml:\d+:\d+: invalid YAML", err)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import yaml
 from cli_helpers import run_cli
@@ -97,3 +98,111 @@ def test_compare_cli_formats(capsys, tmp_path):
     assert out.startswith("<!DOCTYPE html>") and "<script" not in out and "background:rgb(" in out
     code, out, _ = run_cli(capsys, "compare", *docs, "-f", "markdown")
     assert out.startswith("| document | score |")
+
+
+# A short ordinance in the style of tests/data/drafts, with the binding actor and the one exemption
+# left open so successive drafts differ in exactly that.
+DRAFT = """AN ORDINANCE PROHIBITING FACE RECOGNITION TECHNOLOGY
+
+Sec. 1. Definitions.
+(a) "Face recognition technology" means any automated process that uses the characteristics of a person's face to \
+identify that person.
+
+Sec. 2. Prohibition.
+(a) {actor} shall not obtain, retain, possess, access, or use face recognition technology, or any information \
+derived from face recognition technology.
+
+Sec. 3. Exceptions.
+Nothing in Section 2 shall be construed to prohibit:
+(a) {exemption}
+
+Sec. 4. Enforcement.
+Any person injured by a violation of this ordinance may bring an action for injunctive relief in the Circuit Court.
+"""
+EVIDENCE = ("the use by the City of automated software to review recorded video in connection with a criminal "
+            "investigation, provided that the software is not used to identify any person.")
+REDACTION = ("the use by the City of automated software to redact recorded video in response to a public records "
+             "request, provided that the software is not used to identify any person.")
+
+
+def test_diff_a_ban_widened_from_the_police_to_all_government_loses_nothing(analyze_text):
+    from redline_cli.diff import diff as run_diff
+
+    old = analyze_text(DRAFT.format(actor="No law enforcement agency", exemption=EVIDENCE))
+    new = analyze_text(DRAFT.format(actor="No City department", exemption=EVIDENCE))
+    assert old.coverage.actors == ["law-enforcement-only"] and new.coverage.actors == ["all-government"]
+    report = run_diff(old, new)
+    assert [c.kind for c in report.changes] == ["coverage-gained"] and not report.worsens
+    back = run_diff(new, old)  # narrowing the ban back to the police is a loss
+    assert any(c.kind == "coverage-lost" for c in back.changes) and back.worsens
+
+
+def test_diff_a_recategorized_exemption_worsens_only_when_its_category_weighs_more(analyze_text, context):
+    from redline_cli.diff import diff as run_diff
+
+    evidence = analyze_text(DRAFT.format(actor="No City department", exemption=EVIDENCE))
+    redaction = analyze_text(DRAFT.format(actor="No City department", exemption=REDACTION))
+    narrower = run_diff(evidence, redaction, context.scoring)
+    change, = [c for c in narrower.changes if c.kind == "category-changed"]
+    assert (change.details["old"], change.details["new"]) == ("criminal-investigation", "redaction")
+    assert change.details["new_weight"] < change.details["old_weight"]
+    assert not change.worsens and change.severity == "info" and not narrower.worsens
+    wider = run_diff(redaction, evidence, context.scoring)
+    change, = [c for c in wider.changes if c.kind == "category-changed"]
+    assert change.worsens and wider.worsens
+
+
+def test_diff_cli_fail_on_new_passes_a_narrower_draft(capsys, tmp_path):
+    old, new = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    old.write_text(DRAFT.format(actor="No law enforcement agency", exemption=EVIDENCE))
+    new.write_text(DRAFT.format(actor="No City department", exemption=REDACTION))
+    code, out, _ = run_cli(capsys, "diff", old, new, "--fail-on-new")
+    assert code == 0 and "category-changed" in out and "coverage-lost" not in out
+    code, _, _ = run_cli(capsys, "diff", new, old, "--fail-on-new")
+    assert code == 1
+
+
+def test_text_reports_show_paths_with_brackets_as_they_are(capsys, tmp_path, monkeypatch):
+    """Rich markup in a file name is text: '[draft].txt' keeps its brackets and '[/b]' is no closing tag."""
+    text = (CORPUS / "boston-16-62.txt").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    Path("a[/b]").mkdir(parents=True)
+    Path("c").mkdir()
+    draft, tricky, plain = "[draft].txt", "a[/b]/le.txt", "c/le.txt"  # the same name twice: paths are shown
+    for path in (draft, tricky, plain):
+        Path(path).write_text(text, encoding="utf-8")
+    code, out, err = run_cli(capsys, "compare", draft)
+    assert code == 0 and "[draft].txt" in out
+    code, out, err = run_cli(capsys, "compare", tricky, plain)
+    assert code == 0 and "Traceback" not in err and "MarkupError" not in err
+    assert tricky in out and plain in out
+    code, out, err = run_cli(capsys, "analyze", draft, tricky, "--fail-on", "never")
+    assert code == 0 and draft in out and tricky in out
+
+
+def test_compare_reverse_keeps_unscored_documents_last(capsys):
+    docs = [CORPUS / "boston-16-62.txt", CORPUS / "california-pc-832-19.txt", CORPUS / "sebastopol-8-80.txt"]
+    for sort in ("score", "grade"):
+        code, out, _ = run_cli(capsys, "compare", *docs, "-f", "csv", "--sort", sort, "--reverse")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and [Path(r["path"]).name for r in rows] == [
+            "boston-16-62.txt", "sebastopol-8-80.txt", "california-pc-832-19.txt"]  # worst first, unscored last
+        assert rows[-1]["status"] == "no-prohibition" and rows[-1]["score"] == ""
+
+
+def test_diff_defaults_to_annotations_in_github_actions(capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = run_cli(capsys, "diff", V1, V2)
+    assert code == 0 and out.startswith("::") and out.splitlines()[-1].startswith("::notice")
+
+
+def test_compare_and_analyze_name_the_directory_with_no_documents(capsys, tmp_path):
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    (empty / "notes.odt").write_bytes(b"PK")
+    for command in ("compare", "analyze"):
+        code, out, err = run_cli(capsys, command, empty)
+        assert code == 2 and out == ""
+        assert err.strip() == f"redline: no documents (PDF, text, Markdown, DOCX or HTML) found in {empty}"
+    code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
+    assert code == 2 and f"no documents matching --glob '*.pdf' found in {empty}" in err

@@ -116,3 +116,46 @@ def test_fingerprints_survive_re_pagination(generated_pdfs, context):
         analysis = analyze_path(source, context)
         prints.append({f.fingerprint for f in analysis.findings if f.kind == "exemption"})
     assert prints[0] and prints[0] == prints[1] == prints[2]
+
+
+def test_min_severity_filters_every_format_but_never_the_gate(capsys):
+    """Boston has a high exemption and a medium and a high gap: --min-severity critical hides them
+    in json, jsonl and markdown alike, while --fail-on high still fails on them."""
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--min-severity", "critical")
+    doc, = json.loads(out)["documents"]
+    assert code == 1 and {f["kind"] for f in doc["findings"]} == {"prohibition"}  # what the law bans stays
+    assert doc["gate"]["failed"] and any("exemption.criminal-investigation" in r for r in doc["gate"]["reasons"])
+    assert doc["score"]["value"] == 35  # the score is the law's, whatever is shown
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "jsonl", "--min-severity", "high")
+    assert code == 1 and {f["rule_id"] for f in json.loads(out)["findings"]} == {
+        "role.prohibition.ban", "exemption.criminal-investigation", "gap.no-enforcement"}
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "markdown", "--min-severity", "critical")
+    exemptions = out.split("#### Exemptions")[1].split("#### Coverage")[0]
+    assert code == 1 and exemptions.startswith(" (0)") and "criminal-investigation" not in exemptions
+    assert "#### Gaps" not in out and "Gate failed:** high finding exemption.criminal-investigation" in out
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "junit", "--min-severity", "critical")
+    assert code == 1 and 'failures="1"' in out and "exemption.criminal-investigation" in out  # the gate's view
+
+
+@pytest.mark.parametrize("record", [{"fingerprint": [1]}, {"fingerprint": None}, {"rule_id": "gap.no-enforcement"},
+                                    "3f2a9c"])
+def test_a_malformed_baseline_is_a_config_error_naming_the_file(capsys, tmp_path, record):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"format": "redline-baseline/1", "findings": [{"fingerprint": "ok"}, record]}))
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--baseline", baseline)
+    assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert f"{baseline}: findings[1]: each finding needs a 'fingerprint' string" in err
+
+
+def test_select_and_ignore_choose_what_is_reported_not_the_score(capsys):
+    """Boston scores 35 on its criminal-investigation exemption and its gaps; hiding them changes the
+    report and --fail-on, never the law's score or --max-score (as with suppressions)."""
+    hide = ("--ignore", "exemption.*", "--ignore", "gap.*")
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", *hide, "--fail-on", "high")
+    doc, = json.loads(out)["documents"]
+    assert code == 0 and {f["kind"] for f in doc["findings"]} == {"prohibition"}  # --fail-on sees what is reported
+    assert doc["score"]["value"] == 35 and doc["score"]["contributions"]
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", *hide, "--fail-on", "never", "--max-score", "20")
+    assert code == 1 and "--max-score 20" in err
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*", "--fail-on", "never")
+    assert json.loads(out)["documents"][0]["score"]["value"] == 35

@@ -199,3 +199,42 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
     code, _, err = run_cli(capsys, "extract", str(path))
     assert code == EXIT_INPUT
     _one_line_about(err, str(path), "permission denied")
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_bug_in_our_layout_code_is_an_internal_error_not_a_damaged_pdf(capsys, monkeypatch, engine):
+    """Only the PDF libraries' own errors mean "damaged PDF"; a bug of ours must say it is one."""
+    from redline_cli.ingest import layout
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(layout, "page_rows", broken)
+    pdf = CORPUS / "variants" / "boston-16-62.bill.pdf"
+    code, out, err = run_cli(capsys, "analyze", pdf, "-f", "json", "--engine", engine, "--no-cache")
+    assert code == EXIT_INPUT and "damaged" not in err and "Traceback" not in err
+    assert f"{pdf}: internal error, please report it: ZeroDivisionError: division by zero" in err
+    assert json.loads(out)["documents"][0]["status"] == "error"
+
+
+def test_pdfium_closes_a_page_whose_text_cannot_be_loaded(monkeypatch):
+    import pypdfium2 as pdfium
+
+    from redline_cli.errors import InputError
+    from redline_cli.ingest.pdfium import read_pdf
+
+    closed = []
+    real_close = pdfium.PdfPage.close
+
+    def no_text(self):
+        raise pdfium.PdfiumError("Failed to load text page.")
+
+    def close(self):
+        closed.append(self)
+        return real_close(self)
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", no_text)
+    monkeypatch.setattr(pdfium.PdfPage, "close", close)
+    with pytest.raises(InputError, match="damaged or truncated PDF"):
+        read_pdf((CORPUS / "variants" / "boston-16-62.bill.pdf").read_bytes(), "boston.pdf")
+    assert len(closed) == 1

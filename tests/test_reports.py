@@ -164,3 +164,12 @@ def test_output_file_is_atomic_and_complete(capsys, in_root, tmp_path):
     assert code == 0 and out == ""
     json.loads(target.read_text(encoding="utf-8"))
     assert [p.name for p in Path(tmp_path).iterdir()] == ["report.sarif"]
+
+
+def test_text_coverage_names_the_missing_core_acts(analyze_text):
+    from redline_cli.report.text import render
+
+    buffer = io.StringIO()
+    render([analyze_text("It shall be unlawful for the City to use face recognition technology.")], buffer, width=100,
+           color=False)
+    assert re.search(r"✗ +acts +use \(missing obtain, retain, access\)", buffer.getvalue())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run_cli
+from conftest import CORPUS
 
 from redline_cli.errors import EXIT_USAGE, ConfigError
 from redline_cli.rulebook import builtin_rules_dir, load_rulebook
@@ -66,6 +67,10 @@ def test_unknown_key_is_reported_with_its_position(tmp_path):
     (("- phrase: order of the county judge", "- tokens: [{POS: NOUN}]"), "needs a trained pipeline"),
     (("- phrase: order of the county judge", "- tokens: [{LOWRE: order}]"), "spaCy rejects this token pattern"),
     (("- phrase: order of the county judge", "- regex: order"), "unknown key 'regex'"),
+    (("- phrase: order of the county judge", '- tokens: [{TEXT: {REGEX: "("}}]'),
+     "bad regular expression '(' in TEXT.REGEX: missing ), unterminated subpattern at position 0"),
+    (("- phrase: order of the county judge", "- tokens: [{LOWER: order}, {LOWER: {REGEX: 3}}]"),
+     "LOWER.REGEX must be a string"),
     (("    why: \"A judge's order is a warrant route.\"\n", ""), "missing required key 'why'"),
     (("      no_match: [\"No department shall use face recognition.\"]\n", ""), "at least one 'match' and one"),
 ])
@@ -141,3 +146,65 @@ def test_rules_test_fails_on_a_wrong_example(tmp_path, capsys):
 
 def test_builtin_pack_is_found_in_the_checkout():
     assert (builtin_rules_dir() / "exemptions.yaml").is_file()
+
+
+def test_fingerprint_covers_every_field_a_finding_carries_but_not_where_the_pack_lives(tmp_path):
+    import shutil
+
+    first, moved = tmp_path / "first", tmp_path / "elsewhere" / "moved"
+    shutil.copytree(builtin_rules_dir(), first)
+    shutil.copytree(builtin_rules_dir(), moved)
+    original = load_rulebook([first], builtin=False).fingerprint
+    assert load_rulebook([moved], builtin=False).fingerprint == original
+    rules = first / "exemptions.yaml"
+    text = rules.read_text(encoding="utf-8")
+    needle = 'message: "Use is allowed in connection with a criminal investigation"'
+    assert needle in text
+    rules.write_text(text.replace(needle, 'message: "Criminal investigations are exempt"'), encoding="utf-8")
+    assert load_rulebook([first], builtin=False).fingerprint != original
+
+
+def test_an_edited_rule_message_is_not_served_from_the_analysis_cache(tmp_path, capsys, isolated_cache, monkeypatch):
+    """Someone editing the pack in a checkout: the next run shows the new message, not a cached one."""
+    import shutil
+
+    import redline_cli.rulebook
+
+    checkout = tmp_path / "rules"
+    shutil.copytree(builtin_rules_dir(), checkout)
+    monkeypatch.setattr(redline_cli.rulebook, "builtin_rules_dir", lambda: checkout)
+    args = ("analyze", CORPUS / "boston-16-62.txt", "--format", "json", "--fail-on", "never")
+    code, out, _ = run_cli(capsys, *args)
+    old = "Use is allowed in connection with a criminal investigation"
+    assert code == 0 and old in out
+    rules = checkout / "exemptions.yaml"
+    edited = rules.read_text(encoding="utf-8").replace(old, "Criminal investigations are exempt")
+    rules.write_text(edited, encoding="utf-8")
+    code, out, _ = run_cli(capsys, *args)
+    assert code == 0 and "Criminal investigations are exempt" in out and old not in out
+
+
+BAD_REGEX = GOOD.replace("- phrase: order of the county judge",
+                         '- tokens: [{LOWER: order}, {LOWER: of}, {TEXT: {REGEX: "(county"}}, {LOWER: judge}]')
+
+
+@pytest.mark.parametrize("command", [("rules", "validate"), ("analyze", CORPUS / "boston-16-62.txt", "--rules")])
+def test_a_bad_regex_is_one_line_at_its_position(tmp_path, capsys, command):
+    code, out, err = run_cli(capsys, *command, pack(tmp_path, BAD_REGEX))
+    assert code == EXIT_USAGE and out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "pack.yaml:10:57: bad regular expression '(county' in TEXT.REGEX: missing )" in err
+
+
+def test_a_regex_spacy_cannot_compile_is_a_config_error_where_patterns_are_added():
+    """The schema compiles REGEX first; this is the net under it for a Rule built some other way."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    from redline_cli.rulebook.compile import add_checked
+    from redline_cli.rulebook.model import Pattern, Rule
+
+    rule = Rule(id="exemption.warrant.x", kind="exemption", target="exemption.warrant", title="t", severity="low",
+                message="m", why="w", patterns=(Pattern(None, ({"TEXT": {"REGEX": "("}},)),))
+    with pytest.raises(ConfigError, match="spaCy rejects this token pattern"):
+        add_checked(Matcher(spacy.blank("en").vocab, validate=True), rule, rule.patterns[0])

@@ -60,15 +60,24 @@ def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
                     pages.append(layout.page_rows(segments, float(page.width), float(page.height), number))
                 finally:
                     page.close()
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+    except library_errors() as exc:  # the PDF is damaged or encrypted; a bug in layout is not caught here
         raise InputError(path, pdf_error_reason(exc)) from None
     if not pages:
         raise InputError(path, "the PDF has no pages")
     if chars_seen == 0:
         raise InputError(path, "no text layer: the PDF looks scanned; run OCR first")
     return layout.to_lines(pages), len(pages)
+
+
+def library_errors() -> tuple[type[Exception], ...]:
+    """What pdfplumber and pdfminer raise for a PDF they cannot read. pdfplumber wraps whatever
+    pdfminer raises while opening the file, listing its pages or interpreting a page in
+    PdfminerException, so our own bugs (dedupe, layout) are not among these and surface as internal
+    errors."""
+    from pdfminer.psparser import PSException  # the base of pdfminer's own exceptions
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    return PdfminerException, MalformedPDFException, PSException
 
 
 def pdf_error_reason(exc: BaseException) -> str:

@@ -15,6 +15,25 @@ from . import layout
 from .pdf import pdf_error_reason
 
 
+def _page_rows(page, textpage, number: int, pdfium_c) -> tuple[layout.PageRows, int]:
+    """One page's text rectangles, through the same layout steps as pdfplumber's words, and how
+    many characters the page has."""
+    width, height = page.get_size()
+    n_chars = textpage.count_chars()
+    # One FPDFText_GetBoundedText call per rectangle into a page-sized buffer: the helper's
+    # get_text_bounded() calls it twice (length, then text), and each call scans the whole page.
+    buf = (ctypes.c_ushort * (n_chars + 1))()
+    ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+    segments = []
+    for r in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(r)
+        k = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, ptr, n_chars + 1)
+        raw = ctypes.string_at(buf, max(k, 0) * 2).decode("utf-16-le", errors="ignore")
+        text = layout.clean_segment_text(raw.rstrip("\x00"))
+        segments.append(layout.Segment(text, left, right, height - top, height - bottom, top - bottom))
+    return layout.page_rows(segments, width, height, number), n_chars
+
+
 def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
     """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read."""
     import pypdfium2 as pdfium
@@ -24,34 +43,22 @@ def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
     chars_seen = 0
     try:
         pdf = pdfium.PdfDocument(data)
-    except Exception as exc:
+    except pdfium.PdfiumError as exc:
         raise InputError(path, pdf_error_reason(exc)) from None
     try:
         for index in range(len(pdf)):
             page = pdf[index]
-            textpage = page.get_textpage()
             try:
-                width, height = page.get_size()
-                n_chars = textpage.count_chars()
-                chars_seen += n_chars
-                # One FPDFText_GetBoundedText call per rectangle into a page-sized buffer: the
-                # helper's get_text_bounded() calls it twice (length, then text), and each call
-                # scans the whole page.
-                buf = (ctypes.c_ushort * (n_chars + 1))()
-                ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-                segments = []
-                for r in range(textpage.count_rects()):
-                    left, bottom, right, top = textpage.get_rect(r)
-                    k = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, ptr, n_chars + 1)
-                    raw = ctypes.string_at(buf, max(k, 0) * 2).decode("utf-16-le", errors="ignore")
-                    text = layout.clean_segment_text(raw.rstrip("\x00"))
-                    segments.append(layout.Segment(text, left, right, height - top, height - bottom,
-                                                   top - bottom))
-                pages.append(layout.page_rows(segments, width, height, index + 1))
+                textpage = page.get_textpage()
+                try:
+                    rows, n_chars = _page_rows(page, textpage, index + 1, pdfium_c)
+                    pages.append(rows)
+                    chars_seen += n_chars
+                finally:
+                    textpage.close()
             finally:
-                textpage.close()
-                page.close()
-    except Exception as exc:
+                page.close()  # closed even when its text page cannot be loaded
+    except pdfium.PdfiumError as exc:  # pdfium cannot read this PDF; a bug in layout is not caught here
         raise InputError(path, pdf_error_reason(exc)) from None
     finally:
         pdf.close()

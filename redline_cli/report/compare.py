@@ -73,6 +73,7 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
 
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     color = hasattr(out, "isatty") and out.isatty()
     buffer = out if color else io.StringIO()
@@ -100,10 +101,10 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
         table.add_column("score", no_wrap=True)
         for i in columns:
             table.add_column(SHORT.get(header[i], header[i]), overflow="fold", max_width=24)
-        for row in body:
-            table.add_row(row[0], row[1], *(row[i] for i in columns))
+        for row in body:  # Text, not markup: a path such as "[draft].txt" is shown as it is
+            table.add_row(Text(row[0]), Text(row[1]), *(Text(row[i]) for i in columns))
         con.print(table)
-    con.print(LEGEND, style="dim")
+    con.print(Text(LEGEND, style="dim"))
     if not color:
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
 

@@ -117,7 +117,7 @@ def _document(a: Analysis, reasons: list[str]) -> str:
 
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
-    body = "".join(_document(a, gates.reasons(a.path) if gates else []) for a in analyses)
+    body = "".join(_document(a, gates.reasons(i) if gates else []) for i, a in enumerate(analyses))
     legend = ('<div class="legend"><mark class="prohibition">prohibition</mark><mark class="exemption">exemption'
               '</mark><mark class="evidence">qualifier</mark><mark class="durability">durability</mark></div>')
     out.write(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>redline report</title>'

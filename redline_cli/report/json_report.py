@@ -25,7 +25,7 @@ def envelope(documents: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
-    docs = [document(a, gates.reasons(a.path) if gates else None) for a in analyses]
+    docs = [document(a, gates.reasons(i) if gates else None) for i, a in enumerate(analyses)]
     json.dump(envelope(docs), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -38,5 +38,5 @@ def render_line(analysis: Analysis, out: TextIO, gate_reasons: list[str] | None 
 
 
 def render_jsonl(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
-    for a in analyses:
-        render_line(a, out, gates.reasons(a.path) if gates else None)
+    for i, a in enumerate(analyses):
+        render_line(a, out, gates.reasons(i) if gates else None)

@@ -7,16 +7,16 @@ from typing import Any, TextIO
 from xml.etree import ElementTree as ET
 
 from ..findings import Analysis
-from ..taxonomy import SEVERITY_RANK
+from ..gates import DocumentGate, GateResult
 
 
-def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
+def render(analyses: list[Analysis], out: TextIO, gates: GateResult | None = None, **_: Any) -> None:
     suites = ET.Element("testsuites", name="redline")
     suite = ET.SubElement(suites, "testsuite", name="redline")
     counts = {"tests": 0, "failures": 0, "errors": 0}
     fail_on = gates.fail_on if gates else None
     max_score = gates.max_score if gates else None
-    for a in analyses:
+    for index, a in enumerate(analyses):
         checks = []
         if fail_on:
             checks.append(("fail-on", f"no finding at or above {fail_on}"))
@@ -24,24 +24,23 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
             checks.append(("max-score", f"loophole score at most {max_score}"))
         if not checks:
             checks.append(("analyze", "analyzed"))
-        for gate, title in checks:
+        gate = gates.document(index) if gates else DocumentGate()  # the gate module decided; shown here
+        for check, title in checks:
             counts["tests"] += 1
-            case = ET.SubElement(suite, "testcase", classname=f"redline.{gate}", name=f"{a.path}: {title}")
+            case = ET.SubElement(suite, "testcase", classname=f"redline.{check}", name=f"{a.path}: {title}")
             if a.status == "error":
                 counts["errors"] += 1
                 ET.SubElement(case, "error", message=a.error or "cannot read").text = a.error or ""
                 continue
-            if gate == "fail-on":
-                floor = SEVERITY_RANK[fail_on]
-                hits = [f for f in a.findings if SEVERITY_RANK.get(f.severity, 0) >= floor]
-                if hits:
-                    counts["failures"] += 1
-                    body = "\n".join(f"{f.severity} {f.rule_id} at {f.citation or 'document'}: {f.message}"
-                                     for f in hits)
-                    ET.SubElement(case, "failure", message=f"{len(hits)} finding(s) at or above {fail_on}").text = body
-            elif gate == "max-score" and a.score and a.score.value is not None and a.score.value > max_score:
+            if check == "fail-on" and gate.findings:
                 counts["failures"] += 1
-                ET.SubElement(case, "failure", message=f"loophole score {a.score.value} > {max_score}").text = \
+                body = "\n".join(f"{f.severity} {f.rule_id} at {f.citation or 'document'}: {f.message}"
+                                 for f in gate.findings)
+                ET.SubElement(case, "failure",
+                              message=f"{len(gate.findings)} finding(s) at or above {fail_on}").text = body
+            elif check == "max-score" and gate.score is not None:
+                counts["failures"] += 1
+                ET.SubElement(case, "failure", message=f"loophole score {gate.score} > {max_score}").text = \
                     "\n".join(f"+{c.points:g} {c.reason}" for c in a.score.contributions)
     for key, value in counts.items():
         suite.set(key, str(value))

@@ -74,7 +74,7 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
     lines = [f"## redline report ({len(analyses)} document{'s' if len(analyses) != 1 else ''})", ""]
-    for a in analyses:
-        lines += document(a, gates.reasons(a.path) if gates else [])
+    for i, a in enumerate(analyses):
+        lines += document(a, gates.reasons(i) if gates else [])
     lines.append(f"<sub>redline {__version__}</sub>")
     out.write("\n".join(lines) + "\n")

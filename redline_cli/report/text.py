@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import replace
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -21,7 +20,7 @@ from rich.text import Text
 
 from .._version import __version__
 from ..findings import Analysis, Finding
-from ..taxonomy import ACTS, CORE_ACTS, SEVERITY_RANK
+from ..taxonomy import ACTS, CORE_ACTS
 
 SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
@@ -114,9 +113,11 @@ def _coverage(con: Console, a: Analysis) -> None:
     c = a.coverage
     con.print("\n[bold]Coverage[/]")
     missing = [x for x in CORE_ACTS if x not in c.acts]
+    acts = ", ".join(x for x in ACTS if x in c.acts) or "none"
+    if missing and c.acts:
+        acts += f" (missing {', '.join(missing)})"
     rows = [
-        (not missing, "acts", ", ".join(x for x in ACTS if x in c.acts) or "none"
-         + (f" (missing {', '.join(missing)})" if missing and c.acts else "")),
+        (not missing, "acts", acts),
         (c.derived_information, "derived information", "covered" if c.derived_information else "not covered"),
         (c.third_parties, "third parties", "covered" if c.third_parties else "not covered"),
         (c.donations, "donations and gifts", "covered" if c.donations else "not covered"),
@@ -125,14 +126,12 @@ def _coverage(con: Console, a: Analysis) -> None:
         (bool(c.enforcement), "enforcement", ", ".join(c.enforcement) or "none"),
         (c.durability == "permanent", "durability", c.durability or "—"),
     ]
-    if missing and c.acts:
-        rows[0] = (False, "acts", f"{', '.join(x for x in ACTS if x in c.acts)} (missing {', '.join(missing)})")
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=3, justify="right")
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     for ok, label, value in rows:
-        grid.add_row(_mark(ok), label, value)
+        grid.add_row(_mark(ok), Text(label), Text(value))
     con.print(grid)
 
 
@@ -158,15 +157,10 @@ def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
         con.print(f"  … {len(rest)} more, +{sum(c.points for c in rest):g} in all", style="dim")
 
 
-def render_document(con: Console, a: Analysis, min_severity: str | None = None,
-                    gate_reasons: list[str] | None = None) -> None:
+def render_document(con: Console, a: Analysis, gate_reasons: list[str] | None = None) -> None:
     _header(con, a, gate_reasons or [])
     if a.status == "error":
         return
-    if min_severity:
-        floor = SEVERITY_RANK[min_severity]
-        shown = [f for f in a.findings if SEVERITY_RANK.get(f.severity, 0) >= floor or f.kind == "prohibition"]
-        a = replace(a, findings=shown)  # a filtered view: the gate already ran
     _prohibitions(con, a)
     _exemptions(con, a)
     _coverage(con, a)
@@ -175,26 +169,26 @@ def render_document(con: Console, a: Analysis, min_severity: str | None = None,
     con.print()
 
 
-def render(analyses: list[Analysis], out: TextIO, gates=None, min_severity: str | None = None,
-           width: int | None = None, color: bool | None = None, _plain: bool = False, **_: Any) -> None:
+def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None = None, color: bool | None = None,
+           _plain: bool = False, **_: Any) -> None:
     if _plain:
-        _render(analyses, console_for(out, width, False), gates, min_severity)
+        _render(analyses, console_for(out, width, False), gates)
         return
     if color is None:
         color = out.isatty() if hasattr(out, "isatty") else False
     if not color:
         # Plain text for files and pipes: rich pads wrapped lines to the width; drop that padding.
         buffer = io.StringIO()
-        render(analyses, buffer, gates, min_severity, width or 80, color=False, _plain=True)
+        render(analyses, buffer, gates, width or 80, color=False, _plain=True)
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
         return
-    _render(analyses, console_for(out, width, color), gates, min_severity)
+    _render(analyses, console_for(out, width, color), gates)
 
 
-def _render(analyses: list[Analysis], con: Console, gates, min_severity: str | None) -> None:
-    for a in analyses:
-        render_document(con, a, min_severity, gates.reasons(a.path) if gates else None)
+def _render(analyses: list[Analysis], con: Console, gates) -> None:
+    for i, a in enumerate(analyses):
+        render_document(con, a, gates.reasons(i) if gates else None)
     if len(analyses) > 1:
-        failed = sum(1 for a in analyses if gates and gates.reasons(a.path))
+        failed = gates.failed_count if gates else 0
         errors = sum(1 for a in analyses if a.status == "error")
         con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate")

@@ -3,6 +3,8 @@ rejects is reported at its line in the rule file instead of deep inside spaCy.""
 
 from __future__ import annotations
 
+import re
+
 from ..errors import ConfigError
 from .model import Pattern, Rule
 
@@ -14,7 +16,7 @@ def add_checked(matcher, rule: Rule, pattern: Pattern) -> None:
 
     try:
         matcher.add(rule.id, [[dict(t) for t in pattern.tokens]])
-    except (MatchPatternError, ValueError, TypeError, KeyError) as exc:
+    except (MatchPatternError, ValueError, TypeError, KeyError, re.error) as exc:  # spaCy compiles REGEX here
         detail = " ".join(line.strip() for line in str(exc).splitlines() if line.strip().startswith("-"))
         mark = pattern.mark
         raise ConfigError(f"{rule.id}: spaCy rejects this token pattern: {detail or exc}",

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .yamlload import Mark
 
@@ -48,9 +47,6 @@ class Rule:
     def location(self) -> str:
         return f"{self.source.path}:{self.source.line}" if self.source else "<built-in>"
 
-    def matches_glob(self, glob: str) -> bool:
-        return any(fnmatch.fnmatchcase(name, glob) for name in (self.id, self.target, *self.aliases))
-
 
 @dataclass
 class RuleBook:
@@ -82,11 +78,15 @@ class RuleBook:
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever any rule changes: part of the analysis cache key."""
+        """Changes whenever any rule's content changes (message, title, why and examples too, which
+        findings carry): part of the analysis cache key. Where a rule was read from is left out, so
+        the same pack in another directory shares cache entries."""
         import hashlib
 
         h = hashlib.sha256()
         for rule in self.rules:
-            h.update(repr((rule.id, rule.target, rule.inside, rule.priority, rule.severity,
-                           [(p.phrase, p.tokens) for p in rule.patterns])).encode())
+            content = [(f.name, getattr(rule, f.name)) for f in fields(rule) if f.name not in ("source", "patterns")]
+            content.append(("patterns", [(p.phrase, p.tokens) for p in rule.patterns]))
+            h.update(repr(content).encode())
+            h.update(b"\x1e")
         return h.hexdigest()[:16]

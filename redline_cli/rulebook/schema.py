@@ -89,7 +89,26 @@ def _check_tokens(tokens: Any, where: Any, key: str | int) -> tuple:
                     f"token attribute {attr!r} needs a trained pipeline, and redline runs spaCy's blank English "
                     "(no tagger, parser or lemmatizer): use LOWER, TEXT, shape, IN lists, REGEX or OP instead",
                     token, attr)
+            _check_regex(token[attr], token, attr)
     return tuple(tokens)
+
+
+def _check_regex(value: Any, token: Any, attr: str) -> None:
+    """Compile a ``{ATTR: {REGEX: ...}}`` predicate now, so a bad expression is reported at its line
+    here rather than as a ``re.error`` from inside spaCy."""
+    if not isinstance(value, dict):
+        return
+    for key, expression in value.items():
+        if str(key).upper() != "REGEX":
+            continue
+        if not isinstance(expression, str):
+            raise config_error(f"{attr}.REGEX must be a string (a regular expression)", value, key)
+        try:
+            re.compile(expression)
+        except re.error as exc:
+            where = f" at position {exc.pos}" if exc.pos is not None else ""
+            raise config_error(f"bad regular expression {expression!r} in {attr}.REGEX: {exc.msg}{where}",
+                               value, key) from None
 
 
 def _patterns(rule: YDict) -> tuple[Pattern, ...]:
