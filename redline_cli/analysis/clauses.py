@@ -109,9 +109,6 @@ class ClauseMap:
     clauses: list[Clause]
     provs: dict[int, ProvInfo]
 
-    def of_role(self, role: str) -> list[Clause]:
-        return [c for c in self.clauses if c.role == role and not c.dropped]
-
 
 def _own_span(doc: Document, prov: Provision) -> tuple[int, int]:
     start = prov.body_start if prov.kind != "root" else 0
@@ -308,7 +305,7 @@ class _Segmenter:
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
             self.trace.update(c.rule_id for c in recital)
             return
-        negated = [c for c in clause.cues if c.kind == "role" and c.form == "neutral.negated-authorization"]
+        negated = clause.role_cues("neutral.negated-authorization")
         if clause.trigger is not None and clause.trigger.form in SPLITTING and negated:
             # "provided further, that nothing in the foregoing provisos shall authorize ...": a limit
             # on the exceptions before it, not one more exception.
@@ -335,7 +332,7 @@ class _Segmenter:
                 return
         if "definition.term" in forms:
             clause.role, clause.form, clause.explicit = "definition", "definition.term", True
-            self.trace.update(c.rule_id for c in clause.cues if c.kind == "role" and c.form == "definition.term")
+            self.trace.update(c.rule_id for c in clause.role_cues("definition.term"))
             return
         if any(c.kind == "durability" for c in clause.cues) and LAW_SUBJECT.match(self.doc.text[clause.start:
                                                                                              clause.end]):
@@ -407,7 +404,7 @@ class _Segmenter:
         elif role == "condition":
             info.item_owner = last.owner
         elif role == "prohibition" and last.form == "prohibition.restriction" and \
-                any(c.kind == "role" and c.form == "list.alternatives" for c in last.cues):
+                last.role_cues("list.alternatives"):
             # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...":
             # the lead-in is the restriction, each purpose a door in it.
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")

@@ -68,14 +68,14 @@ class CoverageBuilder:
         for clause in self.cmap.clauses:
             if not where(clause):
                 continue
-            if any(c.kind == "role" and c.form == "neutral.repealed-text" for c in clause.cues):
+            if clause.role_cues("neutral.repealed-text"):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.repealed-text")
                 continue
             if kind == "coverage" and clause.role != "prohibition" and \
-                    any(c.kind == "role" and c.form == "neutral.reporting" for c in clause.cues):
+                    clause.role_cues("neutral.reporting"):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.reporting")
                 continue  # "report ... on any technology offered, whether for sale or free of charge"
-            if kind == "enforcement" and any(c.kind == "role" and c.form == "neutral.no-remedy" for c in clause.cues):
+            if kind == "enforcement" and clause.role_cues("neutral.no-remedy"):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.no-remedy")
                 continue
             for cue in clause.cues:

@@ -43,7 +43,7 @@ class Unit:
 
 
 def _bans(clause: Clause) -> bool:
-    return any(c.kind == "role" and c.form == "prohibition.ban" for c in clause.cues)
+    return bool(clause.role_cues("prohibition.ban"))
 
 
 def _qualifier_cues(clauses: list[Clause]) -> list[Cue]:
