@@ -113,9 +113,16 @@ class RulesComponent:
         return doc
 
 
+# Dashes always split: Commonwealth and Indian side headings run into their text with no space
+# ("Restriction on furnishing of images.—No public authority shall ..."), and a rule must see "No".
+DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])")
+
+
 def _tokenizer_exceptions(nlp: Language) -> None:
     from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
 
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *DASH_INFIXES]).finditer
     for abbr in ABBREVIATIONS:
         if " " in abbr:
             continue

@@ -37,6 +37,9 @@ DIVISION_RE = re.compile(
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
 )
+# A side heading, Indian and older Commonwealth style: "3. Restriction on use.—(1) No public ...".
+SIDE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,2}))\.[ \t]+(?P<title>[A-Z][^—–\n]{1,100}?)"
+                             r"[.:,]?[ \t]*[—–]+[ \t]*(?P<rest>.*)$")
 # "IV. PROCEDURES": the top of such an outline, a roman numeral over a title in capitals.
 ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<rest>[A-Z][A-Z ,&\-]{2,60})$")
 # "3. Definitions", or in Commonwealth style with no point, "21 Restrictions on use by relevant agencies".
@@ -276,12 +279,14 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             heading_lines.add(i)
             marks.append(mark)
             # NY style: "§ 106-b. Use of biometric ... schools. 1. As" -- an item after the title.
-            inline = re.search(r"\.[ \t]+(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])", raw[mark.body - ln.start:])
+            # Indian style: "3. Restriction on use.—(1) No public authority ..." -- the same after a dash.
+            inline = re.search(r"(?:\.[ \t]+|^[ \t]*)(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])",
+                               raw[mark.body - ln.start:])
             if inline and mark.kind == "section":
                 start = mark.body + inline.end()
                 items = _scan_items(text, start, ln.end, i)
                 if items:
-                    mark.heading = text[mark.body:start].strip()
+                    mark.heading = mark.heading if start == mark.body else text[mark.body:start].strip()
                     marks.extend(items)
             continue
         if not at_para or BILL_NUMBER_RE.match(raw):
@@ -320,8 +325,8 @@ def _item_heading(rest: str) -> str:
     if 0 < len(words) <= 8 and rest[0].isupper() and ";" not in rest and \
             not rest.endswith((".", ",", ":", "—", "-")) and words[-1].lower() not in _OPEN_ENDINGS:
         return rest
-    if 0 < len(words) <= 3 and rest[0].isupper() and rest.endswith("."):
-        return rest.rstrip(".")
+    if 0 < len(words) <= 6 and rest[0].isupper() and rest.endswith(".") and not _MODAL.search(rest):
+        return rest.rstrip(".")  # "What is still allowed." alone on its line
     m = re.match(r"^([A-Z][\w’' ]{2,40})\.\s+[A-Z“\"]", rest)
     if m and len(m.group(1).split()) <= 4:
         return m.group(1)
@@ -345,6 +350,10 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = CODE_SECTION_RE.match(raw)
     if m and _code_section_ok(m):
         return _mark_from(m, start, "section", line_no)
+    m = SIDE_HEADING_RE.match(raw)
+    if m and len(m.group("title").split()) <= 14:
+        return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
+                     heading=m.group("title").strip(), body=start + m.start("rest"), line=line_no)
     m = OUTLINE_RE.match(raw) or ROMAN_TITLE_RE.match(raw)
     if m and (not m.group("rest").strip() or m.group("rest").lstrip()[0].isupper()):
         return _mark_from(m, start, "section", line_no)
@@ -422,7 +431,10 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         if nxt is None or nxt.kind != "section" or mk.kind != "section":
             return False
         own = text[mk.body:lines[mk.line].end]
-        if _SENTENCE_AFTER_TITLE.search(own) or (not mk.heading and (_VERB.search(own) or len(own.split()) > 20)):
+        body = own.strip()
+        if mk.heading and body.startswith(mk.heading):
+            body = body[len(mk.heading):]  # the words after the title on its line
+        if _SENTENCE_AFTER_TITLE.search(own) or (body.strip(" .:") and (_VERB.search(body) or len(body.split()) > 20)):
             return False  # "Section 1. Extension. The moratorium ... is extended ...": words of its own
         between = text[lines[mk.line].end:nxt.offset].strip()
         return all(not part.strip() or part.lstrip()[0].islower() for part in between.split("\n"))

@@ -43,6 +43,7 @@ LAW_SELF_RE = re.compile(LAW_SELF, re.I)
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
 LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
                              r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
+DUTY = re.compile(r"\b(?:shall|must)\b(?!\s+not\b)", re.I)
 RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
 DEROGATION_WITHIN = re.compile(r"\b(?:despite|notwithstanding)\s+", re.I)
@@ -55,6 +56,8 @@ HEADING_CONTEXT = (
     (re.compile(r"\benforcement\b|\bremed(?:y|ies)\b|\bpenalt(?:y|ies)\b|\bviolations?\b|\bsuppression\b|"
                 r"\bcivil action\b", re.I), "enforcement"),
     (re.compile(r"\bpurpose\b|\bfindings\b|\bintent\b|\bshort title\b", re.I), "purpose"),
+    (re.compile(r"\bexceptions?\b|\bexemptions?\b|\bpermitted\b|\bstill allowed\b|\ballowed uses?\b|"
+                r"\bauthori[sz]ed uses?\b|\bpermissible uses?\b", re.I), "exemption"),
 )
 # Strength of the exemption trigger forms when a clause holds several.
 TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.scope-exclusion": 4,
@@ -172,8 +175,11 @@ class _Segmenter:
         for cue in roles:
             if cue.form not in TRIGGER_RANK:
                 continue
-            if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override":
-                continue  # words inside a proviso narrow the clause; they open no exemption
+            if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override" and \
+                    not (cue.form == "exemption.exception" and cue.start - first_proviso <= 30):
+                # Words inside a proviso narrow the clause; they open no exemption -- unless the
+                # proviso is one ("Provided that nothing in this sub-section shall prevent ...").
+                continue
             neutral = [s for s in savings if cue.overlaps(s)] if cue.form != "exemption.override" else []
             neutral += [x for x in crossrefs if cue.overlaps(x) or self._points_away(cue, x, cues)]
             if neutral:
@@ -356,6 +362,10 @@ class _Segmenter:
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
                 elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
                     clause.role, clause.hinted = self.role_hint, True
+                elif self._listed_exception(info, parent, clause, prev):
+                    # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
+                    # under a heading that names exceptions is one when it names a topic.
+                    clause.role, clause.hinted = "exemption", True
                 elif prev is not None and prev.role in ("exemption", "condition") \
                         and not self._new_paragraph(prev, clause):
                     # A sentence that goes on after an exemption states its terms (Art. 5(3) EU AI Act).
@@ -374,6 +384,25 @@ class _Segmenter:
             elif new_sentence:
                 main_role = clause.role
             prev = clause
+
+    def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
+        """Is the clause an item listed under a heading that names exceptions ("4. What is still
+        allowed. / (a) Warrant. A comparison may be requested ...")? Only the first sentence after
+        the item's title, only when it names a topic and imposes no duty ("the prosecutor shall
+        submit an affidavit ... that an emergency exists" is procedure), and only when the heading
+        above is a bare label (under "4.1 ... may compare ... if" the items are its conditions)."""
+        if info.context != "exemption" or info.prov.kind != "item" or not clause.cues_of("exemption"):
+            return False
+        if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
+            return False
+        if DUTY.search(self.doc.text, clause.start, clause.end):
+            return False
+        return prev is None or (prev.role is None and self._is_title(info, prev))
+
+    def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
+        """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""
+        return bool(info.prov.heading) and \
+            self.doc.text[clause.start:clause.end].strip().rstrip(".:") == info.prov.heading.rstrip(".:")
 
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
