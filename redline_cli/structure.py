@@ -25,7 +25,7 @@ SECTION_RE = re.compile(
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*(?P<rest>.*)$"
 )
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){1,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
+    _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
 )
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
@@ -401,6 +401,8 @@ def _code_section_ok(m: re.Match) -> bool:
         return False
     if not rest:
         return True
+    if rest.startswith("|") and rest.count("|") >= 2:
+        return True  # "4.7  | Purchasing ... | Not permitted | ...": a numbered row of a table
     return rest[0].isupper() or (rest[0] in "“\"(" and len(rest.split()) <= 16)
 
 
@@ -563,13 +565,20 @@ def parse(text: str, lines: list[Line]) -> list[Provision]:
             open_.append(_Open(prov, mk.style, 9))
         else:
             rank = RANK[mk.kind]
-            while len(open_) > 1 and open_[-1].rank >= rank:
+            while len(open_) > 1 and open_[-1].rank >= rank and not _subsection_of(mk, open_[-1].prov):
                 open_.pop()
             parent = open_[-1].prov
             prov = builder.add(mk, parent, parent.depth + 1)
             open_.append(_Open(prov, "", rank))
     _set_ends(builder.provisions, len(text))
     return builder.provisions
+
+
+def _subsection_of(mark: _Mark, prov: Provision) -> bool:
+    """Does a section heading's number extend an open section's ("8.4.2.5.1" under "8.4.2.5",
+    "IV.B.3" under "IV.B")? Then it is that section's child, not its sibling."""
+    return mark.kind == "section" and prov.kind == "section" and bool(prov.number) and \
+        mark.number.startswith(prov.number + ".")
 
 
 def _set_ends(provisions: list[Provision], text_len: int) -> None:

@@ -34,15 +34,17 @@ GENERIC_TECH = re.compile(r"\b(?:systems?|technolog(?:y|ies)|software|AI|algorit
                           r"surveillance|biometric)\b", re.I)
 # Words by which a clause speaks of the law itself ("this chapter does not apply to ...").
 LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|ordinance|act|prohibition|ban|"
-            r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term)\b|"
+            r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term|prohibitions)\b|"
             r"\bscope\b|\b(?:herein|hereunder|hereof)\b|"
-            r"\bthis\s+(?:(?:general\s+)?order|policy|bylaw|by-law|resolution|measure|directive|local law|charter)\b")
+            r"\bthis\s+(?:(?:general\s+|executive\s+|standing\s+)?order|policy|bylaw|by-law|resolution|measure|directive|"
+            r"local law|charter|agreement|compact|memorandum|rule|directive)\b")
 LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
                        r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
 LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
                              r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
+SECTION_NUMBER = re.compile(r"\d+(?:[.\-]\d+)+\b")  # "notwithstanding 8.4.2.4"
 DUTY = re.compile(r"\b(?:shall|must)\b(?!\s+not\b)", re.I)
 RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
@@ -252,11 +254,14 @@ class _Segmenter:
                     return True
                 # "The following uses are permitted notwithstanding section 9.44.020."
                 derogation = DEROGATION_WITHIN.search(text, clause.sentence_start, clause.end)
-                if derogation and LAW_SCOPE.match(text, derogation.end()):
+                after = derogation.end() if derogation else 0
+                if derogation and (LAW_SCOPE.match(text, after) or SECTION_NUMBER.match(text, after)):
                     return True
                 # "the use may begin without authorisation": the use is the technology's.
                 subject_is_use = re.match(r"(?:the|such|this|that|any|each)\s+use\b", text[trigger.start:trigger.end],
                                           re.I)
+                if "|" in text[clause.start:clause.end] and self._heading_mentions_tech(clause.prov):
+                    return True  # a row of a table of uses of the technology
                 return bool(subject_is_use) or mentions_tech(self.doc, clause.sentence_start, clause.end, sent_cues)
             defines = any(c.kind == "role" and c.form == "definition.term"
                           for c in self.index.between(clause.sentence_start, clause.end))
@@ -282,6 +287,8 @@ class _Segmenter:
         if mentions_tech(self.doc, clause.sentence_start, clause.end, cues):
             return True
         prov = clause.prov
+        if "|" in self.doc.text[clause.start:clause.end] and self._heading_mentions_tech(prov):
+            return True  # a row of "TABLE 1 — USES OF FACIAL RECOGNITION"
         if prov.children and self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END):
             return mentions_tech(self.doc, prov.start, prov.end, self.index.between(prov.start, prov.end))
         if any(c.target.startswith("coverage.acts.") for c in clause.cues):
@@ -398,6 +405,16 @@ class _Segmenter:
         if DUTY.search(self.doc.text, clause.start, clause.end):
             return False
         return prev is None or (prev.role is None and self._is_title(info, prev))
+
+    def _heading_mentions_tech(self, prov: Provision) -> bool:
+        """Does the heading of the provision, or of one above it, name the technology?"""
+        while prov.parent is not None:
+            prov = self.doc.provisions[prov.parent]
+            if prov.heading and (GENERIC_TECH.search(prov.heading)
+                                 or self.index.between(prov.start, prov.body_start + len(prov.heading) + 40,
+                                                       kinds=("technology",))):
+                return True
+        return False
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

@@ -51,6 +51,7 @@ class CoverageBuilder:
         self.evidence: dict[str, list[Location]] = {}
         self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
         self._clause_starts = [c.start for c in cmap.clauses]
+        self._reporting: list[tuple[int, int]] | None = None  # spans of reporting duties with items
 
     def _note(self, coverage_id: str, cues: list[Cue]) -> None:
         locs = self.evidence.setdefault(coverage_id, [])
@@ -72,7 +73,7 @@ class CoverageBuilder:
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.repealed-text")
                 continue
             if kind == "coverage" and clause.role != "prohibition" and \
-                    clause.role_cues("neutral.reporting"):
+                    (clause.role_cues("neutral.reporting") or self._under_reporting(clause)):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.reporting")
                 continue  # "report ... on any technology offered, whether for sale or free of charge"
             if kind == "enforcement" and clause.role_cues("neutral.no-remedy"):
@@ -82,6 +83,14 @@ class CoverageBuilder:
                 if cue.kind == kind:
                     out.setdefault(cue.target, []).append(cue)
         return out
+
+    def _under_reporting(self, clause: Clause) -> bool:
+        """Is the clause an item of a reporting duty ("shall report ...: (2) each offer ... at no cost,
+        as a donation, or as a trial")?"""
+        if self._reporting is None:
+            self._reporting = [(info.prov.start, info.prov.end) for info in self.cmap.provs.values()
+                               if info.lead_in is not None and info.lead_in.role_cues("neutral.reporting")]
+        return any(s <= clause.start < e for s, e in self._reporting)
 
     def _in_tech_definition(self, cue: Cue) -> bool:
         return any(s <= cue.start < e for s, e in self.tech_definitions)

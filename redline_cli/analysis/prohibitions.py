@@ -162,7 +162,7 @@ class ProhibitionBuilder:
     def _nominal_act(self, clause: Clause, cue: Cue) -> bool:
         """An act named as the subject of a passive ban: "the use of", "or the putting into service"."""
         before = self.doc.text[clause.start:cue.start].split()
-        return not before or before[-1].lower().strip(",") in ("the", "any", "or", "and", "")
+        return not before or before[-1].lower().strip(",|") in ("the", "any", "or", "and", "")
 
     def _is_noun(self, clause: Clause, cue: Cue) -> bool:
         before = self.doc.text[clause.start:cue.start].split()
@@ -186,6 +186,12 @@ class ProhibitionBuilder:
             # ("The placing on the market or the use of ... shall be prohibited").
             triggers = [c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")]
             start = min((t.start for t in triggers), default=clause.start)
+            if any(self.doc.text[t.start] == "|" for t in triggers):
+                # A table row ("Purchasing, leasing, or piloting any system | Not permitted | Includes
+                # requests from ..."): the acts are in the use cell, not in the conditions after it.
+                found += [c for c in clause.cues if c.kind == "coverage" and c.target.startswith("coverage.acts.")
+                          and clause.start <= c.start < start]
+                continue
             acts = [a for t in triggers for a in self._acts_in(clause, t.start)] or self._acts_in(clause, start)
             active = any(ACTIVE_TRIGGER.match(self.doc.text, t.start, t.end) for t in triggers)
             if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start and not active:
