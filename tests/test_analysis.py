@@ -113,6 +113,60 @@ def test_coverage_of_a_complete_ban(analyze_text):
     assert all(ids in c.evidence for ids in ("coverage.third-parties", "coverage.donations"))
 
 
+def test_a_ban_on_a_defined_kind_of_conduct_reaches_what_the_definition_lists(analyze_text):
+    # The ban is one line; what it reaches is in the definition of the conduct it names.
+    a = analyze_text(textwrap.dedent("""
+        12-1 Definitions. In this article:
+        (1) "Restricted biometric activity" means any of the following, when carried out by or for a county office:
+        (a) Using face recognition on any image of a person taken in a public place.
+        (b) Obtaining or accessing any result of face recognition, or any information derived from it.
+        (c) Purchasing, leasing, or accepting as a gift any software whose main function is face recognition.
+        (2) "Public place" means any place open to the public.
+        12-2 Prohibition. No county office shall engage in restricted biometric activity.
+        """))
+    c = a.coverage
+    assert {"use", "obtain", "access", "acquire"} <= set(c.acts)
+    assert "face-recognition" in c.technologies
+    assert any(loc.citation.startswith("12-1") for loc in c.evidence["coverage.acts.acquire"])
+
+
+def test_a_defined_term_the_ban_uses_is_not_conduct_unless_its_items_are_acts(analyze_text):
+    # "Derived" is defined with acts inside it, but its definition is about information, not conduct.
+    a = analyze_text(textwrap.dedent("""
+        Sec. 1. Definitions. "Derived" means, with respect to information, information that was obtained, retained,
+        or used after being produced by face recognition technology.
+        Sec. 2. No City department shall use face recognition technology or information derived from it.
+        """))
+    assert a.coverage.acts == ["use"]
+
+
+def test_a_revision_that_relaxes_an_earlier_total_ban_is_a_reversal(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        1.1 Revision 1 of this Policy prohibited every use of facial recognition by the Department. Revision 2
+        allows face matching at the entrance to secure areas.
+        2.1 The Department shall not use facial recognition on images from public cameras.
+        2.2 This Policy does not prohibit the use of facial recognition to verify the identity of an employee who
+        presents a badge at the entrance to a secure area.
+        """))
+    assert a.coverage.durability == "reversal"
+    plain = analyze_text(textwrap.dedent("""
+        2.1 The Department shall not use facial recognition on images from public cameras.
+        2.2 This Policy does not prohibit the use of facial recognition to verify the identity of an employee who
+        presents a badge at the entrance to a secure area.
+        """))
+    assert plain.coverage.durability == "permanent"
+
+
+def test_excluding_an_actor_from_a_defined_term_is_an_exemption(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        Sec. 1. (a) "Covered agency" means any department, board, or officer of the State.
+        (b) "Covered agency" does not include the Port Authority.
+        Sec. 2. A covered agency shall not use face recognition technology.
+        """))
+    assert categories(a) == ["actor-carve-out"]
+    assert a.exemptions[0].location.citation.startswith("1")
+
+
 def test_a_text_with_no_prohibition_says_so_and_gets_no_score(analyze_text):
     a = analyze_text("Sec. 1. Definitions. “Face recognition” means an automated process that identifies a person.")
     assert a.status == "no-prohibition" and "No prohibition" in a.message

@@ -15,7 +15,7 @@ from ..rulebook import RuleBook
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
-from .definitions import actor_terms, technology_blocks
+from .definitions import actor_terms, conduct_terms, technology_blocks
 from .exemptions import ExemptionBuilder, orphan_qualifiers
 from .prohibitions import ProhibitionBuilder
 
@@ -101,8 +101,9 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
         # (a definitions-only text such as Cal. Penal Code 832.19); "may temporarily use without
         # Council approval" in an oversight ordinance relieves a procedure, not a ban.
         exemption_findings = [f for f in exemption_findings if _defines_away_technology(f)]
-    coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings),
-                               technology_blocks(doc, cmap, index), trace, in_ban=in_ban).build()
+    tech_blocks = technology_blocks(doc, cmap, index)
+    coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings), tech_blocks, trace,
+                               in_ban=in_ban, conduct=conduct_terms(doc, cmap, tech_blocks)).build()
     findings = [p.finding for p in prohibitions] + exemption_findings
     findings += orphan_qualifiers(doc, cmap, units, rulebook, trace)
     status, message = STATUS_OK, ""

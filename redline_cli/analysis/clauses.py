@@ -41,6 +41,9 @@ LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|
 LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
                        r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
 LAW_SELF_RE = re.compile(LAW_SELF, re.I)
+# A defined term opening its clause: '"Public agency" does not include a county attorney'.
+DEFINED_TERM_SUBJECT = re.compile(r"\s*(?:[A-Za-z0-9]{1,5}[.)]\s*)?(?:\(\w{1,4}\)\s*)?[“\"][^”\"\n]{2,60}[”\"]\s+"
+                                  r"(?:does|shall|do)\s+not\s+include\b")
 DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
 LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
                              r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
@@ -274,7 +277,8 @@ class _Segmenter:
                 # does not apply to", "'Face surveillance' does not include"), not "The notification".
                 subject = (clause.start, trigger.end)
                 return (mentions_tech(self.doc, *subject, self.index.between(*subject))
-                        or bool(LAW_SELF_RE.search(text, *subject)))
+                        or bool(LAW_SELF_RE.search(text, *subject))
+                        or bool(DEFINED_TERM_SUBJECT.match(text, clause.start)))
             return (mentions_tech(self.doc, clause.sentence_start, clause.end, sent_cues)
                     or bool(LAW_SCOPE.search(text, clause.sentence_start, clause.end)))
         return main_role == "prohibition" or (main_role is None and inherited == "prohibition")

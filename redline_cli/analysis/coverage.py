@@ -43,11 +43,13 @@ def _order(values: set[str], canon: tuple[str, ...]) -> list[str]:
 
 class CoverageBuilder:
     def __init__(self, doc: Document, cmap: ClauseMap, prohibitions: list[Prohibition], has_exemptions: bool,
-                 tech_definitions: list[tuple[int, int]], trace: set[str], *, in_ban: bool = True) -> None:
+                 tech_definitions: list[tuple[int, int]], trace: set[str], *, in_ban: bool = True,
+                 conduct: dict[str, list[Cue]] | None = None) -> None:
         self.doc, self.cmap, self.prohibitions, self.trace = doc, cmap, prohibitions, trace
         self.in_ban = in_ban
         self.has_exemptions = has_exemptions
         self.tech_definitions = tech_definitions
+        self.conduct = conduct or {}  # defined term -> act and technology cues of its definition
         self.evidence: dict[str, list[Location]] = {}
         self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
         self._clause_starts = [c.start for c in cmap.clauses]
@@ -99,11 +101,18 @@ class CoverageBuilder:
         cov = Coverage()
         acts: dict[str, list[Cue]] = {}
         actors: dict[str, list[Cue]] = {}
+        defined: list[Cue] = []  # from definitions of the conduct a prohibition names
         for p in self.prohibitions:
             for act, cues in p.acts.items():
                 acts.setdefault(act, []).extend(cues)
             for actor, cues in p.actors.items():
                 actors.setdefault(actor, []).extend(cues)
+            banned = self.doc.text[p.start:p.end].lower()
+            defined += [c for term, cues in self.conduct.items()
+                        if re.search(rf"\b{re.escape(term)}\b", banned) for c in cues]
+        for cue in defined:
+            if cue.target.startswith("coverage.acts."):
+                acts.setdefault(cue.target.rsplit(".", 1)[1], []).append(cue)
         for act, cues in acts.items():
             self._note(f"coverage.acts.{act}", cues)
         cov.acts = _order(set(acts), ACTS)
@@ -111,6 +120,9 @@ class CoverageBuilder:
         techs = self._cues("technology", lambda c: c.role in ("prohibition", "definition") and not _exempt(c))
         techs = {t: kept for t, cues in techs.items()
                  if (kept := [c for c in cues if self._role_at(c) != "definition" or self._in_tech_definition(c)])}
+        for cue in defined:
+            if cue.kind == "technology" and cue not in techs.get(cue.target, []):
+                techs.setdefault(cue.target, []).append(cue)
         for target, cues in techs.items():
             self._note(target, cues)
         cov.technologies = _order({t.rsplit(".", 1)[1] for t in techs}, TECHNOLOGIES)

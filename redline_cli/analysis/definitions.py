@@ -83,3 +83,24 @@ def technology_blocks(doc: Document, cmap: ClauseMap, index: CueIndex) -> list[t
         if index.between(block.start, block.start + cut, kinds=("technology",)):
             out.append((block.start, block.end))
     return out
+
+
+def conduct_terms(doc: Document, cmap: ClauseMap, tech_blocks: list[tuple[int, int]]) -> dict[str, list[Cue]]:
+    """Defined term (lower case) -> the act and technology cues of a definition that spells out
+    conduct: '"Prohibited surveillance" means ...: (a) Comparing a biometric identifier ...
+    (f) Acquiring, by purchase, lease, ... donation'. A ban that reads "A public agency shall not
+    engage in prohibited surveillance" reaches what that definition lists. A definition counts as
+    conduct when two of its clauses or more open with an act ("Comparing ...", "Acquiring ...") and
+    it names a technology, and its term is not itself a technology."""
+    out: dict[str, list[Cue]] = {}
+    for block in blocks(doc, cmap):
+        if not block.term or (block.start, block.end) in tech_blocks:
+            continue
+        clauses = [c for c in cmap.clauses if c.role == "definition" and block.start <= c.start < block.end]
+        cues = [c for clause in clauses for c in clause.cues
+                if c.kind == "technology" or c.target.startswith("coverage.acts.")]
+        opening = sum(any(c.target.startswith("coverage.acts.") and not doc.text[clause.start:c.start].strip()
+                          for c in clause.cues) for clause in clauses)
+        if opening >= 2 and any(c.kind == "technology" for c in cues):
+            out.setdefault(block.term, []).extend(cues)
+    return out
