@@ -62,7 +62,8 @@ def test_the_corpus_includes_pdf_renderings_of_every_text(reports):
 
 # Sets read blind first and tuned on afterwards, short of the bars above: floors at their level
 # today so that no change loses ground on them (their first-read figures are in the commit log).
-FLOORS = {"holdout3": {"recall": 0.85, "precision": 0.95, "coverage": 0.95}}
+FLOORS = {"holdout3": {"recall": 0.85, "precision": 0.95, "coverage": 0.95},
+          "holdout4": {"recall": 0.90, "precision": 0.90, "coverage": 0.88}}
 
 
 @pytest.fixture(scope="module")
