@@ -14,7 +14,7 @@ from typing import Any
 from . import taxonomy as tx
 from .errors import ConfigError
 from .findings import STATUS_OK, Analysis, Contribution, Finding, Score
-from .rulebook.yamlload import YDict, config_error, load_yaml
+from .rulebook.yamlload import YDict, check_keys, config_error, load_yaml
 
 KEYS = {"model_version", "exemptions", "breadth", "breadth_floor", "decision_maker", "safeguards", "safeguard_cap",
         "gaps", "durability", "grades"}
@@ -73,12 +73,7 @@ def _number(data: YDict, key: str, lo: float, hi: float) -> float:
 def parse_model(data: Any, path: str) -> Model:
     if not isinstance(data, YDict):
         raise ConfigError("a scoring model is a mapping (see rules/scoring.yaml)", path, 1, 1)
-    for key in data:
-        if key not in KEYS:
-            raise config_error(f"unknown key {key!r}", data, key)
-    for key in KEYS:
-        if key not in data:
-            raise config_error(f"missing required key {key!r}", data)
+    check_keys(data, KEYS, KEYS)
     version = data["model_version"]
     if not isinstance(version, str | int | float) or isinstance(version, bool):
         raise config_error("'model_version' must be a string", data, "model_version")

@@ -13,7 +13,7 @@ from typing import Any
 from .. import taxonomy as tx
 from ..errors import ConfigError
 from .model import DERIVED_PREFIXES, DERIVED_TARGETS, Pattern, Rule
-from .yamlload import YDict, YList, config_error, mark_of
+from .yamlload import YDict, YList, check_keys, config_error, mark_of
 
 RULE_KEYS = {"id", "kind", "title", "severity", "message", "why", "references", "inside", "priority", "aliases",
              "match", "examples"}
@@ -158,12 +158,7 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
     """One rule mapping -> Rule, or ConfigError pointing at what is wrong."""
     if not isinstance(rule, YDict):
         raise config_error("each rule must be a mapping", container, index)
-    for key in rule:
-        if key not in RULE_KEYS:
-            raise config_error(f"unknown key {key!r}", rule, key)
-    for key in REQUIRED:
-        if key not in rule:
-            raise config_error(f"missing required key {key!r}", rule)
+    check_keys(rule, RULE_KEYS, REQUIRED)
     rule_id = _str(rule, "id")
     if not ID_RE.match(rule_id):
         raise config_error(f"bad rule id {rule_id!r}: use lower-case words joined by dots, e.g. "

@@ -10,6 +10,7 @@ mapping, sequence, key and scalar.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,3 +133,15 @@ def config_error(message: str, container: Any, key: str | int | None = None) -> 
     if mark is None:
         return ConfigError(message)
     return ConfigError(message, mark.path, mark.line, mark.col)
+
+
+def check_keys(mapping: Any, allowed: Iterable[str], required: Iterable[str]) -> None:
+    """Raise a ConfigError at the first key of ``mapping`` not ``allowed`` or the first ``required``
+    key it lacks (rule files and the scoring model share this check)."""
+    allowed = set(allowed)
+    for key in mapping:
+        if key not in allowed:
+            raise config_error(f"unknown key {key!r}", mapping, key)
+    for key in required:
+        if key not in mapping:
+            raise config_error(f"missing required key {key!r}", mapping)
