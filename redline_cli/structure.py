@@ -46,6 +46,8 @@ ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<
 NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})(?:\.|(?=[ \t]+[A-Z][a-z])))[ \t]+"
                                  r"(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
+# An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
+RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
 # One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) • (Markdown: **(a)**)
@@ -295,6 +297,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
         pos = ln.start + stripped
         if raw.lstrip().startswith(("**", "__")):
             pos += 2
+        if relabel := RELABELLED_RE.match(text, pos, ln.end):
+            pos = relabel.end()  # "[(5)] (3) use ...": an amendment renumbers the item; the new label holds
         items = _scan_items(text, pos, ln.end, i)
         if items:
             prev = next((text[lines[j].start:lines[j].end] for j in range(i - 1, -1, -1)
