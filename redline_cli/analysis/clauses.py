@@ -48,6 +48,7 @@ DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation fr
 LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
                              r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
 SECTION_NUMBER = re.compile(r"\d+(?:[.\-]\d+)+\b")  # "notwithstanding 8.4.2.4"
+JOINED_BAN = re.compile(r"[,;]\s+and\s+(?=(?:the|a|an|no|any|each|every|this|it|its|[A-Z])\w*)")
 DUTY = re.compile(r"\b(?:shall|must)\b(?!\s+not\b)", re.I)
 RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
@@ -208,6 +209,25 @@ class _Segmenter:
             return False
         return not any(c.kind == "exemption" and trigger.start <= c.start < crossref.start for c in cues)
 
+    def _ban_after_exemption(self, s: int, e: int, cues: list[Cue], triggers: list[Cue]) -> list[int]:
+        """Where a prohibition joined by "and" follows an exemption in one sentence ("Releasing a
+        recording is not a use of facial recognition, and the Library will not run any facial
+        recognition on it"), the prohibition is a clause of its own."""
+        if not triggers:
+            return []
+        first = min(t.start for t in triggers)
+        out = []
+        for cue in cues:
+            if cue.kind == "role" and cue.form.startswith("prohibition.") and cue.start > first:
+                joint = JOINED_BAN.search(self.doc.text, first, cue.start)
+                last = None
+                while joint:
+                    last = joint
+                    joint = JOINED_BAN.search(self.doc.text, joint.end(), cue.start)
+                if last is not None and not any(last.end() <= t.start < cue.start for t in triggers):
+                    out.append(last.start() + 1)
+        return out
+
     def _split(self, prov: Provision, s: int, e: int) -> list[Clause]:
         cues = self.index.between(s, e)
         triggers = self._live_triggers(cues)
@@ -219,6 +239,7 @@ class _Segmenter:
                 semi = self.doc.text.rfind(";", s, cue.start)
                 if semi != -1:
                     points.add(semi + 1)
+        points.update(self._ban_after_exemption(s, e, cues, triggers))
         out = []
         for a, b in itertools.pairwise([*sorted(points), e]):
             a2, b2 = _strip(self.doc.text, a, b)
@@ -276,6 +297,8 @@ class _Segmenter:
                 # What "does not include" something must be the law or the technology ("This chapter
                 # does not apply to", "'Face surveillance' does not include"), not "The notification".
                 subject = (clause.start, trigger.end)
+                if text[trigger.start:trigger.end].lower().endswith((" use of", " deployment of", " search")):
+                    subject = (clause.start, min(clause.end, trigger.end + 40))  # "... is not a use of FRT"
                 return (mentions_tech(self.doc, *subject, self.index.between(*subject))
                         or bool(LAW_SELF_RE.search(text, *subject))
                         or bool(DEFINED_TERM_SUBJECT.match(text, clause.start)))
