@@ -200,3 +200,18 @@ def test_every_finding_cites_its_text_except_gaps(analyze_text):
 ])
 def test_exemption_categories(analyze_text, clause, expected):
     assert categories(analyze_text(law("Sec. 2. " + clause))) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("No officer shall use face recognition technology, except pursuant to a warrant issued by a judge.", ["warrant"]),
+    ("No officer shall use face recognition technology without a warrant.", ["warrant"]),
+    ("Face recognition may not be used by a law enforcement agency except as authorized by a court order.", ["warrant"]),
+    ("No officer shall use face recognition technology except pursuant to a request to locate a missing person.",
+     ["missing-persons"]),
+    ("No officer shall use face recognition technology, except as otherwise provided in subsection (c).", []),
+    ("No officer shall use face recognition technology except under section 5.", []),
+])
+def test_an_exception_inside_the_banning_sentence(analyze_text, sentence, expected):
+    a = analyze_text("Sec. 1. Ban.\n(a) " + sentence + "\n")
+    assert len(a.prohibitions) == 1
+    assert categories(a) == expected
