@@ -215,3 +215,17 @@ def test_an_exception_inside_the_banning_sentence(analyze_text, sentence, expect
     a = analyze_text("Sec. 1. Ban.\n(a) " + sentence + "\n")
     assert len(a.prohibitions) == 1
     assert categories(a) == expected
+
+
+def test_a_prohibition_snippet_is_the_text_of_the_provision_it_cites(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        Sec. 4. Prohibited acts.
+        (A) It shall be unlawful for any County department to obtain, retain, access, or use:
+        1. Face recognition technology; or
+        2. Any information obtained from face recognition technology.
+        (B) No County department shall enter into an agreement with a third party to use face recognition.
+        """))
+    by_citation = {p.location.citation: p.snippet for p in a.prohibitions}
+    assert by_citation["4(A)"].startswith("(A) It shall be unlawful for any County department")
+    assert "2. Any information obtained" in by_citation["4(A)"]
+    assert by_citation["4(B)"].startswith("(B) No County department shall enter")

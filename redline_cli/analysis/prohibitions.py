@@ -121,7 +121,7 @@ class ProhibitionBuilder:
         self.trace.update(c.rule_id for c in used)
         rule_id = "role." + form
         describing = self.rulebook.describe(rule_id)
-        prov = clauses[0].prov if item is None else item.prov
+        prov = self.doc.provision_at(start)  # the provision the location cites, lead-in and all
         finding = Finding(
             rule_id=rule_id, kind="prohibition", category=form.split(".", 1)[1], severity="info",
             message=describing.message if describing else "Prohibition",
