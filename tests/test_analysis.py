@@ -205,7 +205,7 @@ def test_exemption_categories(analyze_text, clause, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("No officer shall use face recognition technology, except pursuant to a warrant issued by a judge.", ["warrant"]),
     ("No officer shall use face recognition technology without a warrant.", ["warrant"]),
-    ("Face recognition may not be used by a law enforcement agency except as authorized by a court order.", ["warrant"]),
+    ("Face recognition may not be used by a police agency except as authorized by a court order.", ["warrant"]),
     ("No officer shall use face recognition technology except pursuant to a request to locate a missing person.",
      ["missing-persons"]),
     ("No officer shall use face recognition technology, except as otherwise provided in subsection (c).", []),
