@@ -38,6 +38,8 @@ _VERBS = ("enter", "issue", "contract", "permit", "allow", "authorize", "rely", 
 CONDUCT_VERBS = frozenset(_VERBS) | {v + "s" for v in _VERBS} | {v + "es" for v in _VERBS if v.endswith(("sh", "ss"))}
 # "will not run ...": a trigger with its own verb. Acts before it are its subject's words ("Releasing
 # a recording ... is not a use"), not the nominal acts of a passive ban ("The use of ... is prohibited").
+JOINED_BAN = re.compile(r"[,;]\s+(?:and|or|nor)\s+(?:no\s[^,.;|]{0,80}?\b(?:shall|may|must|will)\b"
+                        r"|[^,.;|]{0,80}?\b(?:shall|may|must|will)\s+not\b)", re.I)
 ACTIVE_TRIGGER = re.compile(r"(?:shall|will|may|must)\s+not\s+(?!be\b)[a-z]", re.I)
 # A one-word act after these is a noun ("at its request", "in their possession"), not a prohibited act.
 NOUN_MARKERS = frozenset({"at", "upon", "its", "their", "his", "her", "whose", "our", "in", "on", "for", "by"})
@@ -193,6 +195,10 @@ class ProhibitionBuilder:
                           and clause.start <= c.start < start]
                 continue
             acts = [a for t in triggers for a in self._acts_in(clause, t.start)] or self._acts_in(clause, start)
+            # "... shall use facial recognition technology, and no chief of police shall acquire, license or
+            # renew a licence for it": a second ban joined to the first has acts of its own.
+            for joined in JOINED_BAN.finditer(self.doc.text, start, clause.end):
+                acts += [a for a in self._acts_in(clause, joined.end()) if a not in acts]
             active = any(ACTIVE_TRIGGER.match(self.doc.text, t.start, t.end) for t in triggers)
             if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start and not active:
                 acts += [c for c in self._acts_in(clause, clause.start, stop=start) if self._nominal_act(clause, c)]
