@@ -486,12 +486,21 @@ def rules_validate(
     dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories (default: the built-in pack).",
                                                       show_default=False)] = None,
 ) -> int:
-    """Check rule files against the schema and compile their patterns; errors are file:line:col."""
+    """Check rule files against the schema and compile their patterns, and each pack's scoring.yaml;
+    errors are file:line:col."""
     from .nlp import build
+    from .rulebook import SCORING_FILE, builtin_rules_dir
+    from .rulebook.yamlload import load_yaml
+    from .scoring import parse_model
 
     book = _book(dirs, builtin=True)
     build(book)
-    print(f"{len(book.rules)} rules in {len(book.sources)} files: valid")
+    # A pack's scoring.yaml replaces the scoring model (as analyze --rules DIR uses it): check it too.
+    models = [d / SCORING_FILE for d in [builtin_rules_dir(), *(dirs or ())] if (d / SCORING_FILE).is_file()]
+    for path in models:
+        parse_model(load_yaml(path), str(path))
+    print(f"{len(book.rules)} rules in {len(book.sources)} files, {len(models)} scoring "
+          f"model{'s' if len(models) != 1 else ''}: valid")
     return EXIT_OK
 
 

@@ -208,3 +208,21 @@ def test_a_regex_spacy_cannot_compile_is_a_config_error_where_patterns_are_added
                 message="m", why="w", patterns=(Pattern(None, ({"TEXT": {"REGEX": "("}},)),))
     with pytest.raises(ConfigError, match="spaCy rejects this token pattern"):
         add_checked(Matcher(spacy.blank("en").vocab, validate=True), rule, rule.patterns[0])
+
+
+def test_rules_validate_checks_the_packs_scoring_model(tmp_path, capsys):
+    """A pack's scoring.yaml replaces the model for analyze --rules DIR: validate must check it the same way."""
+    directory = pack(tmp_path, GOOD)
+    scoring = (builtin_rules_dir() / "scoring.yaml").read_text(encoding="utf-8")
+    assert "  national-security:" in scoring
+    (directory / "scoring.yaml").write_text(scoring, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "rules", "validate", directory)
+    assert code == 0 and "2 scoring models: valid" in out
+    (directory / "scoring.yaml").write_text(scoring.replace("  national-security:", "  natonal-security:"),
+                                            encoding="utf-8")
+    line = next(i for i, text in enumerate(scoring.splitlines(), 1) if text.startswith("  national-security:"))
+    code, out, err = run_cli(capsys, "rules", "validate", directory)
+    assert code == EXIT_USAGE and "valid" not in out
+    assert f"scoring.yaml:{line}:3: unknown id 'natonal-security'" in err
+    code, _, err2 = run_cli(capsys, "analyze", CORPUS / "boston-16-62.txt", "--rules", directory)
+    assert code == EXIT_USAGE and err2.strip() == err.strip()
