@@ -206,3 +206,38 @@ def test_compare_and_analyze_name_the_directory_with_no_documents(capsys, tmp_pa
         assert err.strip() == f"redline: no documents (PDF, text, Markdown, DOCX or HTML) found in {empty}"
     code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
     assert code == 2 and f"no documents matching --glob '*.pdf' found in {empty}" in err
+
+
+def test_compare_has_a_column_for_every_exemption_category_whatever_the_documents(capsys):
+    """Runs over different laws must give the same columns, so their csv/json/markdown/html can be joined."""
+    from redline_cli.taxonomy import EXEMPTION_CATEGORIES
+
+    boston, sebastopol = CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt"
+    headers, found = [], {}
+    for doc in (boston, sebastopol):
+        code, out, _ = run_cli(capsys, "compare", doc, "-f", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and len(rows) == 1
+        headers.append(out.splitlines()[0])
+        found[doc] = {c for c in EXEMPTION_CATEGORIES if rows[0][c]}
+        assert all(rows[0][c] == "" for c in EXEMPTION_CATEGORIES if c not in found[doc])
+    assert headers[0] == headers[1]
+    assert found[boston] != found[sebastopol]  # the two laws have different exemptions, the columns do not
+    for name in EXEMPTION_CATEGORIES:
+        assert f",{name}," in headers[0]
+    code, out, _ = run_cli(capsys, "compare", boston, "-f", "json")
+    matrix = json.loads(out)["matrix"]
+    assert matrix["columns"]["exemptions"] == list(EXEMPTION_CATEGORIES)
+    cells = matrix["rows"][0]["exemptions"]
+    assert list(cells) == list(EXEMPTION_CATEGORIES)
+    assert {c for c, cell in cells.items() if cell["count"]} == found[boston]
+    assert all(cell["count"] == 0 for c, cell in cells.items() if c not in found[boston])
+    code, out, _ = run_cli(capsys, "compare", boston, "-f", "markdown")
+    assert out.splitlines()[0].split(" | ")[2:2 + len(EXEMPTION_CATEGORIES)] == list(EXEMPTION_CATEGORIES)
+    code, out, _ = run_cli(capsys, "compare", boston, "-f", "html")
+    assert all(f"<th>{c}</th>" in out for c in EXEMPTION_CATEGORIES)
+    # The text table hides the empty columns to fit the terminal, and says so.
+    code, out, _ = run_cli(capsys, "compare", boston, "-f", "text", "--width", "200")
+    hidden = len(EXEMPTION_CATEGORIES) - len(found[boston])
+    assert code == 0 and f"Not shown: {hidden} exemption categories that no document has" in " ".join(out.split())
+    assert "nat. security" not in out
