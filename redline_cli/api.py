@@ -77,6 +77,28 @@ def _wanted(rule_id: str, options: Options) -> bool:
     return not any(fnmatch.fnmatchcase(rule_id, g) for g in options.ignore)
 
 
+def rule_names(rulebook: RuleBook) -> set[str]:
+    """Every id a finding can be reported under: the rules' ids, aliases and targets."""
+    from . import taxonomy as tx
+
+    names = {r.id for r in rulebook.rules} | {r.target for r in rulebook.rules}
+    names |= {alias for r in rulebook.rules for alias in r.aliases}
+    names |= {f"exemption.{c}" for c in tx.EXEMPTION_CATEGORIES} | {f"gap.{g}" for g in tx.GAPS}
+    return names
+
+
+def check_rule_globs(options: Options, rulebook: RuleBook) -> None:
+    """A ``--select``/``--ignore`` glob that matches no rule is a typo, not a filter: it would hide
+    every finding (and so turn the ``--fail-on`` gate off) without a word. UsageError naming it."""
+    from .errors import UsageError
+
+    names = rule_names(rulebook)
+    for flag, globs in (("--select", options.select), ("--ignore", options.ignore)):
+        for glob in globs:
+            if not any(fnmatch.fnmatchcase(name, glob) for name in names):
+                raise UsageError(f"{flag} {glob!r} matches no rule in the loaded pack (see: redline rules list)")
+
+
 def filter_findings(analysis: Analysis, options: Options) -> Analysis:
     """Drop the findings ``--select``/``--ignore`` leave out of the report and the ``--fail-on``
     gate. Run after scoring: like a suppression, choosing what to see does not change the law's

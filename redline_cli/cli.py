@@ -266,6 +266,10 @@ def analyze(
     files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
                                scoring=str(scoring) if scoring else None))
+    if select or ignore:
+        from .api import check_rule_globs
+
+        check_rule_globs(context.options, context.rulebook)
     fmt_name = fmt.value if fmt else _default_format(OutputFormat)
     if no_color:
         os.environ["NO_COLOR"] = "1"

@@ -159,3 +159,22 @@ def test_select_and_ignore_choose_what_is_reported_not_the_score(capsys):
     assert code == 1 and "--max-score 20" in err
     code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*", "--fail-on", "never")
     assert json.loads(out)["documents"][0]["score"]["value"] == 35
+
+
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+def test_a_rule_glob_that_matches_no_rule_is_a_usage_error(capsys, flag):
+    """A typo in CI config ('exemptoin.*') would hide every finding and turn --fail-on off without a word."""
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", flag, "exemption.*", flag, "exemptoin.*")
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.strip().splitlines() == [f"redline: {flag} 'exemptoin.*' matches no rule in the loaded pack "
+                                        "(see: redline rules list)"]
+
+
+def test_rule_globs_that_match_a_rule_still_filter(capsys):
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*")
+    assert code == 1, err  # Boston's criminal-investigation exemption is high
+    assert ids(out) and all(i.startswith("exemption.") for i in ids(out))
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--ignore", "exemption.criminal-investigation",
+                             "--ignore", "gap.*")
+    assert code == 0, err
+    assert not any(i.startswith("gap.") or i == "exemption.criminal-investigation" for i in ids(out))
