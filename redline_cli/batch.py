@@ -161,15 +161,21 @@ def _replace(slot: _Slot, ctx, context: Context) -> _Slot:
 
 
 def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | None = None,
-        on_result: Callable[[int, Analysis], None] | None = None) -> Iterator[Analysis]:
+        on_result: Callable[[int, Analysis], None] | None = None,
+        unreadable: dict[str, str] | None = None) -> Iterator[Analysis]:
     """Analyses of ``paths`` in input order, each yielded as soon as it and those before it are
-    done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes."""
+    done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes.
+    ``unreadable`` maps inputs already known to give nothing (a directory without documents) to
+    the reason: each becomes an error record in its place, as a missing file does."""
     tasks = _tasks(paths)
     if not tasks:
         return
     _ = context.rulebook, context.scoring  # validate rules and load the model before any work
     pending: dict[int, Analysis] = {}
     for task in tasks:  # cache hits and unreadable files first: they need no pipeline and no worker
+        if unreadable and task.data is None and task.label in unreadable:
+            pending[task.index] = error_analysis(task.label, unreadable[task.label])
+            continue
         settled = _settled(task, context)
         if settled is not None:
             pending[task.index] = settled

@@ -151,8 +151,9 @@ def _workers(jobs: int | None, files: list[str]) -> int:
 
 def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -> list[str]:
     """The documents to analyze: the paths given, those listed in ``--files-from``, directories
-    expanded. stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a
-    usage error, not a second, empty document."""
+    expanded (a directory without documents stays, to be reported as an input error, exit 3).
+    stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a usage
+    error, not a second, empty document."""
     from .api import expand_paths
 
     names = list(paths or [])
@@ -166,11 +167,7 @@ def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -
     _stdin_once(names)
     if not names:
         raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
-    files = expand_paths(names, glob)
-    if not files:  # every name was a directory without documents
-        wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
-        raise UsageError(f"no documents {wanted} found in {', '.join(names)}")
-    return files
+    return expand_paths(names, glob)
 
 
 def _stdin_once(names: list[str]) -> None:
@@ -229,8 +226,9 @@ def analyze(
                                              "1 for a single file).", min=1, show_default=False)] = None,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Give up on a document after this many seconds.",
                                                   min=0.1, show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories (default: PDF, "
-                                             "text, Markdown, DOCX and HTML files).", show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (a glob on "
+                                             "names; it picks among PDF, text, Markdown, DOCX and HTML files).",
+                                             show_default=False)] = None,
     files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file, one per "
                                                    "line (- for stdin).", show_default=False)] = None,
     no_cache: NoCacheOpt = False,
@@ -252,7 +250,7 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, at_or_above
+    from .api import Context, at_or_above, empty_directories
     from .output import check_output, open_output
     from .report import renderer
 
@@ -290,7 +288,8 @@ def analyze(
         if progress is not None:
             progress.start()
         try:
-            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance):
+            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance,
+                                      unreadable=empty_directories(files, glob)):
                 suppress.apply_ignore(analysis, entries)
                 suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":
@@ -344,8 +343,8 @@ def compare(
     engine: EngineOpt = Engine.pdfplumber,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
                                              "of cores).", show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories.",
-                                             show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (among "
+                                             "PDF, text, Markdown, DOCX and HTML files).", show_default=False)] = None,
     files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file (- for "
                                                    "stdin).", show_default=False)] = None,
     no_cache: NoCacheOpt = False,
@@ -357,7 +356,7 @@ def compare(
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context
+    from .api import Context, empty_directories
     from .compare import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
@@ -366,7 +365,7 @@ def compare(
     files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache))
     workers = _workers(jobs, files)
-    analyses = list(batch.run(files, context, jobs=workers))
+    analyses = list(batch.run(files, context, jobs=workers, unreadable=empty_directories(files, glob)))
     code = EXIT_OK
     for a in analyses:
         if a.status == "error":

@@ -197,47 +197,38 @@ def test_diff_defaults_to_annotations_in_github_actions(capsys, monkeypatch):
 
 
 def test_compare_and_analyze_name_the_directory_with_no_documents(capsys, tmp_path):
+    """A directory that yields nothing is an input error, like a missing file: one stderr line naming
+    it, an error record, exit 3; alone or beside other inputs, which are still processed."""
     empty = tmp_path / "drafts"
     empty.mkdir()
     (empty / "notes.odt").write_bytes(b"PK")
+    line = f"redline: {empty}: no documents (PDF, text, Markdown, DOCX or HTML) found in this directory"
     for command in ("compare", "analyze"):
-        code, out, err = run_cli(capsys, command, empty)
-        assert code == 2 and out == ""
-        assert err.strip() == f"redline: no documents (PDF, text, Markdown, DOCX or HTML) found in {empty}"
-    code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
-    assert code == 2 and f"no documents matching --glob '*.pdf' found in {empty}" in err
-
-
-def test_compare_has_a_column_for_every_exemption_category_whatever_the_documents(capsys):
-    """Runs over different laws must give the same columns, so their csv/json/markdown/html can be joined."""
-    from redline_cli.taxonomy import EXEMPTION_CATEGORIES
-
-    boston, sebastopol = CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt"
-    headers, found = [], {}
-    for doc in (boston, sebastopol):
-        code, out, _ = run_cli(capsys, "compare", doc, "-f", "csv")
+        code, out, err = run_cli(capsys, command, empty, "-f", "csv")
+        assert code == 3 and err.strip() == line
+        assert [r["path"] for r in csv.DictReader(io.StringIO(out))] == [str(empty)]
+        code, out, err = run_cli(capsys, command, empty, CORPUS / "sebastopol-8-80.txt", "-f", "csv", "--jobs", "1")
+        assert code == 3 and err.strip() == line
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert code == 0 and len(rows) == 1
-        headers.append(out.splitlines()[0])
-        found[doc] = {c for c in EXEMPTION_CATEGORIES if rows[0][c]}
-        assert all(rows[0][c] == "" for c in EXEMPTION_CATEGORIES if c not in found[doc])
-    assert headers[0] == headers[1]
-    assert found[boston] != found[sebastopol]  # the two laws have different exemptions, the columns do not
-    for name in EXEMPTION_CATEGORIES:
-        assert f",{name}," in headers[0]
-    code, out, _ = run_cli(capsys, "compare", boston, "-f", "json")
-    matrix = json.loads(out)["matrix"]
-    assert matrix["columns"]["exemptions"] == list(EXEMPTION_CATEGORIES)
-    cells = matrix["rows"][0]["exemptions"]
-    assert list(cells) == list(EXEMPTION_CATEGORIES)
-    assert {c for c, cell in cells.items() if cell["count"]} == found[boston]
-    assert all(cell["count"] == 0 for c, cell in cells.items() if c not in found[boston])
-    code, out, _ = run_cli(capsys, "compare", boston, "-f", "markdown")
-    assert out.splitlines()[0].split(" | ")[2:2 + len(EXEMPTION_CATEGORIES)] == list(EXEMPTION_CATEGORIES)
-    code, out, _ = run_cli(capsys, "compare", boston, "-f", "html")
-    assert all(f"<th>{c}</th>" in out for c in EXEMPTION_CATEGORIES)
-    # The text table hides the empty columns to fit the terminal, and says so.
-    code, out, _ = run_cli(capsys, "compare", boston, "-f", "text", "--width", "200")
-    hidden = len(EXEMPTION_CATEGORIES) - len(found[boston])
-    assert code == 0 and f"Not shown: {hidden} exemption categories that no document has" in " ".join(out.split())
-    assert "nat. security" not in out
+        assert {r["path"]: r["status"] for r in rows} == {str(empty): "error",
+                                                          str(CORPUS / "sebastopol-8-80.txt"): "ok"}
+    code, out, err = run_cli(capsys, "analyze", CORPUS / "sebastopol-8-80.txt", empty, "-q", "-f", "json")
+    assert code == 3 and err.strip() == line  # --quiet hides progress, never an input error
+    assert [d["status"] for d in json.loads(out)["documents"]] == ["ok", "error"]
+    code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
+    assert code == 3
+    assert err.strip() == f"redline: {empty}: no documents matching --glob '*.pdf' found in this directory"
+
+
+def test_glob_picks_only_among_documents(capsys, tmp_path):
+    """--glob 'boston*' in a corpus folder must not analyze boston.gold.yaml as a law."""
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    (folder / "boston-16-62.txt").write_bytes((CORPUS / "boston-16-62.txt").read_bytes())
+    (folder / "boston-16-62.gold.yaml").write_bytes((CORPUS / "boston-16-62.gold.yaml").read_bytes())
+    (folder / "boston-notes.odt").write_bytes(b"PK")
+    code, out, err = run_cli(capsys, "analyze", folder, "--glob", "boston*", "-f", "json", "--fail-on", "never")
+    assert code == 0, err
+    assert [d["path"] for d in json.loads(out)["documents"]] == [str(folder / "boston-16-62.txt")]
+    code, out, err = run_cli(capsys, "compare", folder, "--glob", "*.yaml")
+    assert code == 3 and "no documents matching --glob '*.yaml'" in err
