@@ -226,3 +226,19 @@ def test_rules_validate_checks_the_packs_scoring_model(tmp_path, capsys):
     assert f"scoring.yaml:{line}:3: unknown id 'natonal-security'" in err
     code, _, err2 = run_cli(capsys, "analyze", CORPUS / "boston-16-62.txt", "--rules", directory)
     assert code == EXIT_USAGE and err2.strip() == err.strip()
+
+
+def test_the_readme_rule_example_pastes_into_a_working_pack(tmp_path, capsys):
+    """README's rule example, copied as it is into a file, is a pack that validates and whose examples pass."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Rules"):]
+    block = section[section.index("```yaml\n") + len("```yaml\n"):]
+    block = block[:block.index("```\n")]
+    assert block.startswith("rules:\n")
+    directory = tmp_path / "my-rules"
+    directory.mkdir()
+    (directory / "investigations.yaml").write_text(block, encoding="utf-8")
+    code, out, err = run_cli(capsys, "rules", "validate", directory)
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "rules", "test", directory)
+    assert code == 0 and "2 of 2 examples pass (1 rules)" in out, out + err
