@@ -526,6 +526,21 @@ def rules_test(
     return EXIT_GATE if failures else EXIT_OK
 
 
+def _flow(value) -> str:
+    """A token pattern as it is written in a rule file (YAML flow style): [{LOWER: of}, ...]."""
+    import re
+
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and not re.fullmatch(r"[\w'-]+", value):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
@@ -546,8 +561,8 @@ def explain(
         print(f"  reference: {ref}")
     if rule.patterns:
         print(f"  patterns ({len(rule.patterns)}):")
-        for p in rule.patterns[:12]:
-            print(f"    - {p.phrase!r}" if p.phrase is not None else f"    - tokens {list(p.tokens)}")
+        for p in rule.patterns:  # every one: the token patterns are often what matters
+            print(f"    - phrase: {p.phrase}" if p.phrase is not None else f"    - tokens: {_flow(list(p.tokens))}")
     print("  matches:")
     for ex in rule.examples_match:
         print(f"    + {' '.join(ex.split())}")

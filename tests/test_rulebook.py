@@ -242,3 +242,22 @@ def test_the_readme_rule_example_pastes_into_a_working_pack(tmp_path, capsys):
     assert code == 0, err
     code, out, err = run_cli(capsys, "rules", "test", directory)
     assert code == 0 and "2 of 2 examples pass (1 rules)" in out, out + err
+
+
+def test_explain_shows_every_pattern_token_patterns_as_written(capsys, rulebook):
+    """No pattern is cut off; token patterns read as in a rule file and parse back to the rule's own."""
+    import yaml
+
+    for rule_id in ("exemption.criminal-investigation", "role.exemption.exception"):
+        rule = rulebook.get(rule_id)
+        assert any(p.tokens for p in rule.patterns) and len(rule.patterns) > 12
+        code, out, _ = run_cli(capsys, "explain", rule_id)
+        assert code == 0 and f"patterns ({len(rule.patterns)}):" in out
+        shown = [line.strip()[2:] for line in out.splitlines() if line.startswith("    - phrase: ")
+                 or line.startswith("    - tokens: ")]
+        assert len(shown) == len(rule.patterns)
+        for line, pattern in zip(shown, rule.patterns, strict=True):
+            if pattern.phrase is not None:
+                assert line == f"phrase: {pattern.phrase}"
+            else:
+                assert yaml.safe_load(line)["tokens"] == [dict(t) for t in pattern.tokens]
