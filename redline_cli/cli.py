@@ -240,7 +240,8 @@ def analyze(
                                                   show_default=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record this run's findings as a "
                                                         "baseline.", show_default=False)] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file messages on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
+                                        "(errors and warnings are still shown).")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
@@ -309,19 +310,34 @@ def analyze(
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook)
-    if not quiet:
-        for message in suppress.unused(entries):
-            warn(f"redline: {message}")
+    for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
+        warn(f"redline: {message}")
     if write_baseline:
         for a in analyses:  # the baseline records every finding, those an older baseline hid too
             a.findings += [s.finding for s in a.suppressed if s.by == "baseline"]
         suppress.write_baseline(write_baseline, analyses)
+        # Adopting a baseline is a CI job's first step: it records today's findings, it does not
+        # gate on them (exit 0, or 3 if an input could not be read).
+        if not quiet:
+            warn(f"redline: wrote the baseline {write_baseline} ({sum(len(a.findings) for a in analyses)} findings); "
+                 "the gates are not applied when writing a baseline")
+        return code
     if result.failed:
         code = max(code, EXIT_GATE)
         if not quiet:
             warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
-                 f"(--fail-on {fail_on.value}{f', --max-score {max_score}' if max_score is not None else ''})")
+                 f"({', '.join(_tripped(result, fail_on.value, max_score))})")
     return code
+
+
+def _tripped(result, fail_on: str, max_score: int | None) -> list[str]:
+    """The gates that tripped, as the flags that set them: only those."""
+    out = []
+    if any(d.findings for d in result.documents):
+        out.append(f"--fail-on {fail_on}")
+    if any(d.score is not None for d in result.documents):
+        out.append(f"--max-score {max_score}")
+    return out
 
 
 # ============================================================================ compare, diff
