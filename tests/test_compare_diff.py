@@ -232,3 +232,21 @@ def test_glob_picks_only_among_documents(capsys, tmp_path):
     assert [d["path"] for d in json.loads(out)["documents"]] == [str(folder / "boston-16-62.txt")]
     code, out, err = run_cli(capsys, "compare", folder, "--glob", "*.yaml")
     assert code == 3 and "no documents matching --glob '*.yaml'" in err
+
+
+def test_piped_text_of_compare_and_analyze_takes_its_width_from_columns(capsys, monkeypatch):
+    """Piped or written to a file, both text reports are 80 columns wide, or $COLUMNS when it is set."""
+    docs = [CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt", CORPUS / "santa-cruz-9-85.txt"]
+
+    def widest(*args: str) -> int:
+        code, out, err = run_cli(capsys, *args)
+        assert code in (0, 1), err
+        return max(len(line) for line in out.splitlines())
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert 60 < widest("compare", *docs) <= 80
+    assert 60 < widest("analyze", docs[0], "--fail-on", "never") <= 80
+    monkeypatch.setenv("COLUMNS", "100")
+    assert 80 < widest("compare", *docs) <= 100
+    assert 80 < widest("analyze", docs[0], "--fail-on", "never") <= 100
+    assert widest("compare", *docs, "--width", "70") <= 70  # --width wins

@@ -80,7 +80,10 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
 
     color = hasattr(out, "isatty") and out.isatty()
     buffer = out if color else io.StringIO()
-    con = Console(file=buffer, width=width or (None if color else 120), no_color=not color, highlight=False,
+    from .text import plain_width
+
+    # Piped or to a file: $COLUMNS, else 80 columns, as analyze's text report (rich reads $COLUMNS on a terminal).
+    con = Console(file=buffer, width=width or (None if color else plain_width()), no_color=not color, highlight=False,
                   force_terminal=color or None)
     header, body = table_rows(m, short=True, categories=m.used_categories)  # empty columns hidden: see below
     fixed = 2  # document and score on every page
