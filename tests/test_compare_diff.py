@@ -50,7 +50,7 @@ def test_diff_cli_fail_on_new_and_formats(capsys):
     data = json.loads(out)["diff"]
     assert data["worsens"] and {c["kind"] for c in data["changes"]} == {"exemption-added", "exemption-widened",
                                                                        "acts-dropped"}
-    code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
+    _, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
     assert out.splitlines()[1].startswith(f"::error file={V2},line=")
     code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "markdown")
     assert "| :x: | exemption-added |" in out
@@ -250,3 +250,32 @@ def test_piped_text_of_compare_and_analyze_takes_its_width_from_columns(capsys, 
     assert 80 < widest("compare", *docs) <= 100
     assert 80 < widest("analyze", docs[0], "--fail-on", "never") <= 100
     assert widest("compare", *docs, "--width", "70") <= 70  # --width wins
+
+
+def test_github_annotations_of_coverage_changes_point_at_the_prohibition(capsys):
+    """acts-dropped and coverage-lost have no finding: they are annotated on the new draft's prohibition line."""
+    from redline_cli import analyze
+
+    _, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
+    ban = next(f for f in analyze(V2).prohibitions if f.location is not None)
+    dropped = [line for line in out.splitlines() if "title=redline acts-dropped" in line]
+    assert len(dropped) == 1 and f",line={ban.location.source_line}," in dropped[0]
+    assert V2.read_text(encoding="utf-8").splitlines()[ban.location.source_line - 1].startswith(
+        "(a) It shall be unlawful")
+
+
+
+def test_github_annotation_of_coverage_lost_points_at_the_prohibition(capsys, tmp_path):
+    """A draft whose ban no longer reaches derived information: coverage-lost, annotated on the ban's line."""
+    from redline_cli import analyze
+
+    text = V1.read_text(encoding="utf-8")
+    derived = ", or any information derived from face recognition technology."
+    assert text.count(derived) == 1
+    new = tmp_path / "draft-v1b.txt"
+    new.write_text(text.replace(derived, "."), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "diff", V1, new, "-f", "github", "--fail-on-new")
+    lost = [line for line in out.splitlines() if "title=redline coverage-lost" in line]
+    ban = next(f for f in analyze(new).prohibitions if f.location is not None)
+    assert code == 1 and lost and all(f",line={ban.location.source_line}," in line for line in lost)
+    assert any("derived-information no longer covered" in line for line in lost)
