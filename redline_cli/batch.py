@@ -71,6 +71,23 @@ def _settled(task: Task, context: Context) -> Analysis | None:
     return context.cached(data, label)
 
 
+WARM_UP = ("Sec. 1. Ban.\n(a) No City department shall obtain, retain, access or use face recognition technology, "
+           "except pursuant to a warrant.\n")
+
+
+def warm_up(context: Context) -> None:
+    """Pay the one-time costs of a process's first analysis (lazy imports, the pipeline's first
+    call) here, before any worker is forked and any document's ``--timeout`` clock starts: every
+    worker, a replacement for a timed-out one too, is forked warm, so the clock measures the
+    document alone."""
+    from .api import analyze_document
+    from .ingest import load_bytes
+
+    with contextlib.suppress(ImportError):  # the PDF engine's import, paid on the first PDF otherwise
+        import pdfplumber  # noqa: F401
+    analyze_document(load_bytes(WARM_UP.encode("utf-8"), "<warm-up>", use_cache=False), context)
+
+
 def _tasks(paths: list[str]) -> list[Task]:
     if paths.count(STDIN) > 1:  # the second read would be empty, and both would be called <stdin>
         raise UsageError("stdin (-) can be read only once; it is named more than once")
@@ -184,6 +201,8 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
         from . import nlp
 
         nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
+        if timeout is not None:
+            warm_up(context)
     if jobs <= 1 and timeout is None:
         for task in tasks:
             analysis = pending.pop(task.index, None) or _run_task(task, context)
