@@ -77,6 +77,28 @@ def _wanted(rule_id: str, options: Options) -> bool:
     return not any(fnmatch.fnmatchcase(rule_id, g) for g in options.ignore)
 
 
+def rule_names(rulebook: RuleBook) -> set[str]:
+    """Every id a finding can be reported under: the rules' ids, aliases and targets."""
+    from . import taxonomy as tx
+
+    names = {r.id for r in rulebook.rules} | {r.target for r in rulebook.rules}
+    names |= {alias for r in rulebook.rules for alias in r.aliases}
+    names |= {f"exemption.{c}" for c in tx.EXEMPTION_CATEGORIES} | {f"gap.{g}" for g in tx.GAPS}
+    return names
+
+
+def check_rule_globs(options: Options, rulebook: RuleBook) -> None:
+    """A ``--select``/``--ignore`` glob that matches no rule is a typo, not a filter: it would hide
+    every finding (and so turn the ``--fail-on`` gate off) without a word. UsageError naming it."""
+    from .errors import UsageError
+
+    names = rule_names(rulebook)
+    for flag, globs in (("--select", options.select), ("--ignore", options.ignore)):
+        for glob in globs:
+            if not any(fnmatch.fnmatchcase(name, glob) for name in names):
+                raise UsageError(f"{flag} {glob!r} matches no rule in the loaded pack (see: redline rules list)")
+
+
 def filter_findings(analysis: Analysis, options: Options) -> Analysis:
     """Drop the findings ``--select``/``--ignore`` leave out of the report and the ``--fail-on``
     gate. Run after scoring: like a suppression, choosing what to see does not change the law's
@@ -206,17 +228,31 @@ DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown", ".docx", ".htm
 
 
 def expand_paths(paths: Iterable[str], glob: str | None = None) -> list[str]:
-    """Files named, and the documents under directories named (recursively; by default PDF, text,
-    Markdown, DOCX and HTML files, else those matching ``glob``), in a stable order. ``-`` (stdin)
-    and paths that do not exist pass through, to be reported as unreadable."""
+    """Files named, and the documents under directories named (recursively; PDF, text, Markdown,
+    DOCX and HTML files, those of them matching ``glob`` if given), in a stable order. ``-`` (stdin)
+    and paths that do not exist pass through, to be reported as unreadable; so does a directory
+    with no documents (see ``empty_directories``)."""
     out: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            out.extend(str(p) for p in _documents_under(path, glob))
+            found = [str(p) for p in _documents_under(path, glob)]
+            out.extend(found or [raw])
         else:
             out.append(raw)
     return out
+
+
+def no_documents_reason(glob: str | None = None) -> str:
+    """Why a directory named as an input gave nothing to analyze (an input error, like a missing file)."""
+    wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
+    return f"no documents {wanted} found in this directory"
+
+
+def empty_directories(files: Iterable[str], glob: str | None = None) -> dict[str, str]:
+    """The directories ``expand_paths`` passed through because they hold no documents, each with
+    the reason to report it by."""
+    return {f: no_documents_reason(glob) for f in files if f != "-" and Path(f).is_dir()}
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -231,13 +267,14 @@ def _hidden(path: Path, root: Path) -> bool:
 def _documents_under(root: Path, glob: str | None) -> list[Path]:
     """The documents below ``root``, skipping hidden files and directories (.git, .venv,
     .pytest_cache: no law lives there), which are not even entered. ``glob`` is matched as
-    ``Path.rglob`` would, in each directory walked."""
+    ``Path.rglob`` would, in each directory walked, and only picks among the document types."""
     found: set[Path] = set()
     for directory, subdirs, names in os.walk(root):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         here = Path(directory)
         candidates = here.glob(glob) if glob else (here / name for name in names)
         for p in candidates:
-            if (glob or p.suffix.lower() in DOCUMENT_SUFFIXES) and not _hidden(p, root) and p.is_file():
+            # --glob chooses among documents: never a gold file, an image or a note beside them.
+            if p.suffix.lower() in DOCUMENT_SUFFIXES and not _hidden(p, root) and p.is_file():
                 found.add(p)
     return sorted(found)

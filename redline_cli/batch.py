@@ -71,6 +71,23 @@ def _settled(task: Task, context: Context) -> Analysis | None:
     return context.cached(data, label)
 
 
+WARM_UP = ("Sec. 1. Ban.\n(a) No City department shall obtain, retain, access or use face recognition technology, "
+           "except pursuant to a warrant.\n")
+
+
+def warm_up(context: Context) -> None:
+    """Pay the one-time costs of a process's first analysis (lazy imports, the pipeline's first
+    call) here, before any worker is forked and any document's ``--timeout`` clock starts: every
+    worker, a replacement for a timed-out one too, is forked warm, so the clock measures the
+    document alone."""
+    from .api import analyze_document
+    from .ingest import load_bytes
+
+    with contextlib.suppress(ImportError):  # the PDF engine's import, paid on the first PDF otherwise
+        import pdfplumber  # noqa: F401
+    analyze_document(load_bytes(WARM_UP.encode("utf-8"), "<warm-up>", use_cache=False), context)
+
+
 def _tasks(paths: list[str]) -> list[Task]:
     if paths.count(STDIN) > 1:  # the second read would be empty, and both would be called <stdin>
         raise UsageError("stdin (-) can be read only once; it is named more than once")
@@ -161,15 +178,21 @@ def _replace(slot: _Slot, ctx, context: Context) -> _Slot:
 
 
 def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | None = None,
-        on_result: Callable[[int, Analysis], None] | None = None) -> Iterator[Analysis]:
+        on_result: Callable[[int, Analysis], None] | None = None,
+        unreadable: dict[str, str] | None = None) -> Iterator[Analysis]:
     """Analyses of ``paths`` in input order, each yielded as soon as it and those before it are
-    done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes."""
+    done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes.
+    ``unreadable`` maps inputs already known to give nothing (a directory without documents) to
+    the reason: each becomes an error record in its place, as a missing file does."""
     tasks = _tasks(paths)
     if not tasks:
         return
     _ = context.rulebook, context.scoring  # validate rules and load the model before any work
     pending: dict[int, Analysis] = {}
     for task in tasks:  # cache hits and unreadable files first: they need no pipeline and no worker
+        if unreadable and task.data is None and task.label in unreadable:
+            pending[task.index] = error_analysis(task.label, unreadable[task.label])
+            continue
         settled = _settled(task, context)
         if settled is not None:
             pending[task.index] = settled
@@ -178,6 +201,8 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
         from . import nlp
 
         nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
+        if timeout is not None:
+            warm_up(context)
     if jobs <= 1 and timeout is None:
         for task in tasks:
             analysis = pending.pop(task.index, None) or _run_task(task, context)

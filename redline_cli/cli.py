@@ -151,8 +151,9 @@ def _workers(jobs: int | None, files: list[str]) -> int:
 
 def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -> list[str]:
     """The documents to analyze: the paths given, those listed in ``--files-from``, directories
-    expanded. stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a
-    usage error, not a second, empty document."""
+    expanded (a directory without documents stays, to be reported as an input error, exit 3).
+    stdin is one stream: naming it twice (``- -``, or ``-`` and ``--files-from -``) is a usage
+    error, not a second, empty document."""
     from .api import expand_paths
 
     names = list(paths or [])
@@ -166,11 +167,7 @@ def _inputs(paths: list[str] | None, files_from: str | None, glob: str | None) -
     _stdin_once(names)
     if not names:
         raise UsageError("no input: give files, directories, - for stdin, or --files-from LIST")
-    files = expand_paths(names, glob)
-    if not files:  # every name was a directory without documents
-        wanted = f"matching --glob {glob!r}" if glob else "(PDF, text, Markdown, DOCX or HTML)"
-        raise UsageError(f"no documents {wanted} found in {', '.join(names)}")
-    return files
+    return expand_paths(names, glob)
 
 
 def _stdin_once(names: list[str]) -> None:
@@ -229,8 +226,9 @@ def analyze(
                                              "1 for a single file).", min=1, show_default=False)] = None,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Give up on a document after this many seconds.",
                                                   min=0.1, show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories (default: PDF, "
-                                             "text, Markdown, DOCX and HTML files).", show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (a glob on "
+                                             "names; it picks among PDF, text, Markdown, DOCX and HTML files).",
+                                             show_default=False)] = None,
     files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file, one per "
                                                    "line (- for stdin).", show_default=False)] = None,
     no_cache: NoCacheOpt = False,
@@ -242,7 +240,8 @@ def analyze(
                                                   show_default=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record this run's findings as a "
                                                         "baseline.", show_default=False)] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file messages on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
+                                        "(errors and warnings are still shown).")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
@@ -252,7 +251,7 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, at_or_above
+    from .api import Context, at_or_above, empty_directories
     from .output import check_output, open_output
     from .report import renderer
 
@@ -266,6 +265,10 @@ def analyze(
     files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
                                scoring=str(scoring) if scoring else None))
+    if select or ignore:
+        from .api import check_rule_globs
+
+        check_rule_globs(context.options, context.rulebook)
     fmt_name = fmt.value if fmt else _default_format(OutputFormat)
     if no_color:
         os.environ["NO_COLOR"] = "1"
@@ -286,7 +289,8 @@ def analyze(
         if progress is not None:
             progress.start()
         try:
-            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance):
+            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance,
+                                      unreadable=empty_directories(files, glob)):
                 suppress.apply_ignore(analysis, entries)
                 suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":
@@ -306,19 +310,34 @@ def analyze(
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook)
-    if not quiet:
-        for message in suppress.unused(entries):
-            warn(f"redline: {message}")
+    for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
+        warn(f"redline: {message}")
     if write_baseline:
         for a in analyses:  # the baseline records every finding, those an older baseline hid too
             a.findings += [s.finding for s in a.suppressed if s.by == "baseline"]
         suppress.write_baseline(write_baseline, analyses)
+        # Adopting a baseline is a CI job's first step: it records today's findings, it does not
+        # gate on them (exit 0, or 3 if an input could not be read).
+        if not quiet:
+            warn(f"redline: wrote the baseline {write_baseline} ({sum(len(a.findings) for a in analyses)} findings); "
+                 "the gates are not applied when writing a baseline")
+        return code
     if result.failed:
         code = max(code, EXIT_GATE)
         if not quiet:
             warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
-                 f"(--fail-on {fail_on.value}{f', --max-score {max_score}' if max_score is not None else ''})")
+                 f"({', '.join(_tripped(result, fail_on.value, max_score))})")
     return code
+
+
+def _tripped(result, fail_on: str, max_score: int | None) -> list[str]:
+    """The gates that tripped, as the flags that set them: only those."""
+    out = []
+    if any(d.findings for d in result.documents):
+        out.append(f"--fail-on {fail_on}")
+    if any(d.score is not None for d in result.documents):
+        out.append(f"--max-score {max_score}")
+    return out
 
 
 # ============================================================================ compare, diff
@@ -340,8 +359,8 @@ def compare(
     engine: EngineOpt = Engine.pdfplumber,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
                                              "of cores).", show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which files to take from directories.",
-                                             show_default=False)] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (among "
+                                             "PDF, text, Markdown, DOCX and HTML files).", show_default=False)] = None,
     files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file (- for "
                                                    "stdin).", show_default=False)] = None,
     no_cache: NoCacheOpt = False,
@@ -353,7 +372,7 @@ def compare(
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context
+    from .api import Context, empty_directories
     from .compare import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
@@ -362,7 +381,7 @@ def compare(
     files = _inputs(paths, files_from, glob)
     context = Context(_options(rules, engine, no_cache))
     workers = _workers(jobs, files)
-    analyses = list(batch.run(files, context, jobs=workers))
+    analyses = list(batch.run(files, context, jobs=workers, unreadable=empty_directories(files, glob)))
     code = EXIT_OK
     for a in analyses:
         if a.status == "error":
@@ -486,12 +505,21 @@ def rules_validate(
     dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories (default: the built-in pack).",
                                                       show_default=False)] = None,
 ) -> int:
-    """Check rule files against the schema and compile their patterns; errors are file:line:col."""
+    """Check rule files against the schema and compile their patterns, and each pack's scoring.yaml;
+    errors are file:line:col."""
     from .nlp import build
+    from .rulebook import SCORING_FILE, builtin_rules_dir
+    from .rulebook.yamlload import load_yaml
+    from .scoring import parse_model
 
     book = _book(dirs, builtin=True)
     build(book)
-    print(f"{len(book.rules)} rules in {len(book.sources)} files: valid")
+    # A pack's scoring.yaml replaces the scoring model (as analyze --rules DIR uses it): check it too.
+    models = [d / SCORING_FILE for d in [builtin_rules_dir(), *(dirs or ())] if (d / SCORING_FILE).is_file()]
+    for path in models:
+        parse_model(load_yaml(path), str(path))
+    print(f"{len(book.rules)} rules in {len(book.sources)} files, {len(models)} scoring "
+          f"model{'s' if len(models) != 1 else ''}: valid")
     return EXIT_OK
 
 
@@ -514,6 +542,21 @@ def rules_test(
     return EXIT_GATE if failures else EXIT_OK
 
 
+def _flow(value) -> str:
+    """A token pattern as it is written in a rule file (YAML flow style): [{LOWER: of}, ...]."""
+    import re
+
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and not re.fullmatch(r"[\w'-]+", value):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
@@ -534,8 +577,8 @@ def explain(
         print(f"  reference: {ref}")
     if rule.patterns:
         print(f"  patterns ({len(rule.patterns)}):")
-        for p in rule.patterns[:12]:
-            print(f"    - {p.phrase!r}" if p.phrase is not None else f"    - tokens {list(p.tokens)}")
+        for p in rule.patterns:  # every one: the token patterns are often what matters
+            print(f"    - phrase: {p.phrase}" if p.phrase is not None else f"    - tokens: {_flow(list(p.tokens))}")
     print("  matches:")
     for ex in rule.examples_match:
         print(f"    + {' '.join(ex.split())}")

@@ -58,14 +58,21 @@ class Row:
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "status": self.status, "error": self.error,
                 "jurisdiction": self.jurisdiction or None, "score": self.score, "grade": self.grade,
-                "exemptions": {k: v.to_dict() for k, v in self.exemptions.items() if v.count},
+                "exemptions": {k: v.to_dict() for k, v in self.exemptions.items()},  # every category, 0 too
                 "coverage": self.coverage}
 
 
 @dataclass
 class Matrix:
     rows: list[Row]
-    categories: list[str]  # exemption columns: the categories some document has, in taxonomy order
+    # Exemption columns: every category of the taxonomy, in its order, whatever the documents hold,
+    # so that the csv, json, markdown and html of separate runs have the same columns and can be joined.
+    categories: list[str] = field(default_factory=lambda: list(EXEMPTION_CATEGORIES))
+
+    @property
+    def used_categories(self) -> list[str]:
+        """The categories some document has (the text table shows only these, to fit the terminal)."""
+        return [cat for cat in self.categories if any(r.exemptions[cat].count for r in self.rows)]
 
     def to_dict(self) -> dict[str, Any]:
         return {"columns": {"exemptions": self.categories, "coverage": list(COVERAGE_COLUMNS)},
@@ -107,5 +114,4 @@ def build(analyses: list[Analysis], sort: str = "score", reverse: bool = False) 
         rows = sorted(ranked, key=keys[sort], reverse=reverse) + unranked
     else:
         rows.sort(key=keys[sort], reverse=reverse)
-    used = [cat for cat in EXEMPTION_CATEGORIES if any(r.exemptions[cat].count for r in rows)]
-    return Matrix(rows, used)
+    return Matrix(rows)

@@ -20,7 +20,8 @@ import yaml
 
 from .errors import ConfigError, UsageError
 from .findings import Analysis, Finding
-from .taxonomy import BOOLEAN_COVERAGE, EXEMPTION_CATEGORIES, LIST_COVERAGE
+from .rulebook.yamlload import YDict, check_keys, config_error, load_yaml
+from .taxonomy import BOOLEAN_COVERAGE, DURABILITY, EXEMPTION_CATEGORIES, LIST_COVERAGE, QUALIFIERS
 
 COVERAGE_KEYS = ("acts", "derived-information", "third-parties", "donations", "technologies", "actors",
                  "enforcement", "durability")
@@ -191,7 +192,102 @@ def _load_gold(path: Path) -> dict[str, Any]:
         raise ConfigError(f"invalid YAML in gold file: {' '.join(str(exc).split())}", str(path)) from None
     if not isinstance(data, dict) or "document" not in data:
         raise ConfigError("a gold file is a mapping with at least 'document'", str(path))
-    return data
+    marked = load_yaml(path)  # the same data, with the position of every value for the errors below
+    check_gold(marked)
+    return marked
+
+
+GOLD_KEYS = ("document", "complete", "prohibitions", "exemptions", "coverage", "absent", "notes")
+
+
+def valid_id(ident: Any) -> bool:
+    """An id of ``absent`` (DESIGN.md section 9): exemption.<category>, qualifier.<name>,
+    coverage.<key> for the yes/no keys, coverage.<key>.<value> for the lists and durability."""
+    if not isinstance(ident, str):
+        return False
+    kind, _, rest = ident.partition(".")
+    if kind == "exemption":
+        return rest in EXEMPTION_CATEGORIES
+    if kind == "qualifier":
+        return rest in QUALIFIERS
+    if kind == "coverage":
+        key, _, value = rest.partition(".")
+        if key in BOOLEAN_COVERAGE:
+            return not value
+        if key == "durability":
+            return value in DURABILITY
+        return key in LIST_COVERAGE and value in LIST_COVERAGE[key]
+    return False
+
+
+def _items(gold: YDict, key: str) -> list[tuple[Any, YDict]]:
+    """The list under ``key`` (absent or null: none), each item with the list it is in."""
+    value = gold.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise config_error(f"{key!r} must be a list", gold, key)
+    return [(value, item) for item in value]
+
+
+def _text(container: Any, key: str, where: str) -> None:
+    if not isinstance(container.get(key), str) or not container.get(key).strip():
+        raise config_error(f"{where} needs a {key!r} (text)", container, key if key in container else None)
+
+
+def check_gold(gold: YDict) -> None:
+    """Every key and id of a gold file is one DESIGN.md sections 6 and 9 define: an unknown category,
+    qualifier, coverage value or absent id would otherwise be scored as a miss. ConfigError at its
+    ``file:line:col``."""
+    check_keys(gold, GOLD_KEYS, ("document",))
+    if not isinstance(gold["document"], str):
+        raise config_error("'document' must be a file name", gold, "document")
+    for _, p in _items(gold, "prohibitions"):
+        if not isinstance(p, dict):
+            raise config_error("a prohibition is a mapping with a 'quote'", gold, "prohibitions")
+        check_keys(p, ("quote", "notes"), ("quote",))
+        _text(p, "quote", "a prohibition")
+    for _, e in _items(gold, "exemptions"):
+        if not isinstance(e, dict):
+            raise config_error("an exemption is a mapping with a 'category' and a 'quote'", gold, "exemptions")
+        check_keys(e, ("category", "quote", "qualifiers", "notes"), ("category", "quote"))
+        if e["category"] not in EXEMPTION_CATEGORIES:
+            raise config_error(f"unknown category {e['category']!r} (expected one of: "
+                               f"{', '.join(EXEMPTION_CATEGORIES)})", e, "category")
+        _text(e, "quote", "an exemption")
+        qualifiers = e.get("qualifiers") or []
+        if not isinstance(qualifiers, list):
+            raise config_error("'qualifiers' must be a list", e, "qualifiers")
+        for i, q in enumerate(qualifiers):
+            if q not in QUALIFIERS:
+                raise config_error(f"unknown qualifier {q!r} (expected one of: {', '.join(QUALIFIERS)})",
+                                   qualifiers, i)
+    coverage = gold.get("coverage")
+    if coverage is not None:
+        if not isinstance(coverage, dict):
+            raise config_error("'coverage' must be a mapping of coverage key: value", gold, "coverage")
+        check_keys(coverage, (*COVERAGE_KEYS, "notes"), ())
+        for key, value in coverage.items():
+            if key == "notes":
+                continue
+            if key in BOOLEAN_COVERAGE:
+                if not isinstance(value, bool):
+                    raise config_error(f"coverage {key!r} must be true or false", coverage, key)
+            elif key == "durability":
+                if value not in DURABILITY:
+                    raise config_error(f"unknown durability {value!r} (expected one of: {', '.join(DURABILITY)})",
+                                       coverage, key)
+            elif not isinstance(value, list):
+                raise config_error(f"coverage {key!r} must be a list", coverage, key)
+            else:
+                for i, item in enumerate(value):
+                    if item not in LIST_COVERAGE[key]:
+                        raise config_error(f"unknown {key} value {item!r} (expected one of: "
+                                           f"{', '.join(LIST_COVERAGE[key])})", value, i)
+    for i, (container, ident) in enumerate(_items(gold, "absent")):
+        if not valid_id(ident):
+            raise config_error(f"unknown id {ident!r} in 'absent' (ids are exemption.<category>, "
+                               "qualifier.<name>, coverage.<key> or coverage.<key>.<value>)", container, i)
 
 
 def _found_coverage(analysis: Analysis, key: str) -> Any:

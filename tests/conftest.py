@@ -17,6 +17,7 @@ DATA = Path(__file__).resolve().parent / "data"
 os.environ["REDLINE_CACHE_DIR"] = tempfile.mkdtemp(prefix="redline-test-cache-")
 os.environ.pop("GITHUB_ACTIONS", None)
 os.environ["NO_COLOR"] = "1"
+os.environ.pop("COLUMNS", None)  # text reports written to a pipe take $COLUMNS: keep them at 80 here
 
 CORPUS_SLUGS = sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt"))
 

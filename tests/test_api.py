@@ -48,6 +48,10 @@ def test_directories_skip_hidden_files_and_directories(tmp_path, monkeypatch):
     assert api.expand_paths(["."]) == ["README.md", "drafts/bill.txt", "drafts/old/bill-v1.txt"]
     assert api.expand_paths(["."], "*.txt") == ["drafts/bill.txt", "drafts/old/bill-v1.txt"]
     assert api.expand_paths(["."], "**/*.txt") == ["drafts/bill.txt", "drafts/old/bill-v1.txt"]
+    assert api.expand_paths(["drafts"], "*") == ["drafts/bill.txt", "drafts/old/bill-v1.txt"]  # never image.png
+    assert api.expand_paths(["drafts"], "*.png") == ["drafts"]  # nothing to read: reported as an input error
+    assert api.empty_directories(["drafts", "README.md"], "*.png") == {
+        "drafts": "no documents matching --glob '*.png' found in this directory"}
     assert api.expand_paths([str(tmp_path / ".venv")]) == [str(tmp_path / ".venv/lib/python3.11/LICENSE.txt")]
     assert api.expand_paths(["drafts", "-", "missing.pdf"]) == ["drafts/bill.txt", "drafts/old/bill-v1.txt", "-",
                                                                  "missing.pdf"]

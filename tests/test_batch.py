@@ -204,3 +204,31 @@ def test_a_missing_file_is_reported_without_building_the_pipeline(tmp_path, monk
     code, out, err = run_cli(capsys, "analyze", typo, "-f", "json", *([cache] if cache else []))
     assert code == 3 and err.strip() == f"redline: {typo}: no such file"
     assert docs_of(out)[0]["status"] == "error"
+
+
+def test_with_a_timeout_workers_are_forked_warm(monkeypatch):
+    """--timeout: the one-time cost of a process's first analysis is paid before any worker starts (a
+    replacement worker is forked warm too), so it never counts against a document's clock."""
+    from redline_cli import batch
+    from redline_cli.api import Context, Options
+
+    events: list[str] = []
+    real_warm_up, real_init = batch.warm_up, batch._Slot.__init__
+
+    def warm_up(context):
+        events.append("warm-up")
+        real_warm_up(context)
+
+    def slot_init(self, *args, **kwargs):
+        events.append("worker")
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "warm_up", warm_up)
+    monkeypatch.setattr(batch._Slot, "__init__", slot_init)
+    docs = [str(CORPUS / "sebastopol-8-80.txt"), str(CORPUS / "boston-16-62.txt")]
+    results = list(batch.run(docs, Context(Options(use_cache=False)), jobs=1, timeout=60))
+    assert [a.status for a in results] == ["ok", "ok"]
+    assert events == ["warm-up", "worker"]
+    events.clear()
+    list(batch.run(docs, Context(Options(use_cache=False)), jobs=1))  # no clock, no worker: nothing to warm
+    assert events == []

@@ -140,3 +140,28 @@ def test_eval_usage_and_gold_file_errors_are_one_line_exit_2(capsys, tmp_path):
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert f"{tmp_path / 'boston-16-62.gold.yaml'}:" in err and "invalid YAML in gold file:" in err
     assert re.search(r"gold\.yaml:\d+:\d+: invalid YAML", err)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  - category: criminal-investigation\n", "  - category: bogus-cat\n", "unknown category 'bogus-cat'"),
+    ("    qualifiers: [specific-crime]\n", "    qualifiers: [specific-crime, narrow]\n", "unknown qualifier 'narrow'"),
+    ("  technologies: [face-surveillance]\n", "  technologies: [face-surveillance, face-scanning]\n",
+     "unknown technologies value 'face-scanning'"),
+    ("  donations: false\n", "  donations: nope\n", "coverage 'donations' must be true or false"),
+    ("  - exemption.legislative-authorization\n", "  - exemption.legislature\n", "unknown id 'exemption.legislature'"),
+    ("coverage:\n", "coverage:\n  gifts: true\n", "unknown key 'gifts'"),
+])
+def test_eval_rejects_a_gold_file_with_an_unknown_taxonomy_id(capsys, tmp_path, old, new, message):
+    """A typo in a gold file would be scored as a missed exemption (or an absent id never checked): exit 2
+    with the file and line of the typo."""
+    (tmp_path / "boston-16-62.txt").write_bytes(BOSTON.read_bytes())
+    gold = (CORPUS / "boston-16-62.gold.yaml").read_text(encoding="utf-8")
+    assert gold.count(old) == 1
+    gold = gold.replace(old, new)
+    line = gold[:gold.index(new)].count("\n") + 1 + new.count("\n") - 1
+    path = tmp_path / "boston-16-62.gold.yaml"
+    path.write_text(gold, encoding="utf-8")
+    code, out, err = run_cli(capsys, "eval", tmp_path)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert re.match(rf"redline: {re.escape(str(path))}:{line}:\d+: {re.escape(message)}", err), err

@@ -50,7 +50,7 @@ def test_diff_cli_fail_on_new_and_formats(capsys):
     data = json.loads(out)["diff"]
     assert data["worsens"] and {c["kind"] for c in data["changes"]} == {"exemption-added", "exemption-widened",
                                                                        "acts-dropped"}
-    code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
+    _, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
     assert out.splitlines()[1].startswith(f"::error file={V2},line=")
     code, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "markdown")
     assert "| :x: | exemption-added |" in out
@@ -197,12 +197,85 @@ def test_diff_defaults_to_annotations_in_github_actions(capsys, monkeypatch):
 
 
 def test_compare_and_analyze_name_the_directory_with_no_documents(capsys, tmp_path):
+    """A directory that yields nothing is an input error, like a missing file: one stderr line naming
+    it, an error record, exit 3; alone or beside other inputs, which are still processed."""
     empty = tmp_path / "drafts"
     empty.mkdir()
     (empty / "notes.odt").write_bytes(b"PK")
+    line = f"redline: {empty}: no documents (PDF, text, Markdown, DOCX or HTML) found in this directory"
     for command in ("compare", "analyze"):
-        code, out, err = run_cli(capsys, command, empty)
-        assert code == 2 and out == ""
-        assert err.strip() == f"redline: no documents (PDF, text, Markdown, DOCX or HTML) found in {empty}"
+        code, out, err = run_cli(capsys, command, empty, "-f", "csv")
+        assert code == 3 and err.strip() == line
+        assert [r["path"] for r in csv.DictReader(io.StringIO(out))] == [str(empty)]
+        code, out, err = run_cli(capsys, command, empty, CORPUS / "sebastopol-8-80.txt", "-f", "csv", "--jobs", "1")
+        assert code == 3 and err.strip() == line
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert {r["path"]: r["status"] for r in rows} == {str(empty): "error",
+                                                          str(CORPUS / "sebastopol-8-80.txt"): "ok"}
+    code, out, err = run_cli(capsys, "analyze", CORPUS / "sebastopol-8-80.txt", empty, "-q", "-f", "json")
+    assert code == 3 and err.strip() == line  # --quiet hides progress, never an input error
+    assert [d["status"] for d in json.loads(out)["documents"]] == ["ok", "error"]
     code, _, err = run_cli(capsys, "compare", empty, "--glob", "*.pdf")
-    assert code == 2 and f"no documents matching --glob '*.pdf' found in {empty}" in err
+    assert code == 3
+    assert err.strip() == f"redline: {empty}: no documents matching --glob '*.pdf' found in this directory"
+
+
+def test_glob_picks_only_among_documents(capsys, tmp_path):
+    """--glob 'boston*' in a corpus folder must not analyze boston.gold.yaml as a law."""
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    (folder / "boston-16-62.txt").write_bytes((CORPUS / "boston-16-62.txt").read_bytes())
+    (folder / "boston-16-62.gold.yaml").write_bytes((CORPUS / "boston-16-62.gold.yaml").read_bytes())
+    (folder / "boston-notes.odt").write_bytes(b"PK")
+    code, out, err = run_cli(capsys, "analyze", folder, "--glob", "boston*", "-f", "json", "--fail-on", "never")
+    assert code == 0, err
+    assert [d["path"] for d in json.loads(out)["documents"]] == [str(folder / "boston-16-62.txt")]
+    code, out, err = run_cli(capsys, "compare", folder, "--glob", "*.yaml")
+    assert code == 3 and "no documents matching --glob '*.yaml'" in err
+
+
+def test_piped_text_of_compare_and_analyze_takes_its_width_from_columns(capsys, monkeypatch):
+    """Piped or written to a file, both text reports are 80 columns wide, or $COLUMNS when it is set."""
+    docs = [CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt", CORPUS / "santa-cruz-9-85.txt"]
+
+    def widest(*args: str) -> int:
+        code, out, err = run_cli(capsys, *args)
+        assert code in (0, 1), err
+        return max(len(line) for line in out.splitlines())
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert 60 < widest("compare", *docs) <= 80
+    assert 60 < widest("analyze", docs[0], "--fail-on", "never") <= 80
+    monkeypatch.setenv("COLUMNS", "100")
+    assert 80 < widest("compare", *docs) <= 100
+    assert 80 < widest("analyze", docs[0], "--fail-on", "never") <= 100
+    assert widest("compare", *docs, "--width", "70") <= 70  # --width wins
+
+
+def test_github_annotations_of_coverage_changes_point_at_the_prohibition(capsys):
+    """acts-dropped and coverage-lost have no finding: they are annotated on the new draft's prohibition line."""
+    from redline_cli import analyze
+
+    _, out, _ = run_cli(capsys, "diff", V1, V2, "-f", "github")
+    ban = next(f for f in analyze(V2).prohibitions if f.location is not None)
+    dropped = [line for line in out.splitlines() if "title=redline acts-dropped" in line]
+    assert len(dropped) == 1 and f",line={ban.location.source_line}," in dropped[0]
+    assert V2.read_text(encoding="utf-8").splitlines()[ban.location.source_line - 1].startswith(
+        "(a) It shall be unlawful")
+
+
+
+def test_github_annotation_of_coverage_lost_points_at_the_prohibition(capsys, tmp_path):
+    """A draft whose ban no longer reaches derived information: coverage-lost, annotated on the ban's line."""
+    from redline_cli import analyze
+
+    text = V1.read_text(encoding="utf-8")
+    derived = ", or any information derived from face recognition technology."
+    assert text.count(derived) == 1
+    new = tmp_path / "draft-v1b.txt"
+    new.write_text(text.replace(derived, "."), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "diff", V1, new, "-f", "github", "--fail-on-new")
+    lost = [line for line in out.splitlines() if "title=redline coverage-lost" in line]
+    ban = next(f for f in analyze(new).prohibitions if f.location is not None)
+    assert code == 1 and lost and all(f",line={ban.location.source_line}," in line for line in lost)
+    assert any("derived-information no longer covered" in line for line in lost)

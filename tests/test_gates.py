@@ -95,7 +95,7 @@ def test_ignore_file_errors_exit_2_with_a_position(capsys, tmp_path, entry, mess
 def test_baseline_reports_only_new_findings(capsys, tmp_path):
     baseline = tmp_path / "baseline.json"
     code, _, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--write-baseline", baseline)
-    assert code == 1 and json.loads(baseline.read_text())["format"] == "redline-baseline/1"
+    assert code == 0 and json.loads(baseline.read_text())["format"] == "redline-baseline/1"
     code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--baseline", baseline)
     assert code == 0 and ids(out) == []
     # A new exemption in the next draft is reported; the old ones stay quiet.
@@ -159,3 +159,60 @@ def test_select_and_ignore_choose_what_is_reported_not_the_score(capsys):
     assert code == 1 and "--max-score 20" in err
     code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*", "--fail-on", "never")
     assert json.loads(out)["documents"][0]["score"]["value"] == 35
+
+
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+def test_a_rule_glob_that_matches_no_rule_is_a_usage_error(capsys, flag):
+    """A typo in CI config ('exemptoin.*') would hide every finding and turn --fail-on off without a word."""
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", flag, "exemption.*", flag, "exemptoin.*")
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.strip().splitlines() == [f"redline: {flag} 'exemptoin.*' matches no rule in the loaded pack "
+                                        "(see: redline rules list)"]
+
+
+def test_rule_globs_that_match_a_rule_still_filter(capsys):
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--select", "exemption.*")
+    assert code == 1, err  # Boston's criminal-investigation exemption is high
+    assert ids(out) and all(i.startswith("exemption.") for i in ids(out))
+    code, out, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--ignore", "exemption.criminal-investigation",
+                             "--ignore", "gap.*")
+    assert code == 0, err
+    assert not any(i.startswith("gap.") or i == "exemption.criminal-investigation" for i in ids(out))
+
+
+def test_writing_a_baseline_exits_0_unless_an_input_could_not_be_read(capsys, tmp_path):
+    """Adopting a baseline is the first CI step: Boston trips --fail-on high, yet writing its baseline succeeds."""
+    baseline = tmp_path / "baseline.json"
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "low", "--max-score", "0",
+                           "--write-baseline", baseline)
+    assert code == 0, err
+    assert "gate failed" not in err and "the gates are not applied when writing a baseline" in err
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "low", "--baseline", baseline)
+    assert code == 0 and ids(out) == [] and recorded["format"] == "redline-baseline/1"
+    code, _, err = run_cli(capsys, "analyze", BOSTON, tmp_path / "missing.txt", "-f", "json",
+                           "--write-baseline", tmp_path / "second.json")
+    assert code == 3 and "missing.txt: no such file" in err
+
+
+def test_the_gate_message_names_only_the_gates_that_tripped(capsys):
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never", "--max-score", "34")
+    assert code == 1 and err.strip().splitlines()[-1] == "redline: gate failed for 1 of 1 documents (--max-score 34)"
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--max-score", "90")
+    assert code == 1 and err.strip().splitlines()[-1] == "redline: gate failed for 1 of 1 documents (--fail-on high)"
+    code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--max-score", "34")
+    assert code == 1 and err.strip().splitlines()[-1] == (
+        "redline: gate failed for 1 of 1 documents (--fail-on high, --max-score 34)")
+
+
+def test_quiet_still_reports_a_suppression_that_matched_nothing(capsys, tmp_path):
+    """pre-commit runs redline with --quiet: the unused-suppression warning is a diagnostic, not progress."""
+    ignore = write(tmp_path / "ignore.yaml", """\
+        ignore:
+          - rule: exemption.personal-device
+            reason: "Reviewed: unlocking City-issued phones only."
+        """)
+    for flags in ((), ("--quiet",)):
+        code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never", "--ignore-file",
+                               ignore, *flags)
+        assert code == 0 and f"{ignore}:2:" in err and "matched no finding" in err, err

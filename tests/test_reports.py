@@ -173,3 +173,20 @@ def test_text_coverage_names_the_missing_core_acts(analyze_text):
     render([analyze_text("It shall be unlawful for the City to use face recognition technology.")], buffer, width=100,
            color=False)
     assert re.search(r"✗ +acts +use \(missing obtain, retain, access\)", buffer.getvalue())
+
+
+def test_markdown_shows_html_in_quoted_law_text_instead_of_rendering_it(analyze_text):
+    """A law quoted in a pull-request comment: '<b>' and '&' in its words are text, not markup."""
+    from redline_cli.report.markdown import render
+
+    law = ("Sec. 1. Ban.\n(a) No City department shall obtain, retain, access or use face recognition technology.\n"
+           "Sec. 2. Exceptions.\n(a) Nothing in Section 1 shall prohibit the <b>Police & Fire</b> Department from "
+           "using face recognition technology in connection with a criminal investigation.\n")
+    analysis = analyze_text(law)
+    exemption, = analysis.exemptions
+    assert "<b>Police & Fire</b>" in exemption.quote
+    buffer = io.StringIO()
+    render([analysis], buffer)
+    out = buffer.getvalue()
+    assert "&lt;b&gt;Police &amp; Fire&lt;/b&gt;" in out
+    assert "<b>" not in out and "</b>" not in out

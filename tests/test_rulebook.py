@@ -208,3 +208,56 @@ def test_a_regex_spacy_cannot_compile_is_a_config_error_where_patterns_are_added
                 message="m", why="w", patterns=(Pattern(None, ({"TEXT": {"REGEX": "("}},)),))
     with pytest.raises(ConfigError, match="spaCy rejects this token pattern"):
         add_checked(Matcher(spacy.blank("en").vocab, validate=True), rule, rule.patterns[0])
+
+
+def test_rules_validate_checks_the_packs_scoring_model(tmp_path, capsys):
+    """A pack's scoring.yaml replaces the model for analyze --rules DIR: validate must check it the same way."""
+    directory = pack(tmp_path, GOOD)
+    scoring = (builtin_rules_dir() / "scoring.yaml").read_text(encoding="utf-8")
+    assert "  national-security:" in scoring
+    (directory / "scoring.yaml").write_text(scoring, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "rules", "validate", directory)
+    assert code == 0 and "2 scoring models: valid" in out
+    (directory / "scoring.yaml").write_text(scoring.replace("  national-security:", "  natonal-security:"),
+                                            encoding="utf-8")
+    line = next(i for i, text in enumerate(scoring.splitlines(), 1) if text.startswith("  national-security:"))
+    code, out, err = run_cli(capsys, "rules", "validate", directory)
+    assert code == EXIT_USAGE and "valid" not in out
+    assert f"scoring.yaml:{line}:3: unknown id 'natonal-security'" in err
+    code, _, err2 = run_cli(capsys, "analyze", CORPUS / "boston-16-62.txt", "--rules", directory)
+    assert code == EXIT_USAGE and err2.strip() == err.strip()
+
+
+def test_the_readme_rule_example_pastes_into_a_working_pack(tmp_path, capsys):
+    """README's rule example, copied as it is into a file, is a pack that validates and whose examples pass."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Rules"):]
+    block = section[section.index("```yaml\n") + len("```yaml\n"):]
+    block = block[:block.index("```\n")]
+    assert block.startswith("rules:\n")
+    directory = tmp_path / "my-rules"
+    directory.mkdir()
+    (directory / "investigations.yaml").write_text(block, encoding="utf-8")
+    code, out, err = run_cli(capsys, "rules", "validate", directory)
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "rules", "test", directory)
+    assert code == 0 and "2 of 2 examples pass (1 rules)" in out, out + err
+
+
+def test_explain_shows_every_pattern_token_patterns_as_written(capsys, rulebook):
+    """No pattern is cut off; token patterns read as in a rule file and parse back to the rule's own."""
+    import yaml
+
+    for rule_id in ("exemption.criminal-investigation", "role.exemption.exception"):
+        rule = rulebook.get(rule_id)
+        assert any(p.tokens for p in rule.patterns) and len(rule.patterns) > 12
+        code, out, _ = run_cli(capsys, "explain", rule_id)
+        assert code == 0 and f"patterns ({len(rule.patterns)}):" in out
+        shown = [line.strip()[2:] for line in out.splitlines() if line.startswith("    - phrase: ")
+                 or line.startswith("    - tokens: ")]
+        assert len(shown) == len(rule.patterns)
+        for line, pattern in zip(shown, rule.patterns, strict=True):
+            if pattern.phrase is not None:
+                assert line == f"phrase: {pattern.phrase}"
+            else:
+                assert yaml.safe_load(line)["tokens"] == [dict(t) for t in pattern.tokens]

@@ -58,11 +58,14 @@ def _labels(m: Matrix) -> list[str]:
     return names if len(set(names)) == len(names) else [r.path for r in m.rows]
 
 
-def table_rows(m: Matrix, short: bool = False) -> tuple[list[str], list[list[str]]]:
-    header = ["document", "score", *m.categories, *COVERAGE_COLUMNS]
+def table_rows(m: Matrix, short: bool = False, categories: list[str] | None = None
+               ) -> tuple[list[str], list[list[str]]]:
+    """Header and cells; ``categories`` are the exemption columns (default: all of them)."""
+    categories = m.categories if categories is None else categories
+    header = ["document", "score", *categories, *COVERAGE_COLUMNS]
     labels = _labels(m) if short else [r.path for r in m.rows]
     body = [[label + (f" ({r.status})" if r.status != "ok" else ""), _score(r),
-             *(r.exemptions[c].text() for c in m.categories),
+             *(r.exemptions[c].text() for c in categories),
              *(_value(r.coverage[k], k, short) for k in COVERAGE_COLUMNS)]
             for label, r in zip(labels, m.rows, strict=True)]
     return header, body
@@ -77,9 +80,12 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
 
     color = hasattr(out, "isatty") and out.isatty()
     buffer = out if color else io.StringIO()
-    con = Console(file=buffer, width=width or (None if color else 120), no_color=not color, highlight=False,
+    from .text import plain_width
+
+    # Piped or to a file: $COLUMNS, else 80 columns, as analyze's text report (rich reads $COLUMNS on a terminal).
+    con = Console(file=buffer, width=width or (None if color else plain_width()), no_color=not color, highlight=False,
                   force_terminal=color or None)
-    header, body = table_rows(m, short=True)
+    header, body = table_rows(m, short=True, categories=m.used_categories)  # empty columns hidden: see below
     fixed = 2  # document and score on every page
     doc_width = min(32, max(len("document"), *(len(row[0]) for row in body)))
     usable = con.width - doc_width - 11
@@ -104,6 +110,10 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
         for row in body:  # Text, not markup: a path such as "[draft].txt" is shown as it is
             table.add_row(Text(row[0]), Text(row[1]), *(Text(row[i]) for i in columns))
         con.print(table)
+    hidden = [c for c in m.categories if c not in m.used_categories]
+    if hidden:
+        con.print(Text(f"Not shown: {len(hidden)} exemption categor{'y' if len(hidden) == 1 else 'ies'} that no "
+                       "document has; csv, json, markdown and html have a column for every category.", style="dim"))
     con.print(Text(LEGEND, style="dim"))
     if not color:
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))

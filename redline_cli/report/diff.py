@@ -49,11 +49,17 @@ def render_markdown(r: DiffReport, out: TextIO, **_: Any) -> None:
     out.write("\n".join(lines) + "\n")
 
 
+# Changes to what the ban covers have no finding of their own: they are annotated on the new
+# draft's prohibition, the provision that no longer covers what it did.
+OF_THE_PROHIBITION = ("acts-dropped", "acts-added", "coverage-lost", "coverage-gained", "durability-changed")
+
+
 def render_github(r: DiffReport, out: TextIO, **_: Any) -> None:
+    ban = next((f for f in r.new.prohibitions if f.location is not None and f.location.source_line), None)
     for c in r.changes:
         command = COMMAND.get(c.severity, "notice") if c.worsens else "notice"
         props = [f"file={_prop(r.new.path)}"]
-        f = c.new
+        f = c.new if c.new is not None or c.kind not in OF_THE_PROHIBITION else ban
         if f is not None and f.location is not None and f.location.source_line:
             end = max(f.location.source_line, f.location.source_end_line)
             props += [f"line={f.location.source_line}", f"endLine={end}"]

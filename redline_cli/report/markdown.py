@@ -12,8 +12,15 @@ MAX_QUOTE = 140
 
 
 def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    """Text safe inside a Markdown table cell: one line, ``|`` escaped, and HTML special characters
+    as entities, so a ``<b>`` in quoted law text (or a quote cut inside a tag) is shown, not rendered."""
+    text = " ".join(str(text).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def code(text: str) -> str:
+    """Text inside a code span (entities are not decoded there): one line, no backtick to end it early."""
+    return " ".join(str(text).split()).replace("`", "'")
 
 
 def _quote(f: Finding) -> str:
@@ -26,7 +33,7 @@ def _where(f: Finding) -> str:
 
 
 def document(a: Analysis, reasons: list[str]) -> list[str]:
-    lines = [f"### `{cell(a.path)}`", ""]
+    lines = [f"### `{code(a.path)}`", ""]
     if a.jurisdiction:
         lines += [f"*{cell(a.jurisdiction)}*", ""]
     if a.status == "error":

@@ -27,13 +27,22 @@ GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": 
 MAX_QUOTE = 160
 
 
+def plain_width(default: int = 80) -> int:
+    """The width of text written to a pipe or file: $COLUMNS when set (as a terminal's is), else ``default``."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return default
+    return columns if columns >= 40 else default
+
+
 def console_for(out: TextIO, width: int | None = None, color: bool | None = None) -> Console:
     """A console on ``out``: colour only on a terminal (and never with NO_COLOR)."""
     if color is None:
         color = out.isatty() if hasattr(out, "isatty") else False
     if os.environ.get("NO_COLOR"):
         color = False
-    return Console(file=out, width=width or (None if color else 80), no_color=not color, color_system=None
+    return Console(file=out, width=width or (None if color else plain_width()), no_color=not color, color_system=None
                    if not color else "auto", highlight=False, soft_wrap=False, emoji=False,
                    force_terminal=color or None)
 
@@ -179,7 +188,7 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None 
     if not color:
         # Plain text for files and pipes: rich pads wrapped lines to the width; drop that padding.
         buffer = io.StringIO()
-        render(analyses, buffer, gates, width or 80, color=False, _plain=True)
+        render(analyses, buffer, gates, width or plain_width(), color=False, _plain=True)
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
         return
     _render(analyses, console_for(out, width, color), gates)
