@@ -131,6 +131,8 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
     part = f" ¶{mark.number}" if mark.style == "•" else f"({mark.number})"
     base_id = parent.id if parent.kind != "root" else "p"
     sub = f"p{mark.number}" if mark.style == "•" else _slug(mark.number)
+    if parent.kind == "root" and mark.label.endswith(".") and mark.number.isdigit():
+        part = mark.number  # a numbered paragraph of a decree or regulation, "19.", is cited "19", not "(19)"
     citation = (parent.citation + part).strip() if parent.kind != "root" else part.strip()
     return citation, f"{base_id}__{sub}"
 

@@ -229,3 +229,26 @@ def test_a_prohibition_snippet_is_the_text_of_the_provision_it_cites(analyze_tex
     assert by_citation["4(A)"].startswith("(A) It shall be unlawful for any County department")
     assert "2. Any information obtained" in by_citation["4(A)"]
     assert by_citation["4(B)"].startswith("(B) No County department shall enter")
+
+
+def test_a_donation_named_in_a_section_given_over_to_an_exception_is_not_coverage(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        2. (1) No police service shall use facial recognition technology.
+        3. (1) Despite subsection 2 (1), a chief of police may authorize in writing the use of facial recognition
+        technology to locate a missing person whose life is at risk.
+        (2) The technology used under subsection (1) may include a system made available to the police service free
+        of charge by a non-profit organization.
+        """))
+    assert categories(a) == ["missing-persons"]
+    assert not a.coverage.donations
+    assert a.coverage.actors == ["law-enforcement-only"]
+
+
+def test_a_decree_that_ends_on_a_court_finding_is_a_moratorium(analyze_text):
+    a = analyze_text(textwrap.dedent("""
+        7. The Department shall not acquire, access, or use facial recognition technology.
+        19. This Decree shall terminate when the Court finds that the City has been in substantial compliance with
+        every provision of this Decree for 24 consecutive months.
+        """))
+    assert a.coverage.durability == "moratorium"
+    assert a.coverage.evidence["coverage.durability.moratorium"][0].citation == "19"

@@ -63,7 +63,8 @@ def test_the_corpus_includes_pdf_renderings_of_every_text(reports):
 # Sets read blind first and tuned on afterwards, short of the bars above: floors at their level
 # today so that no change loses ground on them (their first-read figures are in the commit log).
 FLOORS = {"holdout3": {"recall": 0.85, "precision": 0.95, "coverage": 0.95},
-          "holdout4": {"recall": 0.90, "precision": 0.90, "coverage": 0.88}}
+          "holdout4": {"recall": 0.90, "precision": 0.90, "coverage": 0.88},
+          "holdout5": {"recall": 0.88, "precision": 0.80, "coverage": 0.78, "absent": 3}}
 
 
 @pytest.fixture(scope="module")
@@ -83,4 +84,7 @@ def test_tuned_holdouts_keep_their_level(floor_reports, name):
     assert overall.precision >= floor["precision"], overall.to_dict()
     assert report.coverage_overall().rate >= floor["coverage"]
     assert report.documents_missing_prohibition() == []
-    assert report.absent_violations() == []
+    # holdout5's three: statutory damages ("$1,000 for each violation") read as a penalty
+    # (harrowgate); and a police FAQ whose answers are not read as provisions, so its "does not
+    # govern" searches by others and its donations still count as coverage (ridgeline).
+    assert len(report.absent_violations()) <= floor.get("absent", 0), report.absent_violations()

@@ -8,7 +8,8 @@ import sys
 import pytest
 from conftest import CORPUS, DATA
 
-FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2", "holdout3", "holdout4", "drafts"))]
+FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2", "holdout3", "holdout4",
+                                                  "holdout5", "drafts"))]
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)

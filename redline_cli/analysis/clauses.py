@@ -54,8 +54,10 @@ RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|varia
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
 DEROGATION_WITHIN = re.compile(r"\b(?:despite|notwithstanding)\s+", re.I)
 # A clause whose subject is the law itself: "This section shall expire ...".
-LAW_SUBJECT = re.compile(r"^\W*(?:this|the|such|said)\s+(?:chapter|section|article|ordinance|act|prohibition|ban|"
-                         r"moratorium|title|part|bylaw|by-law|local law|regulation)\b", re.I)
+LAW_SUBJECT = re.compile(r"^\W*(?:(?:this|the|such|said)\s+(?:chapter|section|article|ordinance|act|prohibition|ban|"
+                         r"moratorium|title|part|bylaw|by-law|local law|regulation|decree|order|executive order|"
+                         r"policy|directive|agreement|resolution|rule|measure)\b"
+                         r"|(?:sections?|articles?|paragraphs?|parts?|chapters?)\s+\d)", re.I)
 LEAD_IN_END = (":", "—", "–", "-", "following")
 HEADING_CONTEXT = (
     (re.compile(r"\bdefinitions?\b|\bmeanings?\b", re.I), "definition"),

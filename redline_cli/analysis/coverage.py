@@ -54,6 +54,7 @@ class CoverageBuilder:
         self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
         self._clause_starts = [c.start for c in cmap.clauses]
         self._reporting: list[tuple[int, int]] | None = None  # spans of reporting duties with items
+        self._unit_roles: dict[int, bool] = {}  # provision index -> given over to an exception?
 
     def _note(self, coverage_id: str, cues: list[Cue]) -> None:
         locs = self.evidence.setdefault(coverage_id, [])
@@ -74,6 +75,8 @@ class CoverageBuilder:
             if clause.role_cues("neutral.repealed-text"):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.repealed-text")
                 continue
+            if kind == "coverage" and clause.role is None and self._in_exception_unit(clause):
+                continue  # "(3) The technology used under subsection (1) may include a system ... free of charge"
             if kind == "coverage" and clause.role != "prohibition" and \
                     (clause.role_cues("neutral.reporting") or self._under_reporting(clause)):
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.reporting")
@@ -85,6 +88,21 @@ class CoverageBuilder:
                 if cue.kind == kind:
                     out.setdefault(cue.target, []).append(cue)
         return out
+
+    def _in_exception_unit(self, clause: Clause) -> bool:
+        """Is the clause part of a numbered unit given over to an exception: its top item (or its
+        section) holds an exemption and no prohibition ("3. (1) Despite subsection 2 (1), a chief of
+        police may authorize ... (3) The technology used under subsection (1) may include ...")?"""
+        unit = clause.prov
+        provisions = self.doc.provisions
+        while unit.parent is not None and provisions[unit.parent].kind == "item":
+            unit = provisions[unit.parent]
+        if unit.kind == "root":
+            return False
+        if unit.index not in self._unit_roles:
+            roles = {c.role for c in self.cmap.clauses if unit.start <= c.start < unit.end}
+            self._unit_roles[unit.index] = "exemption" in roles and "prohibition" not in roles
+        return self._unit_roles[unit.index]
 
     def _under_reporting(self, clause: Clause) -> bool:
         """Is the clause an item of a reporting duty ("shall report ...: (2) each offer ... at no cost,
@@ -175,7 +193,9 @@ class CoverageBuilder:
                 if cue.kind != "durability":
                     continue
                 value = cue.value
-                if (value == "reversal" and self.has_exemptions) or clause.role in ("prohibition", "durability"):
+                # A repeal reverses a ban only when the text also opens exemptions (a strengthening
+                # amendment repeals the old exception instead).
+                if self.has_exemptions if value == "reversal" else clause.role in ("prohibition", "durability"):
                     found.setdefault(value, []).append(cue)
         if "sunset" in found and "moratorium" in found and any(
                 LATER.search(c.text(self.doc)) for c in self.cmap.clauses
