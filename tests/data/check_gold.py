@@ -26,44 +26,16 @@ KINDS = {'ban', 'moratorium', 'reversal', 'regulation', 'eu'}
 COVERAGE_KEYS = {'acts', 'derived-information', 'third-parties', 'donations', 'technologies', 'actors',
                  'enforcement', 'durability'}
 
-EXEMPTIONS = {'criminal-investigation', 'missing-persons', 'national-security', 'imminent-threat', 'warrant',
-              'legislative-authorization', 'administrative-approval', 'personal-device',
-              'public-communications', 'redaction', 'inadvertent-receipt', 'access-control',
-              'legal-compliance', 'actor-carve-out', 'other'}
-QUALIFIERS = {'specific-crime', 'not-generated-by-city', 'sole-purpose', 'no-capability', 'no-affirmative-use',
-              'logging', 'destruction', 'judicial-authorization', 'strictly-necessary', 'time-limit',
-              'offence-threshold'}
-LISTS = {
-    'acts': {'obtain', 'retain', 'possess', 'access', 'use', 'request', 'acquire', 'sell', 'share', 'evaluate',
-             'install', 'develop'},
-    'technologies': {'face-recognition', 'face-surveillance', 'biometric-surveillance',
-                     'remote-biometric-identification', 'emotion-recognition', 'biometric-categorisation',
-                     'predictive-policing'},
-    'actors': {'all-government', 'law-enforcement-only', 'private-entities'},
-    'enforcement': {'private-right-of-action', 'evidence-suppression', 'penalties', 'discipline', 'injunction'},
-}
-DURABILITY = {'permanent', 'sunset', 'moratorium', 'reversal'}
-BOOLS = {'derived-information', 'third-parties', 'donations'}
+# The ids are redline's own taxonomy (DESIGN.md section 6), so the checker and the tool cannot drift.
+from redline_cli.evaluate import BOOLEAN_COVERAGE as BOOLS  # noqa: E402
+from redline_cli.evaluate import EXEMPTION_CATEGORIES as EXEMPTIONS  # noqa: E402
+from redline_cli.evaluate import LIST_COVERAGE as LISTS  # noqa: E402
+from redline_cli.evaluate import valid_id  # noqa: E402
+from redline_cli.taxonomy import DURABILITY, QUALIFIERS  # noqa: E402
 
 
 def fold(s):
     return re.sub(r'\s+', ' ', s).strip()
-
-
-def valid_id(i):
-    kind, _, rest = i.partition('.')
-    if kind == 'exemption':
-        return rest in EXEMPTIONS
-    if kind == 'qualifier':
-        return rest in QUALIFIERS
-    if kind == 'coverage':
-        key, _, val = rest.partition('.')
-        if key in BOOLS:
-            return not val
-        if key == 'durability':
-            return val in DURABILITY
-        return key in LISTS and val in LISTS[key]
-    return False
 
 
 def body_of(path, errors=None):
@@ -117,7 +89,7 @@ def check_gold(path, errors):
         if k in BOOLS:
             ok = isinstance(v, bool)
         elif k in LISTS:
-            ok = isinstance(v, list) and set(v) <= LISTS[k]
+            ok = isinstance(v, list) and set(v) <= set(LISTS[k])
         elif k == 'durability':
             ok = v in DURABILITY
         elif k == 'notes':
