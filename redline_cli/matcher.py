@@ -76,6 +76,24 @@ class _TokenPattern:
     anchors: list[_Anchor]
     length: float  # most tokens a match can cover (inf with a "*" or "+")
     matcher: object  # a spaCy Matcher holding only this pattern
+    span: tuple[int, int] | None = None  # (least, most) tokens of a match, when matched as a "*" gap
+
+
+# spaCy's Matcher expands a gap "{0,n}" into n optional tokens whose states multiply: a 20-token gap
+# after a common word ("No ... shall") took 18 s on a 50-page bill. A pattern whose only variable
+# part is one such gap is matched with "*" in its place and the matches longer than the pattern
+# allows are dropped: the same matches, in linear time.
+WIDE_GAP = 8
+
+
+def _single_wide_gap(tokens: list[dict]) -> int | None:
+    """The index of the pattern's one "{0,n}" gap (n > WIDE_GAP) when every other token is fixed-width."""
+    variable = [i for i, t in enumerate(tokens) if _width(t)[0] != _width(t)[1]]
+    if len(variable) != 1:
+        return None
+    i = variable[0]
+    low, high = _width(tokens[i])
+    return i if low == 0 and high != math.inf and high > WIDE_GAP else None
 
 
 def _anchors(tokens: list[dict]) -> list[_Anchor]:
@@ -115,9 +133,17 @@ class RuleMatcher:
                     continue
                 tokens = [dict(t) for t in pattern.tokens]
                 matcher = self._matcher_cls(self.vocab, validate=True)
-                add_checked(matcher, rule, pattern)
+                add_checked(matcher, rule, pattern)  # validates the pattern as written
                 length = sum(_width(t)[1] for t in tokens)
-                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher))
+                span = None
+                gap = _single_wide_gap(tokens)
+                if gap is not None:
+                    fast = [dict(t) for t in tokens]
+                    fast[gap]["OP"] = "*"
+                    matcher = self._matcher_cls(self.vocab, validate=True)
+                    matcher.add(rule.id, [fast])
+                    span = (int(sum(_width(t)[0] for t in tokens)), int(length))
+                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher, span))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found = [(self._ids[key], start, end) for key, start, end in self.phrases(doc)]
@@ -128,7 +154,8 @@ class RuleMatcher:
         for pattern in self.tokens:
             anchor = min(pattern.anchors, key=lambda a: sum(len(where.get(w, ())) for w in a.words), default=None)
             if anchor is None:
-                found += [(pattern.rule_id, s, e) for _, s, e in pattern.matcher(doc)]
+                found += [(pattern.rule_id, s, e) for _, s, e in pattern.matcher(doc)
+                          if pattern.span is None or pattern.span[0] <= e - s <= pattern.span[1]]
                 continue
             positions = sorted(p for w in anchor.words for p in where.get(w, ()))
             windows: list[list[int]] = []
@@ -142,5 +169,6 @@ class RuleMatcher:
                 else:
                     windows.append([start, end])
             for start, end in windows:
-                found += [(pattern.rule_id, start + s, start + e) for _, s, e in pattern.matcher(doc[start:end])]
+                found += [(pattern.rule_id, start + s, start + e) for _, s, e in pattern.matcher(doc[start:end])
+                          if pattern.span is None or pattern.span[0] <= e - s <= pattern.span[1]]
         return found

@@ -45,6 +45,9 @@ LONG_SENTENCE = ("Nothing in this chapter shall prohibit the use of evidence " +
     # "!" consumes one token that is not the word it names
     [{"LOWER": "specific"}, {"LOWER": "not", "OP": "!"}, {"LOWER": "."}],
     [{"LOWER": "a"}, {"LOWER": "not", "OP": "!"}, {"LOWER": "crime"}],
+    # a wide bounded gap, matched as "*" with the too-long matches dropped
+    [{"LOWER": "nothing"}, {"IS_SENT_START": False, "OP": "{0,12}"}, {"LOWER": "the"}],
+    [{"LOWER": "that"}, {"OP": "{0,9}"}, {"LOWER": "gathered"}],
 ])
 def test_unbounded_gaps_and_negation_match_as_spacy_does(tokens):
     import spacy
