@@ -52,6 +52,5 @@ def document_json(doc: Document) -> dict:
 
 
 def render_json(docs: list[dict], out: TextIO) -> None:
-    json.dump({"schema_version": EXTRACT_SCHEMA_VERSION, "redline_version": __version__, "documents": docs},
-              out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json.dumps({"schema_version": EXTRACT_SCHEMA_VERSION, "redline_version": __version__,
+                          "documents": docs}, ensure_ascii=False, indent=2) + "\n")

@@ -1,8 +1,9 @@
 """``--format json`` and ``--format jsonl``: the machine contract.
 
 One object ``{"schema_version", "redline_version", "documents": [...]}`` (jsonl: one document per
-line, written as each document finishes). Written with ``json.dump``, never through rich, so
-nothing wraps. The JSON Schema is ``redline_cli/schemas/report.schema.json``.
+line, written as each document finishes). Encoded whole with ``json.dumps`` and written at once
+(``json.dump`` to a stream makes a write call per token, most of a cached run's time), never
+through rich, so nothing wraps. The JSON Schema is ``redline_cli/schemas/report.schema.json``.
 """
 
 from __future__ import annotations
@@ -26,14 +27,12 @@ def envelope(documents: list[dict[str, Any]]) -> dict[str, Any]:
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
     docs = [document(a, gates.reasons(i) if gates else None) for i, a in enumerate(analyses)]
-    json.dump(envelope(docs), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json.dumps(envelope(docs), ensure_ascii=False, indent=2) + "\n")
 
 
 def render_line(analysis: Analysis, out: TextIO, gate_reasons: list[str] | None = None) -> None:
     """One jsonl line: a document object (the stream carries no envelope)."""
-    json.dump(document(analysis, gate_reasons), out, ensure_ascii=False, separators=(",", ":"))
-    out.write("\n")
+    out.write(json.dumps(document(analysis, gate_reasons), ensure_ascii=False, separators=(",", ":")) + "\n")
     out.flush()
 
 

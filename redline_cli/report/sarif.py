@@ -93,5 +93,4 @@ def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = No
             "results": results,
         }],
     }
-    json.dump(log, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")  # one write, not one per token
