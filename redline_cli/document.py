@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 # Characters that carry no text: soft hyphen, zero-width space/joiners, byte-order mark.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -94,7 +94,9 @@ class Location:
     source_end_line: int = 0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # Plain fields only: read them directly (dataclasses.asdict deep-copies, and a batch makes
+        # tens of thousands of these).
+        return {name: getattr(self, name) for name in self.__slots__}
 
     @property
     def short(self) -> str:

@@ -7,7 +7,7 @@ for instead. Coverage facts carry the locations of the words they rest on.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .document import Location
@@ -127,7 +127,8 @@ class Contribution:
     factors: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"points": self.points, "rule_id": self.rule_id, "citation": self.citation, "reason": self.reason,
+                "factors": dict(self.factors)}
 
 
 @dataclass(slots=True)
