@@ -48,7 +48,8 @@ DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation fr
 LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
                              r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
 SECTION_NUMBER = re.compile(r"\d+(?:[.\-]\d+)+\b")  # "notwithstanding 8.4.2.4"
-JOINED_BAN = re.compile(r"[,;]\s+and\s+(?=(?:the|a|an|no|any|each|every|this|it|its|[A-Z])\w*)")
+# ", and the Library will not ...": where a new clause with its own subject is joined by "and".
+AND_NEW_CLAUSE = re.compile(r"[,;]\s+and\s+(?=(?:the|a|an|no|any|each|every|this|it|its|[A-Z])\w*)")
 DUTY = re.compile(r"\b(?:shall|must)\b(?!\s+not\b)", re.I)
 RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
 GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
@@ -221,11 +222,8 @@ class _Segmenter:
         out = []
         for cue in cues:
             if cue.kind == "role" and cue.form.startswith("prohibition.") and cue.start > first:
-                joint = JOINED_BAN.search(self.doc.text, first, cue.start)
-                last = None
-                while joint:
-                    last = joint
-                    joint = JOINED_BAN.search(self.doc.text, joint.end(), cue.start)
+                joints = list(AND_NEW_CLAUSE.finditer(self.doc.text, first, cue.start))
+                last = joints[-1] if joints else None
                 if last is not None and not any(last.end() <= t.start < cue.start for t in triggers):
                     out.append(last.start() + 1)
         return out

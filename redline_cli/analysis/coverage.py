@@ -100,7 +100,9 @@ class CoverageBuilder:
         if unit.kind == "root":
             return False
         if unit.index not in self._unit_roles:
-            roles = {c.role for c in self.cmap.clauses if unit.start <= c.start < unit.end}
+            lo = bisect.bisect_left(self._clause_starts, unit.start)
+            hi = bisect.bisect_left(self._clause_starts, unit.end)
+            roles = {c.role for c in self.cmap.clauses[lo:hi]}
             self._unit_roles[unit.index] = "exemption" in roles and "prohibition" not in roles
         return self._unit_roles[unit.index]
 

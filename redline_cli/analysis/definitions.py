@@ -12,6 +12,7 @@ the start of a line.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -93,10 +94,12 @@ def conduct_terms(doc: Document, cmap: ClauseMap, tech_blocks: list[tuple[int, i
     conduct when two of its clauses or more open with an act ("Comparing ...", "Acquiring ...") and
     it names a technology, and its term is not itself a technology."""
     out: dict[str, list[Cue]] = {}
+    starts = [c.start for c in cmap.clauses]
     for block in blocks(doc, cmap):
         if not block.term or (block.start, block.end) in tech_blocks:
             continue
-        clauses = [c for c in cmap.clauses if c.role == "definition" and block.start <= c.start < block.end]
+        lo, hi = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
+        clauses = [c for c in cmap.clauses[lo:hi] if c.role == "definition"]
         cues = [c for clause in clauses for c in clause.cues
                 if c.kind == "technology" or c.target.startswith("coverage.acts.")]
         opening = sum(any(c.target.startswith("coverage.acts.") and not doc.text[clause.start:c.start].strip()
