@@ -15,7 +15,9 @@ QUALIFIERS = (
 ACTS = ("obtain", "retain", "possess", "access", "use", "request", "acquire", "sell", "share", "evaluate", "install",
         "develop")
 TECHNOLOGIES = ("face-recognition", "face-surveillance", "biometric-surveillance", "remote-biometric-identification",
-                "emotion-recognition", "biometric-categorisation", "predictive-policing")
+                "emotion-recognition", "biometric-categorisation", "predictive-policing", "drones",
+                "license-plate-readers", "cell-site-simulators", "location-tracking", "social-media-monitoring",
+                "voice-recognition", "gait-recognition")
 ACTORS = ("all-government", "law-enforcement-only", "private-entities")
 ENFORCEMENT = ("private-right-of-action", "evidence-suppression", "penalties", "discipline", "injunction")
 DURABILITY = ("permanent", "sunset", "moratorium", "reversal")

@@ -22,7 +22,9 @@ SHORT = {"derived-information": "derived", "third-parties": "3rd parties", "miss
 ABBREV = {
     "technologies": {"face-recognition": "FR", "face-surveillance": "FS", "biometric-surveillance": "BS",
                      "remote-biometric-identification": "RBI", "emotion-recognition": "ER",
-                     "biometric-categorisation": "BC", "predictive-policing": "PP"},
+                     "biometric-categorisation": "BC", "predictive-policing": "PP", "drones": "UAV",
+                     "license-plate-readers": "ALPR", "cell-site-simulators": "CSS", "location-tracking": "LOC",
+                     "social-media-monitoring": "SMM", "voice-recognition": "VR", "gait-recognition": "GR"},
     "actors": {"all-government": "gov", "law-enforcement-only": "police", "private-entities": "private"},
     "enforcement": {"private-right-of-action": "PRA", "evidence-suppression": "SUP", "penalties": "PEN",
                     "discipline": "DIS", "injunction": "INJ"},
