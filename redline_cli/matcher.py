@@ -52,14 +52,16 @@ def _width(token: dict) -> tuple[float, float]:
     return 0, math.inf
 
 
-def _literals(token: dict) -> frozenset[str] | None:
-    """The lower-cased words a token must be one of, when it says so (LOWER, ORTH, TEXT)."""
-    for key in ("LOWER", "ORTH", "TEXT"):
+def _literals(token: dict) -> tuple[str, frozenset[str]] | None:
+    """The words a token must be one of, when it says so, and the index they are looked up in:
+    lower-cased words for LOWER, ORTH and TEXT, lemmas for LEMMA."""
+    for key in ("LOWER", "ORTH", "TEXT", "LEMMA"):
         value = token.get(key)
+        index = "lemma" if key == "LEMMA" else "lower"
         if isinstance(value, str):
-            return frozenset({value.lower()})
+            return index, frozenset({value.lower()})
         if isinstance(value, dict) and set(value) == {"IN"}:
-            return frozenset(str(v).lower() for v in value["IN"])
+            return index, frozenset(str(v).lower() for v in value["IN"])
     return None
 
 
@@ -68,6 +70,7 @@ class _Anchor:
     words: frozenset[str]
     min_offset: float  # tokens from the match start to the anchor
     max_offset: float
+    index: str = "lower"  # which of the document's word indexes holds them
 
 
 @dataclass
@@ -100,10 +103,10 @@ def _anchors(tokens: list[dict]) -> list[_Anchor]:
     out = []
     lo = hi = 0.0
     for token in tokens:
-        words = _literals(token)
+        lit = _literals(token)
         required = token.get("OP") in (None, "+") or (token.get("OP") or "").startswith("{1")
-        if words and required and hi != math.inf:
-            out.append(_Anchor(words, lo, hi))
+        if lit and required and hi != math.inf:
+            out.append(_Anchor(lit[1], lo, hi, lit[0]))
         w_lo, w_hi = _width(token)
         lo, hi = lo + w_lo, hi + w_hi
     return out
@@ -117,6 +120,7 @@ class RuleMatcher:
 
         self.vocab = vocab
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.lemma_phrases = PhraseMatcher(vocab, attr="LEMMA")
         self.tokens: list[_TokenPattern] = []
         self._ids: dict[int, str] = {}
         self._matcher_cls = Matcher
@@ -124,10 +128,11 @@ class RuleMatcher:
     def add(self, rules: list[Rule], make_doc) -> None:
         """Compile ``rules``; phrases are tokenized with the pipeline's own tokenizer."""
         for rule in rules:
-            phrases = [make_doc(p.phrase) for p in rule.patterns if p.phrase is not None]
-            if phrases:
-                self.phrases.add(rule.id, phrases)
-                self._ids[self.vocab.strings[rule.id]] = rule.id
+            for attr, matcher in (("LOWER", self.phrases), ("LEMMA", self.lemma_phrases)):
+                phrases = [make_doc(p.phrase) for p in rule.patterns if p.phrase is not None and p.attr == attr]
+                if phrases:
+                    matcher.add(rule.id, phrases)
+                    self._ids[self.vocab.strings[rule.id]] = rule.id
             for pattern in rule.patterns:
                 if pattern.tokens is None:
                     continue
@@ -147,12 +152,19 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found = [(self._ids[key], start, end) for key, start, end in self.phrases(doc)]
-        where: dict[str, list[int]] = defaultdict(list)
-        for token in doc:
-            where[token.lower_].append(token.i)
+        found += [(self._ids[key], start, end) for key, start, end in self.lemma_phrases(doc)]
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doc.vocab.strings
+        indexes: dict[str, dict[str, list[int]]] = {"lower": defaultdict(list), "lemma": defaultdict(list)}
+        for i, (low, lem) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            indexes["lower"][strings[low]].append(i)
+            indexes["lemma"][strings[lem]].append(i)
         n = len(doc)
         for pattern in self.tokens:
-            anchor = min(pattern.anchors, key=lambda a: sum(len(where.get(w, ())) for w in a.words), default=None)
+            anchor = min(pattern.anchors, key=lambda a: sum(len(indexes[a.index].get(w, ())) for w in a.words),
+                         default=None)
+            where = indexes[anchor.index] if anchor is not None else {}
             if anchor is None:
                 found += [(pattern.rule_id, s, e) for _, s, e in pattern.matcher(doc)
                           if pattern.span is None or pattern.span[0] <= e - s <= pattern.span[1]]

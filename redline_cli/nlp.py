@@ -59,6 +59,10 @@ def _register_components() -> None:
     def make_rules(nlp: Language, name: str) -> RulesComponent:
         return RulesComponent(nlp)
 
+    @Language.factory("redline_lemmas")
+    def make_lemmas(nlp: Language, name: str) -> LemmaComponent:
+        return LemmaComponent(nlp)
+
     @Language.component("redline_sentences")
     def set_sentences(doc: Doc) -> Doc:
         """Sentence starts: provision and paragraph boundaries (``doc.user_data['boundaries']``,
@@ -94,6 +98,31 @@ def _register_components() -> None:
         return doc
 
 
+class LemmaComponent:
+    """Sets every token's LEMMA from the pack's lemma table (spaCy's English lookup table from
+    spacy-lookups-data, with the pack's overrides), keyed by the lower-cased form: "Prohibited" and
+    "prohibits" both become "prohibit". One array operation per document, no Token objects."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.table: dict[int, int] = {}
+
+    def set_table(self, table: dict[str, str]) -> None:
+        strings = self.nlp.vocab.strings
+        self.table = {strings.add(form): strings.add(lemma) for form, lemma in table.items() if form != lemma}
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+
+        if len(doc):
+            lowers = doc.to_array([LOWER])
+            get = self.table.get
+            doc.from_array([LEMMA], numpy.fromiter((get(h, h) for h in lowers.tolist()), dtype="uint64",
+                                                  count=len(lowers)).reshape(-1, 1))
+        return doc
+
+
 class RulesComponent:
     """Sets ``doc.spans[SPANS_KEY]`` to every rule match (see ``matcher.RuleMatcher``)."""
 
@@ -104,7 +133,14 @@ class RulesComponent:
         self.matcher = RuleMatcher(nlp.vocab)
 
     def add_rules(self, rules) -> None:
-        self.matcher.add(rules, self.nlp.make_doc)
+        self.matcher.add(rules, self.make_doc)
+
+    def make_doc(self, text: str) -> Doc:
+        """A phrase as the pipeline sees it, lemmas included (lemma phrases match on them)."""
+        doc = self.nlp.make_doc(text)
+        if "redline_lemmas" in self.nlp.pipe_names:
+            doc = self.nlp.get_pipe("redline_lemmas")(doc)
+        return doc
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -138,6 +174,7 @@ def build(rulebook: RuleBook) -> Language:
     _tokenizer_exceptions(nlp)
     nlp.add_pipe("redline_citations")
     nlp.add_pipe("redline_sentences")
+    nlp.add_pipe("redline_lemmas").set_table(rulebook.lexicon.lemma_table())
     nlp.add_pipe("redline_rules").add_rules(rulebook.rules)
     return nlp
 

@@ -22,16 +22,20 @@ def test_same_matches_as_a_whole_document_run(rulebook, path):
 
     full = set()
     phrases = PhraseMatcher(pipeline.vocab, attr="LOWER")
+    lemma_phrases = PhraseMatcher(pipeline.vocab, attr="LEMMA")
+    make_doc = pipeline.get_pipe("redline_rules").make_doc  # phrases with their lemmas
     for rule in rulebook.rules:
-        texts = [pipeline.make_doc(p.phrase) for p in rule.patterns if p.phrase is not None]
-        if texts:
-            phrases.add(rule.id, texts)
+        for attr, matcher in (("LOWER", phrases), ("LEMMA", lemma_phrases)):
+            texts = [make_doc(p.phrase) for p in rule.patterns if p.phrase is not None and p.attr == attr]
+            if texts:
+                matcher.add(rule.id, texts)
         for p in rule.patterns:
             if p.tokens is not None:
                 m = Matcher(pipeline.vocab)
                 m.add(rule.id, [[dict(t) for t in p.tokens]])
                 full |= {(rule.id, s, e) for _, s, e in m(doc)}
     full |= {(pipeline.vocab.strings[k], s, e) for k, s, e in phrases(doc)}
+    full |= {(pipeline.vocab.strings[k], s, e) for k, s, e in lemma_phrases(doc)}
     assert anchored == full
 
 

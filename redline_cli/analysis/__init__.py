@@ -17,7 +17,11 @@ from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
 from .definitions import actor_terms, conduct_terms, technology_blocks
 from .exemptions import ExemptionBuilder, orphan_qualifiers
+from .framecues import frame_cues
+from .frames import FrameReader
+from .language import Language
 from .prohibitions import ProhibitionBuilder
+from .tokens import TokenView
 
 NO_PROHIBITION_MESSAGE = ("No prohibition found: this text does not ban or restrict any technology, so it has no "
                           "loophole score. Exemptions and definitions in it are still listed.")
@@ -84,17 +88,23 @@ def analyze_document(doc: Document, rulebook: RuleBook, *, role_hint: str | None
     pipeline = nlp.pipeline(rulebook)
     spacy_doc = nlp.process(pipeline, doc.text, boundaries(doc))
     index = collect(spacy_doc, rulebook, nlp.SPANS_KEY)
-    return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), role_hint=role_hint)
+    toks = TokenView.from_doc(spacy_doc)
+    return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), toks, role_hint=role_hint)
 
 
-def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: list[tuple[int, int]], *,
-                 role_hint: str | None = None) -> Analysis:
-    """The analysis proper, from cues and sentence spans (no spaCy here)."""
+def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: list[tuple[int, int]],
+                 toks: TokenView, *, role_hint: str | None = None) -> Analysis:
+    """The analysis proper, from cues, tokens and sentence spans (no spaCy here)."""
     trace: set[str] = set()
-    cmap: ClauseMap = segment(doc, index, sentences, role_hint, trace)
-    exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace).build()
+    tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
+    actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
+    role_cues, frames = frame_cues(rulebook.lexicon, toks, sentences, tech, actors)
+    index = CueIndex(index.cues + role_cues)
+    language = Language(doc, rulebook.lexicon, toks, FrameReader(rulebook.lexicon, toks, tech, actors), frames)
+    cmap: ClauseMap = segment(doc, index, sentences, language, role_hint, trace)
+    exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace, language).build()
     terms = actor_terms(doc, cmap, index)
-    prohibitions = ProhibitionBuilder(doc, cmap, rulebook, terms, trace).build()
+    prohibitions = ProhibitionBuilder(doc, cmap, rulebook, terms, trace, language).build()
     in_ban = bool(prohibitions) or role_hint is not None
     if not in_ban:
         # With no ban, only a scope exclusion from the definition of a technology is an exemption

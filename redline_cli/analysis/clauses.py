@@ -27,52 +27,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
+from .arbiter import Arbiter, Verdict
 from .cues import Cue, CueIndex
+from .language import Language
 
-# Nouns that stand for the regulated technology when no technology rule names it ("such system").
-GENERIC_TECH = re.compile(r"\b(?:systems?|technolog(?:y|ies)|software|AI|algorithms?|"
-                          r"surveillance|biometric)\b", re.I)
-# Words by which a clause speaks of the law itself ("this chapter does not apply to ...").
-LAW_SELF = (r"\b(?:this|these|such|the)\s+(?:chapter|section|subsection|article|ordinance|act|prohibition|ban|"
-            r"moratorium|paragraph|division|pledge|title|part|code|regulation|requirements?|definition|term|prohibitions)\b|"
-            r"\bscope\b|\b(?:herein|hereunder|hereof)\b|"
-            r"\bthis\s+(?:(?:general\s+|executive\s+|standing\s+)?order|policy|bylaw|by-law|resolution|measure|directive|"
-            r"local law|charter|agreement|compact|memorandum|rule|directive)\b")
-LAW_SCOPE = re.compile(LAW_SELF + r"|\b(?:divisions?|subdivisions?|subsections?|sections?|paragraphs?|points?|"
-                       r"articles?|chapters?|clauses?|regulations?|rules?|parts?)\s+(?:[\d(]|[IVXLC]+\b)", re.I)
-LAW_SELF_RE = re.compile(LAW_SELF, re.I)
-# A defined term opening its clause: '"Public agency" does not include a county attorney'.
-DEFINED_TERM_SUBJECT = re.compile(r"\s*(?:[A-Za-z0-9]{1,5}[.)]\s*)?(?:\(\w{1,4}\)\s*)?[“\"][^”\"\n]{2,60}[”\"]\s+"
-                                  r"(?:does|shall|do)\s+not\s+include\b")
-DEROGATION = re.compile(r"^\W*(?:despite|notwithstanding|by way of derogation from|in derogation of)\b", re.I)
-LAW_SELF_OBJECT = re.compile(r"\s*(?:this|these)\s+(?:sections?|subsections?|chapters?|articles?|acts?|parts?|titles?|"
-                             r"bylaws?|by-laws?|ordinances?|rules?|regulations?)\b(?!\s+(?:by|to|for|of)\b)", re.I)
-SECTION_NUMBER = re.compile(r"\d+(?:[.\-]\d+)+\b")  # "notwithstanding 8.4.2.4"
-# ", and the Library will not ...": where a new clause with its own subject is joined by "and".
-AND_NEW_CLAUSE = re.compile(r"[,;]\s+and\s+(?=(?:the|a|an|no|any|each|every|this|it|its|[A-Z])\w*)")
-DUTY = re.compile(r"\b(?:shall|must)\b(?!\s+not\b)", re.I)
-RELIEF = re.compile(r"\b(?:waive|suspend|exempt|waiver|exemption|exception|variance)\b", re.I)
-GRANDFATHER = re.compile(r"\b(?:before|prior to)\s+the\s+(?:effective|operative)\s+date\s+of\s+this\b", re.I)
-DEROGATION_WITHIN = re.compile(r"\b(?:despite|notwithstanding)\s+", re.I)
-# A clause whose subject is the law itself: "This section shall expire ...".
-LAW_SUBJECT = re.compile(r"^\W*(?:(?:this|the|such|said)\s+(?:chapter|section|article|ordinance|act|prohibition|ban|"
-                         r"moratorium|title|part|bylaw|by-law|local law|regulation|decree|order|executive order|"
-                         r"policy|directive|agreement|resolution|rule|measure)\b"
-                         r"|(?:sections?|articles?|paragraphs?|parts?|chapters?)\s+\d)", re.I)
 LEAD_IN_END = (":", "—", "–", "-", "following")
-HEADING_CONTEXT = (
-    (re.compile(r"\bdefinitions?\b|\bmeanings?\b", re.I), "definition"),
-    (re.compile(r"\benforcement\b|\bremed(?:y|ies)\b|\bpenalt(?:y|ies)\b|\bviolations?\b|\bsuppression\b|"
-                r"\bcivil action\b", re.I), "enforcement"),
-    (re.compile(r"\bpurpose\b|\bfindings\b|\bintent\b|\bshort title\b", re.I), "purpose"),
-    (re.compile(r"\bexceptions?\b|\bexemptions?\b|\bpermitted\b|\bstill allowed\b|\ballowed uses?\b|"
-                r"\bauthori[sz]ed uses?\b|\bpermissible uses?\b", re.I), "exemption"),
-)
+# The contexts a heading sets, by the word classes of its words (rules/lexicon.yaml), in order.
+HEADING_CONTEXT = (("heading-definition", "definition"), ("heading-enforcement", "enforcement"),
+                   ("heading-purpose", "purpose"), ("heading-exemption", "exemption"))
 # Strength of the exemption trigger forms when a clause holds several.
 TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.scope-exclusion": 4,
-                "exemption.permission": 3, "exemption.inline": 2, "exemption.unless": 1}
+                "exemption.permission": 3, "exemption.route": 2.5, "exemption.inline": 2, "exemption.unless": 1}
 STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusion", "exemption.permission")
-SPLITTING = ("exemption.inline", "exemption.unless")
+SPLITTING = ("exemption.inline", "exemption.unless", "exemption.route")
+# Where a clause with its own subject is joined to the one before it (", and no officer shall", "; the
+# Chief may"): the coordinating words are punctuation and the conjunction class of the lexicon.
+COORDINATION = re.compile(r"[,;]\s+(?:and|but|or|nor|while|whereas|however)\b|;", re.I)
 
 
 @dataclass(eq=False)
@@ -92,6 +62,13 @@ class Clause:
     is_gateway: bool = False
     hinted: bool = False  # the role came from the caller's hint (a clause analyzed on its own)
     dropped: bool = False  # a weak exemption that turned out to be a precondition
+    verdict: Verdict | None = None  # the arbiter's reading: the frame or word it rests on and the context that counted
+
+    @property
+    def opens_route(self) -> bool:
+        """A restriction that names its own route ("must obtain City Council approval prior to ..."):
+        the clause is the prohibition, and the approval it names is an exemption as well."""
+        return bool(self.role == "prohibition" and self.verdict is not None and self.verdict.route)
 
     def text(self, doc: Document) -> str:
         return doc.text[self.start:self.end]
@@ -136,29 +113,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _heading_context(prov: Provision) -> str | None:
-    for pattern, context in HEADING_CONTEXT:
-        if prov.heading and pattern.search(prov.heading):
-            return context
-    return None
-
-
-def mentions_tech(doc: Document, start: int, end: int, cues: list[Cue]) -> bool:
-    return any(c.kind == "technology" for c in cues) or bool(GENERIC_TECH.search(doc.text, start, end))
-
-
 class _Segmenter:
     """Builds the ClauseMap of one document."""
 
     def __init__(self, doc: Document, index: CueIndex, sentences: list[tuple[int, int]],
-                 role_hint: str | None, trace: set[str]) -> None:
+                 role_hint: str | None, trace: set[str], language: Language) -> None:
         self.doc = doc
         self.trace = trace
         self.index = index
         self.sentences = sentences
         self.role_hint = role_hint
+        self.lang = language
+        self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
+
+    def _heading_context(self, prov: Provision) -> str | None:
+        if not prov.heading:
+            return None
+        classes = self.lang.heading_classes(prov)
+        for cls, context in HEADING_CONTEXT:
+            if cls in classes:
+                return context
+        return None
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -212,20 +189,21 @@ class _Segmenter:
             return False
         return not any(c.kind == "exemption" and trigger.start <= c.start < crossref.start for c in cues)
 
-    def _ban_after_exemption(self, s: int, e: int, cues: list[Cue], triggers: list[Cue]) -> list[int]:
-        """Where a prohibition joined by "and" follows an exemption in one sentence ("Releasing a
-        recording is not a use of facial recognition, and the Library will not run any facial
-        recognition on it"), the prohibition is a clause of its own."""
-        if not triggers:
-            return []
-        first = min(t.start for t in triggers)
+    def _coordinated(self, s: int, e: int, cues: list[Cue], triggers: list[Cue]) -> list[int]:
+        """Where two frames of different roles stand in one sentence joined by "and", "but" or a
+        semicolon ("Releasing a recording is not a use of facial recognition, and the Library will not
+        run any facial recognition on it"; "No officer shall use a drone, but the Chief may authorize
+        its use in an emergency"), each is a clause of its own: split at the last joint between them."""
+        roles = sorted((c for c in cues if c.kind == "role" and (c.form.startswith("prohibition.")
+                                                                 or c in triggers and c.form in STRONG)),
+                       key=lambda c: c.start)
         out = []
-        for cue in cues:
-            if cue.kind == "role" and cue.form.startswith("prohibition.") and cue.start > first:
-                joints = list(AND_NEW_CLAUSE.finditer(self.doc.text, first, cue.start))
-                last = joints[-1] if joints else None
-                if last is not None and not any(last.end() <= t.start < cue.start for t in triggers):
-                    out.append(last.start() + 1)
+        for a, b in itertools.pairwise(roles):
+            if a.form.split(".")[0] == b.form.split(".")[0] or b.start <= a.end:
+                continue
+            joints = list(COORDINATION.finditer(self.doc.text, a.end, b.start))
+            if joints:
+                out.append(joints[-1].start() + 1)
         return out
 
     def _split(self, prov: Provision, s: int, e: int) -> list[Clause]:
@@ -239,7 +217,7 @@ class _Segmenter:
                 semi = self.doc.text.rfind(";", s, cue.start)
                 if semi != -1:
                     points.add(semi + 1)
-        points.update(self._ban_after_exemption(s, e, cues, triggers))
+        points.update(self._coordinated(s, e, cues, triggers))
         out = []
         for a, b in itertools.pairwise([*sorted(points), e]):
             a2, b2 = _strip(self.doc.text, a, b)
@@ -253,81 +231,6 @@ class _Segmenter:
         return out
 
     # ------------------------------------------------------------ roles
-    def _guard_ok(self, clause: Clause, info: ProvInfo, main_role: str | None, inherited: str | None) -> bool:
-        """May this clause's exemption trigger stand (see module docstring)?"""
-        trigger = clause.trigger
-        assert trigger is not None
-        text = self.doc.text
-        if trigger.form == "exemption.override":
-            return True
-        if trigger.form in STRONG:
-            if info.context == "purpose":
-                return False  # "This policy sets the limits within which the District may use ..."
-            sent_cues = self.index.between(clause.sentence_start, clause.end)
-            if trigger.form == "exemption.permission":
-                # "Despite sections 3.1 and 3.3, a member of the Police Service may compare ...":
-                # a permission that derogates from the ban by name.
-                opening = text[clause.sentence_start:clause.sentence_start + 120]
-                if DEROGATION.match(opening) and LAW_SCOPE.search(opening):
-                    return True
-                # "The Director may waive subsection (b)"; "A contract entered into before the effective
-                # date of this section may continue": a permission that relieves the law itself.
-                if RELIEF.search(text, trigger.start, trigger.end) and LAW_SCOPE.search(text, trigger.end, clause.end):
-                    return True
-                if GRANDFATHER.search(text, clause.sentence_start, clause.end):
-                    return True
-                # "The following uses are permitted notwithstanding section 9.44.020."
-                derogation = DEROGATION_WITHIN.search(text, clause.sentence_start, clause.end)
-                after = derogation.end() if derogation else 0
-                if derogation and (LAW_SCOPE.match(text, after) or SECTION_NUMBER.match(text, after)):
-                    return True
-                # "the use may begin without authorisation": the use is the technology's.
-                subject_is_use = re.match(r"(?:the|such|this|that|any|each)\s+use\b", text[trigger.start:trigger.end],
-                                          re.I)
-                if "|" in text[clause.start:clause.end] and self._heading_mentions_tech(clause.prov):
-                    return True  # a row of a table of uses of the technology
-                return bool(subject_is_use) or mentions_tech(self.doc, clause.sentence_start, clause.end, sent_cues)
-            defines = any(c.kind == "role" and c.form == "definition.term"
-                          for c in self.index.between(clause.sentence_start, clause.end))
-            if info.context == "definition" or inherited == "definition" or defines:
-                return True
-            if trigger.form == "exemption.exception" and LAW_SELF_OBJECT.match(text, trigger.end):
-                return False  # "Sections 30 through 34 ... do not apply to this section": which law applies
-            if trigger.form == "exemption.scope-exclusion":
-                # What "does not include" something must be the law or the technology ("This chapter
-                # does not apply to", "'Face surveillance' does not include"), not "The notification".
-                subject = (clause.start, trigger.end)
-                if text[trigger.start:trigger.end].lower().endswith((" use of", " deployment of", " search")):
-                    subject = (clause.start, min(clause.end, trigger.end + 40))  # "... is not a use of FRT"
-                return (mentions_tech(self.doc, *subject, self.index.between(*subject))
-                        or bool(LAW_SELF_RE.search(text, *subject))
-                        or bool(DEFINED_TERM_SUBJECT.match(text, clause.start)))
-            return (mentions_tech(self.doc, clause.sentence_start, clause.end, sent_cues)
-                    or bool(LAW_SCOPE.search(text, clause.sentence_start, clause.end)))
-        return main_role == "prohibition" or (main_role is None and inherited == "prohibition")
-
-    def _prohibition_ok(self, clause: Clause) -> bool:
-        """A prohibition must concern the technology: in its sentence, in the items it leads, or
-        (when it prohibits acts, "to obtain, retain, access, or" cut off before its object) in the
-        heading of its section."""
-        cues = self.index.between(clause.sentence_start, clause.end)
-        if mentions_tech(self.doc, clause.sentence_start, clause.end, cues):
-            return True
-        prov = clause.prov
-        if "|" in self.doc.text[clause.start:clause.end] and self._heading_mentions_tech(prov):
-            return True  # a row of "TABLE 1 — USES OF FACIAL RECOGNITION"
-        if prov.children and self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END):
-            return mentions_tech(self.doc, prov.start, prov.end, self.index.between(prov.start, prov.end))
-        if any(c.target.startswith("coverage.acts.") for c in clause.cues):
-            section = prov
-            while section.kind == "item" and section.parent is not None:
-                section = self.doc.provisions[section.parent]
-            if section.heading and section is not prov:
-                # The section's title, however it was wrapped: its own words before its first item.
-                start, end = section.start, min(_own_span(self.doc, section)[1], section.start + 300)
-                return mentions_tech(self.doc, start, end, self.index.between(start, end))
-        return False
-
     def _explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                        inherited: str | None) -> None:
         self._set_explicit_role(clause, info, main_role, inherited)
@@ -351,31 +254,38 @@ class _Segmenter:
             # on the exceptions before it, not one more exception.
             self.trace.update(c.rule_id for c in negated)
             clause.trigger = None
-        if clause.trigger is not None and self._guard_ok(clause, info, main_role, inherited):
-            clause.role, clause.form, clause.explicit = "exemption", clause.trigger.form, True
+        verdicts = []
+        if clause.trigger is not None:
+            verdicts.append(self.arbiter.exemption(clause, clause.trigger, info.context, main_role, inherited,
+                                                   clause.sentence_start))
+        for cue in clause.cues:
+            if cue.kind == "role" and cue.form.startswith("prohibition."):
+                verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, info.context))
+        live = [v for v in verdicts if v.score > 0]
+        if live:
+            # The strongest reading; an exemption wins a tie (it is the narrower statement).
+            best = max(live, key=lambda v: (v.score, v.role == "exemption"))
+            clause.verdict = best
+            if best.role == "exemption":
+                clause.role, clause.form, clause.explicit = "exemption", best.form, True
+                clause.trigger = best.cue
+                return
+            clause.trigger = None
+            if any(name == "remedy" for name, _ in best.features):
+                # "No data collected in violation ... may be received in evidence": a remedy.
+                clause.role, clause.explicit = "enforcement", True
+                return
+            clause.role, clause.form, clause.explicit = "prohibition", best.form, True
             return
+        clause.verdict = max(verdicts, key=lambda v: v.score) if verdicts else None
         clause.trigger = None
         forms = {c.form for c in clause.cues if c.kind == "role"}
-        enforcement = any(c.kind == "enforcement" for c in clause.cues)
-        if "neutral.negated-authorization" in forms and "prohibition.ban" in forms:
-            # "Nothing in this section authorizes any use ... that is prohibited by any other law":
-            # a rule of construction that names a ban elsewhere.
-            self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.negated-authorization")
-            forms.discard("prohibition.ban")
-        for form in ("prohibition.ban", "prohibition.restriction", "prohibition.purpose"):
-            if form in forms and self._prohibition_ok(clause):
-                if enforcement:
-                    # "No data collected in violation ... may be received in evidence": a remedy.
-                    clause.role, clause.explicit = "enforcement", True
-                    return
-                clause.role, clause.form, clause.explicit = "prohibition", form, True
-                return
         if "definition.term" in forms:
             clause.role, clause.form, clause.explicit = "definition", "definition.term", True
             self.trace.update(c.rule_id for c in clause.role_cues("definition.term"))
             return
-        if any(c.kind == "durability" for c in clause.cues) and LAW_SUBJECT.match(self.doc.text[clause.start:
-                                                                                             clause.end]):
+        if any(c.kind == "durability" for c in clause.cues) and "law" in self.lang.tags_head(clause.start,
+                                                                                            clause.end):
             clause.role, clause.explicit = "durability", True
 
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
@@ -392,7 +302,13 @@ class _Segmenter:
             if clause.role is None and clause.cues_of("enforcement") and prev is not None:
                 clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
             if clause.role is None:
-                if prev is None and inherited:
+                if prev is None and inherited == "exemption" and gateway is not None and \
+                        self._conditional_duty(clause, info):
+                    # "(3) If an agency uses the device in exigent circumstances, it shall seek an order
+                    # within 72 hours": a term of the route before it, not one more route.
+                    clause.role = "condition"
+                    clause.owner = self._previous_item_head(info)
+                elif prev is None and inherited:
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
                 elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
                     clause.role, clause.hinted = self.role_hint, True
@@ -419,6 +335,24 @@ class _Segmenter:
                 main_role = clause.role
             prev = clause
 
+    def _conditional_duty(self, clause: Clause, info: ProvInfo) -> bool:
+        """Does an item open with a condition and lay a duty ("If ..., the agency shall ...")?"""
+        opens = any(c.form == "condition.if" and c.start - clause.start <= 12 for c in clause.role_cues("condition.if"))
+        return opens and self.lang.imposes_duty(clause.start, info.prov.end)
+
+    def _previous_item_head(self, info: ProvInfo) -> Clause | None:
+        parent = self.doc.provisions[info.prov.parent] if info.prov.parent is not None else None
+        if parent is None:
+            return None
+        siblings = parent.children
+        i = siblings.index(info.prov.index)
+        for j in range(i - 1, -1, -1):
+            sib = self.provs.get(siblings[j])
+            if sib and sib.clauses and sib.clauses[0].role == "exemption":
+                head = sib.clauses[0]
+                return head.owner if head.owner is not None else head
+        return None
+
     def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
         """Is the clause an item listed under a heading that names exceptions ("4. What is still
         allowed. / (a) Warrant. A comparison may be requested ...")? Only the first sentence after
@@ -429,19 +363,9 @@ class _Segmenter:
             return False
         if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
             return False
-        if DUTY.search(self.doc.text, clause.start, clause.end):
+        if self.lang.imposes_duty(clause.start, clause.end):
             return False
         return prev is None or (prev.role is None and self._is_title(info, prev))
-
-    def _heading_mentions_tech(self, prov: Provision) -> bool:
-        """Does the heading of the provision, or of one above it, name the technology?"""
-        while prov.parent is not None:
-            prov = self.doc.provisions[prov.parent]
-            if prov.heading and (GENERIC_TECH.search(prov.heading)
-                                 or self.index.between(prov.start, prov.body_start + len(prov.heading) + 40,
-                                                       kinds=("technology",))):
-                return True
-        return False
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""
@@ -476,6 +400,8 @@ class _Segmenter:
                 last.is_gateway = True
         elif role == "condition":
             info.item_owner = last.owner
+        elif role == "prohibition" and last.form == "prohibition.restriction" and last.opens_route:
+            pass  # "must obtain Council approval prior to any of the following:": each item is banned conduct
         elif role == "prohibition" and last.form == "prohibition.restriction" and \
                 last.role_cues("list.alternatives"):
             # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...":
@@ -521,7 +447,7 @@ class _Segmenter:
         doc = self.doc
         for prov in doc.provisions:
             parent = self.provs.get(prov.parent) if prov.parent is not None else None
-            info = ProvInfo(prov, context=_heading_context(prov) or (parent.context if parent else None))
+            info = ProvInfo(prov, context=self._heading_context(prov) or (parent.context if parent else None))
             s, e = _own_span(doc, prov)
             for ss, se in self._sentences_in(s, e):
                 info.clauses.extend(self._split(prov, ss, se))
@@ -534,8 +460,8 @@ class _Segmenter:
         return ClauseMap(self.clauses, self.provs)
 
 
-def segment(doc: Document, index: CueIndex, sentences: list[tuple[int, int]],
+def segment(doc: Document, index: CueIndex, sentences: list[tuple[int, int]], language: Language,
             role_hint: str | None = None, trace: set[str] | None = None) -> ClauseMap:
     """The clauses of ``doc`` with their roles (see the module docstring). Rule ids whose matches
     decided something are added to ``trace``."""
-    return _Segmenter(doc, index, sentences, role_hint, trace if trace is not None else set()).run()
+    return _Segmenter(doc, index, sentences, role_hint, trace if trace is not None else set(), language).run()

@@ -17,9 +17,16 @@ from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
 from .clauses import Clause, ClauseMap
 from .cues import Cue
+from .language import Language
 from .references import first_reference, resolve
 
 SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
+# Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
+# ("X is not bound by", "X is exempt from", "X falls outside").
+ACTOR_FRAMES = frozenset({"frame.exception.law-disclaims", "frame.scope.term-excludes", "frame.scope.item-excludes",
+                          "frame.exception.exempt", "frame.exception.outside", "frame.exception.not-bound",
+                          "frame.scope.term-excluded"})
+SUBJECT_EXEMPTED = frozenset({"frame.exception.exempt", "frame.exception.outside", "frame.exception.not-bound"})
 
 
 @dataclass(eq=False)
@@ -35,11 +42,22 @@ class Unit:
         return [c for clause in self.clauses for c in clause.cues if c.kind == kind]
 
     def topics(self) -> list[Cue]:
-        """Topic cues of the unit, leaving out a member that bans on its own ("Information received
-        under this paragraph shall not be used for any purpose, including in connection with a
-        criminal investigation"): it narrows the exemption; what it names is not let through."""
-        return [c for clause in self.clauses if clause is self.head or not _bans(clause)
-                for c in clause.cues if c.kind == "exemption"]
+        """Topic cues of the unit: those of its head clause (what it lets through) when it names any,
+        else those of the clauses that continue it, leaving out a member that bans on its own
+        ("Information received under this paragraph shall not be used for any purpose, including
+        in connection with a criminal investigation"): it narrows the exemption; what it names is
+        not let through. Words inside the name of the regulated technology ("social media" in
+        "social media monitoring software") are the technology, not a topic."""
+        own = _topic_cues(self.head)
+        if own:
+            return own
+        return [c for clause in self.members if not _bans(clause) for c in _topic_cues(clause)]
+
+
+def _topic_cues(clause: Clause) -> list[Cue]:
+    techs = [c for c in clause.cues if c.kind == "technology"]
+    return [c for c in clause.cues if c.kind == "exemption" and not any(t.start <= c.start and c.end <= t.end
+                                                                          for t in techs)]
 
 
 def _bans(clause: Clause) -> bool:
@@ -69,14 +87,16 @@ def _decision_maker(category: str, qualifiers: list[str]) -> str:
 
 
 class ExemptionBuilder:
-    def __init__(self, doc: Document, cmap: ClauseMap, rulebook: RuleBook, trace: set[str]) -> None:
+    def __init__(self, doc: Document, cmap: ClauseMap, rulebook: RuleBook, trace: set[str],
+                 language: Language) -> None:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
+        self.lang = language
 
     def units(self) -> list[Unit]:
         units: dict[int, Unit] = {}
         order: list[Unit] = []
         for clause in self.cmap.clauses:
-            if clause.role == "exemption" and clause.owner is None and not clause.is_gateway:
+            if (clause.role == "exemption" and clause.owner is None and not clause.is_gateway) or clause.opens_route:
                 unit = Unit(clause)
                 units[id(clause)] = unit
                 order.append(unit)
@@ -103,7 +123,7 @@ class ExemptionBuilder:
         for unit in self.units():
             head = unit.head
             topics = sorted(unit.topics(), key=lambda c: (-c.priority, c.start))
-            gateway_topics = sorted(head.gateway.cues_of("exemption"), key=lambda c: (-c.priority, c.start)) \
+            gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
             gate = head.gateway
@@ -128,9 +148,30 @@ class ExemptionBuilder:
                 clause.is_gateway = False
                 self._drop(Unit(clause))
 
+    def _exempts_actor(self, unit: Unit) -> bool:
+        """Is what the exemption takes out of the law an actor ("This chapter does not apply to the
+        County Airport Authority", "Subsection 1 does not apply to: A. The Department of Transportation
+        ...", "The Airport Authority is not bound by section 2", "does not include any officer of a
+        State department of motor vehicles")? Then it is an actor carve-out, whatever the actor does."""
+        head = unit.head
+        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        if frame is None and head.gateway is not None and head.gateway.trigger is not None:
+            gate = self.lang.frames.of(head.gateway.trigger)
+            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES and gate.obj & {"empty"}:
+                # the items are what is exempted: look at the item's own first words
+                tags = self.lang.tags_head(head.start, head.end)
+                return "actor" in tags and not tags & {"conduct", "technology", "data"}
+            return False
+        if frame is None or frame.row is None or frame.row.id not in ACTOR_FRAMES:
+            return False
+        tags = frame.subject if frame.row.id in SUBJECT_EXEMPTED else frame.obj
+        return "actor" in tags and not tags & {"conduct", "technology", "data", "purpose"}
+
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
         category = topics[0].value if topics else "other"
+        if self._exempts_actor(unit):
+            category = "actor-carve-out"
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)
         if head.gateway is not None:

@@ -22,28 +22,7 @@ from ..rulebook import RuleBook
 from ..taxonomy import ACTORS, ACTS
 from .clauses import Clause, ClauseMap, ProvInfo
 from .cues import Cue
-
-OBJECT_NOUN = re.compile(r"\b(?:systems?|technolog(?:y|ies)|software|applications?|databases?|data|information|"
-                         r"images?|photos?|photographs?|recordings?|footage|tools?)\b", re.I)
-DETERMINERS = frozenset({"any", "a", "an", "the", "all", "information", "data", "each", "every", "such", "other",
-                         "its", "their", "no"})
-_VERBS = ("enter", "issue", "contract", "permit", "allow", "authorize", "rely", "create", "deploy", "operate",
-          "install", "sell", "share", "disclose", "request", "solicit", "accept", "purchase", "acquire", "use",
-          "obtain", "retain",
-          "possess", "access", "develop", "test", "utilize", "employ", "fund", "provide", "engage", "collect", "make",
-          "help", "assist", "furnish", "supply", "give", "train", "design", "enable", "encourage", "grant",
-          "seek",
-          "lease", "procure", "apply", "conduct", "run", "perform", "transfer", "sign", "award")
-# A conduct item opens with a verb: the base form or the third person ("Helps a third party ...").
-CONDUCT_VERBS = frozenset(_VERBS) | {v + "s" for v in _VERBS} | {v + "es" for v in _VERBS if v.endswith(("sh", "ss"))}
-# "will not run ...": a trigger with its own verb. Acts before it are its subject's words ("Releasing
-# a recording ... is not a use"), not the nominal acts of a passive ban ("The use of ... is prohibited").
-JOINED_BAN = re.compile(r"[,;]\s+(?:and|or|nor)\s+(?:no\s[^,.;|]{0,80}?\b(?:shall|may|must|will)\b"
-                        r"|[^,.;|]{0,80}?\b(?:shall|may|must|will)\s+not\b)", re.I)
-ACTIVE_TRIGGER = re.compile(r"(?:shall|will|may|must)\s+not\s+(?!be\b)[a-z]", re.I)
-# A one-word act after these is a noun ("at its request", "in their possession"), not a prohibited act.
-NOUN_MARKERS = frozenset({"at", "upon", "its", "their", "his", "her", "whose", "our", "in", "on", "for", "by"})
-
+from .language import Language
 
 @dataclass(eq=False)
 class Prohibition:
@@ -57,23 +36,27 @@ class Prohibition:
 
 class ProhibitionBuilder:
     def __init__(self, doc: Document, cmap: ClauseMap, rulebook: RuleBook, definitions: dict[str, list[Cue]],
-                 trace: set[str]) -> None:
+                 trace: set[str], language: Language) -> None:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
+        self.lang = language
         self.definitions = definitions  # defined term (lower) -> actor cues of its definition
 
     # ------------------------------------------------------------ which clauses make findings
     def _is_conduct(self, clause: Clause) -> bool:
-        words = self.doc.text[clause.start:clause.end].split()
-        if not words:
+        """Does a conduct item open with its verb ("Acquiring new surveillance technology", "(b) Enter
+        into an agreement", "Helps a third party ...") rather than name an object ("1. Any face
+        surveillance system")?"""
+        first = self.lang.first_word(clause.start, clause.end)
+        if first is None:
             return False
-        first = words[0].strip("“\"'([").lower()
+        if self.lang.word_has(first, "conduct") or self.lang.word_has(first, "conduct-noun"):
+            return True
         first_tok = min((c.tok_start for c in clause.cues), default=None)
         if any(c.kind == "coverage" and c.target.startswith("coverage.acts.") and first_tok is not None
                and c.tok_start - first_tok <= 6 and c.start - clause.start < 60 for c in clause.cues):
             return True
-        if first in CONDUCT_VERBS:
-            return True
-        return words[0][:1].islower() and first.isalpha() and first not in DETERMINERS
+        word = self.lang.toks.text[first]
+        return word[:1].islower() and word.isalpha() and not self.lang.word_has(first, "determiner")
 
     def _items(self, info: ProvInfo) -> list[ProvInfo]:
         return [self.cmap.provs[i] for i in info.prov.children if self.cmap.provs[i].clauses]
@@ -138,8 +121,8 @@ class ProhibitionBuilder:
     # ------------------------------------------------------------ acts
     def _window_end(self, clause: Clause, start: int) -> int:
         techs = [c.start for c in clause.cues if c.kind == "technology" and c.start >= start]
-        m = OBJECT_NOUN.search(self.doc.text, start, clause.end)
-        ends = techs + ([m.start()] if m else [])
+        obj = self.lang.first_of(start, clause.end, ("tech-head", "data-noun"))
+        ends = techs + ([obj] if obj is not None else [])
         return min(ends) if ends else clause.end
 
     def _acts_in(self, clause: Clause, start: int, stop: int | None = None) -> list[Cue]:
@@ -167,18 +150,22 @@ class ProhibitionBuilder:
         return not before or before[-1].lower().strip(",|") in ("the", "any", "or", "and", "")
 
     def _is_noun(self, clause: Clause, cue: Cue) -> bool:
-        before = self.doc.text[clause.start:cue.start].split()
-        return bool(before) and before[-1].lower() in NOUN_MARKERS
+        """A one-word act after "at its", "in their" is a noun ("at its request", "in their possession")."""
+        prev = self.lang.word_before(cue.start, clause.start)
+        return prev is not None and self.lang.word_has(prev, "noun-marker")
 
     def _after_conjunction(self, clause: Clause, cue: Cue) -> bool:
         """``... or share facial recognition data``, ``or test, install, or activate it``: a verb
         joined to the prohibition's list of acts, with the technology (or a pronoun for it) after it."""
         before = self.doc.text[clause.start:cue.start].rstrip()
-        if not re.search(r"(?:\bor|\band|,)(?:\s+\w+ly)?$", before):
+        if not (before.endswith(",") or before.split()[-1:] in (["or"], ["and"]) or
+                len(before.split()) > 1 and before.split()[-2] in ("or", "and") and before.split()[-1].endswith("ly")):
             return False
-        after = self.doc.text[cue.end:min(clause.end, cue.end + 60)]
         techs = [c for c in clause.cues if c.kind == "technology" and 0 <= c.start - cue.end <= 60]
-        return bool(techs) or bool(re.search(r"\b(?:it|them|such)\b|" + OBJECT_NOUN.pattern, after[:40], re.I))
+        if techs:
+            return True
+        tags = self.lang.tags(cue.end, min(clause.end, cue.end + 40))
+        return bool(tags & {"technology", "data", "anaphor"})
 
     def _acts(self, lead: list[Clause], item: ProvInfo | None) -> dict[str, list[Cue]]:
         found: list[Cue] = []
@@ -194,12 +181,14 @@ class ProhibitionBuilder:
                 found += [c for c in clause.cues if c.kind == "coverage" and c.target.startswith("coverage.acts.")
                           and clause.start <= c.start < start]
                 continue
-            acts = [a for t in triggers for a in self._acts_in(clause, t.start)] or self._acts_in(clause, start)
-            # "... shall use facial recognition technology, and no chief of police shall acquire, license or
-            # renew a licence for it": a second ban joined to the first has acts of its own.
-            for joined in JOINED_BAN.finditer(self.doc.text, start, clause.end):
-                acts += [a for a in self._acts_in(clause, joined.end()) if a not in acts]
-            active = any(ACTIVE_TRIGGER.match(self.doc.text, t.start, t.end) for t in triggers)
+            # Each ban frame reads its own acts ("... shall use facial recognition technology, and no chief
+            # of police shall acquire, license or renew a licence for it").
+            acts: list[Cue] = []
+            for t in triggers:
+                acts += [a for a in self._acts_in(clause, t.start) if a not in acts]
+            acts = acts or self._acts_in(clause, start)
+            frames = [self.lang.frames.of(t) for t in triggers]
+            active = any(f is not None and f.voice == "active" and f.polarity == "negative" for f in frames)
             if not any(c.tok_end - c.tok_start == 1 for c in acts) and start > clause.start and not active:
                 acts += [c for c in self._acts_in(clause, clause.start, stop=start) if self._nominal_act(clause, c)]
             found += acts
@@ -223,8 +212,7 @@ class ProhibitionBuilder:
             subject_end = min(objects, default=clause.end)
             for cue in clause.cues:
                 if cue.kind == "actor":
-                    before = self.doc.text[max(clause.start, cue.start - 12):cue.start].lower()
-                    if cue.start < subject_end or re.search(r"\bby\s+(?:a|an|the|any)?\s*$", before) \
+                    if cue.start < subject_end or self.lang.after_agent(cue.start, clause.start) \
                             or "purpose" in self.doc.text[cue.start:cue.end].lower():
                         actors.setdefault(cue.value, []).append(cue)
                 elif cue.kind == "role" and cue.form == "scope.market":

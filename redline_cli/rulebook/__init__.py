@@ -11,11 +11,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ConfigError
+from .. import taxonomy as tx
+from .lexicon import FRAMES_FILE, LEXICON_FILE, FrameRow, Lexicon, load_lexicon
 from .model import Pattern, Rule, RuleBook
 from .schema import parse_file
 from .yamlload import load_yaml
 
 SCORING_FILE = "scoring.yaml"
+# Files of a pack that hold something other than rules.
+SPECIAL_FILES = (SCORING_FILE, LEXICON_FILE, FRAMES_FILE)
 
 
 def builtin_rules_dir() -> Path:
@@ -31,7 +35,7 @@ def rule_files(directory: Path) -> list[Path]:
     """The rule files of a pack, in a stable order (scoring.yaml is not a rule file)."""
     if not directory.is_dir():
         raise ConfigError("not a directory of rule files", str(directory))
-    return sorted(p for p in directory.rglob("*.y*ml") if p.name != SCORING_FILE and p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in directory.rglob("*.y*ml") if p.name not in SPECIAL_FILES and p.suffix in (".yaml", ".yml"))
 
 
 def load_rulebook(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -> RuleBook:
@@ -42,7 +46,8 @@ def load_rulebook(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True
     sources: list[str] = []
     for directory in dirs:
         files = rule_files(directory)
-        if not files and directory != dirs[0]:
+        has_language = (directory / LEXICON_FILE).is_file() or (directory / FRAMES_FILE).is_file()
+        if not files and not has_language and directory != dirs[0]:
             raise ConfigError("no rule files (*.yaml) found", str(directory))
         for path in files:
             sources.append(str(path))
@@ -53,7 +58,8 @@ def load_rulebook(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True
                                       str(path), mark.line if mark else None, mark.col if mark else None)
                 seen[rule.id] = rule
                 rules.append(rule)
-    return RuleBook(rules, sources)
+    lexicon = load_lexicon(dirs, set(tx.ROLE_FORMS))
+    return RuleBook(rules, sources, lexicon)
 
 
-__all__ = ["Pattern", "Rule", "RuleBook", "builtin_rules_dir", "load_rulebook", "rule_files"]
+__all__ = ["FrameRow", "Lexicon", "Pattern", "Rule", "RuleBook", "builtin_rules_dir", "load_rulebook", "rule_files"]

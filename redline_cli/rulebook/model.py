@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from .lexicon import Lexicon
 from .yamlload import Mark
 
 # Targets the analyzer derives itself (from several cues, or from an absence): their rules carry the
 # text of the finding (title, message, why) and examples, but no patterns.
 DERIVED_PREFIXES = ("gap.",)
-DERIVED_TARGETS = ("exemption.other", "coverage.durability.permanent")
+DERIVED_TARGETS = ("exemption.other", "coverage.durability.permanent", "role.prohibition.ban",
+                   "role.prohibition.restriction")
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One way a rule matches: a lower-cased phrase, or a spaCy token pattern."""
+    """One way a rule matches: a phrase (matched on lower-cased words, or on lemmas when ``attr`` is
+    LEMMA: "criminal investigation" then also matches "criminal investigations"), or a spaCy token
+    pattern."""
 
     phrase: str | None
     tokens: tuple | None
     mark: Mark | None = None
+    attr: str = "LOWER"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class RuleBook:
 
     rules: list[Rule] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    lexicon: Lexicon = field(default_factory=Lexicon)
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.rules}
@@ -86,7 +92,8 @@ class RuleBook:
         h = hashlib.sha256()
         for rule in self.rules:
             content = [(f.name, getattr(rule, f.name)) for f in fields(rule) if f.name not in ("source", "patterns")]
-            content.append(("patterns", [(p.phrase, p.tokens) for p in rule.patterns]))
+            content.append(("patterns", [(p.phrase, p.tokens, p.attr) for p in rule.patterns]))
             h.update(repr(content).encode())
             h.update(b"\x1e")
+        h.update(self.lexicon.fingerprint.encode())
         return h.hexdigest()[:16]

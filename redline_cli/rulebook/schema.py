@@ -18,11 +18,11 @@ from .yamlload import YDict, YList, check_keys, config_error, mark_of
 RULE_KEYS = {"id", "kind", "title", "severity", "message", "why", "references", "inside", "priority", "aliases",
              "match", "examples"}
 REQUIRED = ("id", "kind", "title", "severity", "message", "why", "examples")
-PATTERN_KEYS = {"phrase", "phrases", "tokens"}
+PATTERN_KEYS = {"phrase", "phrases", "lemma", "lemmas", "tokens"}
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 # Token attributes that need a trained tagger, parser, lemmatizer or entity recognizer: the blank
 # English pipeline has none, so a pattern using them would silently never match.
-MODEL_ATTRS = {"POS", "TAG", "MORPH", "LEMMA", "DEP", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "SENT_START",
+MODEL_ATTRS = {"POS", "TAG", "MORPH", "DEP", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "SENT_START",
                "HEAD", "NORM_", "_"}
 INSIDE = set(tx.ROLES) | {"none"}
 
@@ -87,7 +87,8 @@ def _check_tokens(tokens: Any, where: Any, key: str | int) -> tuple:
             if attr.upper() in MODEL_ATTRS or attr.startswith("_"):
                 raise config_error(
                     f"token attribute {attr!r} needs a trained pipeline, and redline runs spaCy's blank English "
-                    "(no tagger, parser or lemmatizer): use LOWER, TEXT, shape, IN lists, REGEX or OP instead",
+                    "(no tagger or parser; lemmas come from a lookup table): use LOWER, LEMMA, TEXT, shape, IN lists, "
+                    "REGEX or OP instead",
                     token, attr)
             _check_regex(token[attr], token, attr)
     return tuple(tokens)
@@ -123,19 +124,22 @@ def _patterns(rule: YDict) -> tuple[Pattern, ...]:
     out: list[Pattern] = []
     for i, item in enumerate(items):
         if not isinstance(item, dict) or len(item) != 1:
-            raise config_error("each pattern is a mapping with one key: phrase, phrases or tokens", items, i)
+            raise config_error("each pattern is a mapping with one key: phrase, phrases, lemma, lemmas or tokens",
+                               items, i)
         (key, value), = item.items()
         if key not in PATTERN_KEYS:
-            raise config_error(f"unknown key {key!r} (expected one of: phrase, phrases, tokens)", item, key)
+            raise config_error(f"unknown key {key!r} (expected one of: phrase, phrases, lemma, lemmas, tokens)",
+                               item, key)
         mark = mark_of(item, key)
-        if key == "phrase":
+        attr = "LEMMA" if key.startswith("lemma") else "LOWER"
+        if key in ("phrase", "lemma"):
             if not isinstance(value, str) or not value.strip():
-                raise config_error("'phrase' must be a non-empty string", item, key)
-            out.append(Pattern(value.strip(), None, mark))
-        elif key == "phrases":
+                raise config_error(f"{key!r} must be a non-empty string", item, key)
+            out.append(Pattern(value.strip(), None, mark, attr))
+        elif key in ("phrases", "lemmas"):
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-                raise config_error("'phrases' must be a non-empty list of strings", item, key)
-            out.extend(Pattern(v.strip(), None, mark_of(value, j)) for j, v in enumerate(value))
+                raise config_error(f"{key!r} must be a non-empty list of strings", item, key)
+            out.extend(Pattern(v.strip(), None, mark_of(value, j), attr) for j, v in enumerate(value))
         else:
             out.append(Pattern(None, _check_tokens(value, item, key), mark))
     return tuple(out)
@@ -183,7 +187,9 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise config_error("'priority' must be an integer", rule, "priority")
     patterns = _patterns(rule)
-    derived = target in DERIVED_TARGETS or target.startswith(DERIVED_PREFIXES)
+    # The describing rule of a derived target carries no patterns; a suffixed rule may feed it words
+    # ("exemption.other.topics": topics with no category of their own).
+    derived = rule_id in DERIVED_TARGETS or target.startswith(DERIVED_PREFIXES)
     if not patterns and not derived:
         raise config_error("missing required key 'match'", rule)
     if patterns and derived:

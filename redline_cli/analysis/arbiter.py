@@ -1,0 +1,160 @@
+"""One arbiter: the role of a clause, from its frames, its exception words and its context.
+
+Every candidate role starts from the weight of the frame-table row (or clause-structure word) that
+proposes it; named context features add to or take from it (weights in rules/frames.yaml,
+``context:``); the best candidate above zero wins, and with none the arbiter abstains and the
+clause takes its role from where it sits (a lead-in's items, a continuing sentence, a heading).
+Every feature that counted is kept on the clause and goes into its finding's evidence, so a reader
+can see why a sentence was read as an exemption.
+
+The features:
+- ``regulated-object``: the clause concerns the regulated technology, its data, a defined term for
+  it, or the law itself (a permission to "use ordinary CCTV" or to "publish statistics" is no
+  exemption; "The Authority will not be liable" bans nothing);
+- ``object-in-items`` / ``object-in-heading``: the technology is named in the items a lead-in opens,
+  or in the heading of the section or table whose row the clause is;
+- ``purpose-section``: the clause stands under a Purpose, Findings or Intent heading;
+- ``outside-prohibition``: an inline "except", "unless" or route opens an exemption only inside a
+  prohibition (elsewhere it is a condition of what it sits in);
+- ``derogation``: "Despite section 2, ..." or "notwithstanding subsection (a)" before a permission;
+- ``in-definition``: a definition's own words ("'X' does not include") are its scope;
+- ``remedy``: a ban whose clause speaks of remedies ("may not be received in evidence") is enforcement;
+- ``construction``: "Nothing ... authorizes any use ... prohibited by any other law" names a ban
+  elsewhere and is not one here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..document import Document, Provision
+from .cues import Cue, CueIndex
+from .framecues import FrameIndex
+
+# Base weights of clause-structure cues (frame cues carry their row's weight).
+STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5, "exemption.route": 2.0}
+LEAD_IN_END = (":", "—", "–", "-", "following")
+
+
+@dataclass
+class Verdict:
+    role: str
+    form: str | None
+    cue: Cue | None
+    base: float
+    features: list[tuple[str, float]] = field(default_factory=list)
+    route: bool = False  # the frame names the route through its own restriction
+
+    @property
+    def score(self) -> float:
+        return self.base + sum(w for _, w in self.features)
+
+    def explain(self) -> list[str]:
+        return [f"{self.cue.rule_id if self.cue else self.role} {self.base:+.1f}"] + \
+            [f"{name} {w:+.1f}" for name, w in self.features]
+
+
+class Arbiter:
+    def __init__(self, doc: Document, index: CueIndex, frames: FrameIndex,
+                 tags: Callable[[int, int], frozenset[str]], weights: dict[str, float],
+                 heading_tags: Callable[[Provision], frozenset[str]]) -> None:
+        self.doc, self.index, self.frames, self.tags = doc, index, frames, tags
+        self.weights = weights
+        self.heading_tags = heading_tags
+
+    def _w(self, name: str) -> float:
+        return self.weights.get(name, 0.0)
+
+    # ------------------------------------------------------------ does it concern the technology?
+    def concerns(self, start: int, end: int, *, law: bool = False) -> bool:
+        tags = self.tags(start, end)
+        regulated = {"technology", "data", "anaphor"} | ({"law"} if law else set())
+        return bool(tags & regulated)
+
+    def _prohibition_object(self, clause, sentence_start: int) -> str | None:
+        """Where a ban's object is named: its sentence, the items it leads, or the heading above."""
+        if self.concerns(sentence_start, clause.end):
+            return "regulated-object"
+        prov = clause.prov
+        text = self.doc.text
+        if "|" in text[clause.start:clause.end] and self._heading_mentions(prov):
+            return "object-in-heading"  # a row of "TABLE 1 — USES OF FACIAL RECOGNITION"
+        if prov.children and text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END):
+            return "object-in-items" if self.concerns(prov.start, prov.end) else None
+        if any(c.target.startswith("coverage.acts.") for c in clause.cues):
+            section = prov
+            while section.kind == "item" and section.parent is not None:
+                section = self.doc.provisions[section.parent]
+            if section.heading and section is not prov:
+                end = min(section.end, section.start + 300)
+                if section.children:
+                    end = min(end, self.doc.provisions[section.children[0]].start)
+                return "object-in-heading" if self.concerns(section.start, end) else None
+        return None
+
+    def _heading_mentions(self, prov: Provision) -> bool:
+        while prov.parent is not None:
+            prov = self.doc.provisions[prov.parent]
+            if prov.heading and self.heading_tags(prov) & {"technology", "data"}:
+                return True
+        return False
+
+    # ------------------------------------------------------------ candidates
+    def exemption(self, clause, trigger: Cue, context: str | None, main_role: str | None,
+                  inherited: str | None, sentence_start: int) -> Verdict:
+        frame = self.frames.of(trigger)
+        form = trigger.form
+        base = frame.row.weight if frame and frame.row else STRUCTURE_WEIGHT.get(form, 1.0)
+        v = Verdict("exemption", form, trigger, base)
+        if form == "exemption.override":
+            return v
+        if form in STRUCTURE_WEIGHT or form == "exemption.route" and frame is None:
+            in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition")
+            if not in_ban:
+                v.features.append(("outside-prohibition", self._w("outside-prohibition")))
+            return v
+        if context == "purpose":
+            v.features.append(("purpose-section", self._w("purpose-section")))
+        if frame is not None and frame.derogation and form == "exemption.permission":
+            v.features.append(("derogation", self._w("derogation")))
+            return v
+        if context == "definition" or inherited == "definition":
+            v.features.append(("in-definition", self._w("in-definition")))
+            return v
+        law_ok = form != "exemption.permission"
+        subject_only = form == "exemption.scope-exclusion" and frame is not None
+        if subject_only:
+            # What is said not to include something must be the law, a defined term or the technology.
+            s, e = frame.subject_span
+            ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or \
+                self.concerns(clause.start, min(clause.end, frame.end + 40), law=True)
+        else:
+            ok = self.concerns(sentence_start, clause.end, law=law_ok)
+            if not ok and form == "exemption.permission" and "|" in self.doc.text[clause.start:clause.end]:
+                ok = self._heading_mentions(clause.prov)
+            if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
+                ok = True  # "the use may begin without authorisation": the use is the regulated one
+        if not ok:
+            v.features.append(("no-regulated-object", self._w("no-regulated-object")))
+        return v
+
+    def prohibition(self, clause, cue: Cue, sentence_start: int, context: str | None) -> Verdict:
+        frame = self.frames.of(cue)
+        base = frame.row.weight if frame and frame.row else 2.0
+        v = Verdict("prohibition", cue.form, cue, base,
+                    route=bool(frame is not None and frame.row is not None and frame.row.role == "prohibition.restriction"
+                               and "route" in frame.obj and not frame.restrictive))
+        where = self._prohibition_object(clause, sentence_start)
+        if where is None:
+            v.features.append(("no-regulated-object", self._w("no-regulated-object")))
+        elif where != "regulated-object":
+            v.features.append((where, self._w(where)))
+        if clause.role_cues("neutral.negated-authorization"):
+            v.features.append(("construction", self._w("construction")))
+        if any(c.kind == "enforcement" for c in clause.cues):
+            v.features.append(("remedy", self._w("remedy")))
+        return v
+
+
+__all__ = ["Arbiter", "Verdict"]

@@ -1,0 +1,217 @@
+"""Frames and clause-structure words -> role cues, the records the clause segmenter reads.
+
+Three sources, all read from the pack's lexicon and frame table:
+
+- each frame that fits a row of the frame table gives a cue of that row's role ("role.prohibition.ban"
+  from "No department shall acquire ...");
+- words that open an exception inside a clause ("except", "unless", "other than", "save", "without"
+  before a route such as a warrant, "only" before the terms of a restriction) give an inline, unless
+  or route cue, or a cross-reference cue when all they let through is a pointer to another provision
+  ("except as provided in section 5");
+- words of clause structure: conditions ("if", "where"), provisos ("provided that"), and lead-ins that
+  announce alternatives ("one of the following purposes") or conditions ("all of the following").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..rulebook.lexicon import Lexicon
+from .cues import Cue
+from .frames import Frame, FrameReader
+from .tokens import TokenView
+
+POINTER_WINDOW = 14
+_STOP = frozenset({",", ";", ":", ".", "—", "–"})
+
+
+@dataclass
+class FrameIndex:
+    """Every frame of a document, and the frame behind each frame cue."""
+
+    frames: list[Frame] = field(default_factory=list)
+    by_cue: dict[tuple[int, int, str], Frame] = field(default_factory=dict)
+
+    def of(self, cue: Cue) -> Frame | None:
+        return self.by_cue.get((cue.start, cue.end, cue.rule_id))
+
+    def between(self, start: int, end: int) -> list[Frame]:
+        return [f for f in self.frames if start <= f.start < end]
+
+
+def _cue(rule_id: str, form: str, toks: TokenView, lo: int, hi: int) -> Cue:
+    return Cue(rule_id, "role." + form, "role", toks.start[lo], toks.end[hi - 1], lo, hi)
+
+
+class _StructureReader:
+    def __init__(self, reader: FrameReader) -> None:
+        self.r = reader
+        self.toks = reader.toks
+
+    def _tail(self, i: int, hi: int) -> tuple[int, int]:
+        """Tokens after an introducer up to the next break."""
+        j = i
+        while j < hi and j < i + POINTER_WINDOW and self.toks.lower[j] not in _STOP:
+            j += 1
+        return i, j
+
+    def _pointer(self, i: int, hi: int) -> bool:
+        """Is all that follows the introducer a reference to another provision ("as provided in
+        subsection (c)", "for a purpose listed in IV.B.3", "§ 15 of the ... Act")?"""
+        lo, end = self._tail(i, hi)
+        words = [k for k in range(lo, end) if not self.toks.text[k].isspace()]
+        if not words:
+            return False
+        tags = self.r.tags(lo, end)
+        if "law" not in tags:
+            return False
+        content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.toks.lower[k] in ("as", "in", "by",
+                   "under", "to", "of", "the", "a", "an", "this", "that", "those", "these", "such", "any", "for"))]
+        # What is left must be the reference itself: law nouns and their labels.
+        for k in content:
+            low = self.toks.text[k]
+            if not low[:1].isalnum() and low not in ("§", "§§"):
+                continue
+            if self.r.has(k, "law-noun") or self.r.has(k, "law-adverb") or self.r.has(k, "ban-noun"):
+                continue
+            if low[:1].isdigit() or low[:1] in "(§" or low.isupper() or low[:1].isupper() or \
+                    (len(low) <= 4 and low.isalnum() and not self.r.has(k, "conduct")):
+                continue
+            return False
+        return True
+
+    def read(self, lo: int, hi: int) -> list[Cue]:
+        toks, r = self.toks, self.r
+        out: list[Cue] = []
+        i = lo
+        while i < hi:
+            if toks.text[i].isspace():
+                i += 1
+                continue
+            n = r.multi(i, hi, "introducer-unless")
+            if n:
+                form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.unless"
+                out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
+                i += n
+                continue
+            n = r.multi(i, hi, "introducer-except")
+            if n and not (toks.lower[i] == "save" and not self._save_is_except(i, hi)):
+                form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.inline"
+                out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
+                i += n
+                continue
+            n = r.multi(i, hi, "introducer-without")
+            if n and self._route_follows(i + n, hi):
+                out.append(_cue("structure.without-route", "exemption.unless", toks, i, i + n))
+                i += n
+                continue
+            n = r.multi(i, hi, "restrictive")
+            if n and toks.lower[i] != "except":
+                after = i + n
+                while after < hi and toks.text[after].isspace():
+                    after += 1
+                if after < hi and r.has(after, "introducer-only-next") and not self._in_group(i, hi):
+                    if self._pointer(after + 1, hi):
+                        out.append(_cue("structure.cross-reference", "neutral.cross-reference", toks, i, after + 1))
+                    else:
+                        out.append(_cue("structure.only", "exemption.unless", toks, i, after + 1))
+                    i = after + 1
+                    continue
+            n = r.multi(i, hi, "proviso")
+            if n:
+                out.append(_cue("structure.proviso", "condition.proviso", toks, i, i + n))
+                i += n
+                continue
+            n = r.multi(i, hi, "condition")
+            if n:
+                out.append(_cue("structure.condition", "condition.if", toks, i, i + n))
+                i += n
+                continue
+            n = r.multi(i, hi, "derogation")
+            if n and self._pointer(i + n, hi):
+                out.append(_cue("structure.derogation", "neutral.cross-reference", toks, i, i + n))
+                i += n
+                continue
+            if toks.lower[i] == "following":
+                form = self._list_form(i, lo)
+                if form:
+                    out.append(_cue("structure." + form.split(".")[-1], form, toks, max(lo, i - 3), i + 1))
+            i += 1
+        return out
+
+    def _save_is_except(self, i: int, hi: int) -> bool:
+        """"save" is an exception word before a condition or a route ("save where", "save under the
+        authority of a warrant", "save as provided"), not a verb ("shall save the record")."""
+        j = i + 1
+        while j < hi and self.toks.text[j].isspace():
+            j += 1
+        return j < hi and (self.r.has(j, "introducer-only-next") or self.r.has(j, "condition")
+                           or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with"))
+
+    def _route_follows(self, i: int, hi: int) -> bool:
+        for k in range(i, min(hi, i + 5)):
+            if self.toks.lower[k] in _STOP:
+                return False
+            if self.r.has(k, "route-noun"):
+                return True
+        return False
+
+    def _in_group(self, i: int, hi: int) -> bool:
+        """Is "only" inside a verb group ("may only use"), where it marks a restriction, not a route?"""
+        j = i + 1
+        while j < hi and self.toks.text[j].isspace():
+            j += 1
+        k = i - 1
+        while k >= 0 and self.toks.text[k].isspace():
+            k -= 1
+        before_modal = k >= 0 and (self.r.has(k, "modal-duty") or self.r.has(k, "modal-permission")
+                                   or self.toks.lemma[k] == "be")
+        return before_modal and not self.r.has(j, "condition")
+
+    def _list_form(self, i: int, lo: int) -> str | None:
+        """"one of the following", "in the following circumstances" -> alternatives; "all of the
+        following", "the following conditions" -> conditions."""
+        toks, r = self.toks, self.r
+        words = [k for k in range(max(lo, i - 4), i) if not toks.text[k].isspace()]
+        if len(words) >= 3 and toks.lower[words[-1]] == "the" and toks.lower[words[-2]] == "of":
+            q = words[-3]
+            if r.has(q, "quantifier-all"):
+                return "list.conditions"
+            if r.has(q, "quantifier-alternative"):
+                return "list.alternatives"
+        j = i + 1
+        while j < len(toks) and toks.text[j].isspace():
+            j += 1
+        if j < len(toks):
+            if r.has(j, "alternative-noun"):
+                return "list.alternatives"
+            if r.has(j, "condition-noun"):
+                return "list.conditions"
+        return None
+
+
+def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], tech: list[tuple[int, int]],
+               actors: list[tuple[int, int]]) -> tuple[list[Cue], FrameIndex]:
+    """Role cues of every sentence: from frames that fit the frame table and from clause-structure
+    words. ``tech`` and ``actors`` are the char spans of technology and actor cues."""
+    reader = FrameReader(lex, toks, tech, actors)
+    structure = _StructureReader(reader)
+    index = FrameIndex()
+    cues: list[Cue] = []
+    for s, e in sentences:
+        lo, hi = toks.range_of(s, e)
+        if hi <= lo:
+            continue
+        for frame in reader.read(lo, hi):
+            index.frames.append(frame)
+            if frame.row is None or frame.subordinate:
+                continue
+            cue = Cue(frame.row.id, "role." + frame.row.role, "role", frame.start, frame.end, frame.tok_start,
+                      frame.tok_end, int(frame.row.weight * 10))
+            index.by_cue[(cue.start, cue.end, cue.rule_id)] = frame
+            cues.append(cue)
+        cues.extend(structure.read(lo, hi))
+    return cues, index
+
+
+__all__ = ["FrameIndex", "frame_cues"]

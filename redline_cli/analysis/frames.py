@@ -1,0 +1,533 @@
+"""Clause frames: what each verb group of a clause does, read from word classes (rules/lexicon.yaml)
+and mapped to a role by the frame table (rules/frames.yaml).
+
+A frame is the shape of a predication, not its wording:
+
+- modality: duty (shall, must, will, "is to"), permission (may, can) or none (a present tense);
+- polarity: negative when the verb group is negated ("shall not", "does not", "may never") or the
+  subject is ("No department shall", "Nothing in this Act prohibits", "Neither ... nor");
+- voice: passive when "be" stands before a participle ("shall not be used");
+- operator: the classes of the main verb or of the predicate after "be" (op-prohibit, op-permit,
+  op-apply, op-exempt, op-offence, conduct, ...). A verb of construing hands over to the verb it
+  governs ("shall not be read as forbidding" is op-prohibit, construed);
+- subject and object: tags of the words before and after the group (law: the law itself or one of
+  its provisions; technology; data; conduct; actor; right; term; route; ...).
+
+"Nothing in this chapter shall prohibit", "nothing herein bars", "this chapter shall not be read to
+forbid" and "Section 2 does not extend to" are all one frame: negative, op-apply or op-prohibit,
+subject law. The table says what that frame does; this module only reads frames.
+
+Python here holds the mechanism (how a verb group is delimited, how spans are tagged); every word
+it looks for is a class of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..rulebook.lexicon import FrameRow, Lexicon
+from .tokens import TokenView
+
+_NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\.?$)")
+_QUOTES = "“\"‘'"
+# A provision's label standing alone: "IV.B.3", "2.99.030", "16-62(B)", "(b)(2)".
+# An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
+_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|[•●▪◦·*\-–—]|\[.*\])$")
+_CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
+                          "each", "every", "all", "some"})
+HEAD_WINDOW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One verb group of a clause, with its slots and the row of the frame table it fits."""
+
+    start: int  # char span of the group, from a negative subject word when that is what negates it
+    end: int
+    tok_start: int
+    tok_end: int
+    modality: str
+    polarity: str
+    voice: str
+    operators: frozenset[str]
+    lemma: str  # the operator word (after a verb of construing, the verb it governs)
+    construed: bool
+    restrictive: bool
+    derogation: bool  # the clause opens "Despite ...", "Notwithstanding ..."
+    subordinate: bool  # the group stands in a subordinate clause ("until the commissioner authorizes ...")
+    subject: frozenset[str]
+    obj: frozenset[str]
+    subject_span: tuple[int, int]  # chars
+    object_span: tuple[int, int]
+    row: FrameRow | None = None
+
+    @property
+    def role(self) -> str | None:
+        return self.row.role if self.row else None
+
+    def describe(self) -> dict:
+        """The slots, for a finding's evidence and for ``redline explain``."""
+        return {"row": self.row.id if self.row else None, "modality": self.modality, "polarity": self.polarity,
+                "voice": self.voice, "operator": self.lemma, "classes": sorted(self.operators),
+                "subject": sorted(self.subject), "object": sorted(self.obj), "construed": self.construed,
+                "restrictive": self.restrictive, "derogation": self.derogation, "subordinate": self.subordinate}
+
+
+@dataclass
+class _Group:
+    start: int  # token indices
+    end: int  # one past the operator word
+    op: int  # token of the operator word
+    modality: str
+    negated: bool
+    voice: str
+    construed: bool = False
+    restrictive: bool = False
+    predicate: bool = False  # the operator is a predicate after "be" (an adjective or a noun)
+    elided: bool = False  # the group ends at a lead-in's dash or colon; its verbs are in the items
+
+
+@dataclass
+class FrameReader:
+    """Reads the frames of clauses of one document."""
+
+    lex: Lexicon
+    toks: TokenView
+    tech_spans: list[tuple[int, int]] = field(default_factory=list)  # chars of technology cues
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    # ------------------------------------------------------------ word tests
+    def has(self, i: int, cls: str) -> bool:
+        return cls in self.lex.classes_of(self.toks.lemma[i]) or cls in self.lex.classes_of(self.toks.lower[i])
+
+    def multi(self, i: int, hi: int, cls: str) -> int:
+        """Length of a word (or multi-word entry) of ``cls`` at token i, 0 if none."""
+        n = self.lex.multi_at(self.toks.lemma, i, cls) or self.lex.multi_at(self.toks.lower, i, cls)
+        if n and i + n <= hi:
+            return n
+        return 1 if self.has(i, cls) else 0
+
+    def classes(self, i: int) -> frozenset[str]:
+        return self.lex.classes_of(self.toks.lemma[i]) | self.lex.classes_of(self.toks.lower[i])
+
+    def _space(self, i: int) -> bool:
+        return self.toks.text[i].isspace()
+
+    def _next(self, i: int, hi: int) -> int:
+        while i < hi and self._space(i):
+            i += 1
+        return i
+
+    def _is_participle(self, i: int) -> bool:
+        low, lem = self.toks.lower[i], self.toks.lemma[i]
+        if len(low) < 3 or low in _DETERMINERS or not low.isalpha():
+            return False
+        return low != lem or low.endswith(("ed", "en")) or low in ("read", "made", "held", "sought", "bought",
+                                                                      "kept", "run", "set", "put", "let")
+
+    def _is_finite(self, i: int) -> bool:
+        """A verb form that can only be finite here: "applies", "prohibits", "includes"."""
+        low, lem = self.toks.lower[i], self.toks.lemma[i]
+        return low != lem and low.endswith("s") and not low.endswith("ss") and low[:-1].startswith(lem[:3])
+
+    def _is_ref(self, i: int) -> bool:
+        """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
+        t = self.toks.text[i]
+        return bool(self.has(i, "law-noun") or self.has(i, "ban-noun") or self.has(i, "law-adverb")
+                    or _CITATION.match(t) or _NUMBERISH.match(t) or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct")
+                                                                    and t.lower() not in _DETERMINERS)
+                    or not t[:1].isalnum())
+
+    def _pointer_words(self, words: list[int]) -> bool:
+        """Do the words point at a provision rather than name something ("the prohibitions that apply
+        where ...", "anything done in accordance with clause 7", "subsection (c)")? The first word
+        that is not a determiner or filler is a law noun, or every such word is part of a reference."""
+        content = [i for i in words if self.toks.lower[i] not in _DETERMINERS and not self.has(i, "pointer-filler")
+                   and not self.has(i, "preposition") and self.toks.lower[i][:1].isalnum()]
+        if not content:
+            return False
+        first = content[0]
+        if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
+                or _CITATION.match(self.toks.text[first]):
+            return not self.has(first, "route-noun") and not self.has(first, "law-noun-modified")
+        return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
+                                                              for i in content)
+
+    def _label_at(self, i: int, hi: int) -> bool:
+        """A parenthesized label split into tokens: "(", "b", ")"."""
+        t = self.toks.text
+        return i + 2 < hi and t[i] == "(" and t[i + 2] == ")" and len(t[i + 1]) <= 4 and t[i + 1].isalnum()
+
+    def _after_subject(self, i: int) -> bool:
+        """Can the word before token i end a subject ("This chapter applies", "Nothing herein bars"),
+        rather than make token i a noun ("the limits", "of crimes", "violent crimes")?"""
+        k = i - 1
+        while k >= 0 and self._space(k):
+            k -= 1
+        if k < 0:
+            return True
+        prev = self.toks.lower[k]
+        return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "adjective-like"))
+
+    # ------------------------------------------------------------ verb groups
+    def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:
+        """Skip negators, auxiliaries and adverbs inside a verb group; returns (index, saw 'be')."""
+        be = False
+        while j < hi:
+            if self._space(j):
+                j += 1
+                continue
+            n = self.multi(j, hi, "negator")
+            if n:
+                g.negated = True
+                j += n
+                continue
+            low = self.toks.lower[j]
+            if low.isdigit() and len(low) <= 3:
+                j += 1  # a printed line number inside the group: "shall 17 not operate"
+                continue
+            if self.toks.lemma[j] == "be" or low in ("be", "been", "being"):
+                be = True
+                j += 1
+                continue
+            if low in ("have", "has", "had"):
+                j += 1
+                continue
+            n = self.multi(j, hi, "restrictive")
+            if n and self.toks.lower[j] != "except":
+                g.restrictive = True
+                j += n
+                continue
+            n = self.multi(j, hi, "group-adverb")
+            if n or (low.endswith("ly") and low.isalpha() and len(low) > 4 and not self.has(j, "conduct")
+                     and not self.has(j, "not-adverb")):
+                j += max(n, 1)
+                continue
+            if low == "," and g.modality != "none":
+                # "may, at the written request of the State Police, apply ...": a parenthesis in the group.
+                k = j + 1
+                while k < min(hi, j + 20) and self.toks.lower[k] not in (",", ";", "."):
+                    k += 1
+                if k < hi and self.toks.lower[k] == "," and k > j + 1:
+                    j = k + 1
+                    continue
+            break
+        return j, be
+
+    def _group_at(self, i: int, hi: int) -> _Group | None:
+        low = self.toks.lower[i]
+        cls = self.classes(i)
+        if "modal-duty" in cls or "modal-permission" in cls:
+            g = _Group(i, i + 1, i, "duty" if "modal-duty" in cls else "permission", low in ("cannot", "can't"),
+                       "active")
+            j = i + 1
+        elif self.toks.lemma[i] == "be" and low not in ("be", "being", "been"):
+            g = _Group(i, i + 1, i, "none", False, "active")
+            j = i + 1
+            k = j
+            while k < hi and (self._space(k) or self.multi(k, hi, "negator") or self.has(k, "group-adverb")):
+                if self.multi(k, hi, "negator"):
+                    g.negated = True
+                k += 1
+            if k + 1 < hi and self.toks.lower[k] == "to" and self.toks.lower[k + 1].isalpha() \
+                    and self.toks.lower[k + 1] not in _DETERMINERS:
+                g.modality = "duty"  # "Members are not to run ..."
+                j = k + 1
+            else:
+                j = i  # "be" itself is read by _skip
+        elif "aux-do" in cls or low in ("does", "do", "did"):
+            k = self._next(i + 1, hi)
+            if k >= hi or not self.multi(k, hi, "negator"):
+                return None
+            g = _Group(i, i + 1, i, "none", False, "active")
+            j = i + 1
+        elif "copula" in cls and self._is_finite(i):
+            g = _Group(i, i + 1, i, "none", False, "active")
+            k = self._next(i + 1, hi)
+            if k < hi and (self.has(k, "op-outside") or self.has(k, "op-lawful") or self.has(k, "op-unlawful")
+                           or self.has(k, "op-exempt")):
+                g.op, g.end, g.predicate = k, k + 1, True
+                return g
+            return None
+        elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i):
+            g = _Group(i, i + 1, i, "none", False, "active")
+            return self._construe(g, hi)
+        else:
+            return None
+        j, be = self._skip(j, hi, g)
+        if j < hi and g.modality != "none" and self.toks.text[j] in (":", "—", "–", "-") and not be:
+            # "An officer may not—": the verbs are in the items the group leads.
+            g.op, g.end, g.elided = j, j + 1, True
+            return g
+        if j >= hi or not self.toks.lower[j][:1].isalpha():
+            return None
+        g.op, g.end = j, j + 1
+        if be and self._is_participle(j) and not self.has(j, "op-lawful") and not self.has(j, "op-unlawful") \
+                and not self.has(j, "op-exempt"):
+            g.voice = "passive"
+        elif be and self._is_participle(j):
+            g.voice, g.predicate = "passive", True
+        elif be:
+            # a predicate: "is unlawful", "is a defence", "is not a use of", "are outside this Part"
+            k = j
+            while k < hi and (self.toks.lower[k] in _DETERMINERS or self._space(k)):
+                k += 1
+            if k >= hi:
+                return None
+            g.op, g.end, g.predicate = k, k + 1, True
+        return self._construe(g, hi)
+
+    def _construe(self, g: _Group, hi: int) -> _Group:
+        """A verb of construing (or "constitute") hands over to what it governs: "shall not be
+        construed to prohibit", "shall be read as forbidding", "is deemed a violation"; and
+        "commits an offence" is an offence. Also notes "only" right after the operator."""
+        op = g.op
+        if self.has(op, "aspect"):
+            # "may begin using", "shall not continue to operate": the aspect verb hands over to the conduct
+            k = self._next(op + 1, hi)
+            if k < hi and self.toks.lower[k] == "to":
+                k = self._next(k + 1, hi)
+            if k < hi and self.has(k, "conduct"):
+                g.op, g.end = k, k + 1
+                op = k
+        if self.has(op, "light-verb"):
+            # "may make available": a light verb and its complement are the conduct
+            k = self._next(op + 1, hi)
+            if k < hi and self.has(k, "conduct-complement"):
+                g.op, g.end = k, k + 1
+                return g
+        if self.has(op, "op-construe") or self.has(op, "op-commit"):
+            k = self._next(op + 1, hi)
+            for _ in range(4):
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being") or self.toks.lower[k] in _DETERMINERS
+                               or self._space(k)):
+                    k += 1
+                else:
+                    break
+            if k < hi and self.toks.lower[k][:1].isalpha():
+                g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
+        # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
+        # "only" before the terms of the conduct, up to the first break.
+        k = g.end
+        while k < min(hi, g.end + HEAD_WINDOW) and self.toks.lower[k] not in (",", ";", ":", "."):
+            n = self.multi(k, hi, "restrictive")
+            if n and self.toks.lower[k] != "except":
+                after = self._next(k + n, hi)
+                if after >= hi or self.has(after, "introducer-only-next") or self.toks.lower[after] in (",", ";", ":"):
+                    g.restrictive = True
+                    break
+            k += 1
+        return g
+
+    # ------------------------------------------------------------ spans
+    def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
+        """Tags of tokens [lo, hi); with ``head``, of the first words only (up to a clause break)."""
+        toks, out = self.toks, set()
+        words = [i for i in range(lo, hi) if not self._space(i)]
+        if head:
+            cut = []
+            for i in words:
+                if cut and (toks.lower[i] in (";", ",", ":") or self.has(i, "condition")
+                            or self.has(i, "introducer-unless") or self.has(i, "introducer-except")):
+                    break
+                cut.append(i)
+                if len(cut) >= HEAD_WINDOW:
+                    break
+            words = cut
+        while words:
+            w0 = toks.text[words[0]]
+            if len(words) >= 3 and w0 == "(" and toks.text[words[2]] == ")" and len(toks.text[words[1]]) <= 4:
+                words = words[3:]  # "(", "B", ")"
+            elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES):
+                words = words[1:]
+            else:
+                break
+        if not words or not any(toks.lower[i][:1].isalnum() for i in words):
+            return frozenset({"empty"})
+        first = words[0]
+        if toks.lower[first] == "there" and len(words) <= 2:
+            out.add("there")
+        if self._pointer_words(words):
+            out.add("pointer")
+        if toks.lower[first] == "nothing":
+            out.update(("nothing", "law"))
+        if self.has(first, "negative-subject"):
+            out.add("no")
+        if toks.lower[first] == "it" and len(words) <= 2:
+            out.add("it")
+        if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
+                                                and toks.lower[words[1]] == "term"):
+            out.add("term")
+        second = words[1] if len(words) > 1 else None
+        if self.multi(first, hi, "purpose-lead") > 1 or (self.has(first, "purpose-lead") and second is not None
+                                                          and self.has(second, "conduct")):
+            out.add("purpose")
+        last = hi
+        for n, i in enumerate(words):
+            lem = toks.lemma[i]
+            cls = self.classes(i)
+            nxt = words[n + 1] if n + 1 < len(words) else None
+            if "law-adverb" in cls or _CITATION.match(toks.text[i]):
+                out.add("law")
+            if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
+                out.add("term")
+            if ("law-noun" in cls or "ban-noun" in cls) and not (nxt is not None and self.has(nxt, "law-noun-modified")):
+                before = [toks.lower[w] for w in words[max(0, n - 3):n]]
+                det = before[-1] if before else ""
+                numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
+                other = any(self.has(w, "other-law") and toks.lower[w] not in ("any",) for w in words[max(0, n - 3):n])
+                if toks.lower[i] in ("§", "§§") or numbered and not other:
+                    out.add("law")
+                elif det in ("this", "these", "said", "such") and not other:
+                    out.add("law")
+                elif det in ("the", "that", "those") and "route-noun" not in cls and not other \
+                        and ("ban-noun" in cls or toks.text[i][:1].isupper() or lem in ("chapter", "section",
+                                                                                           "subsection", "part")):
+                    out.add("law")
+                elif "law-noun" in cls and lem not in ("order", "rule", "policy", "item", "point", "measure",
+                                                       "agreement", "provision"):
+                    out.add("other-law")
+            if "conduct-noun" in cls and (nxt is not None and toks.lower[nxt] == "of" or n == 0
+                                          or toks.lower[words[n - 1]] in _DETERMINERS):
+                out.add("conduct")
+            if "conduct" in cls and (toks.lower[i].endswith("ing") or n > 0 and toks.lower[words[n - 1]] in ("to",)):
+                out.add("conduct")
+            if "tech-head" in cls:
+                out.add("technology")
+            if "data-noun" in cls:
+                out.add("data")
+            if "actor-head" in cls:
+                out.add("actor")
+            if "right-noun" in cls and n < 8:
+                out.add("right")
+            if "route-noun" in cls:
+                out.add("route")
+            if self.multi(i, hi, "prior-lead") > 1 or "prior-lead" in cls:
+                out.add("prior")
+            if "duration" in cls and n > 0:
+                prev = toks.lower[words[n - 1]]
+                if prev[:1].isdigit() or prev in ("one", "two", "three", "seven", "ten", "thirty", "sixty", "ninety"):
+                    out.add("duration")
+            if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
+                    (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")):
+                out.add("anaphor")
+            if toks.lower[i] in ("it", "them") and n > 0:
+                out.add("anaphor")
+            last = i
+        span = (toks.start[first], toks.end[last])
+        if any(s < span[1] and span[0] < e for s, e in self.tech_spans):
+            out.add("technology")
+        if any(s < span[1] and span[0] < e for s, e in self.actor_spans):
+            out.add("actor")
+        return frozenset(out)
+
+    def _subject(self, lo: int, g: _Group) -> tuple[int, int, bool]:
+        """(start, core start, derogation): the subject of the group runs from ``lo``; its core is
+        what follows the last comma or coordinating word before the group ("Despite subsection
+        2 (1), a chief of police may")."""
+        toks = self.toks
+        core = lo
+        for k in range(g.start - 1, lo - 1, -1):
+            if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
+                if any(toks.lower[x][:1].isalnum() for x in range(k + 1, g.start)):
+                    core = k + 1
+                break
+        first = self._next(lo, g.start)
+        derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
+        return lo, core, derogation
+
+    # ------------------------------------------------------------ frames
+    def read(self, lo: int, hi: int) -> list[Frame]:
+        """The frames of tokens [lo, hi) (one clause or sentence), in order."""
+        groups: list[_Group] = []
+        i = lo
+        while i < hi:
+            if self._space(i):
+                i += 1
+                continue
+            g = self._group_at(i, hi)
+            if g is None:
+                i += 1
+                continue
+            groups.append(g)
+            i = max(g.end, i + 1)
+        frames = []
+        prev_end = lo
+        for n, g in enumerate(groups):
+            nxt = groups[n + 1].start if n + 1 < len(groups) else hi
+            s_lo, core, derogation = self._subject(prev_end, g)
+            subj = self.tags(core, g.start) if core < g.start else frozenset({"empty"})
+            full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
+            negative_subject = "no" in subj or ("no" in full and not derogation)
+            subject = subj if derogation else subj | (full & {"law", "nothing", "no"})
+            clause_lo = prev_end
+            for k in range(g.start - 1, prev_end - 1, -1):
+                if self.toks.lower[k] in _BOUNDARY:
+                    clause_lo = k + 1
+                    break
+            subordinate = any(self.has(k, "subordinator") for k in range(clause_lo, g.start) if not self._space(k))
+            obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            ops = {"elided"} if g.elided else set(self.classes(g.op))
+            if not g.predicate:
+                ops.discard("conduct-noun")
+            if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
+                ops.add("conduct")
+            if g.voice == "passive" and self.has(g.op, "conduct"):
+                ops.add("conduct")
+            if g.predicate:
+                ops -= {"conduct"}
+            polarity = "negative" if g.negated or negative_subject else "positive"
+            start = g.start
+            if negative_subject and not g.negated:
+                # the cue runs from the word that negates the subject ("No", "Nothing") to the verb
+                lo_k = core if "no" in subj else s_lo
+                start = next((k for k in range(lo_k, g.start) if self.has(k, "negative-subject")), g.start)
+            toks = self.toks
+            frames.append(Frame(
+                start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
+                modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
+                lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive, derogation=derogation,
+                subordinate=subordinate,
+                subject=subject, obj=obj,
+                subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start else (toks.start[g.start],) * 2,
+                object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
+            prev_end = g.end
+        return [_fit(self.lex.frames, f) for f in frames]
+
+
+def _matches(row: FrameRow, f: Frame) -> bool:
+    w = row.when
+    checks = (("polarity", f.polarity), ("modality", f.modality), ("voice", f.voice), ("construed", f.construed),
+              ("restrictive", f.restrictive))
+    for key, value in checks:
+        if key in w and value not in w[key]:
+            return False
+    if "operator" in w and not (f.operators & set(w["operator"])):
+        return False
+    if "subject" in w and not (f.subject & set(w["subject"])):
+        return False
+    if "not_subject" in w and f.subject & set(w["not_subject"]):
+        return False
+    if "object" in w and not (f.obj & set(w["object"])):
+        return False
+    if "object_all" in w and not set(w["object_all"]) <= f.obj:
+        return False
+    return not ("not_object" in w and f.obj & set(w["not_object"]))
+
+
+def _fit(rows: list[FrameRow], frame: Frame) -> Frame:
+    best = None
+    for row in rows:
+        if _matches(row, frame) and (best is None or row.weight > best.weight):
+            best = row
+    if best is None:
+        return frame
+    from dataclasses import replace
+
+    return replace(frame, row=best)
+
+
+__all__ = ["Frame", "FrameReader"]

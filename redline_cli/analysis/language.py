@@ -1,0 +1,127 @@
+"""What the clause segmenter and the arbiter may ask of the words of a document: the tags of a span
+(does it name the technology, the law, an actor?), the classes of a heading's words, where a frame's
+subject starts. One object per document, built from the pack's lexicon, the tokens and the frames,
+so the analysis modules hold no word lists of their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Provision
+from ..rulebook.lexicon import Lexicon
+from .cues import Cue
+from .framecues import FrameIndex
+from .frames import FrameReader
+from .tokens import TokenView
+
+
+@dataclass
+class Language:
+    doc: Document
+    lexicon: Lexicon
+    toks: TokenView
+    reader: FrameReader
+    frames: FrameIndex
+
+    def __post_init__(self) -> None:
+        self.tags = lru_cache(maxsize=4096)(self._tags)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return self.lexicon.weights
+
+    def _tags(self, start: int, end: int) -> frozenset[str]:
+        lo, hi = self.toks.range_of(start, end)
+        return self.reader.tags(lo, hi) if hi > lo else frozenset({"empty"})
+
+    def tags_head(self, start: int, end: int) -> frozenset[str]:
+        lo, hi = self.toks.range_of(start, end)
+        return self.reader.tags(lo, hi, head=True) if hi > lo else frozenset({"empty"})
+
+    def classes_between(self, start: int, end: int) -> set[str]:
+        """Every word class (single or multi-word) found among the words of [start, end)."""
+        lo, hi = self.toks.range_of(start, end)
+        out: set[str] = set()
+        i = lo
+        while i < hi:
+            n = self.reader.multi(i, hi, "compound")
+            if n > 1:
+                i += n  # "law enforcement": not "enforcement"
+                continue
+            out |= self.reader.classes(i)
+            for entries in (self.lexicon._multi.get(self.toks.lemma[i], ()), self.lexicon._multi.get(self.toks.lower[i], ())):
+                for parts, name in entries:
+                    words = self.toks.lemma[i:i + len(parts)]
+                    lowers = self.toks.lower[i:i + len(parts)]
+                    if tuple(words) == parts or tuple(lowers) == parts:
+                        out.add(name)
+            i += 1
+        return out
+
+    def _heading_span(self, prov: Provision) -> tuple[int, int] | None:
+        if not prov.heading:
+            return None
+        at = self.doc.text.find(prov.heading, prov.start)
+        if at < 0:
+            return None
+        return at, at + len(prov.heading)
+
+    def heading_classes(self, prov: Provision) -> set[str]:
+        span = self._heading_span(prov)
+        return self.classes_between(*span) if span else set()
+
+    def heading_tags(self, prov: Provision) -> frozenset[str]:
+        span = self._heading_span(prov)
+        return self.tags(*span) if span else frozenset()
+
+    # ------------------------------------------------------------ single words
+    def word_has(self, i: int, cls: str) -> bool:
+        return self.reader.has(i, cls)
+
+    def first_word(self, start: int, end: int) -> int | None:
+        """The first word of [start, end), past an enumerator, a bullet or an opening quote."""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi):
+            t = self.toks.text[i]
+            if t.isspace() or not t[:1].isalnum():
+                continue
+            if i + 1 < hi and self.toks.text[i + 1] in (")", ".") and len(t) <= 4 and (t.isdigit() or len(t) <= 2):
+                continue  # "a)", "1.", "iv)"
+            if i > lo and self.toks.text[i - 1] == "(" and i + 1 < hi and self.toks.text[i + 1] == ")":
+                continue  # "(b)"
+            return i
+        return None
+
+    def first_of(self, start: int, end: int, classes: tuple[str, ...]) -> int | None:
+        """Char offset of the first word in [start, end) of any of ``classes``."""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi):
+            if any(self.reader.has(i, c) for c in classes):
+                return self.toks.start[i]
+        return None
+
+    def word_before(self, char: int, lo_char: int) -> int | None:
+        i = self.toks.index_at(char) - 1
+        while i >= 0 and self.toks.start[i] >= lo_char and self.toks.text[i].isspace():
+            i -= 1
+        return i if i >= 0 and self.toks.start[i] >= lo_char else None
+
+    def after_agent(self, char: int, lo_char: int) -> bool:
+        """Does "by" (with perhaps a determiner) stand right before ``char`` ("the use, by a public
+        authority, of ...")?"""
+        i = self.word_before(char, lo_char)
+        if i is not None and self.reader.has(i, "determiner"):
+            i = self.word_before(self.toks.start[i], lo_char)
+        return i is not None and self.reader.has(i, "agent-marker")
+
+    def subject_start(self, cue: Cue) -> int:
+        frame = self.frames.of(cue)
+        return frame.subject_span[0] if frame is not None else cue.start
+
+    def imposes_duty(self, start: int, end: int) -> bool:
+        """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")?"""
+        return any(f.modality == "duty" and f.polarity == "positive" for f in self.frames.between(start, end))
+
+
+__all__ = ["Language"]

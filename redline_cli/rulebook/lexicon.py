@@ -1,0 +1,249 @@
+"""The pack's language for clause frames: word classes (``lexicon.yaml``), the frame table
+(``frames.yaml``) and the lemma table.
+
+A rule says what a phrase means; the lexicon says what a *word* is (a modal, a negator, a verb that
+prohibits, a noun by which a law names itself), and the frame table says what a clause built of such
+words does (a negated conduct verb prohibits; a law that "does not apply" to something exempts it).
+Words are lemmas, read with spaCy's lookup lemmatizer table from spacy-lookups-data (vendored in
+``rules/lemmas/``, so nothing is downloaded), corrected by the pack's ``lemmas:`` overrides.
+
+A user pack's ``lexicon.yaml`` extends the built-in classes (lists are joined, overrides win); its
+``frames.yaml`` rows are added to the table (a row with an existing id replaces it).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from .yamlload import YDict, YList, check_keys, config_error, load_yaml, mark_of
+
+LEXICON_FILE = "lexicon.yaml"
+FRAMES_FILE = "frames.yaml"
+LEMMA_TABLE = Path("lemmas") / "en_lemma_lookup.json.gz"
+
+# The slots of a frame a table row may test (see analysis/frames.py for how each is read).
+SLOT_VALUES = {
+    "polarity": ("positive", "negative"),
+    "modality": ("duty", "permission", "none"),
+    "voice": ("active", "passive"),
+    "construed": (True, False),
+    "restrictive": (True, False),
+}
+SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
+             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "empty")
+# Operator classes the frame reader sets itself (besides the lexicon's classes).
+READER_CLASSES = ("elided",)
+ROW_KEYS = {"id", "role", "weight", "when", "why", "examples"}
+WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
+             "object_all", "construed", "restrictive"}
+
+
+@dataclass(frozen=True, slots=True)
+class FrameRow:
+    """One row of the frame table: the slot values a frame must have, and the role it then plays."""
+
+    id: str
+    role: str  # a role form: prohibition.ban, exemption.exception, neutral.savings, ...
+    weight: float
+    when: dict[str, Any]
+    why: str
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    location: str = ""
+
+
+@dataclass
+class Lexicon:
+    """Word classes (lemma -> classes; multi-word entries by their first lemma), acts, frame rows."""
+
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    frames: list[FrameRow] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)  # the arbiter's context features
+    lemma_overrides: dict[str, str] = field(default_factory=dict)
+    table_path: Path | None = None
+    _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    _act_of: dict[str, str] = field(default_factory=dict, repr=False)
+    _table: dict[str, str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.index()
+
+    def index(self) -> None:
+        single: dict[str, set[str]] = {}
+        multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, words in self.classes.items():
+            for word in words:
+                parts = tuple(word.lower().split())
+                if len(parts) == 1:
+                    single.setdefault(parts[0], set()).add(name)
+                else:
+                    multi.setdefault(parts[0], []).append((parts, name))
+        self._single = {w: frozenset(c) for w, c in single.items()}
+        for entries in multi.values():
+            entries.sort(key=lambda e: -len(e[0]))  # longest first
+        self._multi = multi
+        self._act_of = {lemma: act for act, lemmas in self.acts.items() for lemma in lemmas}
+
+    def classes_of(self, word: str) -> frozenset[str]:
+        return self._single.get(word, frozenset())
+
+    def multi_at(self, words: list[str], i: int, cls: str) -> int:
+        """Length of the longest multi-word entry of ``cls`` starting at ``words[i]`` (0 if none)."""
+        for parts, name in self._multi.get(words[i], ()):
+            if name == cls and tuple(words[i:i + len(parts)]) == parts:
+                return len(parts)
+        return 0
+
+    def words(self, cls: str) -> tuple[str, ...]:
+        return self.classes.get(cls, ())
+
+    def act_of(self, lemma: str) -> str | None:
+        return self._act_of.get(lemma)
+
+    def lemma_table(self) -> dict[str, str]:
+        """Surface form (lower case) -> lemma: the lookup table with the pack's overrides."""
+        if self._table is not None:
+            return self._table
+        table: dict[str, str] = {}
+        if self.table_path is not None and self.table_path.is_file():
+            with gzip.open(self.table_path, "rt", encoding="utf-8") as fh:
+                table = json.load(fh)
+        table.update(self.lemma_overrides)
+        self._table = table
+        return table
+
+    @property
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        h.update(repr(sorted(self.classes.items())).encode())
+        h.update(repr(sorted(self.acts.items())).encode())
+        h.update(repr(sorted(self.lemma_overrides.items())).encode())
+        h.update(repr([(r.id, r.role, r.weight, sorted(r.when.items())) for r in self.frames]).encode())
+        h.update(repr(sorted(self.weights.items())).encode())
+        if self.table_path is not None and self.table_path.is_file():
+            h.update(hashlib.sha256(self.table_path.read_bytes()).digest())
+        return h.hexdigest()[:16]
+
+
+def _word_list(value: Any, container: Any, key: str | int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str | int) and str(v).strip() for v in value):
+        raise config_error("must be a list of words", container, key)
+    return tuple(str(v).strip().lower() for v in value)
+
+
+def _parse_lexicon(data: Any, path: str, lex: Lexicon) -> None:
+    if data is None:
+        return
+    if not isinstance(data, YDict):
+        raise ConfigError("a lexicon file is a mapping with keys lemmas, classes, conduct-acts", path, 1, 1)
+    check_keys(data, ("lemmas", "classes", "conduct-acts"), ())
+    lemmas = data.get("lemmas") or {}
+    if not isinstance(lemmas, dict):
+        raise config_error("'lemmas' must map a word to its lemma", data, "lemmas")
+    for word, lemma in lemmas.items():
+        if not isinstance(lemma, str | int):
+            raise config_error("a lemma must be a word", lemmas, word)
+        lex.lemma_overrides[str(word).lower()] = str(lemma).lower()
+    for key, target in (("classes", lex.classes), ("conduct-acts", lex.acts)):
+        section = data.get(key) or {}
+        if not isinstance(section, dict):
+            raise config_error(f"{key!r} must map a name to a list of words", data, key)
+        for name, words in section.items():
+            target[name] = tuple(dict.fromkeys((*target.get(name, ()), *_word_list(words, section, name))))
+
+
+def _parse_when(when: Any, row: YDict) -> dict[str, Any]:
+    if not isinstance(when, YDict):
+        raise config_error("'when' must be a mapping of frame slots", row, "when")
+    check_keys(when, WHEN_KEYS, ())
+    out: dict[str, Any] = {}
+    for key, value in when.items():
+        if key in SLOT_VALUES:
+            allowed = SLOT_VALUES[key]
+            values = value if isinstance(value, list) else [value]
+            for v in values:
+                if v not in allowed:
+                    raise config_error(f"{key} must be one of {', '.join(map(str, allowed))}", when, key)
+            out[key] = tuple(values)
+        elif key == "operator":
+            out[key] = _word_list(value if isinstance(value, list) else [value], when, key)
+        else:
+            tags = _word_list(value if isinstance(value, list) else [value], when, key)
+            for tag in tags:
+                if tag not in SPAN_TAGS:
+                    raise config_error(f"unknown {key} tag {tag!r} (expected one of: {', '.join(SPAN_TAGS)})",
+                                       when, key)
+            out[key] = tags
+    return out
+
+
+def _parse_context(data: YDict, weights: dict[str, float]) -> None:
+    context = data.get("context")
+    if context is None:
+        return
+    if not isinstance(context, dict):
+        raise config_error("'context' must map a feature name to a weight", data, "context")
+    for name, weight in context.items():
+        if not isinstance(weight, int | float) or isinstance(weight, bool):
+            raise config_error("a feature weight must be a number", context, name)
+        weights[str(name)] = float(weight)
+
+
+def _parse_frames(data: Any, path: str, known_roles: set[str]) -> list[FrameRow]:
+    if data is None:
+        return []
+    if not isinstance(data, YDict) or not isinstance(data.get("frames"), YList) or set(data) - {"frames", "context"}:
+        raise ConfigError("a frame table is a mapping with 'frames' (a list) and 'context' (feature weights)",
+                          path, 1, 1)
+    rows = []
+    for i, row in enumerate(data["frames"]):
+        if not isinstance(row, YDict):
+            raise config_error("each frame row must be a mapping", data["frames"], i)
+        check_keys(row, ROW_KEYS, ("id", "role", "when", "why"))
+        role = row["role"]
+        if role not in known_roles:
+            raise config_error(f"unknown role {role!r} (expected one of: {', '.join(sorted(known_roles))})",
+                               row, "role")
+        weight = row.get("weight", 1)
+        if not isinstance(weight, int | float) or isinstance(weight, bool):
+            raise config_error("'weight' must be a number", row, "weight")
+        examples = row.get("examples") or {}
+        if not isinstance(examples, dict) or set(examples) - {"match", "no_match"}:
+            raise config_error("'examples' must be a mapping with 'match' and 'no_match' lists", row, "examples")
+        mark = mark_of(row)
+        rows.append(FrameRow(id=str(row["id"]), role=role, weight=float(weight), when=_parse_when(row["when"], row),
+                             why=str(row["why"]),
+                             examples_match=tuple(examples.get("match") or ()),
+                             examples_no_match=tuple(examples.get("no_match") or ()),
+                             location=f"{mark.path}:{mark.line}" if mark else path))
+    return rows
+
+
+def load_lexicon(dirs: list[Path], known_roles: set[str]) -> Lexicon:
+    """The lexicon and frame table of the packs in ``dirs`` (built-in first)."""
+    lex = Lexicon()
+    frames: dict[str, FrameRow] = {}
+    for directory in dirs:
+        path = directory / LEXICON_FILE
+        if path.is_file():
+            _parse_lexicon(load_yaml(path), str(path), lex)
+        path = directory / FRAMES_FILE
+        if path.is_file():
+            data = load_yaml(path)
+            for row in _parse_frames(data, str(path), known_roles):
+                frames[row.id] = row
+            if isinstance(data, YDict):
+                _parse_context(data, lex.weights)
+        if lex.table_path is None and (directory / LEMMA_TABLE).is_file():
+            lex.table_path = directory / LEMMA_TABLE
+    lex.frames = list(frames.values())
+    lex.index()
+    return lex
