@@ -62,6 +62,7 @@ class Clause:
     is_gateway: bool = False
     hinted: bool = False  # the role came from the caller's hint (a clause analyzed on its own)
     dropped: bool = False  # a weak exemption that turned out to be a precondition
+    is_route_lead: bool = False  # a restriction whose items are its routes
     verdict: Verdict | None = None  # the arbiter's reading: the frame or word it rests on and the context that counted
 
     @property
@@ -403,11 +404,13 @@ class _Segmenter:
         elif role == "prohibition" and last.form == "prohibition.restriction" and last.opens_route:
             pass  # "must obtain Council approval prior to any of the following:": each item is banned conduct
         elif role == "prohibition" and last.form == "prohibition.restriction" and \
-                last.role_cues("list.alternatives"):
-            # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...":
-            # the lead-in is the restriction, each purpose a door in it.
+                not last.role_cues("list.conditions"):
+            # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...", "A City
+            # employee may access ALPR data in one circumstance only: (1) where a warrant ...": the
+            # lead-in is the restriction, each item a door in it.
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
+            last.is_route_lead = True
 
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?

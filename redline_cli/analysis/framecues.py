@@ -202,7 +202,9 @@ def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], 
         lo, hi = toks.range_of(s, e)
         if hi <= lo:
             continue
-        for frame in reader.read(lo, hi):
+        frames = reader.read(lo, hi)
+        first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
+        for frame in frames:
             index.frames.append(frame)
             if frame.row is None or frame.subordinate:
                 continue
@@ -210,7 +212,10 @@ def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], 
                       frame.tok_end, int(frame.row.weight * 10))
             index.by_cue[(cue.start, cue.end, cue.rule_id)] = frame
             cues.append(cue)
-        cues.extend(structure.read(lo, hi))
+        # "only"/"solely" before the first verb group is inside the subject ("AI systems ... based solely
+        # on profiling shall be prohibited"): not the terms of a restriction.
+        cues.extend(c for c in structure.read(lo, hi)
+                    if not (c.rule_id == "structure.only" and (first is None or c.start < first)))
     return cues, index
 
 

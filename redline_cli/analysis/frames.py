@@ -39,6 +39,9 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
 HEAD_WINDOW = 12
+# Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
+PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
+                               "conduct-noun", "op-commit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ class _Group:
     restrictive: bool = False
     predicate: bool = False  # the operator is a predicate after "be" (an adjective or a noun)
     elided: bool = False  # the group ends at a lead-in's dash or colon; its verbs are in the items
+    conduct: bool = False  # the operator is a multi-word conduct ("put into service")
 
 
 @dataclass
@@ -156,6 +160,52 @@ class FrameReader:
         return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
                                                               for i in content)
 
+    def _breaks(self, lo: int, start: int) -> bool:
+        """Is there a clause break (a semicolon, a colon, "and"/"but" after a comma) in [lo, start)?"""
+        for k in range(lo, start):
+            low = self.toks.lower[k]
+            if low in (";", ":") or (low in ("and", "but", "or") and k > lo and self.toks.lower[k - 1] == ","):
+                return True
+        return False
+
+    def _subordinate(self, lo: int, start: int) -> bool:
+        """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
+        the commissioner authorizes", "software that may be used") with no verb of its own in between
+        ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
+        opened = False
+        for k in range(lo, start):
+            if self._space(k):
+                continue
+            if self.has(k, "subordinator"):
+                opened = True
+            elif opened and (self._is_finite(k) or self.has(k, "modal-duty") or self.has(k, "modal-permission")):
+                opened = False  # the subordinate clause has its verb: it closed before the group
+        return opened
+
+    def _negative_subject(self, lo: int, start: int, derogation: bool) -> bool:
+        """Is the subject negated: "No department", "Nothing in this Act", "No agency, and no officer or
+        employee of an agency, may", "Neither the City nor ..."? A negative word opens a noun phrase
+        of the subject (at its start, or after a comma, a coordinator or a heading's dash)."""
+        prev_open = True
+        for k in range(lo, start):
+            if self._space(k):
+                continue
+            low = self.toks.lower[k]
+            if self.has(k, "negative-subject") and prev_open:
+                if not (derogation and k == self._next(lo, start)):
+                    return True
+            text = self.toks.text[k]
+            prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() \
+                or _ENUMERATOR.match(text) is not None
+        return False
+
+    def _copula_predicate(self, i: int, hi: int) -> bool:
+        """"remains lawful", "fall outside paragraph 1", "stands outside this Part": a verb that stands
+        for "be" before a predicate of the lexicon."""
+        k = self._next(i + 1, hi)
+        return k < hi and any(self.has(k, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
+            and (self._is_finite(i) or self._after_subject(i))
+
     def _label_at(self, i: int, hi: int) -> bool:
         """A parenthesized label split into tokens: "(", "b", ")"."""
         t = self.toks.text
@@ -170,7 +220,7 @@ class FrameReader:
         if k < 0:
             return True
         prev = self.toks.lower[k]
-        return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "adjective-like"))
+        return not (prev in _DETERMINERS or self.has(k, "preposition"))
 
     # ------------------------------------------------------------ verb groups
     def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:
@@ -244,7 +294,7 @@ class FrameReader:
                 return None
             g = _Group(i, i + 1, i, "none", False, "active")
             j = i + 1
-        elif "copula" in cls and self._is_finite(i):
+        elif "copula" in cls and self._copula_predicate(i, hi):
             g = _Group(i, i + 1, i, "none", False, "active")
             k = self._next(i + 1, hi)
             if k < hi and (self.has(k, "op-outside") or self.has(k, "op-lawful") or self.has(k, "op-unlawful")
@@ -265,6 +315,9 @@ class FrameReader:
         if j >= hi or not self.toks.lower[j][:1].isalpha():
             return None
         g.op, g.end = j, j + 1
+        n = self.multi(j, hi, "conduct")
+        if n > 1:
+            g.end, g.conduct = j + n, True  # "put into service", "place on the market"
         if be and self._is_participle(j) and not self.has(j, "op-lawful") and not self.has(j, "op-unlawful") \
                 and not self.has(j, "op-exempt"):
             g.voice = "passive"
@@ -277,6 +330,11 @@ class FrameReader:
                 k += 1
             if k >= hi:
                 return None
+            # the head of the predicate may follow an adjective or two: "an affirmative defense"
+            for m in range(k, min(hi, k + 3)):
+                if self.classes(m) & PREDICATE_CLASSES:
+                    k = m
+                    break
             g.op, g.end, g.predicate = k, k + 1, True
         return self._construe(g, hi)
 
@@ -302,7 +360,7 @@ class FrameReader:
         if self.has(op, "op-construe") or self.has(op, "op-commit"):
             k = self._next(op + 1, hi)
             for _ in range(4):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being") or self.toks.lower[k] in _DETERMINERS
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of") or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     k += 1
                 else:
@@ -312,7 +370,7 @@ class FrameReader:
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break.
         k = g.end
-        while k < min(hi, g.end + HEAD_WINDOW) and self.toks.lower[k] not in (",", ";", ":", "."):
+        while k < hi and self.toks.lower[k] not in (";", ":", "."):
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
@@ -366,7 +424,14 @@ class FrameReader:
                                                           and self.has(second, "conduct")):
             out.add("purpose")
         last = hi
+        skip_to = -1
         for n, i in enumerate(words):
+            if i < skip_to:
+                continue
+            k = self.multi(i, hi, "compound")
+            if k > 1:
+                skip_to = i + k  # "in right of", "law enforcement": not their parts
+                continue
             lem = toks.lemma[i]
             cls = self.classes(i)
             nxt = words[n + 1] if n + 1 < len(words) else None
@@ -375,10 +440,14 @@ class FrameReader:
             if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
                 out.add("term")
             if ("law-noun" in cls or "ban-noun" in cls) and not (nxt is not None and self.has(nxt, "law-noun-modified")):
-                before = [toks.lower[w] for w in words[max(0, n - 3):n]]
-                det = before[-1] if before else ""
+                near = []  # the words before it, back to a punctuation mark
+                for w in reversed(words[max(0, n - 3):n]):
+                    if not toks.lower[w][:1].isalnum():
+                        break
+                    near.append(w)
+                det = toks.lower[near[0]] if near else ""
                 numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
-                other = any(self.has(w, "other-law") and toks.lower[w] not in ("any",) for w in words[max(0, n - 3):n])
+                other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2])
                 if toks.lower[i] in ("§", "§§") or numbered and not other:
                     out.add("law")
                 elif det in ("this", "these", "said", "such") and not other:
@@ -454,23 +523,35 @@ class FrameReader:
                 continue
             groups.append(g)
             i = max(g.end, i + 1)
-        frames = []
+        frames: list[Frame] = []
         prev_end = lo
+        subject_lo = lo  # where the subject of the next main group may start
         for n, g in enumerate(groups):
             nxt = groups[n + 1].start if n + 1 < len(groups) else hi
-            s_lo, core, derogation = self._subject(prev_end, g)
-            subj = self.tags(core, g.start) if core < g.start else frozenset({"empty"})
-            full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
-            negative_subject = "no" in subj or ("no" in full and not derogation)
-            subject = subj if derogation else subj | (full & {"law", "nothing", "no"})
             clause_lo = prev_end
             for k in range(g.start - 1, prev_end - 1, -1):
                 if self.toks.lower[k] in _BOUNDARY:
                     clause_lo = k + 1
                     break
-            subordinate = any(self.has(k, "subordinator") for k in range(clause_lo, g.start) if not self._space(k))
+            subordinate = self._subordinate(clause_lo, g.start)
+            first_lo = prev_end
+            if not subordinate and frames and frames[-1].subordinate and not self._breaks(prev_end, g.start):
+                # "A comparison made under a warrant ..., on being satisfied that the comparison is
+                # necessary ..., remains lawful": the subject began before the subordinate clause.
+                first_lo = subject_lo
+            s_lo, core, derogation = self._subject(first_lo, g)
+            if first_lo != prev_end:
+                core = s_lo
+            subj = self.tags(core, g.start) if core < g.start else frozenset({"empty"})
+            full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
+            negative_subject = self._negative_subject(s_lo, g.start, derogation)
+            # The subject is all the words before the group; after "Despite section 2, ..." the law the
+            # opener names is not the subject.
+            subject = subj | (full - {"law", "pointer", "other-law", "nothing", "no"}) if derogation else subj | full
+            if not subordinate:
+                subject_lo = g.end
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
-            ops = {"elided"} if g.elided else set(self.classes(g.op))
+            ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
             if not g.predicate:
                 ops.discard("conduct-noun")
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
