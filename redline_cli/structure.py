@@ -48,6 +48,18 @@ NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})(?:\.|(?=[ 
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
 RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")
+# Minnesota-style subdivisions: "Subd. 2. Prohibition.", "Subdivision 1. Definitions."
+SUBDIVISION_RE = re.compile(_LEAD + r"(?P<label>(?:Subd|SUBD|Subdivision|SUBDIVISION)\.?[ \t]+(?P<num>\d{1,3}[a-z]?)\.)"
+                            r"(?=[ \t]|$)[ \t]*(?P<rest>.*)$")
+# A question of a Q&A layout, alone on its line: "Can a deputy fly over my property if I ask?"
+QUESTION_RE = re.compile(r"^[ \t]*(?:Q(?:uestion)?[ \t]*\d*[.:)][ \t]*)?(?P<q>[A-Z][^?\n]{3,200}\?)[ \t]*$")
+# A bare enumerator with no punctuation, in a list: "A The Department of Transportation ...;"
+BARE_LETTER_RE = re.compile(r"[ \t]*(?P<num>[A-Z])[ \t]+(?=[A-Z][a-z])")
+# A numbered side heading with no point after its number: "1 Prohibition.   Except as provided ..."
+BARE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,3}))[ \t]+(?P<title>[A-Z][a-z]+(?:[ \t][a-z]+){0,4})\."
+                             r"[ \t]+(?P<rest>\S.*)$")
+# An item that opens after a sentence ends inside a wrapped line: "... the device. (b) The agency may ..."
+INLINE_ITEM_RE = re.compile(r"(?<=[.;:])[ \t]+(?P<label>\((?P<num>[a-z]{1,3}|\d{1,2}|[A-Z])\))[ \t]+(?=[A-Z“\"])")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
 # One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) • (Markdown: **(a)**)
@@ -129,6 +141,10 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
     if mark.kind != "item":
         return CITE_PREFIX[mark.kind] + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
     part = f" ¶{mark.number}" if mark.style == "•" else f"({mark.number})"
+    if mark.style == "subd":
+        part = f", subd. {mark.number}"
+    elif mark.style in ("bare1", "bareA"):
+        part = f"({mark.number})"  # cited as its punctuated twin: "2117-B(2)(A)"
     base_id = parent.id if parent.kind != "root" else "p"
     sub = f"p{mark.number}" if mark.style == "•" else _slug(mark.number)
     if parent.kind == "root" and mark.label.endswith(".") and mark.number.isdigit():
@@ -295,6 +311,42 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             continue
         if not at_para or BILL_NUMBER_RE.match(raw):
             continue
+        sub = SUBDIVISION_RE.match(raw)
+        if sub:
+            rest = sub.group("rest")
+            title = re.match(r"([A-Z][^.]{0,60})\.(?:[ \t]+|$)", rest)
+            marks.append(_Mark(offset=ln.start + sub.start("label"), kind="item", label=sub.group("label"),
+                               number=sub.group("num"), style="subd", heading=title.group(1) if title else "",
+                               body=ln.start + sub.end("label"), line=i))
+            heading_lines.add(i)
+            body = ln.start + sub.start("rest") + (title.end() if title else 0)
+            items = _scan_items(text, body, ln.end, i) if title else []
+            marks.extend(items)
+            continue
+        question = QUESTION_RE.match(raw)
+        if question and len(question.group("q").split()) <= 30 and _next_line(text, lines, i)[:1].isupper():
+            questions = sum(1 for mk in marks if mk.kind == "section" and mk.label.startswith("Q"))
+            marks.append(_Mark(offset=ln.start + question.start("q"), kind="section", label=f"Q{questions + 1}",
+                               number=f"Q{questions + 1}", heading=question.group("q"),
+                               body=ln.start + question.end("q"), line=i))
+            heading_lines.add(i)
+            continue
+        bare = BARE_HEADING_RE.match(raw)
+        if bare and (last_numbered is None or int(bare.group("num")) == last_numbered + 1 or
+                     any(mk.style == "bare1" for mk in marks)):
+            marks.append(_Mark(offset=ln.start + bare.start("label"), kind="item", label=bare.group("label"),
+                               number=bare.group("num"), style="bare1", heading=bare.group("title"),
+                               body=ln.start + bare.start("rest"), line=i))
+            continue
+        prev_line = next((text[lines[j].start:lines[j].end] for j in range(i - 1, -1, -1)
+                          if text[lines[j].start:lines[j].end].strip()), "").rstrip()
+        letter = BARE_LETTER_RE.match(raw)
+        if letter and (prev_line.endswith((":", ";", "; and", "; or")) and
+                       (letter.group("num") == "A" or any(mk.style == "bareA" for mk in marks[-3:]))):
+            marks.append(_Mark(offset=ln.start + letter.start("num"), kind="item", label=letter.group("num"),
+                               number=letter.group("num"), style="bareA", body=ln.start + letter.end(), line=i))
+            item_lines.add(i)
+            continue
         stripped = len(raw) - len(raw.lstrip())
         pos = ln.start + stripped
         if raw.lstrip().startswith(("**", "__")):
@@ -317,7 +369,38 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                 heading_lines.add(i)
             item_lines.add(i)
             marks.extend(items)
+    marks = _inline_items(marks, text, lines)
     return _drop_table_of_contents(marks, text, lines)
+
+
+def _inline_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:
+    """Items that open inside a wrapped line, after a sentence ends: "... the device. (b) The agency
+    may ...". Only the next value of a list already open at that style counts, so "subsection (b)
+    of this section" or a quoted "(3)" never opens one."""
+    out: list[_Mark] = []
+    extra: list[_Mark] = []
+    for k, mk in enumerate(marks):
+        out.append(mk)
+        if mk.kind != "item" or mk.style not in ("(",):
+            continue
+        end = marks[k + 1].offset if k + 1 < len(marks) else len(text)
+        last = mk.number
+        for m in INLINE_ITEM_RE.finditer(text, mk.body, end):
+            num = m.group("num")
+            if not _successor(last, num):
+                continue
+            extra.append(_Mark(offset=m.start("label"), kind="item", label=m.group("label"), number=num, style="(",
+                               body=m.end(), line=mk.line))
+            last = num
+    return sorted(out + extra, key=lambda mk: mk.offset)
+
+
+def _successor(last: str, num: str) -> bool:
+    if last.isdigit() and num.isdigit():
+        return int(num) == int(last) + 1
+    if len(last) == 1 and len(num) == 1 and last.isalpha() and num.isalpha() and last.islower() == num.islower():
+        return ord(num) == ord(last) + 1
+    return False
 
 
 def _next_line(text: str, lines: list[Line], i: int) -> str:
@@ -517,6 +600,8 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
         if mk.style == "•":
             mk.number = ""
             cands = ["•"]
+        elif mk.style in ("subd", "bare1", "bareA"):
+            cands = [mk.style]  # their own kinds of list: no roman-or-letter question
         else:
             cands = _item_styles(mk.style, mk.number)
         chosen = cands[0]

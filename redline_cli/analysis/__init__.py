@@ -107,10 +107,11 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     prohibitions = ProhibitionBuilder(doc, cmap, rulebook, terms, trace, language).build()
     in_ban = bool(prohibitions) or role_hint is not None
     if not in_ban:
-        # With no ban, only a scope exclusion from the definition of a technology is an exemption
-        # (a definitions-only text such as Cal. Penal Code 832.19); "may temporarily use without
-        # Council approval" in an oversight ordinance relieves a procedure, not a ban.
-        exemption_findings = [f for f in exemption_findings if _defines_away_technology(f)]
+        # With no ban, a permission regime still lists what it permits ("An authorized user may use the
+        # system for the following purposes: ..."), and a definitions-only text (Cal. Penal Code
+        # 832.19) what it defines away; an exception to nothing ("this chapter does not apply to")
+        # exempts nothing.
+        exemption_findings = [f for f in exemption_findings if _defines_away_technology(f) or _permits(f)]
     tech_blocks = technology_blocks(doc, cmap, index)
     coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings), tech_blocks, trace,
                                in_ban=in_ban, conduct=conduct_terms(doc, cmap, tech_blocks)).build()
@@ -126,6 +127,10 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     findings.sort(key=lambda f: (f.location.char_start if f.location else len(doc.text) + 1, f.kind))
     return Analysis(path=doc.path, sha256=doc.sha256, pages=doc.pages, status=status, findings=findings,
                     coverage=coverage, message=message, metadata=dict(doc.metadata), trace=trace, text=doc.text)
+
+
+def _permits(finding) -> bool:
+    return finding.details.get("form") in ("permission", "item") and finding.details.get("regime") is True
 
 
 def _defines_away_technology(finding) -> bool:

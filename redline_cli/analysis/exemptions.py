@@ -200,7 +200,10 @@ class ExemptionBuilder:
             qualifiers=qualifiers, topics=names,
             decision_maker=_decision_maker(category, qualifiers),
             details={"form": (head.form or "exemption.item").split(".", 1)[1] if head.form else "item",
-                     "gateway": self.doc.locate(head.gateway.start).citation if head.gateway else None},
+                     "gateway": self.doc.locate(head.gateway.start).citation if head.gateway else None,
+                     # a permission of the regulated conduct: listed even where the text bans nothing
+                     "regime": head.form == "exemption.permission" or (head.gateway is not None
+                                                                      and head.gateway.form == "exemption.permission")},
             evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
                       for c in used],
         )

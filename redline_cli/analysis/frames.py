@@ -160,6 +160,16 @@ class FrameReader:
         return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
                                                               for i in content)
 
+    def _only_joined(self, lo: int, start: int) -> bool:
+        """Are the words between two groups only a coordinator (and adverbs): "... is in use and will"?"""
+        words = [k for k in range(lo, start) if not self._space(k)]
+        rest = [k for k in words if self.toks.lower[k] not in ("and", "or", "but", ",")
+                and not self.has(k, "group-adverb")]
+        if not words:
+            return False
+        return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
+                            and not any(self.has(k, "actor-head") for k in rest))
+
     def _breaks(self, lo: int, start: int) -> bool:
         """Is there a clause break (a semicolon, a colon, "and"/"but" after a comma) in [lo, start)?"""
         for k in range(lo, start):
@@ -177,7 +187,8 @@ class FrameReader:
             if self._space(k):
                 continue
             if self.has(k, "subordinator"):
-                opened = True
+                opened = not (self.toks.lower[k] == "that" and any(self.has(m, "norm-noun")
+                                                                   for m in range(max(lo, k - 6), k)))
             elif opened and (self._is_finite(k) or self.has(k, "modal-duty") or self.has(k, "modal-permission")):
                 opened = False  # the subordinate clause has its verb: it closed before the group
         return opened
@@ -534,6 +545,8 @@ class FrameReader:
                     clause_lo = k + 1
                     break
             subordinate = self._subordinate(clause_lo, g.start)
+            if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
+                subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
             first_lo = prev_end
             if not subordinate and frames and frames[-1].subordinate and not self._breaks(prev_end, g.start):
                 # "A comparison made under a warrant ..., on being satisfied that the comparison is
@@ -551,6 +564,8 @@ class FrameReader:
             if not subordinate:
                 subject_lo = g.end
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
+                obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
             ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
             if not g.predicate:
                 ops.discard("conduct-noun")
@@ -560,6 +575,8 @@ class FrameReader:
                 ops.add("conduct")
             if g.predicate:
                 ops -= {"conduct"}
+            if not ops:
+                ops = {"other"}  # a verb or predicate of no class of the lexicon ("establish", "the sole basis")
             polarity = "negative" if g.negated or negative_subject else "positive"
             start = g.start
             if negative_subject and not g.negated:
