@@ -157,13 +157,16 @@ class ExemptionBuilder:
         frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
         if frame is None and head.gateway is not None and head.gateway.trigger is not None:
             gate = self.lang.frames.of(head.gateway.trigger)
-            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES and gate.obj & {"empty"}:
+            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES and gate.obj & {"empty"} \
+                    and "op-scope" in gate.operators:
                 # the items are what is exempted: look at the item's own first words
                 tags = self.lang.tags_head(head.start, head.end)
                 return "actor" in tags and not tags & {"conduct", "technology", "data"}
             return False
         if frame is None or frame.row is None or frame.row.id not in ACTOR_FRAMES:
             return False
+        if frame.row.id not in SUBJECT_EXEMPTED and "op-scope" not in frame.operators:
+            return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
         tags = frame.subject if frame.row.id in SUBJECT_EXEMPTED else frame.obj
         return "actor" in tags and not tags & {"conduct", "technology", "data", "purpose"}
 

@@ -33,7 +33,7 @@ _NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\
 _QUOTES = "“\"‘'"
 # A provision's label standing alone: "IV.B.3", "2.99.030", "16-62(B)", "(b)(2)".
 # An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
-_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|[•●▪◦·*\-–—]|\[.*\])$")
+_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
@@ -188,9 +188,9 @@ class FrameReader:
                 continue
             if self.has(k, "subordinator"):
                 opened = not (self.toks.lower[k] == "that" and any(self.has(m, "norm-noun")
-                                                                   for m in range(max(lo, k - 6), k)))
-            elif opened and (self._is_finite(k) or self.has(k, "modal-duty") or self.has(k, "modal-permission")):
-                opened = False  # the subordinate clause has its verb: it closed before the group
+                                                                   for m in range(max(0, k - 6), k)))
+            elif opened and (k in self._group_starts or self._is_finite(k) and self.has(k, "conduct")):
+                opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
     def _negative_subject(self, lo: int, start: int, derogation: bool) -> bool:
@@ -207,7 +207,7 @@ class FrameReader:
                     return True
             text = self.toks.text[k]
             prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() \
-                or _ENUMERATOR.match(text) is not None
+                or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
     def _copula_predicate(self, i: int, hi: int) -> bool:
@@ -354,6 +354,14 @@ class FrameReader:
         construed to prohibit", "shall be read as forbidding", "is deemed a violation"; and
         "commits an offence" is an offence. Also notes "only" right after the operator."""
         op = g.op
+        if self.has(op, "causative"):
+            # "must not cause or permit facial recognition to be applied": the permitting verb governs
+            k = self._next(op + 1, hi)
+            if k + 1 < hi and self.toks.lower[k] in ("or", "and"):
+                m = self._next(k + 1, hi)
+                if m < hi and self.has(m, "op-permit"):
+                    g.op, g.end = m, m + 1
+                    op = m
         if self.has(op, "aspect"):
             # "may begin using", "shall not continue to operate": the aspect verb hands over to the conduct
             k = self._next(op + 1, hi)
@@ -450,6 +458,8 @@ class FrameReader:
                 out.add("law")
             if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
                 out.add("term")
+            if "law-anaphor" in cls and n > 0 and toks.lower[words[n - 1]] in ("the", "this", "these"):
+                out.add("law")  # "the foregoing shall not prevent"
             if ("law-noun" in cls or "ban-noun" in cls) and not (nxt is not None and self.has(nxt, "law-noun-modified")):
                 near = []  # the words before it, back to a punctuation mark
                 for w in reversed(words[max(0, n - 3):n]):
@@ -534,6 +544,7 @@ class FrameReader:
                 continue
             groups.append(g)
             i = max(g.end, i + 1)
+        self._group_starts = {g.start for g in groups}
         frames: list[Frame] = []
         prev_end = lo
         subject_lo = lo  # where the subject of the next main group may start
@@ -560,7 +571,7 @@ class FrameReader:
             negative_subject = self._negative_subject(s_lo, g.start, derogation)
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
-            subject = subj | (full - {"law", "pointer", "other-law", "nothing", "no"}) if derogation else subj | full
+            subject = subj if derogation else subj | full
             if not subordinate:
                 subject_lo = g.end
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})

@@ -98,8 +98,10 @@ def check_gold(path, errors):
             ok = False
         if not ok:
             errors.append(f'{where}: bad coverage {k}: {v!r}')
-    if g.get('complete') is True:
-        # A text that bans nothing has no durability of a ban to settle.
+    if g.get('complete') is True and HERE.name != 'corpus':
+        # Project-written texts settle every key. The shared corpus's "complete" means the section
+        # is whole; a remedy section it leaves out (Illinois 137/10, California 1798.90.55) stays
+        # unsettled there. A text that bans nothing has no durability of a ban to settle.
         needed = COVERAGE_KEYS - ({'durability'} if not g.get('prohibitions') else set())
         for k in sorted(needed - set(cov)):
             errors.append(f'{where}: complete text but coverage key {k!r} is missing')
