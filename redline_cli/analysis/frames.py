@@ -61,6 +61,7 @@ class Frame:
     restrictive: bool
     derogation: bool  # the clause opens "Despite ...", "Notwithstanding ..."
     subordinate: bool  # the group stands in a subordinate clause ("until the commissioner authorizes ...")
+    predicate: bool  # the operator is a predicate after "be" ("is exempt", "is a defence")
     subject: frozenset[str]
     obj: frozenset[str]
     subject_span: tuple[int, int]  # chars
@@ -156,7 +157,9 @@ class FrameReader:
         first = content[0]
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
                 or _CITATION.match(self.toks.text[first]):
-            return not self.has(first, "route-noun") and not self.has(first, "law-noun-modified")
+            after = content[1] if len(content) > 1 else None
+            return not self.has(first, "route-noun") and not (after is not None and after == first + 1
+                                                                and self.has(after, "law-noun-modified"))
         return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
                                                               for i in content)
 
@@ -524,9 +527,18 @@ class FrameReader:
             if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
                 if any(toks.lower[x][:1].isalnum() for x in range(k + 1, g.start)):
                     core = k + 1
+                elif lo > 0 and toks.lower[k] in ("and", "or", "but", "nor"):
+                    core = g.start  # "..., and shall not retain": a second verb of the same subject
                 break
         first = self._next(lo, g.start)
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
+        if not derogation and first < g.start and core > first:
+            # "Except as provided in subsection B, it shall be unlawful ...", "Subject to section 4, no
+            # person shall ...": an opener that only points elsewhere stands apart from the subject.
+            n = self.multi(first, g.start, "introducer-except") or self.multi(first, g.start, "introducer-unless") \
+                or self.multi(first, g.start, "pointer-opener")
+            if n and self._pointer_words([k for k in range(first + n, core) if not self._space(k)]):
+                derogation = True
         return lo, core, derogation
 
     # ------------------------------------------------------------ frames
@@ -571,7 +583,7 @@ class FrameReader:
             negative_subject = self._negative_subject(s_lo, g.start, derogation)
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
-            subject = subj if derogation else subj | full
+            subject = subj if derogation or core == g.start else subj | full
             if not subordinate:
                 subject_lo = g.end
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
@@ -582,6 +594,9 @@ class FrameReader:
                 ops.discard("conduct-noun")
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
                 ops.add("conduct")
+            after = self._next(g.end, hi)
+            if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
+                ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
                 ops.add("conduct")
             if g.predicate:
@@ -599,7 +614,7 @@ class FrameReader:
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
                 lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive, derogation=derogation,
-                subordinate=subordinate,
+                subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj,
                 subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start else (toks.start[g.start],) * 2,
                 object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))

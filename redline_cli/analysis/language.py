@@ -115,6 +115,27 @@ class Language:
             i = self.word_before(self.toks.start[i], lo_char)
         return i is not None and self.reader.has(i, "agent-marker")
 
+    def names_actor_first(self, start: int, end: int) -> bool:
+        """Does the span name an actor before anything else ("the County Airport Authority", "any
+        officer, employee, or contractor of a State department", "The District Attorney, any deputy
+        ...") rather than a use, a purpose or a thing ("the verification of the identity of a person",
+        "any cooperation with federal agencies")? The head noun decides: the last word before "of",
+        a comma, a verb or a clause word."""
+        lo, hi = self.toks.range_of(start, end)
+        head = None
+        for i in range(lo, hi):
+            t = self.toks.lower[i]
+            if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "every", "all", "such", "no"):
+                continue
+            if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
+                                            "under", "with", "by", "from", "on", "whose"):
+                break
+            if self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun") or self.reader.has(i, "tech-head") \
+                    or self.reader.has(i, "data-noun"):
+                return False
+            head = i
+        return head is not None and self.reader.has(head, "actor-head")
+
     def subject_start(self, cue: Cue) -> int:
         frame = self.frames.of(cue)
         return frame.subject_span[0] if frame is not None else cue.start
