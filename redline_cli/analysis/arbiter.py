@@ -62,6 +62,22 @@ class Arbiter:
         self.doc, self.index, self.frames, self.tags = doc, index, frames, tags
         self.weights = weights
         self.heading_tags = heading_tags
+        self.lexicon = None
+        self.banned_acts: set[str] = set()
+
+    def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
+        """The acts the document's ban frames name ("shall not record or retain"): a permission of
+        some other act is no exemption from them."""
+        self.lexicon = lexicon
+        for f in frames.frames:
+            if f.row is None or not f.row.role.startswith("prohibition.") or f.subordinate:
+                continue
+            lo, hi = f.tok_start, min(len(toks), f.tok_end + 12)
+            for i in range(lo, hi):
+                act = lexicon.act_of(toks.lemma[i])
+                if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and")
+                                                    or toks.lower[i - 2:i] == [",", "or"]):
+                    self.banned_acts.add(act)
 
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)
@@ -139,9 +155,18 @@ class Arbiter:
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
+        elif form == "exemption.permission" and frame is not None and self.banned_acts and \
+                self.act_of(frame) not in (None, *self.banned_acts) and not frame.obj & {"technology", "anaphor"}:
+            # "may publish aggregate statistics" under a ban on recording and retaining: a permission of
+            # conduct the law does not ban.
+            v.features.append(("not-the-banned-conduct", self._w("not-the-banned-conduct")))
         return v
 
-    def prohibition(self, clause, cue: Cue, sentence_start: int, context: str | None) -> Verdict:
+    def act_of(self, frame) -> str | None:
+        return self.lexicon.act_of(frame.lemma) if self.lexicon is not None else None
+
+    def prohibition(self, clause, cue: Cue, sentence_start: int, context: str | None, *,
+                    inside_exemption: bool = False) -> Verdict:
         frame = self.frames.of(cue)
         base = frame.row.weight if frame and frame.row else 2.0
         v = Verdict("prohibition", cue.form, cue, base,
@@ -156,6 +181,10 @@ class Arbiter:
             v.features.append(("construction", self._w("construction")))
         if any(c.kind == "enforcement" for c in clause.cues):
             v.features.append(("remedy", self._w("remedy")))
+        if inside_exemption:
+            # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may
+            # be recorded only when ...": a limit inside an exemption narrows it; it bans nothing new.
+            v.features.append(("narrows-exemption", self._w("narrows-exemption")))
         return v
 
 

@@ -126,6 +126,7 @@ class _Segmenter:
         self.role_hint = role_hint
         self.lang = language
         self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
+        self.arbiter.know_bans(language.lexicon, language.frames, language.toks)
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
 
@@ -264,9 +265,11 @@ class _Segmenter:
         if clause.trigger is not None:
             verdicts.append(self.arbiter.exemption(clause, clause.trigger, info.context, main_role, inherited,
                                                    clause.sentence_start))
+        inside = inherited in ("exemption", "condition") or (main_role == "exemption")
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
-                verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, info.context))
+                verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, info.context,
+                                                         inside_exemption=inside))
         live = [v for v in verdicts if v.score > 0]
         if live:
             # The strongest reading; an exemption wins a tie (it is the narrower statement).
@@ -428,6 +431,10 @@ class _Segmenter:
         if "list.alternatives" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
+        frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
+        if frame is not None and "op-scope" in frame.operators and frame.polarity == "negative" and \
+                not forms & {"condition.if", "condition.proviso", "list.conditions"}:
+            return False  # "Subsection 1 does not apply to: A ...; B ...; and C ...": each item is left out
         if forms & {"list.conditions", "condition.proviso"}:
             self.trace.update(c.rule_id for c in lead.cues if c.form in ("list.conditions", "condition.proviso"))
             return True

@@ -157,8 +157,8 @@ class ExemptionBuilder:
         frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
         if frame is None and head.gateway is not None and head.gateway.trigger is not None:
             gate = self.lang.frames.of(head.gateway.trigger)
-            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES and gate.obj & {"empty"} \
-                    and "op-scope" in gate.operators:
+            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES \
+                    and not gate.obj - {"empty", "purpose"} and "op-scope" in gate.operators:
                 # the items are what is exempted: look at the item's own first words
                 return self.lang.names_actor_first(head.start, head.end)
             return False
