@@ -204,8 +204,8 @@ class _Segmenter:
                        key=lambda c: c.start)
         out = []
         for a, b in itertools.pairwise(roles):
-            if b.start <= a.end:
-                continue
+            if b.start <= a.end or any(a.end <= t.start < b.start for t in triggers if t.form in SPLITTING):
+                continue  # already apart: an "except", "unless" or "provided, however," stands between them
             if a.form.split(".")[0] == b.form.split(".")[0]:
                 continue  # "shall not use it, and shall not retain its data": one ban, as the gold files count it
             joints = list(COORDINATION.finditer(self.doc.text, a.end, b.start))

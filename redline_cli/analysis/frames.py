@@ -190,8 +190,12 @@ class FrameReader:
             if self._space(k):
                 continue
             if self.has(k, "subordinator"):
-                opened = not (self.toks.lower[k] == "that" and any(self.has(m, "norm-noun")
-                                                                   for m in range(max(0, k - 6), k)))
+                # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
+                # the norm itself
+                opened = not (self.toks.lower[k] == "that" and any(
+                    self.has(m, "norm-noun") or self.toks.lower[m] in ("provided", "except", "save", "however",
+                                                                       "further")
+                    for m in range(max(0, k - 6), k)))
             elif opened and (k in self._group_starts or self._is_finite(k) and self.has(k, "conduct")):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
