@@ -181,7 +181,7 @@ class FrameReader:
                 return True
         return False
 
-    def _subordinate(self, lo: int, start: int) -> bool:
+    def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
@@ -190,6 +190,8 @@ class FrameReader:
             if self._space(k):
                 continue
             if self.has(k, "subordinator"):
+                if modal and self.has(k, "preposition-like"):
+                    continue  # "A contract entered into before the effective date ... may continue": a phrase
                 # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
                 # the norm itself
                 opened = not (self.toks.lower[k] == "that" and any(
@@ -333,6 +335,9 @@ class FrameReader:
         if j >= hi or not self.toks.lower[j][:1].isalpha():
             return None
         g.op, g.end = j, j + 1
+        if self.has(j, "pro-verb") and any(self.toks.lower[k] == "following" for k in range(j + 1, min(hi, j + 6))):
+            g.elided = True  # "shall not do any of the following:": the verbs are in the items
+            return g
         n = self.multi(j, hi, "conduct")
         if n > 1:
             g.end, g.conduct = j + n, True  # "put into service", "place on the market"
@@ -434,6 +439,8 @@ class FrameReader:
         first = words[0]
         if toks.lower[first] == "there" and len(words) <= 2:
             out.add("there")
+        if len(words) == 1 and toks.lower[first] in ("this", "these"):
+            out.add("law")  # "This does not prevent ...": the provision just read
         if self._pointer_words(words):
             out.add("pointer")
         if toks.lower[first] == "nothing":
@@ -571,7 +578,7 @@ class FrameReader:
                 if self.toks.lower[k] in _BOUNDARY:
                     clause_lo = k + 1
                     break
-            subordinate = self._subordinate(clause_lo, g.start)
+            subordinate = self._subordinate(clause_lo, g.start, g.modality in ("duty", "permission"))
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
             first_lo = prev_end
