@@ -181,6 +181,8 @@ class Arbiter:
             v.features.append(("construction", self._w("construction")))
         if any(c.kind == "enforcement" for c in clause.cues):
             v.features.append(("remedy", self._w("remedy")))
+        if context == "purpose" and cue.form != "prohibition.purpose":
+            v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may
             # be recorded only when ...": a limit inside an exemption narrows it; it bans nothing new.

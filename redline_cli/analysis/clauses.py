@@ -392,6 +392,13 @@ class _Segmenter:
         last = info.clauses[-1]
         if not self.doc.text[last.start:last.end].rstrip().endswith(LEAD_IN_END):
             return
+        before = [c for c in info.clauses[:-1] if c.sentence_start == last.sentence_start]
+        if last.role == "exemption" and last.form in SPLITTING and before and before[-1].role == "prohibition" \
+                and self._elided(before[-1]):
+            # "A City department shall not do any of the following unless the City Council has first
+            # approved ...: A. Seek ...; B. Acquire ...": the items are the banned conduct; the "unless"
+            # is the route of all of them.
+            last = before[-1]
         if not last.explicit:
             # "The following uses are permitted notwithstanding section 9.44.020. / Permitted uses:":
             # the sentence that says what the items are leads them, not the label before them.
@@ -419,6 +426,10 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _elided(self, clause: Clause) -> bool:
+        frame = self.lang.frames.of(clause.verdict.cue) if clause.verdict and clause.verdict.cue else None
+        return frame is not None and "elided" in frame.operators
 
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?

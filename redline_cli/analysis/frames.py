@@ -133,6 +133,12 @@ class FrameReader:
         return low != lem or low.endswith(("ed", "en")) or low in ("read", "made", "held", "sought", "bought",
                                                                       "kept", "run", "set", "put", "let")
 
+    def _is_past(self, i: int) -> bool:
+        """A past-tense verb by its lemma ("came" -> "come", "obtained" -> "obtain"), not a plural noun."""
+        low, lem = self.toks.lower[i], self.toks.lemma[i]
+        return low != lem and low.isalpha() and not low.endswith("s") and len(low) > 2 and \
+            not self.has(i, "determiner") and lem not in ("a",)
+
     def _is_finite(self, i: int) -> bool:
         """A verb form that can only be finite here: "applies", "prohibits", "includes"."""
         low, lem = self.toks.lower[i], self.toks.lemma[i]
@@ -198,7 +204,8 @@ class FrameReader:
                     self.has(m, "norm-noun") or self.toks.lower[m] in ("provided", "except", "save", "however",
                                                                        "further")
                     for m in range(max(0, k - 6), k)))
-            elif opened and (k in self._group_starts or self._is_finite(k) and self.has(k, "conduct")):
+            elif opened and (k in self._group_starts or self._is_finite(k) and self.has(k, "conduct")
+                             or self._is_past(k)):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
