@@ -153,6 +153,8 @@ class Arbiter:
                 ok = self._heading_mentions(clause.prov)
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
+            if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
+                ok = True  # "the Watch Commander may authorize an examiner to run a search"
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and self.banned_acts and \
@@ -181,6 +183,9 @@ class Arbiter:
             v.features.append(("construction", self._w("construction")))
         if any(c.kind == "enforcement" for c in clause.cues):
             v.features.append(("remedy", self._w("remedy")))
+        provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
+        if provisos and min(provisos) < cue.start:
+            v.features.append(("in-proviso", self._w("in-proviso")))
         if context == "purpose" and cue.form != "prohibition.purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."
         if inside_exemption:

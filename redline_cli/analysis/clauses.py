@@ -265,11 +265,14 @@ class _Segmenter:
         if clause.trigger is not None:
             verdicts.append(self.arbiter.exemption(clause, clause.trigger, info.context, main_role, inherited,
                                                    clause.sentence_start))
-        inside = inherited in ("exemption", "condition") or (main_role == "exemption")
+        inside = inherited in ("exemption", "condition") or main_role == "exemption"
+        listed = info.context == "exemption" and info.prov.kind == "item"
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
+                # a restriction in an item under an "Exceptions" heading states that exception's terms
+                narrows = inside or (listed and cue.form == "prohibition.restriction")
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, info.context,
-                                                         inside_exemption=inside))
+                                                         inside_exemption=narrows))
         live = [v for v in verdicts if v.score > 0]
         if live:
             # The strongest reading; an exemption wins a tie (it is the narrower statement).

@@ -128,8 +128,8 @@ class FrameReader:
 
     def _is_participle(self, i: int) -> bool:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
-        if len(low) < 3 or low in _DETERMINERS or not low.isalpha():
-            return False
+        if len(low) < 3 or low in _DETERMINERS or not low.isalpha() or low.endswith("ing"):
+            return False  # "is searching" is a progressive, not a passive
         return low != lem or low.endswith(("ed", "en")) or low in ("read", "made", "held", "sought", "bought",
                                                                       "kept", "run", "set", "put", "let")
 
@@ -247,7 +247,7 @@ class FrameReader:
         if k < 0:
             return True
         prev = self.toks.lower[k]
-        return not (prev in _DETERMINERS or self.has(k, "preposition"))
+        return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
     # ------------------------------------------------------------ verb groups
     def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:

@@ -62,6 +62,13 @@ class ProhibitionBuilder:
         return [self.cmap.provs[i] for i in info.prov.children if self.cmap.provs[i].clauses]
 
     def build(self) -> list[Prohibition]:
+        out = self._build()
+        if any(p.finding.category != "purpose" for p in out):
+            # A purpose statement states the ban only where no operative clause does (Portland 34.10).
+            out = [p for p in out if p.finding.category != "purpose"]
+        return out
+
+    def _build(self) -> list[Prohibition]:
         out: list[Prohibition] = []
         for info in self.cmap.provs.values():
             for clause in info.clauses:
