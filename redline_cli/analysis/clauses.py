@@ -421,6 +421,10 @@ class _Segmenter:
             info.item_owner = last.owner
         elif role == "prohibition" and last.form == "prohibition.restriction" and last.opens_route:
             pass  # "must obtain Council approval prior to any of the following:": each item is banned conduct
+        elif role == "prohibition" and last.form == "prohibition.restriction" and self._duty_leads(last):
+            # "... shall be deployed only to confirm the identity ..., and it shall take into account the
+            # following elements: (a) ...": the items are what the duty names, not routes.
+            info.item_role = None
         elif role == "prohibition" and last.form == "prohibition.restriction" and \
                 not last.role_cues("list.conditions"):
             # "searches shall be conducted only ... for the following purposes: (a) ...; (b) ...", "A City
@@ -429,6 +433,13 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _duty_leads(self, clause: Clause) -> bool:
+        """Does a positive duty follow the clause's own frame and end it (the list is its object)?"""
+        cue = clause.verdict.cue if clause.verdict else None
+        frames = [f for f in self.lang.frames.between(clause.start, clause.end) if not f.subordinate]
+        return cue is not None and any(f.start > cue.start and f.modality == "duty" and f.polarity == "positive"
+                                       for f in frames)
 
     def _elided(self, clause: Clause) -> bool:
         frame = self.lang.frames.of(clause.verdict.cue) if clause.verdict and clause.verdict.cue else None

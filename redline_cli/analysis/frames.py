@@ -134,9 +134,11 @@ class FrameReader:
                                                                       "kept", "run", "set", "put", "let")
 
     def _is_past(self, i: int) -> bool:
-        """A past-tense verb by its lemma ("came" -> "come", "obtained" -> "obtain"), not a plural noun."""
+        """An irregular past-tense verb by its lemma ("came" -> "come", "took" -> "take"): it closes a
+        relative clause. Regular "-ed" forms are left out: "the objectives listed in paragraph 1" is a
+        participle inside the clause, not its verb."""
         low, lem = self.toks.lower[i], self.toks.lemma[i]
-        return low != lem and low.isalpha() and not low.endswith("s") and len(low) > 2 and \
+        return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en")) and len(low) > 2 and \
             not self.has(i, "determiner") and lem not in ("a",)
 
     def _is_finite(self, i: int) -> bool:
@@ -204,8 +206,8 @@ class FrameReader:
                     self.has(m, "norm-noun") or self.toks.lower[m] in ("provided", "except", "save", "however",
                                                                        "further")
                     for m in range(max(0, k - 6), k)))
-            elif opened and (k in self._group_starts or self._is_finite(k) and self.has(k, "conduct")
-                             or self._is_past(k)):
+            elif opened and (k in self._group_starts or self._is_past(k) or self._is_finite(k) and (
+                    self.has(k, "conduct") or k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
@@ -546,7 +548,7 @@ class FrameReader:
                 if any(toks.lower[x][:1].isalnum() for x in range(k + 1, g.start)):
                     core = k + 1
                 elif lo > 0 and toks.lower[k] in ("and", "or", "but", "nor"):
-                    core = g.start  # "..., and shall not retain": a second verb of the same subject
+                    core = -1  # "..., and shall not retain": a second verb of the same subject
                 break
         first = self._next(lo, g.start)
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
@@ -557,7 +559,7 @@ class FrameReader:
                 or self.multi(first, g.start, "pointer-opener")
             if n and self._pointer_words([k for k in range(first + n, core) if not self._space(k)]):
                 derogation = True
-        return lo, core, derogation
+        return lo, core, derogation  # core -1: the subject is the previous verb's
 
     # ------------------------------------------------------------ frames
     def read(self, lo: int, hi: int) -> list[Frame]:
@@ -594,14 +596,16 @@ class FrameReader:
                 # necessary ..., remains lawful": the subject began before the subordinate clause.
                 first_lo = subject_lo
             s_lo, core, derogation = self._subject(first_lo, g)
-            if first_lo != prev_end:
+            coordinated = core == -1
+            if coordinated or first_lo != prev_end:
                 core = s_lo
-            subj = self.tags(core, g.start) if core < g.start else frozenset({"empty"})
+            subj = frozenset({"coordinated"}) if coordinated else (self.tags(core, g.start) if core < g.start
+                                                                   else frozenset({"empty"}))
             full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
             negative_subject = self._negative_subject(s_lo, g.start, derogation)
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
-            subject = subj if derogation or core == g.start else subj | full
+            subject = subj if derogation or coordinated else subj | full
             if not subordinate:
                 subject_lo = g.end
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
