@@ -231,6 +231,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             label, style, number = m.group("bullet"), "•", ""
         elif m.group("pnum"):
             label, number = m.group("label"), m.group("pnum")
+            if len(number) > 1 and number.isalpha() and not _is_roman(number) and len(set(number.lower())) > 1:
+                break  # "(NEW)", "(ABC)": an annotation, not an enumerator ("(aa)" and "(iv)" are)
             style = "("
         else:
             label, number = m.group("label"), m.group("dnum")
