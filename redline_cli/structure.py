@@ -302,14 +302,17 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             marks.append(mark)
             # NY style: "§ 106-b. Use of biometric ... schools. 1. As" -- an item after the title.
             # Indian style: "3. Restriction on use.—(1) No public authority ..." -- the same after a dash.
-            inline = re.search(r"(?:\.[ \t]+|^[ \t]*)(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])",
-                               raw[mark.body - ln.start:])
-            if inline and mark.kind == "section":
+            # "Section 1. (NEW) (Effective July 1, 2026) (a) As used ...": annotations before the first item.
+            for inline in re.finditer(r"(?:[.)][ \t]+|^[ \t]*)(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])",
+                                      raw[mark.body - ln.start:]):
+                if mark.kind != "section":
+                    break
                 start = mark.body + inline.end()
                 items = _scan_items(text, start, ln.end, i)
                 if items:
                     mark.heading = mark.heading if start == mark.body else text[mark.body:start].strip()
                     marks.extend(items)
+                    break
             continue
         if not at_para or BILL_NUMBER_RE.match(raw):
             continue
