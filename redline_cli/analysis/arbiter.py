@@ -33,7 +33,7 @@ from .cues import Cue, CueIndex
 from .framecues import FrameIndex
 
 # Base weights of clause-structure cues (frame cues carry their row's weight).
-STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5, "exemption.route": 2.0}
+STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5}
 LEAD_IN_END = (":", "—", "–", "-", "following")
 
 
@@ -109,6 +109,14 @@ class Arbiter:
                 return "object-in-heading" if self.concerns(section.start, end) else None
         return None
 
+    def _speaks_of_violation(self, clause) -> bool:
+        """"No data collected in violation of this chapter may be received in evidence" is a remedy;
+        "Information obtained from a drone is not admissible" bans the use of the drone's evidence."""
+        return any(f.operators & {"op-offence"} or "op-unlawful" in f.operators
+                   for f in self.frames.between(clause.sentence_start, clause.end)) or \
+            "violation" in self.doc.text[clause.sentence_start:clause.end].lower() or \
+            "unlawfully" in self.doc.text[clause.sentence_start:clause.end].lower()
+
     def _heading_mentions(self, prov: Provision) -> bool:
         while prov.parent is not None:
             prov = self.doc.provisions[prov.parent]
@@ -125,7 +133,7 @@ class Arbiter:
         v = Verdict("exemption", form, trigger, base)
         if form == "exemption.override":
             return v
-        if form in STRUCTURE_WEIGHT or form == "exemption.route" and frame is None:
+        if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition")
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
@@ -181,7 +189,7 @@ class Arbiter:
             v.features.append((where, self._w(where)))
         if clause.role_cues("neutral.negated-authorization"):
             v.features.append(("construction", self._w("construction")))
-        if any(c.kind == "enforcement" for c in clause.cues):
+        if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause):
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
         if provisos and min(provisos) < cue.start:

@@ -38,8 +38,9 @@ HEADING_CONTEXT = (("heading-definition", "definition"), ("heading-enforcement",
 # Strength of the exemption trigger forms when a clause holds several.
 TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.scope-exclusion": 4,
                 "exemption.permission": 3, "exemption.route": 2.5, "exemption.inline": 2, "exemption.unless": 1}
-STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusion", "exemption.permission")
-SPLITTING = ("exemption.inline", "exemption.unless", "exemption.route")
+STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusion", "exemption.permission",
+          "exemption.route")
+SPLITTING = ("exemption.inline", "exemption.unless")
 # Where a clause with its own subject is joined to the one before it (", and no officer shall", "; the
 # Chief may"): the coordinating words are punctuation and the conjunction class of the lexicon.
 COORDINATION = re.compile(r"[,;]\s+(?:and|but|or|nor|while|whereas|however)\b|;", re.I)

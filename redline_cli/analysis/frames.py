@@ -150,7 +150,7 @@ class FrameReader:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
         t = self.toks.text[i]
         return bool(self.has(i, "law-noun") or self.has(i, "ban-noun") or self.has(i, "law-adverb")
-                    or _CITATION.match(t) or _NUMBERISH.match(t) or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct")
+                    or _CITATION.match(t) or t.startswith("§") or _NUMBERISH.match(t) or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct")
                                                                     and t.lower() not in _DETERMINERS)
                     or not t[:1].isalnum())
 
@@ -164,7 +164,7 @@ class FrameReader:
             return False
         first = content[0]
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
-                or _CITATION.match(self.toks.text[first]):
+                or _CITATION.match(self.toks.text[first]) or self.toks.text[first].startswith("§"):
             after = content[1] if len(content) > 1 else None
             return not self.has(first, "route-noun") and not (after is not None and after == first + 1
                                                                 and self.has(after, "law-noun-modified"))
@@ -176,8 +176,8 @@ class FrameReader:
         words = [k for k in range(lo, start) if not self._space(k)]
         rest = [k for k in words if self.toks.lower[k] not in ("and", "or", "but", ",")
                 and not self.has(k, "group-adverb")]
-        if not words:
-            return False
+        if not words or not any(self.toks.lower[k] in ("and", "or", "but") for k in words):
+            return False  # a bare comma closes a relative clause: "... to commit a crime, is required"
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
@@ -477,7 +477,7 @@ class FrameReader:
             lem = toks.lemma[i]
             cls = self.classes(i)
             nxt = words[n + 1] if n + 1 < len(words) else None
-            if "law-adverb" in cls or _CITATION.match(toks.text[i]):
+            if "law-adverb" in cls or _CITATION.match(toks.text[i]) or toks.text[i].startswith("§"):
                 out.add("law")
             if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
                 out.add("term")
@@ -518,6 +518,8 @@ class FrameReader:
                 out.add("right")
             if "route-noun" in cls:
                 out.add("route")
+            if "liability-noun" in cls or self.multi(i, hi, "liability-noun"):
+                out.add("liability")
             if self.multi(i, hi, "prior-lead") > 1 or "prior-lead" in cls:
                 out.add("prior")
             if "duration" in cls and n > 0:
@@ -577,6 +579,7 @@ class FrameReader:
             groups.append(g)
             i = max(g.end, i + 1)
         self._group_starts = {g.start for g in groups}
+        self._content_verbs = set(self.lex.words("content-verb"))
         frames: list[Frame] = []
         prev_end = lo
         subject_lo = lo  # where the subject of the next main group may start
@@ -588,10 +591,18 @@ class FrameReader:
                     clause_lo = k + 1
                     break
             subordinate = self._subordinate(clause_lo, g.start, g.modality in ("duty", "permission"))
+            if frames and not frames[-1].subordinate and frames[-1].lemma in self._content_verbs \
+                    and frames[-1].polarity == "positive" and not self._breaks(prev_end, g.start):
+                subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
             first_lo = prev_end
-            if not subordinate and frames and frames[-1].subordinate and not self._breaks(prev_end, g.start):
+            bare = bool(frames) and not any(self.toks.lower[k][:1].isalnum() for k in range(prev_end, g.start))
+            if bare and not subordinate and not self._breaks(prev_end, g.start):
+                # "a court order based on probable cause that ... is about to commit a crime, is required":
+                # after a clause set off by commas the group's subject is the sentence's opening words
+                first_lo = lo
+            elif not subordinate and frames and frames[-1].subordinate and not self._breaks(prev_end, g.start):
                 # "A comparison made under a warrant ..., on being satisfied that the comparison is
                 # necessary ..., remains lawful": the subject began before the subordinate clause.
                 first_lo = subject_lo

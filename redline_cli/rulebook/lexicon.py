@@ -36,7 +36,8 @@ SLOT_VALUES = {
     "restrictive": (True, False),
 }
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
-             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "empty")
+             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
+             "empty")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided",)
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples"}
