@@ -114,7 +114,7 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
         exemption_findings = [f for f in exemption_findings if _defines_away_technology(f) or _permits(f)]
     tech_blocks = technology_blocks(doc, cmap, index)
     coverage = CoverageBuilder(doc, cmap, prohibitions, bool(exemption_findings), tech_blocks, trace,
-                               in_ban=in_ban, conduct=conduct_terms(doc, cmap, tech_blocks)).build()
+                               in_ban=in_ban, conduct=conduct_terms(doc, cmap, tech_blocks), language=language).build()
     findings = [p.finding for p in prohibitions] + exemption_findings
     findings += orphan_qualifiers(doc, cmap, units, rulebook, trace)
     status, message = STATUS_OK, ""

@@ -41,9 +41,6 @@ TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.sc
 STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusion", "exemption.permission",
           "exemption.route")
 SPLITTING = ("exemption.inline", "exemption.unless")
-# Where a clause with its own subject is joined to the one before it (", and no officer shall", "; the
-# Chief may"): the coordinating words are punctuation and the conjunction class of the lexicon.
-COORDINATION = re.compile(r"[,;]\s+(?:and|but|or|nor|while|whereas|however)\b|;", re.I)
 
 
 @dataclass(eq=False)
@@ -128,6 +125,7 @@ class _Segmenter:
         self.lang = language
         self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
         self.arbiter.know_bans(language.lexicon, language.frames, language.toks)
+        self.arbiter.lang_classes = language.classes_between
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
 
@@ -201,7 +199,7 @@ class _Segmenter:
         of its own: split at the last joint between them."""
         roles = sorted((c for c in cues if c.kind == "role" and (c.form.startswith("prohibition.")
                                                                  or c.form == "definition.term"
-                                                                 or c in triggers and c.form in STRONG)),
+                                                                 or (c in triggers and c.form in STRONG))),
                        key=lambda c: c.start)
         out = []
         for a, b in itertools.pairwise(roles):
@@ -209,9 +207,9 @@ class _Segmenter:
                 continue  # already apart: an "except", "unless" or "provided, however," stands between them
             if a.form.split(".")[0] == b.form.split(".")[0]:
                 continue  # "shall not use it, and shall not retain its data": one ban, as the gold files count it
-            joints = list(COORDINATION.finditer(self.doc.text, a.end, b.start))
-            if joints:
-                out.append(joints[-1].start() + 1)
+            joint = self.lang.last_joint(a.end, b.start)
+            if joint is not None:
+                out.append(joint)
         return out
 
     def _split(self, prov: Provision, s: int, e: int) -> list[Clause]:

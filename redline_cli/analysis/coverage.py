@@ -21,13 +21,13 @@ from ..rulebook import RuleBook
 from ..taxonomy import ACTORS, ACTS, CORE_ACTS, DURABILITY, ENFORCEMENT, TECHNOLOGIES
 from .clauses import Clause, ClauseMap
 from .cues import Cue
+from .language import Language
 from .prohibitions import Prohibition
 
 # A fixed expiry outranks a condition (the ban ends by that date whatever happens), unless the law
 # says the later of the two governs ("until July 1, 2022 or until the commissioner authorizes ...,
 # whichever occurs later"), which is a moratorium.
 DURABILITY_RANK = {"reversal": 3, "sunset": 2, "moratorium": 1, "permanent": 0}
-LATER = re.compile(r"whichever (?:occurs|is|comes|happens) later|whichever is the later", re.I)
 
 
 def _exempt(clause: Clause) -> bool:
@@ -44,7 +44,8 @@ def _order(values: set[str], canon: tuple[str, ...]) -> list[str]:
 class CoverageBuilder:
     def __init__(self, doc: Document, cmap: ClauseMap, prohibitions: list[Prohibition], has_exemptions: bool,
                  tech_definitions: list[tuple[int, int]], trace: set[str], *, in_ban: bool = True,
-                 conduct: dict[str, list[Cue]] | None = None) -> None:
+                 conduct: dict[str, list[Cue]] | None = None, language: Language | None = None) -> None:
+        self.lang = language
         self.doc, self.cmap, self.prohibitions, self.trace = doc, cmap, prohibitions, trace
         self.in_ban = in_ban
         self.has_exemptions = has_exemptions
@@ -200,7 +201,8 @@ class CoverageBuilder:
                 if self.has_exemptions if value == "reversal" else clause.role in ("prohibition", "durability"):
                     found.setdefault(value, []).append(cue)
         if "sunset" in found and "moratorium" in found and any(
-                LATER.search(c.text(self.doc)) for c in self.cmap.clauses
+                self.lang is not None and "later-of" in self.lang.classes_between(c.start, c.end)
+                for c in self.cmap.clauses
                 if any(cue in found["sunset"] for cue in c.cues)):
             found.pop("sunset")
         if found:

@@ -203,11 +203,9 @@ class FrameReader:
                 # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
                 # the norm itself
                 opened = not (self.toks.lower[k] == "that" and any(
-                    self.has(m, "norm-noun") or self.toks.lower[m] in ("provided", "except", "save", "however",
-                                                                       "further")
-                    for m in range(max(0, k - 6), k)))
-            elif opened and (k in self._group_starts or self._is_past(k) or self._is_finite(k) and (
-                    self.has(k, "conduct") or k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)):
+                    self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
+            elif opened and (k in self._group_starts or self._is_past(k) or (self._is_finite(k) and (
+                    self.has(k, "conduct") or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
@@ -492,21 +490,17 @@ class FrameReader:
                 det = toks.lower[near[0]] if near else ""
                 numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2])
-                if toks.lower[i] in ("§", "§§") or numbered and not other:
-                    out.add("law")
-                elif det in ("this", "these", "said", "such") and not other:
-                    out.add("law")
-                elif det in ("the", "that", "those") and "route-noun" not in cls and not other \
+                if toks.lower[i] in ("§", "§§") or (numbered and not other) or (det in ("this", "these", "said", "such") and not other) or (det in ("the", "that", "those") and "route-noun" not in cls and not other \
                         and ("ban-noun" in cls or toks.text[i][:1].isupper() or lem in ("chapter", "section",
-                                                                                           "subsection", "part")):
+                                                                                           "subsection", "part"))):
                     out.add("law")
                 elif "law-noun" in cls and lem not in ("order", "rule", "policy", "item", "point", "measure",
                                                        "agreement", "provision"):
                     out.add("other-law")
-            if "conduct-noun" in cls and (nxt is not None and toks.lower[nxt] == "of" or n == 0
+            if "conduct-noun" in cls and ((nxt is not None and toks.lower[nxt] == "of") or n == 0
                                           or toks.lower[words[n - 1]] in _DETERMINERS):
                 out.add("conduct")
-            if "conduct" in cls and (toks.lower[i].endswith("ing") or n > 0 and toks.lower[words[n - 1]] in ("to",)):
+            if "conduct" in cls and (toks.lower[i].endswith("ing") or (n > 0 and toks.lower[words[n - 1]] in ("to",))):
                 out.add("conduct")
             if "tech-head" in cls:
                 out.add("technology")
@@ -524,7 +518,7 @@ class FrameReader:
                 out.add("prior")
             if "duration" in cls and n > 0:
                 prev = toks.lower[words[n - 1]]
-                if prev[:1].isdigit() or prev in ("one", "two", "three", "seven", "ten", "thirty", "sixty", "ninety"):
+                if prev[:1].isdigit() or self.has(words[n - 1], "number-word"):
                     out.add("duration")
             if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
                     (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")):

@@ -136,6 +136,23 @@ class Language:
             head = i
         return head is not None and self.reader.has(head, "actor-head")
 
+    def last_joint(self, start: int, end: int) -> int | None:
+        """Char offset just after the last joint between two clauses in [start, end): a semicolon, or a
+        comma before a coordinator of the lexicon (", and", ", but", ", whereas"), where the split goes."""
+        lo, hi = self.toks.range_of(start, end)
+        found = None
+        for i in range(lo, hi):
+            t = self.toks.text[i]
+            if t == ";":
+                found = self.toks.end[i]
+            elif t == "," and i + 1 < hi:
+                j = i + 1
+                while j < hi and self.toks.text[j].isspace():
+                    j += 1
+                if j < hi and self.reader.has(j, "coordinator"):
+                    found = self.toks.start[i] + 1
+        return found
+
     def subject_start(self, cue: Cue) -> int:
         frame = self.frames.of(cue)
         return frame.subject_span[0] if frame is not None else cue.start

@@ -24,6 +24,7 @@ from .clauses import Clause, ClauseMap, ProvInfo
 from .cues import Cue
 from .language import Language
 
+
 @dataclass(eq=False)
 class Prohibition:
     finding: Finding
@@ -166,7 +167,7 @@ class ProhibitionBuilder:
         joined to the prohibition's list of acts, with the technology (or a pronoun for it) after it."""
         before = self.doc.text[clause.start:cue.start].rstrip()
         if not (before.endswith(",") or before.split()[-1:] in (["or"], ["and"]) or
-                len(before.split()) > 1 and before.split()[-2] in ("or", "and") and before.split()[-1].endswith("ly")):
+                (len(before.split()) > 1 and before.split()[-2] in ("or", "and") and before.split()[-1].endswith("ly"))):
             return False
         techs = [c for c in clause.cues if c.kind == "technology" and 0 <= c.start - cue.end <= 60]
         if techs:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import ConfigError
 from .. import taxonomy as tx
+from ..errors import ConfigError
 from .lexicon import FRAMES_FILE, LEXICON_FILE, FrameRow, Lexicon, load_lexicon
 from .model import Pattern, Rule, RuleBook
 from .schema import parse_file
