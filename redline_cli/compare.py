@@ -89,7 +89,10 @@ def row(a: Analysis) -> Row:
     c = a.coverage
     coverage = {"acts": [x for x in ACTS if x in c.acts], "missing-acts": [x for x in CORE_ACTS if x not in c.acts],
                 "derived-information": c.derived_information, "third-parties": c.third_parties,
-                "donations": c.donations, "technologies": list(c.technologies), "actors": list(c.actors),
+                "donations": c.donations,
+                # a technology with no taxonomy id is shown in the law's own words, never as nothing
+                "technologies": list(c.technologies) or [f"“{t}”" for t in c.technology_terms],
+                "actors": list(c.actors) or [f"“{t}”" for t in c.actor_terms],
                 "enforcement": list(c.enforcement), "durability": c.durability}
     if a.status == "error":
         coverage = {key: None for key in COVERAGE_COLUMNS}

@@ -92,6 +92,27 @@ class Coverage:
     enforcement: list[str] = field(default_factory=list)
     durability: str | None = None
     evidence: dict[str, list[Location]] = field(default_factory=dict)
+    # What the ban reaches in the law's own words: every technology it names, with or without a
+    # taxonomy id ("automated risk-scoring system"), and an actor named as such ("the Department of
+    # Social Services"). An unknown technology is reported here, never dropped.
+    technology_terms: list[str] = field(default_factory=list)
+    actor_terms: list[str] = field(default_factory=list)
+
+    def technologies_described(self) -> str:
+        """The technologies for a reader: the taxonomy ids, then the law's own words for any it names
+        that have none ("face-recognition; in its words: automated risk-scoring system")."""
+        ids = ", ".join(self.technologies)
+        own = "; ".join(self.technology_terms)
+        if ids and own:
+            return f"{ids} (in its words: {own})"
+        return ids or (f"in its words: {own}" if own else "none named")
+
+    def actors_described(self) -> str:
+        ids = ", ".join(self.actors)
+        own = "; ".join(self.actor_terms)
+        if ids and own:
+            return f"{ids} (named: {own})"
+        return ids or (f"named: {own}" if own else "none named")
 
     def ids(self) -> set[str]:
         """Every coverage id this coverage claims, in the gold-file id forms."""
@@ -112,6 +133,7 @@ class Coverage:
             "third-parties": self.third_parties, "donations": self.donations,
             "technologies": list(self.technologies), "actors": list(self.actors),
             "enforcement": list(self.enforcement), "durability": self.durability,
+            "technology-terms": list(self.technology_terms), "actor-terms": list(self.actor_terms),
             "evidence": {key: [loc.to_dict() for loc in locs] for key, locs in sorted(self.evidence.items())},
         }
 
@@ -240,7 +262,8 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         acts=list(cov["acts"]), derived_information=cov["derived-information"], third_parties=cov["third-parties"],
         donations=cov["donations"], technologies=list(cov["technologies"]), actors=list(cov["actors"]),
         enforcement=list(cov["enforcement"]), durability=cov["durability"],
-        evidence={k: [Location(**loc) for loc in locs] for k, locs in cov.get("evidence", {}).items()})
+        evidence={k: [Location(**loc) for loc in locs] for k, locs in cov.get("evidence", {}).items()},
+        technology_terms=list(cov.get("technology-terms", [])), actor_terms=list(cov.get("actor-terms", [])))
     score = None
     if data.get("score"):
         s = data["score"]

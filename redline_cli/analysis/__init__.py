@@ -17,7 +17,7 @@ from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
 from .definitions import actor_terms, conduct_terms, technology_blocks
 from .exemptions import ExemptionBuilder, orphan_qualifiers
-from .framecues import frame_cues
+from .framecues import act_cues, frame_cues
 from .frames import FrameReader
 from .language import Language
 from .prohibitions import ProhibitionBuilder
@@ -99,7 +99,7 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
     role_cues, frames = frame_cues(rulebook.lexicon, toks, sentences, tech, actors)
-    index = CueIndex(index.cues + role_cues)
+    index = CueIndex(index.cues + role_cues + act_cues(rulebook.lexicon, toks))
     language = Language(doc, rulebook.lexicon, toks, FrameReader(rulebook.lexicon, toks, tech, actors), frames)
     cmap: ClauseMap = segment(doc, index, sentences, language, role_hint, trace)
     exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace, language).build()

@@ -179,7 +179,30 @@ class CoverageBuilder:
 
         cov.durability = self._durability()
         cov.evidence = self.evidence
+        self._own_words(cov)
         return cov
+
+    def _own_words(self, cov: Coverage) -> None:
+        """The technologies each prohibition bans and the actor it binds, in the law's own words."""
+        if self.lang is None:
+            return
+        spans = [(c.start, c.end) for c in self.lang_tech_cues()]
+        for p in self.prohibitions:
+            for phrase in self.lang.technology_phrases(p.start, p.end, spans):
+                if phrase.lower() not in (t.lower() for t in cov.technology_terms):
+                    cov.technology_terms.append(phrase)
+            for clause in p.clauses:
+                frame = self.lang.frames.of(clause.verdict.cue) if clause.verdict and clause.verdict.cue else None
+                if frame is None:
+                    continue
+                s, e = frame.subject_span
+                actor = self.lang.actor_phrase(s, e) or self.lang.actor_phrase(*frame.object_span)
+                if actor and (not cov.actors or any(w[:1].isupper() for w in actor.split()[1:])) and \
+                        actor.lower() not in (a.lower() for a in cov.actor_terms):
+                    cov.actor_terms.append(actor)
+
+    def lang_tech_cues(self) -> list[Cue]:
+        return [c for clause in self.cmap.clauses for c in clause.cues if c.kind == "technology"]
 
     def _role_at(self, cue: Cue) -> str | None:
         i = bisect.bisect_right(self._clause_starts, cue.start) - 1

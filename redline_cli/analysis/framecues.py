@@ -190,6 +190,19 @@ class _StructureReader:
         return None
 
 
+def act_cues(lex: Lexicon, toks: TokenView) -> list[Cue]:
+    """A coverage cue for every word whose lemma names an act of the taxonomy (rules/lexicon.yaml,
+    conduct-acts): "procure" is acquire, "disclose" is share. Where such a word counts (after a ban's
+    verb, at the head of a conduct item) is the prohibition builder's to decide."""
+    out = []
+    for i, lemma in enumerate(toks.lemma):
+        act = lex.act_of(lemma) or lex.act_of(toks.lower[i])
+        if act:
+            out.append(Cue("lexicon.conduct-acts", f"coverage.acts.{act}", "coverage", toks.start[i], toks.end[i],
+                           i, i + 1))
+    return out
+
+
 def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], tech: list[tuple[int, int]],
                actors: list[tuple[int, int]]) -> tuple[list[Cue], FrameIndex]:
     """Role cues of every sentence: from frames that fit the frame table and from clause-structure
@@ -219,4 +232,4 @@ def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], 
     return cues, index
 
 
-__all__ = ["FrameIndex", "frame_cues"]
+__all__ = ["FrameIndex", "act_cues", "frame_cues"]

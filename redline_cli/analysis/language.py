@@ -153,6 +153,68 @@ class Language:
                     found = self.toks.start[i] + 1
         return found
 
+    # ------------------------------------------------------------ own words
+    def _phrase_around(self, head: int, lo: int, hi: int) -> tuple[int, int]:
+        """Token span of the noun phrase headed at ``head``: the modifiers before it (words that are
+        no determiner, preposition, verb or clause word) and the head nouns after it."""
+        a = head
+        while a - 1 >= lo and a - head > -5:
+            k = a - 1
+            t = self.toks.text[k]
+            if t.isspace() or not (t[:1].isalnum() or t in ("-", "‘", "’", "'")) or self.reader.has(k, "determiner") \
+                    or self.reader.has(k, "preposition") or self.reader.has(k, "negative-subject") \
+                    or self.reader.has(k, "modal-duty") or self.reader.has(k, "modal-permission") \
+                    or self.reader.has(k, "coordinator") or self.reader.has(k, "np-trim") \
+                    or (self.reader.has(k, "conduct") and not self.reader.has(k, "tech-head")):
+                break
+            a = k
+        b = head + 1
+        while b < hi and (self.reader.has(b, "tech-head") or self.toks.text[b] == "-"):
+            b += 1
+        return a, b
+
+    def technology_phrases(self, start: int, end: int, tech_spans: list[tuple[int, int]]) -> list[str]:
+        """The technologies a span names, in its own words: "automated risk-scoring system", "cell site
+        simulator device", "facial recognition technology". A bare head ("such system", "the technology")
+        points back and names nothing new."""
+        lo, hi = self.toks.range_of(start, end)
+        out: list[str] = []
+        i = lo
+        while i < hi:
+            in_cue = any(s <= self.toks.start[i] < e for s, e in tech_spans)
+            if self.reader.has(i, "tech-head") or in_cue:
+                a, b = self._phrase_around(i, lo, hi)
+                while b < hi and any(s <= self.toks.start[b] < e for s, e in tech_spans):
+                    b += 1
+                words = [self.toks.text[k] for k in range(a, b) if not self.toks.text[k].isspace()]
+                if len(words) >= 2 or in_cue or (words and words[0][:1].isupper()):
+                    phrase = " ".join(self.doc.text[self.toks.start[a]:self.toks.end[b - 1]].split()).strip(
+                        " -‘’'\"“”")
+                    if phrase and len(phrase.split()) <= 6 and not self.reader.has(a, "conduct"):
+                        out.append(phrase)
+                i = max(b, i + 1)
+                continue
+            i += 1
+        return _distinct(out)
+
+    def actor_phrase(self, start: int, end: int) -> str | None:
+        """The actor a subject names ("the Department of Social Services", "any City department"), from
+        its first actor noun, with the modifiers before it and an "of ..." name after it."""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi):
+            if self.reader.has(i, "actor-head"):
+                a, _ = self._phrase_around(i, lo, hi)
+                b = i + 1
+                while b + 1 < hi and self.toks.lower[b] == "of" and self.toks.text[b + 1][:1].isupper():
+                    b += 2
+                    while b < hi and (self.toks.text[b][:1].isupper() or self.toks.lower[b] in ("of", "and", "the")):
+                        b += 1
+                words = [self.toks.text[k] for k in range(a, b) if not self.toks.text[k].isspace()]
+                while words and words[-1].lower() in ("of", "and", "the"):
+                    words.pop()
+                return " ".join(words) if words else None
+        return None
+
     def subject_start(self, cue: Cue) -> int:
         frame = self.frames.of(cue)
         return frame.subject_span[0] if frame is not None else cue.start
@@ -160,6 +222,22 @@ class Language:
     def imposes_duty(self, start: int, end: int) -> bool:
         """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")?"""
         return any(f.modality == "duty" and f.polarity == "positive" for f in self.frames.between(start, end))
+
+
+def _distinct(phrases: list[str]) -> list[str]:
+    """One phrase per technology: "AI systems" and "AI system" are one, and a phrase inside a longer
+    one ("biometric categorisation" in "biometric categorisation systems") yields to it."""
+    def key(p: str) -> str:
+        return " ".join(w.rstrip("s") for w in p.lower().replace("’", "").replace("‘", "").split())
+
+    keys = [key(p) for p in phrases]
+    out: list[str] = []
+    for p, k in zip(phrases, keys, strict=True):
+        if any(k != other and f" {k} " in f" {other} " for other in keys):
+            continue
+        if k not in (key(x) for x in out):
+            out.append(p)
+    return out
 
 
 __all__ = ["Language"]

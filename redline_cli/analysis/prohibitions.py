@@ -64,8 +64,10 @@ class ProhibitionBuilder:
 
     def build(self) -> list[Prohibition]:
         out = self._build()
-        if any(p.finding.category != "purpose" for p in out):
-            # A purpose statement states the ban only where no operative clause does (Portland 34.10).
+        if any(p.finding.category != "purpose" and self.lang.tags(p.start, p.end) & {"technology", "data"}
+               for p in out):
+            # A purpose statement states the ban only where no whole operative clause does (Portland
+            # 34.10; Santa Cruz, whose operative clause is cut off before its object).
             out = [p for p in out if p.finding.category != "purpose"]
         return out
 

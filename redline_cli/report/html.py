@@ -104,7 +104,7 @@ def _document(a: Analysis, reasons: list[str]) -> str:
     cov = "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in (
         ("acts", ", ".join(c.acts) or "none"), ("derived information", "yes" if c.derived_information else "no"),
         ("third parties", "yes" if c.third_parties else "no"), ("donations", "yes" if c.donations else "no"),
-        ("technologies", ", ".join(c.technologies) or "none"), ("actors", ", ".join(c.actors) or "none"),
+        ("technologies", c.technologies_described()), ("actors", c.actors_described()),
         ("enforcement", ", ".join(c.enforcement) or "none"), ("durability", c.durability or "—")))
     contributions = "".join(f"<tr><td>+{c.points:g}</td><td>{_e(c.reason)}</td><td>{_e(c.citation)}</td></tr>"
                             for c in (score.contributions if score else []))

@@ -66,8 +66,8 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
               f"- {box[c.derived_information]} information derived from the technology",
               f"- {box[c.third_parties]} third parties",
               f"- {box[c.donations]} donations, gifts and free trials",
-              f"- technologies: {', '.join(c.technologies) or 'none named'}",
-              f"- actors bound: {', '.join(c.actors) or 'none named'}",
+              f"- technologies: {c.technologies_described()}",
+              f"- actors bound: {c.actors_described()}",
               f"- {box[bool(c.enforcement)]} enforcement: {', '.join(c.enforcement) or 'none'}",
               f"- durability: {c.durability or '—'}", ""]
     if a.gaps:

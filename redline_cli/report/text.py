@@ -130,8 +130,8 @@ def _coverage(con: Console, a: Analysis) -> None:
         (c.derived_information, "derived information", "covered" if c.derived_information else "not covered"),
         (c.third_parties, "third parties", "covered" if c.third_parties else "not covered"),
         (c.donations, "donations and gifts", "covered" if c.donations else "not covered"),
-        (bool(c.technologies), "technologies", ", ".join(c.technologies) or "none named"),
-        (bool(c.actors) and c.actors != ["law-enforcement-only"], "actors bound", ", ".join(c.actors) or "none named"),
+        (bool(c.technologies or c.technology_terms), "technologies", c.technologies_described()),
+        (bool(c.actors) and c.actors != ["law-enforcement-only"], "actors bound", c.actors_described()),
         (bool(c.enforcement), "enforcement", ", ".join(c.enforcement) or "none"),
         (c.durability == "permanent", "durability", c.durability or "—"),
     ]
