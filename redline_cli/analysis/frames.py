@@ -233,6 +233,23 @@ class FrameReader:
         return k < hi and any(self.has(k, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
             and (self._is_finite(i) or self._after_subject(i))
 
+    def _head_noun(self, words: list[int]) -> int | None:
+        """The head of the span's first noun phrase: its last word before "of", a comma, a preposition
+        or a verb-like word ("any individual's rights under state law" -> rights)."""
+        head = None
+        for i in words:
+            low = self.toks.lower[i]
+            if head is not None and (self.has(i, "subordinator") or low in ("who", "which")):
+                break  # "any right that a person has": the relative clause is not the head
+            if low in _DETERMINERS or self.has(i, "determiner") or low in ("'s", "’s"):
+                if head is not None and low not in ("'s", "’s"):
+                    break  # "any right a patron has": a second noun phrase begins
+                continue
+            if not low[:1].isalnum() or self.has(i, "preposition") or low in ("of", "from"):
+                break
+            head = i
+        return head
+
     def _label_at(self, i: int, hi: int) -> bool:
         """A parenthesized label split into tokens: "(", "b", ")"."""
         t = self.toks.text
@@ -450,6 +467,9 @@ class FrameReader:
             out.add("law")  # "This does not prevent ...": the provision just read
         if self._pointer_words(words):
             out.add("pointer")
+        head = self._head_noun(words)
+        if head is not None and (self.has(head, "right-noun") or self.has(head, "law-noun")):
+            out.add("right-first")  # "any person's rights", "any other law": what a savings clause keeps
         if toks.lower[first] == "nothing":
             out.update(("nothing", "law"))
         if self.has(first, "negative-subject"):
@@ -652,7 +672,7 @@ class FrameReader:
 def _matches(row: FrameRow, f: Frame) -> bool:
     w = row.when
     checks = (("polarity", f.polarity), ("modality", f.modality), ("voice", f.voice), ("construed", f.construed),
-              ("restrictive", f.restrictive))
+              ("restrictive", f.restrictive), ("predicate", f.predicate))
     for key, value in checks:
         if key in w and value not in w[key]:
             return False

@@ -34,15 +34,16 @@ SLOT_VALUES = {
     "voice": ("active", "passive"),
     "construed": (True, False),
     "restrictive": (True, False),
+    "predicate": (True, False),
 }
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
-             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
+             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability", "right-first",
              "empty")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided",)
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples"}
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
-             "object_all", "construed", "restrictive"}
+             "object_all", "construed", "restrictive", "predicate"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,15 @@ class Rule:
     patterns: tuple[Pattern, ...] = ()
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
+    # What a match example must produce when it says so ({kind, category, qualifiers}), by text.
+    examples_expect: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
     source: Mark | None = None
+
+    def expectation(self, text: str) -> dict:
+        for t, expect in self.examples_expect:
+            if t == text:
+                return dict(expect)
+        return {}
 
     @property
     def derived(self) -> bool:

@@ -145,17 +145,53 @@ def _patterns(rule: YDict) -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def _examples(rule: YDict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+EXPECT_KEYS = {"kind", "category", "qualifiers"}
+
+
+def _match_examples(ex: YDict) -> tuple[tuple[str, ...], tuple]:
+    """``match`` examples: a text, or ``{text: ..., expect: {kind, category, qualifiers}}`` stating the
+    finding the text must produce (sqlfluff's YAML test cases are the model)."""
+    items = ex.get("match")
+    if items is None:
+        return (), ()
+    if not isinstance(items, list):
+        raise config_error("'match' must be a list of texts or {text, expect} mappings", ex, "match")
+    texts, expects = [], []
+    for i, item in enumerate(items):
+        if isinstance(item, str) and item.strip():
+            texts.append(item.strip())
+            continue
+        if not isinstance(item, dict) or "text" not in item or not isinstance(item["text"], str):
+            raise config_error("a match example is a text or a mapping with 'text' and 'expect'", items, i)
+        check_keys(item, ("text", "expect"), ("text",))
+        expect = item.get("expect") or {}
+        if not isinstance(expect, dict):
+            raise config_error("'expect' must be a mapping of kind, category, qualifiers", item, "expect")
+        check_keys(expect, EXPECT_KEYS, ())
+        quals = expect.get("qualifiers")
+        if quals is not None and not (isinstance(quals, list) and all(q in tx.QUALIFIERS for q in quals)):
+            raise config_error(f"'qualifiers' must list qualifier ids ({', '.join(tx.QUALIFIERS)})", expect,
+                               "qualifiers")
+        if "category" in expect and expect["category"] not in tx.EXEMPTION_CATEGORIES:
+            raise config_error(f"unknown exemption category {expect['category']!r}", expect, "category")
+        text = item["text"].strip()
+        texts.append(text)
+        expects.append((text, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in expect.items()))))
+    return tuple(texts), tuple(expects)
+
+
+def _examples(rule: YDict) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
     ex = rule["examples"]
     if not isinstance(ex, dict):
         raise config_error("'examples' must be a mapping with 'match' and 'no_match' lists", rule, "examples")
     for key in ex:
         if key not in ("match", "no_match"):
             raise config_error(f"unknown key {key!r} in examples (expected match, no_match)", ex, key)
-    match, no_match = _str_list(ex, "match"), _str_list(ex, "no_match")
+    match, expects = _match_examples(ex)
+    no_match = _str_list(ex, "no_match")
     if not match or not no_match:
         raise config_error("every rule needs at least one 'match' and one 'no_match' example", rule, "examples")
-    return match, no_match
+    return match, no_match, expects
 
 
 def parse_rule(rule: Any, container: Any, index: int) -> Rule:
@@ -194,11 +230,11 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
         raise config_error("missing required key 'match'", rule)
     if patterns and derived:
         raise config_error(f"{target} is derived by the analyzer and takes no 'match' patterns", rule, "match")
-    match, no_match = _examples(rule)
+    match, no_match, expects = _examples(rule)
     return Rule(id=rule_id, kind=kind, target=target, title=_str(rule, "title"), severity=severity,
                 message=_str(rule, "message"), why=_str(rule, "why"), references=_str_list(rule, "references"),
                 inside=inside, priority=priority, aliases=_str_list(rule, "aliases"), patterns=patterns,
-                examples_match=match, examples_no_match=no_match, source=mark_of(rule))
+                examples_match=match, examples_no_match=no_match, examples_expect=expects, source=mark_of(rule))
 
 
 def parse_file(data: Any, path: str) -> list[Rule]:
