@@ -181,7 +181,7 @@ class Arbiter:
         base = frame.row.weight if frame and frame.row else 2.0
         v = Verdict("prohibition", cue.form, cue, base,
                     route=bool(frame is not None and frame.row is not None and frame.row.role == "prohibition.restriction"
-                               and "route" in frame.obj and not frame.restrictive))
+                               and not frame.restrictive and ("route" in frame.obj or "op-permit" in frame.operators)))
         where = self._prohibition_object(clause, sentence_start)
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))

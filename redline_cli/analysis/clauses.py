@@ -175,12 +175,22 @@ class _Segmenter:
             if cue.form == "exemption.permission" and any(cue.overlaps(b) or b.start <= cue.start < b.end + 1
                                                           for b in bans):
                 continue
+            if cue.form in SPLITTING and self._joins_previous(cue, live):
+                continue  # "except to another public agency, and only as permitted by law": its term
             if cue.form == "exemption.unless" and negated:
                 # "does not authorize ... unless": a precondition of a permission
                 self.trace.update(c.rule_id for c in roles if c.form == "neutral.negated-authorization")
                 continue
             live.append(cue)
         return live
+
+    def _joins_previous(self, cue: Cue, live: list[Cue]) -> bool:
+        """Is a weak trigger joined by "and" to an exemption just before it in the sentence (", and only
+        as otherwise permitted by law")? Then it states that exemption's terms."""
+        if not live or cue.rule_id == "structure.purpose":
+            return False
+        before = self.doc.text[max(live[-1].end, cue.start - 8):cue.start].lower()
+        return before.rstrip().endswith("and")
 
     def _points_away(self, trigger: Cue, crossref: Cue, cues: list[Cue]) -> bool:
         """Is what the trigger lets through only a pointer to another provision ("except for a
@@ -452,6 +462,10 @@ class _Segmenter:
         lead-in opens with a condition ("if ... establishes the following:"); an item does ("(i) if
         the prosecutor determines ...")."""
         forms = {c.form for c in lead.cues if c.kind == "role"}
+        if lead.trigger is not None and any(f.start > lead.trigger.start and f.modality == "duty"
+                                            and f.polarity == "positive" and not f.subordinate
+                                            for f in self.lang.frames.between(lead.start, lead.end)):
+            return True  # "..., and it shall take into account the following elements:": its terms
         if "list.alternatives" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False

@@ -21,6 +21,7 @@ from .language import Language
 from .references import first_reference, resolve
 
 SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
+WEAK_REACH = 10  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
 # ("X is not bound by", "X is exempt from", "X falls outside").
 ACTOR_FRAMES = frozenset({"frame.exception.law-disclaims", "frame.scope.term-excludes", "frame.scope.item-excludes",
@@ -126,6 +127,12 @@ class ExemptionBuilder:
             gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
+            if weak and head.trigger is not None:
+                # A condition names its purpose near its opening word ("unless the owner consents"); an
+                # "other" topic far into it ("unless the system is submitted to testing ..., and its
+                # staff to training") is a precondition's detail, not a way through the ban.
+                reach = self.lang.toks.start[min(len(self.lang.toks) - 1, head.trigger.tok_end + WEAK_REACH)]
+                topics = [c for c in topics if c.value != "other" or c.start <= reach]
             gate = head.gateway
             if not topics and (weak or (gate is not None and (gate.form == "exemption.unless" or gate.hinted)
                                         and not gateway_topics)):
@@ -174,7 +181,9 @@ class ExemptionBuilder:
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
         category = topics[0].value if topics else "other"
-        if self._exempts_actor(unit):
+        if self._exempts_actor(unit) and category != "national-security":
+            # A whole actor left out is an actor carve-out, unless the actor is the military, an
+            # intelligence service or a task force (DESIGN.md section 6: national security).
             category = "actor-carve-out"
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)

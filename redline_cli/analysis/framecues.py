@@ -80,12 +80,29 @@ class _StructureReader:
             return False
         return True
 
+    def _purpose_at(self, i: int, hi: int) -> bool:
+        """Does a purpose open at token i: "to" and a verb of the conduct ("to locate", "to identify")?"""
+        j = i
+        while j < hi and self.toks.text[j].isspace():
+            j += 1
+        k = j + 1
+        while k < hi and self.toks.text[k].isspace():
+            k += 1
+        return j < hi and k < hi and self.toks.lower[j] == "to" and self.r.has(k, "conduct")
+
     def read(self, lo: int, hi: int) -> list[Cue]:
         toks, r = self.toks, self.r
         out: list[Cue] = []
+        purposes = False  # an "except to ..." is open: "or to ..." lists another purpose
         i = lo
         while i < hi:
             if toks.text[i].isspace():
+                i += 1
+                continue
+            if purposes and toks.lower[i] in ("or", "and") and self._purpose_at(i + 1, hi):
+                # "except to locate or track a device or to identify a device": each purpose is let
+                # through on its own
+                out.append(_cue("structure.purpose", "exemption.inline", toks, i, i + 1))
                 i += 1
                 continue
             n = r.multi(i, hi, "introducer-unless")
@@ -98,6 +115,7 @@ class _StructureReader:
             if n and not (toks.lower[i] == "save" and not self._save_is_except(i, hi)):
                 form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.inline"
                 out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
+                purposes = form == "exemption.inline" and self._purpose_at(i + n, hi)
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-without")

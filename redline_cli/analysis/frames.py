@@ -287,8 +287,8 @@ class FrameReader:
                 be = True
                 j += 1
                 continue
-            if low in ("have", "has", "had"):
-                j += 1
+            if low in ("have", "has", "had") and self.multi(j, hi, "conduct") < 2:
+                j += 1  # an auxiliary, unless it opens a conduct ("have in its possession")
                 continue
             n = self.multi(j, hi, "restrictive")
             if n and self.toks.lower[j] != "except":
@@ -410,8 +410,8 @@ class FrameReader:
             # "may make available": a light verb and its complement are the conduct
             k = self._next(op + 1, hi)
             if k < hi and self.has(k, "conduct-complement"):
-                g.op, g.end = k, k + 1
-                return g
+                g.op, g.end, g.conduct = k, k + 1, True
+                op = k
         if self.has(op, "op-construe") or self.has(op, "op-commit"):
             k = self._next(op + 1, hi)
             for _ in range(4):
