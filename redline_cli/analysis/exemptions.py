@@ -21,7 +21,7 @@ from .language import Language
 from .references import first_reference, resolve
 
 SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
-WEAK_REACH = 10  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
+WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
 # ("X is not bound by", "X is exempt from", "X falls outside").
 ACTOR_FRAMES = frozenset({"frame.exception.law-disclaims", "frame.scope.term-excludes", "frame.scope.item-excludes",
