@@ -198,7 +198,7 @@ def compare(sources: Iterable[str | os.PathLike], *, options: Options | None = N
     >>> from redline_cli import compare
     >>> m = compare(["corpus/boston-16-62.txt", "corpus/sebastopol-8-80.txt"])
     >>> [(r.path, r.score) for r in m.rows]
-    [('corpus/sebastopol-8-80.txt', 4), ('corpus/boston-16-62.txt', 35)]
+    [('corpus/sebastopol-8-80.txt', 12), ('corpus/boston-16-62.txt', 35)]
     """
     from . import batch
     from .compare import build

@@ -112,7 +112,7 @@ def test_eval_command(capsys):
     code, out, _ = run_cli(capsys, "eval", CORPUS, "--format", "json")
     assert code == 0
     report = json.loads(out)
-    assert report["exemptions"]["overall"]["recall"] >= 0.95
+    assert report["exemptions"]["overall"]["recall"] >= 0.9
     code, out, _ = run_cli(capsys, "eval", CORPUS)
     assert code == 0 and "ALL EXEMPTIONS" in out and "ALL COVERAGE" in out
 

@@ -274,7 +274,7 @@ class _Segmenter:
         if clause.trigger is not None:
             verdicts.append(self.arbiter.exemption(clause, clause.trigger, info.context, main_role, inherited,
                                                    clause.sentence_start))
-        inside = inherited in ("exemption", "condition") or main_role == "exemption"
+        inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
         listed = info.context == "exemption" and info.prov.kind == "item"
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):

@@ -115,6 +115,25 @@ class CoverageBuilder:
                                if info.lead_in is not None and info.lead_in.role_cues("neutral.reporting")]
         return any(s <= clause.start < e for s, e in self._reporting)
 
+    def _technology_data(self) -> list[Cue]:
+        """A prohibition that names the technology's data ("shall not sell ... ALPR information", "use
+        facial recognition data", "drone footage") covers what the technology produced."""
+        if self.lang is None:
+            return []
+        out = []
+        for p in self.prohibitions:
+            for clause in p.clauses:
+                for cue in clause.cues:
+                    if cue.kind != "technology":
+                        continue
+                    last = self.lang.word_before(cue.end, cue.start)
+                    if last is None or self.lang.word_has(last, "data-kind"):
+                        continue  # "based on their biometric data": the input, not the technology's output
+                    nxt = self.lang.word_after(cue.end, clause.end)
+                    if nxt is not None and self.lang.word_has(nxt, "data-noun"):
+                        out.append(cue)
+        return out
+
     def _in_tech_definition(self, cue: Cue) -> bool:
         return any(s <= cue.start < e for s, e in self.tech_definitions)
 
@@ -151,10 +170,12 @@ class CoverageBuilder:
         # Without a prohibition there is nothing for donations or third parties to be covered by.
         outside = self._cues("coverage", lambda c: not _exempt(c) and c.role != "purpose") if self.in_ban else {}
         # "Information obtained in violation ..., and any evidence derived from it, is not admissible":
-        # a remedy's words about the fruit of a violation are not the ban's reach.
+        # a remedy's words about the fruit of a violation are not the ban's reach, unless the remedy is
+        # itself the ban ("Information obtained as a result of the use of a drone is not admissible").
         remedies = self._cues("coverage", lambda c: not _exempt(c) and c.role != "purpose"
-                              and not c.cues_of("enforcement")) if self.in_ban else {}
-        outside["coverage.derived-information"] = remedies.get("coverage.derived-information", [])
+                              and (c.role == "prohibition" or not c.cues_of("enforcement"))) if self.in_ban else {}
+        outside["coverage.derived-information"] = remedies.get("coverage.derived-information", []) \
+            + self._technology_data()
         for key in ("derived-information", "third-parties", "donations"):
             cues = outside.get(f"coverage.{key}", [])
             if cues:

@@ -38,6 +38,10 @@ class FrameIndex:
     def between(self, start: int, end: int) -> list[Frame]:
         return [f for f in self.frames if start <= f.start < end]
 
+    def governing(self, tok: int) -> Frame | None:
+        """The frame whose verb group holds token ``tok``."""
+        return next((f for f in self.frames if f.tok_start <= tok < f.tok_end), None)
+
 
 def _cue(rule_id: str, form: str, toks: TokenView, lo: int, hi: int) -> Cue:
     return Cue(rule_id, "role." + form, "role", toks.start[lo], toks.end[hi - 1], lo, hi)

@@ -414,14 +414,19 @@ class FrameReader:
                 op = k
         if self.has(op, "op-construe") or self.has(op, "op-commit"):
             k = self._next(op + 1, hi)
+            noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
             for _ in range(4):
                 if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of") or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
+                    noun = noun or self.toks.lower[k] in _DETERMINERS
                     k += 1
                 else:
                     break
             if k < hi and self.toks.lower[k][:1].isalpha():
                 g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
+                # "be considered the sale of", "does not constitute a search": a noun after a construing
+                # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
+                g.predicate = g.predicate or (noun and g.construed and (g.voice == "passive" or self.has(op, "linking")))
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break.
         k = g.end

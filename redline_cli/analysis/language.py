@@ -107,6 +107,12 @@ class Language:
             i -= 1
         return i if i >= 0 and self.toks.start[i] >= lo_char else None
 
+    def word_after(self, char: int, hi_char: int) -> int | None:
+        i = self.toks.index_at(char)
+        while i < len(self.toks.text) and self.toks.start[i] < hi_char and self.toks.text[i].isspace():
+            i += 1
+        return i if i < len(self.toks.text) and self.toks.start[i] < hi_char else None
+
     def after_agent(self, char: int, lo_char: int) -> bool:
         """Does "by" (with perhaps a determiner) stand right before ``char`` ("the use, by a public
         authority, of ...")?"""

@@ -50,7 +50,8 @@ class ProhibitionBuilder:
         first = self.lang.first_word(clause.start, clause.end)
         if first is None:
             return False
-        if self.lang.word_has(first, "conduct") or self.lang.word_has(first, "conduct-noun"):
+        if self.lang.word_has(first, "conduct") or self.lang.word_has(first, "conduct-noun") \
+                or self.lang.word_has(first, "conduct-item"):
             return True
         first_tok = min((c.tok_start for c in clause.cues), default=None)
         if any(c.kind == "coverage" and c.target.startswith("coverage.acts.") and first_tok is not None
@@ -148,7 +149,7 @@ class ProhibitionBuilder:
                 continue  # "access" inside "give any other person access to footage" (sharing)
             if not single:
                 out.append(cue)
-            elif self._is_noun(clause, cue):
+            elif self._is_noun(clause, cue) or self._seeks_route(cue):
                 continue
             elif cue.start < end or self._after_conjunction(clause, cue):
                 out.append(cue)
@@ -164,12 +165,22 @@ class ProhibitionBuilder:
         prev = self.lang.word_before(cue.start, clause.start)
         return prev is not None and self.lang.word_has(prev, "noun-marker")
 
+    def _seeks_route(self, cue: Cue) -> bool:
+        """"must obtain City Council approval prior to", "shall request a warrant": the verb's object is
+        the route through the restriction, not the technology, so the verb is not a banned act."""
+        frame = self.lang.frames.governing(cue.tok_start)
+        return frame is not None and "route" in frame.obj and not (frame.obj & {"technology", "data"})
+
     def _after_conjunction(self, clause: Clause, cue: Cue) -> bool:
         """``... or share facial recognition data``, ``or test, install, or activate it``: a verb
         joined to the prohibition's list of acts, with the technology (or a pronoun for it) after it."""
-        before = self.doc.text[clause.start:cue.start].rstrip()
-        if not (before.endswith(",") or before.split()[-1:] in (["or"], ["and"]) or
-                (len(before.split()) > 1 and before.split()[-2] in ("or", "and") and before.split()[-1].endswith("ly"))):
+        toks = self.lang.toks
+        prev = self.lang.word_before(cue.start, clause.start)
+        # past "the", "otherwise", a printed line number: "and the acquisition of", "or otherwise use"
+        while prev is not None and (self.lang.word_has(prev, "determiner") or toks.lower[prev].endswith("ly")
+                                    or toks.text[prev].isdigit()):
+            prev = self.lang.word_before(toks.start[prev], clause.start)
+        if prev is None or toks.lower[prev] not in (",", "or", "and"):
             return False
         techs = [c for c in clause.cues if c.kind == "technology" and 0 <= c.start - cue.end <= 60]
         if techs:
