@@ -219,6 +219,10 @@ class FrameReader:
                 continue
             low = self.toks.lower[k]
             if self.has(k, "negative-subject") and prev_open:
+                nxt = self._next(k + 1, start)
+                if nxt < start and self.has(nxt, "comparative"):
+                    prev_open = False
+                    continue  # "No later than March 1, the chief shall submit": a time, not a negation
                 if not (derogation and k == self._next(lo, start)):
                     return True
             text = self.toks.text[k]
@@ -632,7 +636,9 @@ class FrameReader:
             subj = frozenset({"coordinated"}) if coordinated else (self.tags(core, g.start) if core < g.start
                                                                    else frozenset({"empty"}))
             full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
-            negative_subject = self._negative_subject(s_lo, g.start, derogation)
+            # a group joined to the one before has no subject of its own to negate it ("which has no
+            # reserved functions, and includes ...")
+            negative_subject = not coordinated and self._negative_subject(s_lo, g.start, derogation)
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
             subject = subj if derogation or coordinated else subj | full
