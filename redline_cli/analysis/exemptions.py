@@ -24,10 +24,6 @@ SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
 # ("X is not bound by", "X is exempt from", "X falls outside").
-ACTOR_FRAMES = frozenset({"frame.exception.law-disclaims", "frame.scope.term-excludes", "frame.scope.item-excludes",
-                          "frame.exception.exempt", "frame.exception.outside", "frame.exception.not-bound",
-                          "frame.scope.term-excluded"})
-SUBJECT_EXEMPTED = frozenset({"frame.exception.exempt", "frame.exception.outside", "frame.exception.not-bound"})
 
 
 @dataclass(eq=False)
@@ -164,16 +160,16 @@ class ExemptionBuilder:
         frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
         if frame is None and head.gateway is not None and head.gateway.trigger is not None:
             gate = self.lang.frames.of(head.gateway.trigger)
-            if gate is not None and gate.row is not None and gate.row.id in ACTOR_FRAMES \
+            if gate is not None and gate.row is not None and gate.row.exempts \
                     and not gate.obj - {"empty", "purpose"} and "op-scope" in gate.operators:
                 # the items are what is exempted: look at the item's own first words
                 return self.lang.names_actor_first(head.start, head.end)
             return False
-        if frame is None or frame.row is None or frame.row.id not in ACTOR_FRAMES:
+        if frame is None or frame.row is None or not frame.row.exempts:
             return False
-        subject_side = frame.row.id in SUBJECT_EXEMPTED and (frame.voice == "passive" or frame.predicate
-                                                             or frame.row.id != "frame.exception.exempt")
-        if not subject_side and "op-scope" not in frame.operators:
+        side = frame.row.exempts
+        subject_side = side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
+        if side == "scope" and "op-scope" not in frame.operators:
             return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)

@@ -41,7 +41,8 @@ SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "
              "empty")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided",)
-ROW_KEYS = {"id", "role", "weight", "when", "why", "examples"}
+ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
+EXEMPTS = ("subject", "object", "scope", "voice")
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
              "object_all", "construed", "restrictive", "predicate"}
 
@@ -58,6 +59,11 @@ class FrameRow:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     location: str = ""
+    # Which slot names what an exemption takes out of the law, when that may be a whole actor:
+    # "subject" ("The Airport Authority is not bound by"), "object" ("the term excludes the
+    # department of fish and game"), "scope" (the object, when the verb is one of scope: "does not
+    # apply to"), "voice" (the subject in the passive or a predicate, else the object).
+    exempts: str | None = None
 
 
 @dataclass
@@ -220,8 +226,12 @@ def _parse_frames(data: Any, path: str, known_roles: set[str]) -> list[FrameRow]
         examples = row.get("examples") or {}
         if not isinstance(examples, dict) or set(examples) - {"match", "no_match"}:
             raise config_error("'examples' must be a mapping with 'match' and 'no_match' lists", row, "examples")
+        exempts = row.get("exempts")
+        if exempts is not None and exempts not in EXEMPTS:
+            raise config_error(f"'exempts' must be one of: {', '.join(EXEMPTS)}", row, "exempts")
         mark = mark_of(row)
         rows.append(FrameRow(id=str(row["id"]), role=role, weight=float(weight), when=_parse_when(row["when"], row),
+                             exempts=exempts,
                              why=str(row["why"]),
                              examples_match=tuple(examples.get("match") or ()),
                              examples_no_match=tuple(examples.get("no_match") or ()),
