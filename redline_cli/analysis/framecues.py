@@ -98,11 +98,14 @@ class _StructureReader:
         toks, r = self.toks, self.r
         out: list[Cue] = []
         purposes = False  # an "except to ..." is open: "or to ..." lists another purpose
+        opened = False  # an "unless"/"except" route is open: an "only" in it narrows that route
         i = lo
         while i < hi:
             if toks.text[i].isspace():
                 i += 1
                 continue
+            if toks.lower[i] == ";":
+                opened = False
             if purposes and toks.lower[i] in ("or", "and") and self._purpose_at(i + 1, hi):
                 # "except to locate or track a device or to identify a device": each purpose is let
                 # through on its own
@@ -113,6 +116,7 @@ class _StructureReader:
             if n:
                 form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.unless"
                 out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
+                opened = opened or form == "exemption.unless"
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-except")
@@ -120,6 +124,7 @@ class _StructureReader:
                 form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.inline"
                 out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
                 purposes = form == "exemption.inline" and self._purpose_at(i + n, hi)
+                opened = opened or form == "exemption.inline"
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-without")
@@ -133,7 +138,9 @@ class _StructureReader:
                 while after < hi and toks.text[after].isspace():
                     after += 1
                 if after < hi and r.has(after, "introducer-only-next") and not self._in_group(i, hi):
-                    if self._pointer(after + 1, hi):
+                    if opened:
+                        pass  # "unless it is stored on a device ... and is used only to verify ...": one route
+                    elif self._pointer(after + 1, hi):
                         out.append(_cue("structure.cross-reference", "neutral.cross-reference", toks, i, after + 1))
                     else:
                         out.append(_cue("structure.only", "exemption.unless", toks, i, after + 1))
