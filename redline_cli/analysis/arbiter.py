@@ -155,6 +155,13 @@ class Arbiter:
             s, e = frame.subject_span
             ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True)
+        elif frame is not None and frame.row is not None and frame.row.exempts == "scope" \
+                and "op-scope" not in frame.operators:
+            # "Nothing in this section prohibits an employee from referring a case on the basis of
+            # their own review": what the law disclaims must be the regulated conduct or a purpose
+            # of an exemption ("from participating in a joint terrorism task force"), or lead items.
+            ok = self.concerns(frame.end, clause.end) or any(c.kind == "exemption" for c in clause.cues) \
+                or self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END)
         else:
             ok = self.concerns(sentence_start, clause.end, law=law_ok)
             if not ok and form == "exemption.permission" and "|" in self.doc.text[clause.start:clause.end]:
