@@ -377,8 +377,9 @@ class _Segmenter:
     def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
         """Is the clause an item listed under a heading that names exceptions ("4. What is still
         allowed. / (a) Warrant. A comparison may be requested ...")? Only the first sentence after
-        the item's title, only when it names a topic and imposes no duty ("the prosecutor shall
-        submit an affidavit ... that an emergency exists" is procedure), and only when the heading
+        the item's title, only when it names a topic, imposes no duty ("the prosecutor shall
+        submit an affidavit ... that an emergency exists" is procedure) and has no frame of its own
+        that bans or is neutral, and only when the heading
         above is a bare label (under "4.1 ... may compare ... if" the items are its conditions)."""
         if info.context != "exemption" or info.prov.kind != "item" or not clause.cues_of("exemption"):
             return False
@@ -386,6 +387,9 @@ class _Segmenter:
             return False
         if self.lang.imposes_duty(clause.start, clause.end):
             return False
+        if any(f.row is not None and not f.subordinate and f.row.role.split(".")[0] in ("neutral", "prohibition")
+               for f in self.lang.frames.between(clause.start, clause.end)):
+            return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms
         return prev is None or (prev.role is None and self._is_title(info, prev))
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
@@ -426,6 +430,12 @@ class _Segmenter:
             else:
                 info.item_mode = "exemptions"
                 last.is_gateway = True
+                # "A government entity may obtain location information | without a warrant: (a) ...":
+                # the whole lead-in opens the items; its first part is no exemption of its own.
+                for clause in reversed(before):
+                    if clause.role != "exemption" or clause.owner is not None:
+                        break
+                    clause.owner = last
         elif role == "condition":
             info.item_owner = last.owner
         elif role == "prohibition" and last.form == "prohibition.restriction" and last.opens_route:
