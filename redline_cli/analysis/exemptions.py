@@ -18,7 +18,7 @@ from ..rulebook import RuleBook
 from .clauses import Clause, ClauseMap
 from .cues import Cue
 from .language import Language
-from .references import first_reference, resolve
+from .references import all_references, first_reference, resolve
 
 SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
@@ -139,9 +139,43 @@ class ExemptionBuilder:
             kept.append(unit)
             findings.append(self._finding(unit, topics or gateway_topics))
         self._close_empty_gateways(kept)
+        self._fold_machinery(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
         return findings, kept
+
+    def _fold_machinery(self, findings: list[Finding], units: list[Unit]) -> None:
+        """A route and its machinery are one way through the ban: "It is a defence ... that the
+        deployment was authorised by a warrant issued under section 3" and section 3's "A judge may
+        ... issue a warrant authorising the deployment" are the same warrant exemption. The provision
+        an exemption names, when it holds an exemption of the same category, is folded into it (its
+        safeguards become the exemption's qualifiers) when it is what grants the route."""
+        folded: set[int] = set()
+        for i, (unit, finding) in enumerate(zip(units, findings, strict=True)):
+            if i in folded:
+                continue
+            end = max(c.end for c in unit.clauses)
+            for labels in all_references(self.doc.text[unit.head.start:end]):
+                target = resolve(self.doc, unit.head.prov, labels)
+                if target is None or target.start <= unit.head.start < target.end:
+                    continue
+                for j, (other, found) in enumerate(zip(units, findings, strict=True)):
+                    if j != i and j not in folded and found.category == finding.category \
+                            and target.start <= other.head.start < target.end and self._grants_route(other):
+                        folded.add(j)
+                        unit.members.extend(other.clauses)
+                        for q in found.qualifiers:
+                            if q not in finding.qualifiers:
+                                finding.qualifiers.append(q)
+                        finding.evidence.extend(e for e in found.evidence if e.rule_id.startswith("qualifier."))
+                        finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+        for j in sorted(folded, reverse=True):
+            del findings[j], units[j]
+
+    def _grants_route(self, unit: Unit) -> bool:
+        """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""
+        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        return frame is not None and "op-grant" in frame.operators and "route" in frame.obj
 
     def _close_empty_gateways(self, kept: list[Unit]) -> None:
         """A gateway none of whose items stayed an exemption was a precondition after all."""

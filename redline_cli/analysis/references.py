@@ -44,6 +44,12 @@ def first_reference(text: str) -> list[str] | None:
     return [label for part in parts for label in part]
 
 
+def all_references(text: str) -> list[list[str]]:
+    """Labels of every reference in ``text``, each read on its own ("a warrant issued under section
+    3" -> [["3"]])."""
+    return [_labels(m.group(1)) for m in _PART.finditer(text) if not _PREJUDICE.search(text[:m.start()])]
+
+
 def _child(doc: Document, prov: Provision, number: str) -> Provision | None:
     for index in prov.children:
         child = doc.provisions[index]
