@@ -64,6 +64,7 @@ class Arbiter:
         self.heading_tags = heading_tags
         self.lexicon = None
         self.banned_acts: set[str] = set()
+        self.bans: list[tuple[int, frozenset[str]]] = []  # the outright ban frames: where, and their acts
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
@@ -74,11 +75,27 @@ class Arbiter:
             if f.row is None or not f.row.role.startswith("prohibition.") or f.subordinate:
                 continue
             lo, hi = f.tok_start, min(len(toks), f.tok_end + 12)
+            acts = set()
             for i in range(lo, hi):
                 act = lexicon.act_of(toks.lemma[i])
                 if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and")
                                                     or toks.lower[i - 2:i] == [",", "or"]):
-                    self.banned_acts.add(act)
+                    acts.add(act)
+            self.banned_acts |= acts
+            if f.row.role == "prohibition.ban":
+                self.bans.append((f.start, frozenset(acts)))
+
+    def excepts_a_ban(self, clause, cue: Cue) -> bool:
+        """Is a permission on terms ("The Council may, at the request of the Police, apply a facial
+        recognition system ..., but only with the approval of a Judge") an exception to an outright
+        ban of the same act before it ("The Council must not use ...")? Then it is an exemption of that
+        ban, and its terms narrow it, rather than a restriction of its own."""
+        frame = self.frames.of(cue)
+        if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive:
+            return False
+        act = self.act_of(frame)
+        prov = clause.prov
+        return act is not None and any(b < prov.start and act in acts for b, acts in self.bans)
 
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)

@@ -291,6 +291,10 @@ class _Segmenter:
                 clause.role, clause.form, clause.explicit = "exemption", best.form, True
                 clause.trigger = best.cue
                 return
+            if best.form == "prohibition.restriction" and self.arbiter.excepts_a_ban(clause, best.cue):
+                clause.role, clause.form, clause.explicit = "exemption", "exemption.permission", True
+                clause.trigger = best.cue
+                return
             clause.trigger = None
             if any(name == "remedy" for name, _ in best.features):
                 # "No data collected in violation ... may be received in evidence": a remedy.
