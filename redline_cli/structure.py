@@ -439,11 +439,13 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = SECTION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")):
         return _mark_from(m, start, "section", line_no)
+    m = CODE_SECTION_RE.match(raw)
+    if m and _code_section_ok(m) and (at_para or not m.group("rest").strip()):
+        # a code number alone on its line is a heading even under a page header ("... Introduced:
+        # March 3, 2024" / "8.80.030"); the caller has ruled out a sentence running on into it
+        return _mark_from(m, start, "section", line_no)
     if not at_para:
         return None
-    m = CODE_SECTION_RE.match(raw)
-    if m and _code_section_ok(m):
-        return _mark_from(m, start, "section", line_no)
     m = SIDE_HEADING_RE.match(raw)
     if m and len(m.group("title").split()) <= 14:
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),

@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS, DATA
 
 FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2", "holdout3", "holdout4",
-                                                  "holdout5", "drafts"))]
+                                                  "holdout5", "holdout6", "paraphrases6", "drafts"))]
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)

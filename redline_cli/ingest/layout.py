@@ -112,7 +112,9 @@ def page_rows(segments: list[Segment], width: float, height: float, number: int)
 
 def _take_gutter(rows: list[Row]) -> None:
     """Move margin line numbers out of the text and into ``Row.printed``."""
-    text_x0 = sorted(s.x0 for r in rows for s in r.segments if not _NUMBER_RE.match(s.text))
+    # where each row's text begins (its first segment that is not a number): an engine that cuts
+    # rows into words must not move the body's left edge into the line
+    text_x0 = sorted(min(xs) for r in rows if (xs := [s.x0 for s in r.segments if not _NUMBER_RE.match(s.text)]))
     if not text_x0:
         return
     body_left = text_x0[len(text_x0) // 10]
