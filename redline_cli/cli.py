@@ -552,7 +552,10 @@ def _flow(value) -> str:
         return "[" + ", ".join(_flow(v) for v in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and not re.fullmatch(r"[\w'-]+", value):
+    # a plain scalar must start with a letter and must not read as a YAML boolean or null ("no")
+    plain = isinstance(value, str) and re.fullmatch(r"[A-Za-z_][\w'-]*", value) and \
+        value.lower() not in ("yes", "no", "on", "off", "true", "false", "null", "y", "n", "~")
+    if isinstance(value, str) and not plain:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
 

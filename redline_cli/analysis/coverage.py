@@ -204,12 +204,13 @@ class CoverageBuilder:
         return cov
 
     def _own_words(self, cov: Coverage) -> None:
-        """The technologies each prohibition bans and the actor it binds, in the law's own words."""
+        """The technologies each prohibition bans that no technology id names, and the actor it binds,
+        in the law's own words."""
         if self.lang is None:
             return
         spans = [(c.start, c.end) for c in self.lang_tech_cues()]
         for p in self.prohibitions:
-            for phrase in self.lang.technology_phrases(p.start, p.end, spans):
+            for phrase in self.lang.technology_phrases(p.start, p.end, spans, unnamed_only=True):
                 if phrase.lower() not in (t.lower() for t in cov.technology_terms):
                     cov.technology_terms.append(phrase)
             for clause in p.clauses:

@@ -254,6 +254,13 @@ class FrameReader:
             head = i
         return head
 
+    def head_has(self, start: int, end: int, cls: str) -> bool:
+        """Is the head noun of the chars [start, end) a word of ``cls`` ("City Council approval by
+        ordinance" -> approval)?"""
+        lo, hi = self.toks.range_of(start, end)
+        head = self._head_noun([i for i in range(lo, hi) if not self._space(i)])
+        return head is not None and self.has(head, cls)
+
     def _label_at(self, i: int, hi: int) -> bool:
         """A parenthesized label split into tokens: "(", "b", ")"."""
         t = self.toks.text

@@ -179,10 +179,12 @@ class Language:
             b += 1
         return a, b
 
-    def technology_phrases(self, start: int, end: int, tech_spans: list[tuple[int, int]]) -> list[str]:
+    def technology_phrases(self, start: int, end: int, tech_spans: list[tuple[int, int]], *,
+                           unnamed_only: bool = False) -> list[str]:
         """The technologies a span names, in its own words: "automated risk-scoring system", "cell site
         simulator device", "facial recognition technology". A bare head ("such system", "the technology")
-        points back and names nothing new."""
+        points back and names nothing new. ``unnamed_only``: only those no technology rule named (what
+        the taxonomy has no id for: "surveillance technology" in general, "risk-scoring system")."""
         lo, hi = self.toks.range_of(start, end)
         out: list[str] = []
         i = lo
@@ -196,7 +198,9 @@ class Language:
                 if len(words) >= 2 or in_cue or (words and words[0][:1].isupper()):
                     phrase = " ".join(self.doc.text[self.toks.start[a]:self.toks.end[b - 1]].split()).strip(
                         " -‘’'\"“”")
-                    if phrase and len(phrase.split()) <= 6 and not self.reader.has(a, "conduct"):
+                    named = any(s <= self.toks.start[k] < e for k in range(a, b) for s, e in tech_spans)
+                    if phrase and len(phrase.split()) <= 6 and not self.reader.has(a, "conduct") \
+                            and not (unnamed_only and named):
                         out.append(phrase)
                 i = max(b, i + 1)
                 continue
