@@ -528,17 +528,22 @@ def rules_test(
     dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories to test (default: the built-in "
                                                       "pack).", show_default=False)] = None,
 ) -> int:
-    """Run every rule's examples through the analysis; exit 1 if any fails."""
-    from .rulebook.testing import run_examples
+    """Run every rule's examples, and every frame row's, through the analysis; exit 1 if any fails."""
+    from .rulebook.testing import run_examples, run_frame_examples
 
     book = _book(dirs)
-    selected = [r for r in book.rules if not dirs or any(r.location.startswith(str(d)) for d in dirs)] \
-        if dirs else book.rules
-    results = run_examples(book, selected)
+
+    def chosen(location: str) -> bool:
+        return not dirs or any(location.startswith(str(d)) for d in dirs)
+
+    selected = [r for r in book.rules if chosen(r.location)]
+    rows = [r for r in book.lexicon.frames if chosen(r.location)]
+    results = run_examples(book, selected) + (run_frame_examples(book, rows) if rows else [])
     failures = [r for r in results if not r.ok]
     for r in failures:
         print(f"FAIL {r.describe()}")
-    print(f"{len(results) - len(failures)} of {len(results)} examples pass ({len(selected)} rules)")
+    what = f"{len(selected)} rules" + (f", {len(rows)} frame rows" if rows else "")
+    print(f"{len(results) - len(failures)} of {len(results)} examples pass ({what})")
     return EXIT_GATE if failures else EXIT_OK
 
 

@@ -40,7 +40,8 @@ ROLE_FORMS = {
     "exemption.override": "an override: nothing in this chapter shall limit the ability to use such information",
     "exemption.inline": "an exception inside a prohibition sentence: except where, except when, except for",
     "exemption.unless": "a condition inside a prohibition sentence that is an exemption only when it names a topic",
-    "exemption.route": "a route through a restriction (a warrant, an approval) that is an exemption when it names a topic",
+    "exemption.route": "a route through a restriction (a warrant, an approval) that is an exemption when it names "
+                       "a topic",
     "condition.proviso": "a proviso that narrows the clause before it: provided that, so long as",
     "condition.if": "words that open a condition item: if, where, when",
     "neutral.cross-reference": "a pointer to exceptions stated elsewhere: except as provided in subsection (c)",

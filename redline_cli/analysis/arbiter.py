@@ -169,7 +169,6 @@ class Arbiter:
         subject_only = form == "exemption.scope-exclusion" and frame is not None
         if subject_only:
             # What is said not to include something must be the law, a defined term or the technology.
-            s, e = frame.subject_span
             ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True)
         elif frame is not None and frame.row is not None and frame.row.exempts == "scope" \
@@ -204,7 +203,8 @@ class Arbiter:
         frame = self.frames.of(cue)
         base = frame.row.weight if frame and frame.row else 2.0
         v = Verdict("prohibition", cue.form, cue, base,
-                    route=bool(frame is not None and frame.row is not None and frame.row.role == "prohibition.restriction"
+                    route=bool(frame is not None and frame.row is not None
+                               and frame.row.role == "prohibition.restriction"
                                and not frame.restrictive and ("route" in frame.obj or "op-permit" in frame.operators)))
         where = self._prohibition_object(clause, sentence_start)
         if where is None:

@@ -33,7 +33,8 @@ _NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\
 _QUOTES = "“\"‘'"
 # A provision's label standing alone: "IV.B.3", "2.99.030", "16-62(B)", "(b)(2)".
 # An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
-_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?|[•●▪◦·*\-–—]|\[.*\])$")
+_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?"
+                         r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
@@ -130,8 +131,7 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         if len(low) < 3 or low in _DETERMINERS or not low.isalpha() or low.endswith("ing"):
             return False  # "is searching" is a progressive, not a passive
-        return low != lem or low.endswith(("ed", "en")) or low in ("read", "made", "held", "sought", "bought",
-                                                                      "kept", "run", "set", "put", "let")
+        return low != lem or low.endswith(("ed", "en")) or self.has(i, "same-participle")
 
     def _is_past(self, i: int) -> bool:
         """An irregular past-tense verb by its lemma ("came" -> "come", "took" -> "take"): it closes a
@@ -150,8 +150,8 @@ class FrameReader:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
         t = self.toks.text[i]
         return bool(self.has(i, "law-noun") or self.has(i, "ban-noun") or self.has(i, "law-adverb")
-                    or _CITATION.match(t) or t.startswith("§") or _NUMBERISH.match(t) or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct")
-                                                                    and t.lower() not in _DETERMINERS)
+                    or _CITATION.match(t) or t.startswith("§") or _NUMBERISH.match(t)
+                    or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct") and t.lower() not in _DETERMINERS)
                     or not t[:1].isalnum())
 
     def _pointer_words(self, words: list[int]) -> bool:
@@ -205,7 +205,8 @@ class FrameReader:
                 opened = not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
             elif opened and (k in self._group_starts or self._is_past(k) or (self._is_finite(k) and (
-                    self.has(k, "conduct") or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)))):
+                    self.has(k, "conduct")
+                    or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
@@ -427,7 +428,8 @@ class FrameReader:
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
             for _ in range(4):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of") or self.toks.lower[k] in _DETERMINERS
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of")
+                               or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     noun = noun or self.toks.lower[k] in _DETERMINERS
                     k += 1
@@ -437,7 +439,8 @@ class FrameReader:
                 g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
                 # "be considered the sale of", "does not constitute a search": a noun after a construing
                 # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
-                g.predicate = g.predicate or (noun and g.construed and (g.voice == "passive" or self.has(op, "linking")))
+                linked = g.voice == "passive" or self.has(op, "linking")
+                g.predicate = g.predicate or (noun and g.construed and linked)
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break.
         k = g.end
@@ -508,7 +511,6 @@ class FrameReader:
             if k > 1:
                 skip_to = i + k  # "in right of", "law enforcement": not their parts
                 continue
-            lem = toks.lemma[i]
             cls = self.classes(i)
             nxt = words[n + 1] if n + 1 < len(words) else None
             if "law-adverb" in cls or _CITATION.match(toks.text[i]) or toks.text[i].startswith("§"):
@@ -517,7 +519,8 @@ class FrameReader:
                 out.add("term")
             if "law-anaphor" in cls and n > 0 and toks.lower[words[n - 1]] in ("the", "this", "these"):
                 out.add("law")  # "the foregoing shall not prevent"
-            if ("law-noun" in cls or "ban-noun" in cls) and not (nxt is not None and self.has(nxt, "law-noun-modified")):
+            modified = nxt is not None and self.has(nxt, "law-noun-modified")
+            if ("law-noun" in cls or "ban-noun" in cls) and not modified:
                 near = []  # the words before it, back to a punctuation mark
                 for w in reversed(words[max(0, n - 3):n]):
                     if not toks.lower[w][:1].isalnum():
@@ -526,12 +529,12 @@ class FrameReader:
                 det = toks.lower[near[0]] if near else ""
                 numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2])
-                if toks.lower[i] in ("§", "§§") or (numbered and not other) or (det in ("this", "these", "said", "such") and not other) or (det in ("the", "that", "those") and "route-noun" not in cls and not other \
-                        and ("ban-noun" in cls or toks.text[i][:1].isupper() or lem in ("chapter", "section",
-                                                                                           "subsection", "part"))):
+                if toks.lower[i] in ("§", "§§") or (numbered and not other) \
+                        or (det in ("this", "these", "said", "such") and not other) \
+                        or (det in ("the", "that", "those") and "route-noun" not in cls and not other
+                        and ("ban-noun" in cls or toks.text[i][:1].isupper() or "law-unit" in cls)):
                     out.add("law")
-                elif "law-noun" in cls and lem not in ("order", "rule", "policy", "item", "point", "measure",
-                                                       "agreement", "provision"):
+                elif "law-noun" in cls and "law-instrument" not in cls:
                     out.add("other-law")
             if "conduct-noun" in cls and ((nxt is not None and toks.lower[nxt] == "of") or n == 0
                                           or toks.lower[words[n - 1]] in _DETERMINERS):
@@ -681,7 +684,8 @@ class FrameReader:
                 lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive, derogation=derogation,
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj,
-                subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start else (toks.start[g.start],) * 2,
+                subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
+                else (toks.start[g.start],) * 2,
                 object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
             prev_end = g.end
         return [_fit(self.lex.frames, f) for f in frames]

@@ -50,7 +50,8 @@ class Language:
                 i += n  # "law enforcement": not "enforcement"
                 continue
             out |= self.reader.classes(i)
-            for entries in (self.lexicon._multi.get(self.toks.lemma[i], ()), self.lexicon._multi.get(self.toks.lower[i], ())):
+            multi = self.lexicon._multi
+            for entries in (multi.get(self.toks.lemma[i], ()), multi.get(self.toks.lower[i], ())):
                 for parts, name in entries:
                     words = self.toks.lemma[i:i + len(parts)]
                     lowers = self.toks.lower[i:i + len(parts)]

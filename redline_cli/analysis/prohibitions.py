@@ -169,7 +169,8 @@ class ProhibitionBuilder:
         """"must obtain City Council approval prior to", "shall request a warrant": the verb's object is
         the route through the restriction, not the technology, so the verb is not a banned act."""
         frame = self.lang.frames.governing(cue.tok_start)
-        return frame is not None and "route" in frame.obj and self.lang.reader.head_has(*frame.object_span, "route-noun")
+        return frame is not None and "route" in frame.obj \
+            and self.lang.reader.head_has(*frame.object_span, "route-noun")
 
     def _after_conjunction(self, clause: Clause, cue: Cue) -> bool:
         """``... or share facial recognition data``, ``or test, install, or activate it``: a verb

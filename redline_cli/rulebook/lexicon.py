@@ -37,8 +37,8 @@ SLOT_VALUES = {
     "predicate": (True, False),
 }
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
-             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability", "right-first",
-             "empty")
+             "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
+             "right-first", "empty")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided",)
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}

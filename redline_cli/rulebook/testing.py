@@ -26,7 +26,8 @@ from .lexicon import FrameRow
 from .model import Rule, RuleBook
 
 # The ban an example is analyzed inside when it has none of its own.
-CONTEXT_BAN = "1. No department, agency or official shall obtain, retain, access or use any surveillance technology.\n\n2. "
+CONTEXT_BAN = ("1. No department, agency or official shall obtain, retain, access or use any surveillance "
+               "technology.\n\n2. ")
 
 
 @dataclass(frozen=True, slots=True)

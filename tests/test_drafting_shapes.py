@@ -1,0 +1,114 @@
+"""Drafting shapes the frame analysis reads, each in a short law written for the test in a style
+the corpus does not use. Each test names the shape; none repeats a sentence of the rule pack."""
+
+from __future__ import annotations
+
+
+def categories(analysis) -> list[str]:
+    return sorted(f.category for f in analysis.exemptions)
+
+
+def test_an_approval_lead_in_bans_each_item_and_its_verb_is_no_act(analyze_text):
+    """"must obtain ... approval prior to: (a) ...; (b) ...": each item is banned until approved;
+    "obtain" there takes the approval, not the technology."""
+    a = analyze_text(
+        "Sec. 4. Board approval.\n"
+        "The Harbor Police must obtain Port Board approval, by resolution after a public hearing, "
+        "before doing any of the following:\n"
+        "(a) purchasing or leasing a license plate reader;\n"
+        "(b) sharing data from a license plate reader with any other agency.\n")
+    assert "legislative-authorization" in categories(a)
+    assert a.coverage.acts and "obtain" not in a.coverage.acts
+    assert {"acquire", "share"} <= set(a.coverage.acts)
+    assert len(a.prohibitions) >= 2
+
+
+def test_the_technologys_own_output_is_derived_information(analyze_text):
+    a = analyze_text("1. No county agency shall operate a drone or use the images it captures.")
+    assert a.coverage.derived_information
+    b = analyze_text("1. The Transit Authority shall not sell or share ALPR data with any person.")
+    assert b.coverage.derived_information
+    c = analyze_text("1. No department shall use a system that sorts persons by their biometric data.")
+    assert not c.coverage.derived_information  # the input of the system, not its output
+
+
+def test_a_deadline_opening_with_no_is_no_ban(analyze_text):
+    a = analyze_text(
+        "1. No department shall use face recognition technology.\n"
+        "2. No later than March 1 of each year, the Chief shall submit a report to the Council.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+
+
+def test_a_definition_closing_with_but_does_not_include_carves_out_an_actor(analyze_text):
+    a = analyze_text(
+        "2. In this Act—\n"
+        "covered body means—\n"
+        "(a) a department of the State; or\n"
+        "(b) a regional council,\n"
+        "but does not include the Office of the Ombudsman.\n"
+        "3. A covered body must not use facial recognition technology.\n")
+    assert categories(a) == ["actor-carve-out"]
+
+
+def test_only_inside_an_unless_route_narrows_it_rather_than_opening_another(analyze_text):
+    a = analyze_text(
+        "(b) An agency shall not collect or use a faceprint of any person unless the faceprint is stored "
+        "only on a tablet issued to an employee and is used only to confirm that employee's identity when "
+        "the employee signs in.\n")
+    assert len(a.exemptions) == 1
+    assert a.exemptions[0].category == "personal-device" and "sole-purpose" in a.exemptions[0].qualifiers
+
+
+def test_a_disclaimer_of_conduct_without_the_technology_is_no_exemption(analyze_text):
+    a = analyze_text(
+        "1. The Department shall not use any automated risk-scoring system to flag benefit claims.\n"
+        "2. Nothing in this section prohibits a caseworker from flagging a claim on the basis of the "
+        "caseworker's own reading of the file.\n")
+    assert a.exemptions == []
+    b = analyze_text(
+        "1. The Sheriff shall not use face recognition technology.\n"
+        "2. Nothing in this section prohibits a deputy assigned to a joint terrorism task force from "
+        "performing the duties of that assignment.\n")
+    assert categories(b) == ["national-security"]
+
+
+def test_a_warrant_and_the_section_that_issues_it_are_one_route(analyze_text):
+    a = analyze_text(
+        "1 Offence\n"
+        "(1) A constable who deploys live facial recognition in a public place commits an offence.\n"
+        "(2) It is a defence to prove that the deployment was authorised by a warrant issued under section 2.\n"
+        "2 Warrants\n"
+        "(1) A judge of the Crown Court may, on an application by a superintendent, issue a warrant "
+        "authorising the deployment of live facial recognition for no more than seven days.\n")
+    assert categories(a) == ["warrant"]
+    assert "judicial-authorization" in a.exemptions[0].qualifiers
+
+
+def test_a_lead_in_split_by_without_opens_its_items(analyze_text):
+    a = analyze_text(
+        "(1) An agency may not obtain the location information of a mobile device without a warrant.\n"
+        "(2) An agency may obtain location information without a warrant:\n"
+        "(a) with the consent of the owner of the device;\n"
+        "(b) to locate a missing child; or\n"
+        "(c) if the owner has reported the device stolen.\n")
+    cites = sorted(f.location.citation for f in a.exemptions)
+    assert not any(c == "(2)" for c in cites), cites
+    assert "missing-persons" in categories(a)
+
+
+def test_a_permission_on_terms_after_an_outright_ban_is_its_exemption(analyze_text):
+    a = analyze_text(
+        "6. The Council must not use a facial recognition system.\n"
+        "7. The Council may, at the written request of the Police, use a facial recognition system on "
+        "stored footage to investigate a particular serious offence, but only with the approval of a "
+        "District Court Judge.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["6"]
+    assert [f.location.citation for f in a.exemptions] == ["7"]
+
+
+def test_what_a_law_says_is_not_the_conduct_is_a_scope_exclusion(analyze_text):
+    a = analyze_text(
+        "(a) A public agency shall not sell, share, or transfer ALPR information.\n"
+        "(b) The provision of data hosting services shall not be considered the sale or sharing of ALPR "
+        "information.\n")
+    assert [f.location.citation for f in a.exemptions] == ["(b)"]
