@@ -570,9 +570,11 @@ def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
     rules: RulesOpt = None,
 ) -> int:
-    """Explain a rule: what it finds and why."""
+    """Explain a rule, a frame row or a structure cue: what it finds and why."""
     book = _book(rules)
     rule = book.get(rule_id) or book.describe(rule_id)
+    if rule is None and _explain_frame_or_cue(book, rule_id):
+        return EXIT_OK
     if rule is None:
         close = [r.id for r in book.rules if rule_id.split(".")[-1] in r.id][:5]
         hint = f" (did you mean: {', '.join(close)}?)" if close else ""
@@ -595,6 +597,37 @@ def explain(
         print(f"    - {' '.join(ex.split())}")
     print(f"  defined at {rule.location}")
     return EXIT_OK
+
+
+def _explain_frame_or_cue(book, rule_id: str) -> bool:
+    """A finding's evidence may cite a row of the frame table or a structure cue: explain those too."""
+    from .analysis.framecues import STRUCTURE_CUES
+
+    row = next((r for r in book.lexicon.frames if r.id == rule_id), None)
+    if row is not None:
+        print(f"{row.id}  [frame row, weight {row.weight:g}]  plays {row.role}")
+        print(f"  when: {_flow(dict(row.when))}")
+        if row.exempts:
+            print(f"  an actor it exempts is in its {row.exempts}")
+        print(f"  why: {row.why}")
+        print("  matches:")
+        for ex in row.examples_match:
+            print(f"    + {' '.join(ex.split())}")
+        print("  does not match:")
+        for ex in row.examples_no_match:
+            print(f"    - {' '.join(ex.split())}")
+        print(f"  defined at {row.location}")
+        return True
+    if rule_id in STRUCTURE_CUES:
+        classes, what = STRUCTURE_CUES[rule_id]
+        print(f"{rule_id}  [structure cue]  {what}")
+        for name in classes:
+            words = book.lexicon.acts if name == "conduct-acts" else {name: book.lexicon.words(name)}
+            for key, entries in words.items():
+                print(f"  {key}: {', '.join(entries)}")
+        print("  word classes: rules/lexicon.yaml (and a pack's lexicon.yaml)")
+        return True
+    return False
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -261,3 +261,18 @@ def test_explain_shows_every_pattern_token_patterns_as_written(capsys, rulebook)
                 assert line == f"phrase: {pattern.phrase}"
             else:
                 assert yaml.safe_load(line)["tokens"] == [dict(t) for t in pattern.tokens]
+
+
+def test_every_id_a_finding_cites_can_be_explained(capsys, context):
+    """Evidence cites rules, frame rows and structure cues: `redline explain` answers for each."""
+    from redline_cli.api import analyze_path
+
+    ids = set()
+    for name in ("boston-16-62.txt", "sebastopol-8-80.txt", "us-hr4695-2025-facial-recognition-act.txt",
+                 "iowa-ssb3145-2014-drones-bill.txt"):
+        analysis = analyze_path(CORPUS / name, context)
+        ids |= {e.rule_id for f in analysis.findings for e in f.evidence}
+    assert any(i.startswith("frame.") for i in ids) and any(i.startswith("structure.") for i in ids)
+    for rule_id in sorted(ids):
+        code, out, err = run_cli(capsys, "explain", rule_id)
+        assert code == 0 and out.startswith(rule_id), (rule_id, err)

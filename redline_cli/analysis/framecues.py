@@ -43,6 +43,34 @@ class FrameIndex:
         return next((f for f in self.frames if f.tok_start <= tok < f.tok_end), None)
 
 
+# The structure cues a finding's evidence may cite, with the word classes (rules/lexicon.yaml) they
+# are read from and what they do: for `redline explain`.
+STRUCTURE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
+    "structure.unless": (("introducer-unless",), "a condition ('unless', 'except where') that is an exemption "
+                                                 "when it names a topic"),
+    "structure.inline": (("introducer-except",), "an exception inside a ban ('except', 'other than', 'save')"),
+    "structure.purpose": (("introducer-except",), "one more purpose let through after an 'except to ...' "
+                                                  "('or to identify ...')"),
+    "structure.without-route": (("introducer-without", "route-noun"), "a route through a ban ('without a "
+                                                                      "warrant', 'absent consent')"),
+    "structure.only": (("restrictive", "introducer-only-next"), "the terms of a restriction ('only if', 'only "
+                                                                 "for', 'solely to')"),
+    "structure.cross-reference": (("introducer-except", "introducer-unless", "restrictive", "law-noun"),
+                                  "an exception that points elsewhere ('except as provided in section 4'): "
+                                  "the exemption is where it points"),
+    "structure.proviso": (("proviso",), "a proviso that narrows the clause before it ('provided that')"),
+    "structure.condition": (("condition",), "a condition ('if', 'where', 'when')"),
+    "structure.derogation": (("derogation", "law-noun"), "a clause that overrides another provision "
+                                                        "('Notwithstanding section 2')"),
+    "structure.alternatives": (("quantifier-alternative", "alternative-noun"), "a lead-in whose items are "
+                                                                              "alternatives ('one of the following')"),
+    "structure.conditions": (("quantifier-all", "condition-noun"), "a lead-in whose items are conditions, all "
+                                                                  "required ('all of the following')"),
+    "lexicon.conduct-acts": (("conduct-acts",), "a word naming an act of the taxonomy (procure = acquire, "
+                                                "disclose = share)"),
+}
+
+
 def _cue(rule_id: str, form: str, toks: TokenView, lo: int, hi: int) -> Cue:
     return Cue(rule_id, "role." + form, "role", toks.start[lo], toks.end[hi - 1], lo, hi)
 
