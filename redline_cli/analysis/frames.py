@@ -42,7 +42,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that",
 HEAD_WINDOW = 12
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
-                               "conduct-noun", "op-commit"})
+                               "conduct-noun", "op-commit", "actor-head"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +415,11 @@ class FrameReader:
             k = self._next(op + 1, hi)
             if k < hi and self.toks.lower[k] == "to":
                 k = self._next(k + 1, hi)
-            if k < hi and self.has(k, "conduct"):
+            if k < hi and (self.has(k, "conduct") or self.has(k, "finite-verb")):
+                if self.has(op, "aspect-stop") and not self.has(k, "conduct"):
+                    # "Subsection (1) ceases to apply": it does not apply ("shall cease using" stays a
+                    # duty that ends a use)
+                    g.negated = not g.negated
                 g.op, g.end = k, k + 1
                 op = k
         if self.has(op, "light-verb"):
@@ -428,7 +432,7 @@ class FrameReader:
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
             for _ in range(4):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of")
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so")
                                or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     noun = noun or self.toks.lower[k] in _DETERMINERS

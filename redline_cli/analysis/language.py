@@ -134,6 +134,8 @@ class Language:
             t = self.toks.lower[i]
             if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "every", "all", "such", "no"):
                 continue
+            if head is None and t in ("to", "on", "upon", "against"):
+                continue  # "does not apply to the Harbor Department": the actor follows the preposition
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose"):
                 break
