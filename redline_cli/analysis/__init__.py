@@ -99,8 +99,11 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
     role_cues, frames = frame_cues(rulebook.lexicon, toks, sentences, tech, actors)
-    index = CueIndex(index.cues + role_cues + act_cues(rulebook.lexicon, toks))
     language = Language(doc, rulebook.lexicon, toks, FrameReader(rulebook.lexicon, toks, tech, actors), frames)
+    # "the Public Safety Building", "the Office of Emergency Management": a topic inside a name says
+    # nothing about what an exemption lets through
+    topics = [c for c in index.cues if c.kind != "exemption" or not language.in_name(c.start, c.end)]
+    index = CueIndex(topics + role_cues + act_cues(rulebook.lexicon, toks))
     cmap: ClauseMap = segment(doc, index, sentences, language, role_hint, trace)
     exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace, language).build()
     terms = actor_terms(doc, cmap, index)

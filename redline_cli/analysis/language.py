@@ -114,6 +114,27 @@ class Language:
             i += 1
         return i if i < len(self.toks.text) and self.toks.start[i] < hi_char else None
 
+    def in_name(self, start: int, end: int) -> bool:
+        """Are the words of [start, end) part of a proper name: all capitalized, not opening their
+        sentence, and joined to a capitalized actor or place noun after them ("Public Safety
+        Building") or an actor noun and "of" before them ("Office of Emergency Management")?"""
+        lo, hi = self.toks.range_of(start, end)
+        words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()
+                 and not (self.toks.text[i].islower() and self.reader.has(i, "determiner"))]
+        if not words or not all(self.toks.text[i][:1].isupper() for i in words if self.toks.text[i][:1].isalpha()):
+            return False
+        if any(self.toks.text[i].isupper() and len(self.toks.text[i]) > 1 for i in words):
+            return False  # a heading in capitals, not a name
+        nxt = self.word_after(end, self.toks.end[-1] if self.toks.end else end)
+        if nxt is not None and self.toks.text[nxt][:1].isupper() and \
+                (self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun")):
+            return True
+        prev = self.word_before(start, 0)
+        if prev is not None and self.toks.lower[prev] == "of":
+            head = self.word_before(self.toks.start[prev], 0)
+            return head is not None and self.toks.text[head][:1].isupper() and self.reader.has(head, "actor-head")
+        return False
+
     def after_agent(self, char: int, lo_char: int) -> bool:
         """Does "by" (with perhaps a determiner) stand right before ``char`` ("the use, by a public
         authority, of ...")?"""
