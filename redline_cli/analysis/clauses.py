@@ -213,7 +213,16 @@ class _Segmenter:
                        key=lambda c: c.start)
         out = []
         for a, b in itertools.pairwise(roles):
-            if b.start <= a.end or any(a.end <= t.start < b.start for t in triggers if t.form in SPLITTING):
+            between = [t for t in triggers if t.form in SPLITTING and a.end <= t.start < b.start]
+            if between and b.form.startswith("prohibition."):
+                # "shall not use a drone ..., unless the agency first obtains a warrant ..., and shall
+                # not use information so gathered": the route ends where a second ban joins on
+                frame = self.lang.frames.of(b)
+                joint = self.lang.last_joint(between[-1].end, b.start)
+                if frame is not None and "coordinated" in frame.subject and joint is not None:
+                    out.append(joint)
+                continue
+            if b.start <= a.end or between:
                 continue  # already apart: an "except", "unless" or "provided, however," stands between them
             if a.form.split(".")[0] == b.form.split(".")[0]:
                 continue  # "shall not use it, and shall not retain its data": one ban, as the gold files count it

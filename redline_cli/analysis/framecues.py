@@ -206,7 +206,9 @@ class _StructureReader:
                            or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with"))
 
     def _route_follows(self, i: int, hi: int) -> bool:
-        for k in range(i, min(hi, i + 5)):
+        """Does a route noun follow "without" within its noun phrase ("without the prior issuance of a
+        search warrant")?"""
+        for k in range(i, min(hi, i + 8)):
             if self.toks.lower[k] in _STOP:
                 return False
             if self.r.has(k, "route-noun"):
