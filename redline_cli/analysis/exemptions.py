@@ -234,12 +234,19 @@ class ExemptionBuilder:
         start, end = head.start, head.end
         for member in unit.members:
             end = max(end, member.end) if member.prov is head.prov else end
+        quoted = head
+        if topics and not _topic_cues(head):
+            # "unless every condition below is satisfied: (1) a judge ... has issued a warrant ...": the
+            # item that names the way through is what the finding quotes and cites
+            holder = next((m for m in unit.members if m.start <= topics[0].start < m.end), None)
+            if holder is not None and holder.prov is not head.prov:
+                quoted, start, end = holder, holder.start, holder.end
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return Finding(
             rule_id=rule_id, kind="exemption", category=category,
             severity=describing.severity if describing else "medium",
             message=describing.message if describing else category.replace("-", " ") + " exemption",
-            snippet=self._snippet(head), location=loc, quote=self.doc.text[start:end],
+            snippet=self._snippet(quoted), location=loc, quote=self.doc.text[start:end],
             qualifiers=qualifiers, topics=names,
             decision_maker=_decision_maker(category, qualifiers),
             details={"form": (head.form or "exemption.item").split(".", 1)[1] if head.form else "item",
