@@ -46,6 +46,16 @@ class Unit:
         not let through. Words inside the name of the regulated technology ("social media" in
         "social media monitoring software") are the technology, not a topic."""
         own = _topic_cues(self.head)
+        trigger = self.head.trigger
+        if trigger is not None:
+            # "does not violate this Rule when it receives information without having sought it, provided
+            # that it ... deletes it within thirty days unless it is evidence of a crime": what follows a
+            # proviso inside the exemption narrows it; the way through is named before
+            cut = min((c.start for c in self.head.cues if c.kind == "role" and c is not trigger
+                       and c.start > trigger.start and c.form in ("condition.proviso", "exemption.unless")),
+                      default=None)
+            if cut is not None and any(c.start < cut for c in own):
+                own = [c for c in own if c.start < cut]
         if own:
             return own
         return [c for clause in self.members if not _bans(clause) for c in _topic_cues(clause)]

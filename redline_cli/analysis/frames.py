@@ -242,8 +242,12 @@ class FrameReader:
         """The head of the span's first noun phrase: its last word before "of", a comma, a preposition
         or a verb-like word ("any individual's rights under state law" -> rights)."""
         head = None
+        t = self.toks.text
         for i in words:
             low = self.toks.lower[i]
+            if head is None and (not low[:1].isalnum() or (i > 0 and t[i - 1] == "(" and i + 1 < len(t)
+                                                            and t[i + 1] == ")")):
+                continue  # an enumerator before the phrase: "(b) No violation of ..."
             if head is not None and (self.has(i, "subordinator") or low in ("who", "which")):
                 break  # "any right that a person has": the relative clause is not the head
             if low in _DETERMINERS or self.has(i, "determiner") or low in ("'s", "’s"):
@@ -673,6 +677,10 @@ class FrameReader:
                 ops.add("conduct")
             if g.predicate:
                 ops -= {"conduct"}
+            if self.has(g.op, "existential") and core < g.start:
+                head = self._head_noun([k for k in range(core, g.start) if not self._space(k)])
+                if head is not None and self.has(head, "op-offence"):
+                    ops.add("offence-arises")  # "No violation of subsection (a) occurs where ..."
             if not ops:
                 ops = {"other"}  # a verb or predicate of no class of the lexicon ("establish", "the sole basis")
             polarity = "negative" if g.negated or negative_subject else "positive"

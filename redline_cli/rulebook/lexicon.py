@@ -40,7 +40,7 @@ SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "
              "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
              "right-first", "empty")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
-READER_CLASSES = ("elided",)
+READER_CLASSES = ("elided", "offence-arises")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
 EXEMPTS = ("subject", "object", "scope", "voice")
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
