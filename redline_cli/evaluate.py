@@ -330,7 +330,9 @@ def score_document(analysis: Analysis, gold: dict[str, Any], text: str, gold_nam
         if i not in used:
             result.exemptions.setdefault(f.category, Counts()).fp += 1
             result.missed.append(f"extra {f.category} exemption at {f.citation}: {' '.join(f.quote.split())[:70]!r}")
-    # Prohibitions: one-to-one, overlapping spans.
+    # Prohibitions: a gold prohibition is found when a found one overlaps it, and a found one is
+    # extra when it overlaps none. Labellers differ on whether "shall not X, and shall not Y" is one
+    # entry or two; what an analyst needs is that every banned conduct is found, once or split.
     golds = [locate_quote(text, p["quote"]) for p in gold.get("prohibitions") or []]
     result.unmatched_quotes += [p["quote"][:80] for p, s in zip(gold.get("prohibitions") or [], golds, strict=True)
                                 if s is None]
@@ -341,12 +343,12 @@ def score_document(analysis: Analysis, gold: dict[str, Any], text: str, gold_nam
         if span is None:
             result.prohibitions.fn += 1
             continue
-        match = next((i for i, s in enumerate(spans) if i not in taken and _overlaps(s, span)), None)
-        if match is None:
+        matches = [i for i, s in enumerate(spans) if _overlaps(s, span)]
+        if not matches:
             result.prohibitions.fn += 1
             result.missed.append(f"missed prohibition: {' '.join(gold_ban['quote'].split())[:70]!r}")
         else:
-            taken.add(match)
+            taken.update(matches)
             result.prohibitions.tp += 1
     result.prohibitions.fp += len(spans) - len(taken)
     result.missed += [f"extra prohibition at {f.citation}: {' '.join(f.quote.split())[:70]!r}"

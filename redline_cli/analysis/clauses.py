@@ -225,7 +225,11 @@ class _Segmenter:
             if b.start <= a.end or between:
                 continue  # already apart: an "except", "unless" or "provided, however," stands between them
             if a.form.split(".")[0] == b.form.split(".")[0]:
-                continue  # "shall not use it, and shall not retain its data": one ban, as the gold files count it
+                frame = self.lang.frames.of(b) if b.form.startswith("prohibition.") else None
+                if frame is None or "coordinated" not in frame.subject:
+                    continue  # "... is prohibited, and no officer shall ...": one sentence, one ban
+                # "shall not submit any image ..., and shall not act on any result ...": a second
+                # conduct, one prohibition entry each (shared corpus README, labelling conventions)
             joint = self.lang.last_joint(a.end, b.start)
             if joint is not None:
                 out.append(joint)
