@@ -673,6 +673,8 @@ class FrameReader:
             after = self._next(g.end, hi)
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
+            if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
+                ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
                 ops.add("conduct")
             if g.predicate:
