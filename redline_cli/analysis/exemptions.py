@@ -38,7 +38,7 @@ class Unit:
     def cues(self, kind: str) -> list[Cue]:
         return [c for clause in self.clauses for c in clause.cues if c.kind == kind]
 
-    def topics(self) -> list[Cue]:
+    def topics(self, lang: Language | None = None) -> list[Cue]:
         """Topic cues of the unit: those of its head clause (what it lets through) when it names any,
         else those of the clauses that continue it, leaving out a member that bans on its own
         ("Information received under this paragraph shall not be used for any purpose, including
@@ -47,6 +47,13 @@ class Unit:
         "social media monitoring software") are the technology, not a topic."""
         own = _topic_cues(self.head)
         trigger = self.head.trigger
+        frame = lang.frames.of(trigger) if lang is not None and trigger is not None else None
+        if frame is not None and "op-defence" in frame.operators:
+            # "It is a defence to a prosecution for an offence against subsection (1) that the device was
+            # used to locate a lost phone": the proceedings the defence is raised in are not its purpose
+            opening = lang.first_of(trigger.end, self.head.end, ("complementizer",))
+            if opening is not None and any(c.start >= opening for c in own):
+                own = [c for c in own if c.start >= opening]
         if trigger is not None:
             # "does not violate this Rule when it receives information without having sought it, provided
             # that it ... deletes it within thirty days unless it is evidence of a crime": what follows a
@@ -129,7 +136,7 @@ class ExemptionBuilder:
         kept: list[Unit] = []
         for unit in self.units():
             head = unit.head
-            topics = sorted(unit.topics(), key=lambda c: (-c.priority, c.start))
+            topics = sorted(unit.topics(self.lang), key=lambda c: (-c.priority, c.start))
             gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
