@@ -14,19 +14,19 @@ from redline_cli.rulebook import builtin_rules_dir, load_rulebook
 
 GOOD = """\
 rules:
-  - id: exemption.warrant.county-judge
+  - id: exemption.warrant.county-recorder
     kind: exemption
     title: County judge order
     severity: medium
-    message: "Use is allowed with an order of the county judge"
-    why: "A judge's order is a warrant route."
+    message: "Use is allowed with an endorsement of the county recorder"
+    why: "The recorder's endorsement is this county's warrant route."
     match:
       any:
-        - phrase: order of the county judge
+        - phrase: endorsement of the county recorder
     examples:
       match:
-        - Nothing in this chapter shall prohibit the sheriff from using face recognition upon an order of the
-          county judge.
+        - Nothing in this chapter shall prohibit the sheriff from using face recognition upon an endorsement of the
+          county recorder.
       no_match: ["No department shall use face recognition."]
 """
 
@@ -60,18 +60,18 @@ def test_unknown_key_is_reported_with_its_position(tmp_path):
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (("id: exemption.warrant.county-judge", "id: Exemption Warrant"), "bad rule id"),
+    (("id: exemption.warrant.county-recorder", "id: Exemption Warrant"), "bad rule id"),
     (("kind: exemption", "kind: loophole"), "unknown kind 'loophole'"),
-    (("id: exemption.warrant.county-judge", "id: exemption.tax-audit"), "does not name a exemption id"),
+    (("id: exemption.warrant.county-recorder", "id: exemption.tax-audit"), "does not name a exemption id"),
     (("severity: medium", "severity: severe"), "unknown severity"),
-    (("- phrase: order of the county judge", "- tokens: [{POS: NOUN}]"), "needs a trained pipeline"),
-    (("- phrase: order of the county judge", "- tokens: [{LOWRE: order}]"), "spaCy rejects this token pattern"),
-    (("- phrase: order of the county judge", "- regex: order"), "unknown key 'regex'"),
-    (("- phrase: order of the county judge", '- tokens: [{TEXT: {REGEX: "("}}]'),
+    (("- phrase: endorsement of the county recorder", "- tokens: [{POS: NOUN}]"), "needs a trained pipeline"),
+    (("- phrase: endorsement of the county recorder", "- tokens: [{LOWRE: order}]"), "spaCy rejects this token pattern"),
+    (("- phrase: endorsement of the county recorder", "- regex: order"), "unknown key 'regex'"),
+    (("- phrase: endorsement of the county recorder", '- tokens: [{TEXT: {REGEX: "("}}]'),
      "bad regular expression '(' in TEXT.REGEX: missing ), unterminated subpattern at position 0"),
-    (("- phrase: order of the county judge", "- tokens: [{LOWER: order}, {LOWER: {REGEX: 3}}]"),
+    (("- phrase: endorsement of the county recorder", "- tokens: [{LOWER: order}, {LOWER: {REGEX: 3}}]"),
      "LOWER.REGEX must be a string"),
-    (("    why: \"A judge's order is a warrant route.\"\n", ""), "missing required key 'why'"),
+    (("    why: \"The recorder's endorsement is this county's warrant route.\"\n", ""), "missing required key 'why'"),
     (("      no_match: [\"No department shall use face recognition.\"]\n", ""), "at least one 'match' and one"),
 ])
 def test_schema_errors(tmp_path, change, message):
@@ -83,11 +83,11 @@ def test_schema_errors(tmp_path, change, message):
 
 
 def test_yaml_12_booleans_keep_words_like_no_and_on(tmp_path):
-    text = GOOD.replace("- phrase: order of the county judge",
-                        "- phrases: [no, on, off, yes, order of the county judge]")
+    text = GOOD.replace("- phrase: endorsement of the county recorder",
+                        "- phrases: [no, on, off, yes, endorsement of the county recorder]")
     book = load_rulebook([pack(tmp_path, text)], builtin=False)
-    phrases = [p.phrase for p in book.get("exemption.warrant.county-judge").patterns]
-    assert phrases == ["no", "on", "off", "yes", "order of the county judge"]
+    phrases = [p.phrase for p in book.get("exemption.warrant.county-recorder").patterns]
+    assert phrases == ["no", "on", "off", "yes", "endorsement of the county recorder"]
 
 
 def test_unsafe_yaml_tags_are_refused(tmp_path):
@@ -107,7 +107,7 @@ def test_a_users_pack_adds_a_rule_that_changes_the_analysis(tmp_path, capsys):
     law = tmp_path / "law.txt"
     law.write_text("Sec. 1. It shall be unlawful for the County to use face recognition technology.\n"
                    "Sec. 2. Nothing in Section 1 shall prohibit the sheriff from using face recognition upon an "
-                   "order of the county judge.\n", encoding="utf-8")
+                   "endorsement of the county recorder.\n", encoding="utf-8")
     code, out, _ = run_cli(capsys, "analyze", law, "--format", "json", "--fail-on", "never")
     assert code == 0 and '"exemption.other"' in out
     code, out, _ = run_cli(capsys, "analyze", law, "--rules", directory, "--format", "json", "--fail-on", "never")
@@ -137,7 +137,7 @@ def test_explain_prints_the_rule(capsys):
 def test_rules_test_fails_on_a_wrong_example(tmp_path, capsys):
     wrong = GOOD.replace('no_match: ["No department shall use face recognition."]',
                          'no_match: ["Nothing in this chapter shall prohibit the sheriff from using face recognition '
-                         'upon an order of the county judge."]')
+                         'upon an endorsement of the county recorder."]')
     code, out, _ = run_cli(capsys, "rules", "test", pack(tmp_path, wrong))
     assert code == 1 and "FAIL" in out and "should not produce its finding" in out
     code, out, _ = run_cli(capsys, "rules", "test", pack(tmp_path, GOOD))
@@ -184,7 +184,7 @@ def test_an_edited_rule_message_is_not_served_from_the_analysis_cache(tmp_path, 
     assert code == 0 and "Criminal investigations are exempt" in out and old not in out
 
 
-BAD_REGEX = GOOD.replace("- phrase: order of the county judge",
+BAD_REGEX = GOOD.replace("- phrase: endorsement of the county recorder",
                          '- tokens: [{LOWER: order}, {LOWER: of}, {TEXT: {REGEX: "(county"}}, {LOWER: judge}]')
 
 
