@@ -94,8 +94,7 @@ class Arbiter:
         if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive:
             return False
         act = self.act_of(frame)
-        prov = clause.prov
-        return act is not None and any(b < prov.start and act in acts for b, acts in self.bans)
+        return act is not None and any(b < clause.start and act in acts for b, acts in self.bans)
 
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)

@@ -98,6 +98,11 @@ class ClauseMap:
     provs: dict[int, ProvInfo]
 
 
+# "...; and\n\nBE IT FURTHER RESOLVED, that ...": a semicolon that ends a paragraph ends a clause, whatever
+# the next paragraph says (a resolution's clauses are one sentence).
+PARAGRAPH_JOINT = re.compile(r";[ \t]*(?:and|or)?[ \t]*\n[ \t]*\n\s*")
+
+
 def _own_span(doc: Document, prov: Provision) -> tuple[int, int]:
     start = prov.body_start if prov.kind != "root" else 0
     end = doc.provisions[prov.children[0]].start if prov.children else prov.end
@@ -247,6 +252,7 @@ class _Segmenter:
                 if semi != -1:
                     points.add(semi + 1)
         points.update(self._coordinated(s, e, cues, triggers))
+        points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e))
         out = []
         for a, b in itertools.pairwise([*sorted(points), e]):
             a2, b2 = _strip(self.doc.text, a, b)
