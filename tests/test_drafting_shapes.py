@@ -112,3 +112,47 @@ def test_what_a_law_says_is_not_the_conduct_is_a_scope_exclusion(analyze_text):
         "(b) The provision of data hosting services shall not be considered the sale or sharing of ALPR "
         "information.\n")
     assert [f.location.citation for f in a.exemptions] == ["(b)"]
+
+
+def test_each_resolved_paragraph_is_a_clause_of_its_own(analyze_text):
+    """A resolution is one long sentence: "...; and" / blank line / "BE IT FURTHER RESOLVED, that ...".
+    Each paragraph is its own clause, so two permissions do not merge into one exemption."""
+    a = analyze_text(
+        "RESOLVED, that the Transit District shall not purchase or operate any voice recognition system; and\n"
+        "\n"
+        "BE IT FURTHER RESOLVED, that the District may continue to use voice prints to control entry to its "
+        "server rooms and other secured areas; and\n"
+        "\n"
+        "BE IT FURTHER RESOLVED, that the District may take any action required to comply with a regulation "
+        "issued by the Federal Transit Administration.\n")
+    assert categories(a) == ["access-control", "legal-compliance"]
+    assert not any(f.quote.lower().startswith("and") for f in a.exemptions)
+
+
+def test_a_title_on_the_line_under_the_article_number_is_not_the_subject(analyze_text):
+    """"Article 7" / "Banned practice" / "The putting into service ... of systems that infer ... shall be
+    prohibited": the title line is no part of the sentence, and the relative clause has its own verb."""
+    a = analyze_text(
+        "Article 7\n"
+        "Banned practice\n"
+        "The putting into service and the use of voice analysis systems that infer the mood of callers to "
+        "public helplines shall be prohibited.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["Art. 7"]
+
+
+def test_only_who_after_a_ban_is_a_term_of_the_permitted_uses(analyze_text):
+    """"Only officers who have completed the course may fly a drone", after a ban of flying except as
+    the section provides, says who may do what the exemptions allow: no new ban, no new exemption."""
+    a = analyze_text(
+        "4. Officers shall not fly a drone over private property except as provided in this section.\n"
+        "5. An officer may fly a drone over private property with the written consent of the owner.\n"
+        "6. Only officers who have completed the State drone course may fly a drone.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4"]
+    assert [f.location.citation for f in a.exemptions] == ["5"]
+
+
+def test_an_actor_named_through_its_activities_is_carved_out(analyze_text):
+    a = analyze_text(
+        "1. No public body shall use emotion recognition systems.\n"
+        "2. The operations of the State Lottery Commission fall outside paragraph 1.\n")
+    assert categories(a) == ["actor-carve-out"]

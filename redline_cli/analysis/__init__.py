@@ -53,6 +53,11 @@ def boundaries(doc: Document) -> list[int]:
             continue
         line = doc.line_at(prov.start)
         rest = doc.text[prov.body_start:line.end].strip()
+        if not rest and line.end + 1 < len(doc.text):
+            # "Article 3" / "Prohibited practice" / "The placing on the market ...": the title stands
+            # on the line below the number
+            line = doc.line_at(line.end + 1)
+            rest = doc.text[line.start:line.end].strip()
         if rest.rstrip(".") == prov.heading.rstrip(".") and line.end + 1 < len(doc.text):
             out.append(line.end + 1)
     return sorted(set(out))

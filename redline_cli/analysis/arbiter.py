@@ -91,10 +91,15 @@ class Arbiter:
         ban of the same act before it ("The Council must not use ...")? Then it is an exemption of that
         ban, and its terms narrow it, rather than a restriction of its own."""
         frame = self.frames.of(cue)
-        if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive:
-            return False
+        if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive \
+                or frame.only_actor:
+            return False  # "Only trained members may operate ...": a term of every permitted use
+        return self._banned_before(frame, clause.start)
+
+    def _banned_before(self, frame, start: int) -> bool:
+        """Is the frame's act banned outright somewhere before ``start``?"""
         act = self.act_of(frame)
-        return act is not None and any(b < clause.start and act in acts for b, acts in self.bans)
+        return act is not None and any(b < start and act in acts for b, acts in self.bans)
 
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)
@@ -219,6 +224,8 @@ class Arbiter:
             v.features.append(("in-proviso", self._w("in-proviso")))
         if context == "purpose" and cue.form != "prohibition.purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."
+        if frame is not None and frame.only_actor and self._banned_before(frame, clause.start):
+            v.features.append(("only-who", self._w("only-who")))
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may
             # be recorded only when ...": a limit inside an exemption narrows it; it bans nothing new.

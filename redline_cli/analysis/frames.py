@@ -68,6 +68,7 @@ class Frame:
     subject_span: tuple[int, int]  # chars
     object_span: tuple[int, int]
     row: FrameRow | None = None
+    only_actor: bool = False  # "Only members who ... may operate": the restriction is on who, not on terms
 
     @property
     def role(self) -> str | None:
@@ -122,6 +123,11 @@ class FrameReader:
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
+    def _prev(self, i: int, lo: int) -> int:
+        while i > lo and self._space(i):
+            i -= 1
+        return i
+
     def _next(self, i: int, hi: int) -> int:
         while i < hi and self._space(i):
             i += 1
@@ -140,6 +146,16 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en")) and len(low) > 2 and \
             not self.has(i, "determiner") and lem not in ("a",)
+
+    def _plain_verb(self, i: int) -> bool:
+        """A verb in its plain form ("identify", "infer", "capture"): the lemma table knows its "-ing"
+        form. Only asked of the word right after a relative pronoun, where a noun is unusual."""
+        low = self.toks.lower[i]
+        if not low.isalpha() or self.has(i, "determiner") or low in _DETERMINERS:
+            return False
+        table = self.lex.lemma_table()
+        forms = (low + "ing", low + low[-1] + "ing", low[:-1] + "ing" if low.endswith("e") else "")
+        return any(f and table.get(f) == low for f in forms)
 
     def _is_finite(self, i: int) -> bool:
         """A verb form that can only be finite here: "applies", "prohibits", "includes"."""
@@ -193,11 +209,17 @@ class FrameReader:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
-        opened = False
+        opened, relative = False, -1
         for k in range(lo, start):
             if self._space(k):
                 continue
+            if opened and k == relative and self._plain_verb(k) and self._next(k + 1, start) < start:
+                opened = False  # "systems that identify natural persons ... shall be prohibited": its verb
+                continue
             if self.has(k, "subordinator"):
+                # "systems that identify", not "the laws of that State"
+                relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (
+                    k > lo and self.has(self._prev(k - 1, lo), "preposition")) else -1
                 if modal and self.has(k, "preposition-like"):
                     continue  # "A contract entered into before the effective date ... may continue": a phrase
                 # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
@@ -648,6 +670,9 @@ class FrameReader:
                 # necessary ..., remains lawful": the subject began before the subordinate clause.
                 first_lo = subject_lo
             s_lo, core, derogation = self._subject(first_lo, g)
+            head = self._next(s_lo, g.start)
+            only_actor = not g.restrictive and head < g.start and self.has(head, "restrictive") \
+                and self.toks.lower[head] != "except"  # "Only members who have completed the course may operate"
             coordinated = core == -1
             if coordinated or first_lo != prev_end:
                 core = s_lo
@@ -695,7 +720,8 @@ class FrameReader:
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
-                lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive, derogation=derogation,
+                lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive or only_actor,
+                derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj,
                 subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start

@@ -157,6 +157,9 @@ class Language:
                 continue
             if head is None and t in ("to", "on", "upon", "against"):
                 continue  # "does not apply to the Harbor Department": the actor follows the preposition
+            if t == "of" and head is not None and self.reader.has(head, "activity-noun"):
+                head = None  # "The activities of customs authorities ... fall outside paragraph 1": whose
+                continue
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose"):
                 break
