@@ -163,6 +163,9 @@ class Language:
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose"):
                 break
+            if self.reader.has(i, "activity-noun"):
+                head = i
+                continue
             if self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun") or self.reader.has(i, "tech-head") \
                     or self.reader.has(i, "data-noun"):
                 return False
