@@ -148,6 +148,9 @@ class _StructureReader:
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-except")
+            if n and self._narrows_object(lo, i, i + n, hi):
+                i += n  # "shall not share the result with any person other than a police officer": who
+                continue  # may receive it is the ban's own scope, not a way through it
             if n and not (toks.lower[i] == "save" and not self._save_is_except(i, hi)):
                 form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.inline"
                 out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
@@ -195,6 +198,24 @@ class _StructureReader:
                     out.append(_cue("structure." + form.split(".")[-1], form, toks, max(lo, i - 3), i + 1))
             i += 1
         return out
+
+    def _narrows_object(self, lo: int, i: int, j: int, hi: int) -> bool:
+        """Is "other than" at [i, j) part of a noun phrase in a ban's object ("disclosed to any person
+        other than a relevant member", "for any purpose other than the purpose for which it was
+        obtained")? It follows a noun with no comma, a noun phrase follows it, and a verb group
+        stands before it. In a subject ("No department other than the Police") it carves out an actor."""
+        toks = self.toks
+        k = i - 1
+        while k > lo and toks.text[k].isspace():
+            k -= 1
+        if k < lo or not toks.lower[k].isalpha() or self.r.has(k, "introducer-only-next"):
+            return False
+        m = j
+        while m < hi and toks.text[m].isspace():
+            m += 1
+        if m >= hi or not self.r.has(m, "determiner"):
+            return False
+        return any(self.r.starts_group(g, hi) for g in range(lo, k))
 
     def _save_is_except(self, i: int, hi: int) -> bool:
         """"save" is an exception word before a condition or a route ("save where", "save under the

@@ -123,6 +123,10 @@ class FrameReader:
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
+    def starts_group(self, i: int, hi: int) -> bool:
+        """Does a verb group (modal, negated or finite verb) start at token i?"""
+        return self._group_at(i, hi) is not None
+
     def _prev(self, i: int, lo: int) -> int:
         while i > lo and self._space(i):
             i -= 1
