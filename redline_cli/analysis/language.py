@@ -166,6 +166,8 @@ class Language:
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
+            if head is not None and t.endswith("ed") and self.toks.lemma[i] != t:
+                break  # "a school resource officer employed by the Sheriff": the participle ends the name
             if self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun") or self.reader.has(i, "tech-head") \
                     or self.reader.has(i, "data-noun"):
                 return False
