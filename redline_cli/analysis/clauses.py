@@ -168,7 +168,8 @@ class _Segmenter:
             if cue.form not in TRIGGER_RANK:
                 continue
             if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override" and \
-                    not (cue.form == "exemption.exception" and cue.start - first_proviso <= 30):
+                    not (cue.form == "exemption.exception" and cue.start - first_proviso <= 30) and \
+                    not self._proviso_permits(cue, provisos):
                 # Words inside a proviso narrow the clause; they open no exemption -- unless the
                 # proviso is one ("Provided that nothing in this sub-section shall prevent ...").
                 continue
@@ -188,6 +189,21 @@ class _Segmenter:
                 continue
             live.append(cue)
         return live
+
+    def _proviso_permits(self, cue: Cue, provisos: list[int]) -> bool:
+        """Is the cue the main permission of a proviso ("Provided that a Magistrate may, on an
+        application ..., permit the deployment ...")? Then the proviso is an exception, as an
+        "exception" cue just after it is."""
+        if cue.form != "exemption.permission":
+            return False
+        frame = self.lang.frames.of(cue)
+        if frame is None or frame.subordinate:
+            return False
+        lead = max((p for p in provisos if p < cue.start), default=None)
+        if lead is None:
+            return False
+        gap = self.doc.text[lead:frame.subject_span[0]]
+        return len(gap) <= 20 and "," not in gap
 
     def _joins_previous(self, cue: Cue, live: list[Cue]) -> bool:
         """Is a weak trigger joined by "and" to an exemption just before it in the sentence (", and only

@@ -312,10 +312,17 @@ class FrameReader:
     def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:
         """Skip negators, auxiliaries and adverbs inside a verb group; returns (index, saw 'be')."""
         be = False
+        parenthesis = False  # a parenthesis was skipped: another may follow ("may, on an application
+        # made by an officer, by order in writing, permit ...")
         while j < hi:
             if self._space(j):
                 j += 1
                 continue
+            if parenthesis and self.has(j, "preposition"):
+                k = self._parenthesis_end(j, hi)
+                if k is not None:
+                    j = k + 1
+                    continue
             n = self.multi(j, hi, "negator")
             if n:
                 g.negated = True
@@ -344,14 +351,19 @@ class FrameReader:
                 continue
             if low == "," and g.modality != "none":
                 # "may, at the written request of the State Police, apply ...": a parenthesis in the group.
-                k = j + 1
-                while k < min(hi, j + 20) and self.toks.lower[k] not in (",", ";", "."):
-                    k += 1
-                if k < hi and self.toks.lower[k] == "," and k > j + 1:
-                    j = k + 1
+                k = self._parenthesis_end(j + 1, hi)
+                if k is not None:
+                    j, parenthesis = k + 1, True
                     continue
             break
         return j, be
+
+    def _parenthesis_end(self, j: int, hi: int) -> int | None:
+        """The comma that closes a parenthesis opening at token j, within 20 tokens."""
+        k = j
+        while k < min(hi, j + 20) and self.toks.lower[k] not in (",", ";", "."):
+            k += 1
+        return k if k < hi and self.toks.lower[k] == "," and k > j else None
 
     def _group_at(self, i: int, hi: int) -> _Group | None:
         low = self.toks.lower[i]
