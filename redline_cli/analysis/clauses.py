@@ -139,6 +139,8 @@ class _Segmenter:
             return None
         classes = self.lang.heading_classes(prov)
         for cls, context in HEADING_CONTEXT:
+            if cls == "heading-purpose" and classes & {"conduct", "restrictive"}:
+                continue  # "Search to be conducted only for specified purposes": a rule's heading
             if cls in classes:
                 return context
         return None
