@@ -21,7 +21,7 @@ from .document import Line, Provision
 # ---------------------------------------------------------------- line shapes
 _LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[“\"‘']?"
 SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2})[ \t]*"
+    _LEAD + r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION)[ \t]*"
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*(?P<rest>.*)$"
 )
 CODE_SECTION_RE = re.compile(
