@@ -156,3 +156,19 @@ def test_an_actor_named_through_its_activities_is_carved_out(analyze_text):
         "1. No public body shall use emotion recognition systems.\n"
         "2. The operations of the State Lottery Commission fall outside paragraph 1.\n")
     assert categories(a) == ["actor-carve-out"]
+
+
+def test_a_table_of_uses_reads_each_row_by_its_status_cell(analyze_text):
+    """A policy laid out as a table: each row is a sentence whose status cell is its predicate
+    ("Not permitted" bans the use, "Allowed" lets it through); the category comes from the use cell,
+    or from a way through the conditions cell names, not from what the conditions merely require."""
+    a = analyze_text(
+        "3. Voiceprint systems: uses\n"
+        "| Use | Status | Conditions |\n"
+        "|---|---|---|\n"
+        "| Matching callers to the tip line against a voiceprint watchlist | Not permitted | - |\n"
+        "| Unlocking a phone issued to an employee | Allowed | The employee may instead use a PIN or a badge |\n"
+        "| Comparing a recorded call with a suspect's voice | Allowed | Only on service of a search warrant |\n")
+    assert len(a.prohibitions) == 1 and "watchlist" in a.prohibitions[0].quote
+    assert categories(a) == ["personal-device", "warrant"]
+    assert not any(f.quote.startswith("|") for f in a.exemptions)

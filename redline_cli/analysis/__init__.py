@@ -45,6 +45,8 @@ def boundaries(doc: Document) -> list[int]:
         if blank and not _continues(prev) and not text.lstrip()[:1].islower():
             out.append(line.start)
         blank, prev = False, text
+        if text.count("|") >= 2:
+            out.append(line.start)  # a table row is a sentence of its own
         letters = [ch for ch in text if ch.isalpha()]
         if len(letters) >= 4 and all(ch.isupper() for ch in letters):
             out.extend((line.start, line.end + 1))

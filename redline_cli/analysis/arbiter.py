@@ -139,11 +139,13 @@ class Arbiter:
             "violation" in self.lang_classes(clause.sentence_start, clause.end)
 
     def _heading_mentions(self, prov: Provision) -> bool:
-        while prov.parent is not None:
-            prov = self.doc.provisions[prov.parent]
+        """Does the heading of the provision, or of one above it, name the technology or its data?"""
+        while True:
             if prov.heading and self.heading_tags(prov) & {"technology", "data"}:
                 return True
-        return False
+            if prov.parent is None:
+                return False
+            prov = self.doc.provisions[prov.parent]
 
     # ------------------------------------------------------------ candidates
     def exemption(self, clause, trigger: Cue, context: str | None, main_role: str | None,

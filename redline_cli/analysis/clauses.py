@@ -110,9 +110,10 @@ def _own_span(doc: Document, prov: Provision) -> tuple[int, int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """The span without the white space, or a table row's outer borders, around it."""
+    while start < end and (text[start].isspace() or text[start] == "|"):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "|"):
         end -= 1
     return start, end
 

@@ -54,6 +54,13 @@ class Unit:
             opening = lang.first_of(trigger.end, self.head.end, ("complementizer",))
             if opening is not None and any(c.start >= opening for c in own):
                 own = [c for c in own if c.start >= opening]
+        if trigger is not None and lang is not None and lang.doc.text.startswith("|", trigger.start):
+            # a table row "| Time clocks | Permitted | a badge-and-PIN alternative is offered |": the use
+            # cell names what is let through; the conditions cell narrows it, unless it names a way
+            # through ("| Permitted | Only on service of a search warrant |")
+            route = min((c.start for c in self.head.cues if c.kind == "role" and c.form == "exemption.unless"
+                         and c.start > trigger.start), default=len(lang.doc.text))
+            own = [c for c in own if c.start < trigger.start or c.start > route]
         if trigger is not None:
             # "does not violate this Rule when it receives information without having sought it, provided
             # that it ... deletes it within thirty days unless it is evidence of a crime": what follows a

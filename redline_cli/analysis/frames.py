@@ -386,6 +386,17 @@ class FrameReader:
                 j = k + 1
             else:
                 j = i  # "be" itself is read by _skip
+        elif low == "|":
+            # a table of uses: "Identifying members of the public | Not permitted | -": the status cell
+            # is the row's predicate, as "is not permitted" would be
+            k, negated = self._next(i + 1, hi), False
+            while k < hi and self.multi(k, hi, "negator"):
+                negated, k = True, self._next(k + self.multi(k, hi, "negator"), hi)
+            if k < hi and (self.has(k, "op-lawful") or self.has(k, "op-unlawful")):
+                g = _Group(i, i + 1, i, "none", negated, "active")
+                g.op, g.end, g.predicate = k, k + 1, True
+                return g
+            return None
         elif "aux-do" in cls or low in ("does", "do", "did"):
             k = self._next(i + 1, hi)
             if k >= hi or not self.multi(k, hi, "negator"):
