@@ -172,3 +172,25 @@ def test_a_table_of_uses_reads_each_row_by_its_status_cell(analyze_text):
     assert len(a.prohibitions) == 1 and "watchlist" in a.prohibitions[0].quote
     assert categories(a) == ["personal-device", "warrant"]
     assert not any(f.quote.startswith("|") for f in a.exemptions)
+
+
+def test_verbs_that_say_a_rule_does_not_reach_something(analyze_text):
+    """Beyond "does not apply": a ban that "does not bite on", "is not engaged where", a term that
+    "does not reach", an actor "not subject to" the ban; "in order to" names no court order."""
+    a = analyze_text(
+        "1. No voice analysis device, and no other device which records speech in order to infer "
+        "emotion, shall be installed in a public school.\n"
+        "2. Paragraph 1 does not bite on a device that a pupil with a disability uses to speak.\n"
+        "3. The prohibition in paragraph 1 is not engaged where the Minister has certified that a "
+        "device is needed to prevent an imminent threat to life.\n"
+        "4. The Regional Examinations Board is not subject to paragraph 1 during national examinations.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    assert categories(a) == ["actor-carve-out", "imminent-threat", "other"]
+
+
+def test_a_passive_permission_to_undertake_the_technology(analyze_text):
+    a = analyze_text(
+        "(1) Police must not use live facial recognition in a public place.\n"
+        "(2) Live facial recognition may be undertaken at a sports ground if there is an imminent threat "
+        "of a terrorist attack.\n")
+    assert categories(a) == ["imminent-threat"]

@@ -42,7 +42,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that",
 HEAD_WINDOW = 12
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
-                               "conduct-noun", "op-commit", "actor-head"})
+                               "op-subject-to", "conduct-noun", "op-commit", "actor-head"})
 
 
 @dataclass(frozen=True, slots=True)

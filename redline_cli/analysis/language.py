@@ -150,6 +150,8 @@ class Language:
         "any cooperation with federal agencies")? The head noun decides: the last word before "of",
         a comma, a verb or a clause word."""
         lo, hi = self.toks.range_of(start, end)
+        first = self.first_word(start, end)  # past an enumerator: "(2) The Port Corporation is not subject"
+        lo = first if first is not None else lo
         head = None
         for i in range(lo, hi):
             t = self.toks.lower[i]
