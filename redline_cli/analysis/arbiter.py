@@ -25,6 +25,7 @@ The features:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,6 +56,10 @@ class Verdict:
             [f"{name} {w:+.1f}" for name, w in self.features]
 
 
+# '"location data" means', '“tracking” shall mean': a quoted term and the verb that defines it
+_DEFINED = re.compile(r"[“\"](?P<term>[^”\"\n]{2,60})[”\"]\s+(?:means|shall mean|includes|has the meaning)")
+
+
 class Arbiter:
     def __init__(self, doc: Document, index: CueIndex, frames: FrameIndex,
                  tags: Callable[[int, int], frozenset[str]], weights: dict[str, float],
@@ -66,6 +71,7 @@ class Arbiter:
         self.banned_acts: set[str] = set()
         self.bans: list[tuple[int, frozenset[str]]] = []  # the outright ban frames: where, and their acts
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
+        self._terms: dict[str, tuple[int, int]] | None = None
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -110,9 +116,27 @@ class Arbiter:
         regulated = {"technology", "data", "anaphor"} | ({"law"} if law else set())
         return bool(tags & regulated)
 
+    def _defined_terms(self) -> dict[str, tuple[int, int]]:
+        """Quoted terms the document defines ('"tracking" means ...'), with their definitions' spans."""
+        if self._terms is None:
+            self._terms = {}
+            text = self.doc.text
+            for m in _DEFINED.finditer(text):
+                end = text.find("\n", m.end())
+                self._terms.setdefault(m.group("term").lower(), (m.end(), end if end != -1 else len(text)))
+        return self._terms
+
+    def _names_defined_technology(self, start: int, end: int) -> bool:
+        """Does [start, end) use a term the document defines as the technology or its data ("A public
+        body shall not engage in tracking", where "tracking" means obtaining location data)?"""
+        words = self.doc.text[start:end].lower()
+        return any(re.search(r"\b" + re.escape(term) + r"\b", words) and self.concerns(*span)
+                   for term, span in self._defined_terms().items())
+
     def _prohibition_object(self, clause, sentence_start: int) -> str | None:
-        """Where a ban's object is named: its sentence, the items it leads, or the heading above."""
-        if self.concerns(sentence_start, clause.end):
+        """Where a ban's object is named: its sentence, the items it leads, the heading above, or the
+        definition of a term it uses."""
+        if self.concerns(sentence_start, clause.end) or self._names_defined_technology(sentence_start, clause.end):
             return "regulated-object"
         prov = clause.prov
         text = self.doc.text
