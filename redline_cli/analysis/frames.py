@@ -123,6 +123,14 @@ class FrameReader:
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
+    def _ensured(self, prev: Frame, start: int) -> bool:
+        """Is the group at token ``start`` the clause a positive duty to ensure governs ("shall ensure
+        that law enforcement authorities do not use ...")?"""
+        if prev.modality != "duty" or prev.polarity != "positive" or not self.has(prev.tok_end - 1, "ensure-verb"):
+            return False
+        k = self._next(prev.tok_end, start)
+        return k < start and self.has(k, "complementizer") and not self._breaks(k, start)
+
     def starts_group(self, i: int, hi: int) -> bool:
         """Does a verb group (modal, negated or finite verb) start at token i?"""
         return self._group_at(i, hi) is not None
@@ -681,6 +689,10 @@ class FrameReader:
                     clause_lo = k + 1
                     break
             subordinate = self._subordinate(clause_lo, g.start, g.modality in ("duty", "permission"))
+            if frames and g.modality == "none" and self._ensured(frames[-1], g.start):
+                # "Member States shall ensure that employers do not process ...": the duty to ensure is
+                # the duty of the clause it governs
+                g.modality, subordinate = "duty", False
             if frames and not frames[-1].subordinate and frames[-1].lemma in self._content_verbs \
                     and frames[-1].polarity == "positive" and not self._breaks(prev_end, g.start):
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
