@@ -159,6 +159,8 @@ class Language:
                 continue
             if head is None and t in ("to", "on", "upon", "against"):
                 continue  # "does not apply to the Harbor Department": the actor follows the preposition
+            if self.reader.has(i, "condition") or (head is None and self.reader.has(i, "subordinator")):
+                break  # "does not apply if each party has consented": a case, not an actor
             if t == "of" and head is not None and self.reader.has(head, "activity-noun"):
                 head = None  # "The activities of customs authorities ... fall outside paragraph 1": whose
                 continue
