@@ -267,3 +267,20 @@ def test_stdin_through_the_cli(monkeypatch, capsys):
     doc = json.loads(out)["documents"][0]
     assert doc["path"] == "<stdin>" and doc["media_type"] == "text"
     assert "8.80.075(B)(1)" in [p["citation"] for p in doc["provisions"]]
+
+
+def test_a_pasted_bills_running_heads_are_not_text():
+    """"HB 77   - 2 -   LRB104 ..." on every page of a bill pasted with its line numbers is page
+    furniture: gone from the text, while every line keeps its file line number."""
+    pages = []
+    for page in range(1, 5):
+        body = [f"{n:>3}  The department shall not use a drone over a residence, line {page}.{n}." for n in range(1, 6)]
+        head = [] if page == 1 else [f"HB77                    - {page} -            LRB104 00512 ABC 10512 b", ""]
+        pages.append("\n".join(head + body))
+    source = "\n\n".join(pages)
+    doc = load_bytes(source.encode(), "hb77.txt")
+    assert "LRB104" not in doc.text
+    assert doc.text.count("shall not use a drone") == 20
+    last = doc.lines[-1]
+    assert doc.text[last.start:last.end].endswith("line 4.5.")
+    assert last.number == len(source.split("\n")) and last.printed == 5

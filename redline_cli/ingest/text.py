@@ -76,6 +76,23 @@ def _gutter_numbers(lines: list[str]) -> bool:
     return steps >= 0.8 * (len(values) - 1)
 
 
+def _blank_running_heads(lines: list[RawLine]) -> None:
+    """A bill pasted with its line numbers keeps each page's running head ("SB1142   - 3 -   LRB103
+    04417 JRC 14425 b") as a line with no margin number; one that recurs (its digits aside) on three
+    pages or more is page furniture, not text. Its line stays, empty, so line numbers still hold."""
+    def signature(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.printed is None and line.text.strip():
+            counts[signature(line.text)] = counts.get(signature(line.text), 0) + 1
+    for n, line in enumerate(lines):
+        if line.printed is None and line.text.strip() and counts[signature(line.text)] >= 3 \
+                and "#" in signature(line.text):
+            lines[n] = RawLine("", line.page, line.number, None)
+
+
 def read_text(data: bytes, path: str) -> tuple[list[RawLine], dict[str, str], int]:
     """Lines (with file line numbers), metadata, and the page count (form feeds start pages)."""
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
@@ -102,6 +119,8 @@ def read_text(data: bytes, path: str) -> tuple[list[RawLine], dict[str, str], in
                 prev_printed = printed
                 seg = m.group("rest") or ""
             out.append(RawLine(seg, page, i, printed))
+    if gutter:
+        _blank_running_heads(out)
     while out and not out[-1].text.strip():
         out.pop()
     # A trailing form feed (pdftotext ends every page with one) opens no page of its own.
