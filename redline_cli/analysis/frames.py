@@ -477,7 +477,7 @@ class FrameReader:
             if k < hi and self.toks.lower[k] == "to":
                 k = self._next(k + 1, hi)
             if k < hi and (self.has(k, "conduct") or self.has(k, "finite-verb")):
-                if self.has(op, "aspect-stop") and not self.has(k, "conduct"):
+                if self.has(op, "aspect-stop") and (not self.has(k, "conduct") or self.has(k, "op-scope")):
                     # "Subsection (1) ceases to apply": it does not apply ("shall cease using" stays a
                     # duty that ends a use)
                     g.negated = not g.negated
