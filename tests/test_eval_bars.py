@@ -28,10 +28,10 @@ FLOORS = {
     "drafts": {"recall": 1.0, "precision": 1.0, "coverage": 1.0},
     # one judge-approved use reads as warrant where gold says criminal-investigation (its note: debatable)
     "holdout3": {"recall": 0.70, "precision": 0.83, "coverage": 0.95},
-    "holdout4": {"recall": 0.72, "precision": 0.67, "coverage": 0.83, "absent": 3, "no-ban": 1},
+    "holdout4": {"recall": 0.86, "precision": 0.77, "coverage": 0.85, "absent": 3, "no-ban": 0},
     "holdout5": {"recall": 0.93, "precision": 0.70, "coverage": 0.80, "absent": 2},
-    "holdout6": {"recall": 0.77, "precision": 0.78, "coverage": 0.78, "absent": 2, "no-ban": 2},
-    "paraphrases6": {"recall": 0.81, "precision": 0.90, "coverage": 0.82, "absent": 4, "no-ban": 3},
+    "holdout6": {"recall": 0.80, "precision": 0.81, "coverage": 0.79, "absent": 2, "no-ban": 2},
+    "paraphrases6": {"recall": 0.88, "precision": 0.93, "coverage": 0.84, "absent": 4, "no-ban": 0},
 }
 
 
