@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from multiprocessing.connection import Connection, wait
 from .api import Context, analyze_bytes, analyze_path, error_analysis
 from .errors import ConfigError, InputError, UsageError
 from .findings import Analysis
-from .ingest import STDIN, read_bytes
+from .ingest import STDIN, read_bytes, read_stdin
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,12 @@ class Task:
     index: int
     label: str
     data: bytes | None = None  # stdin's bytes, read here (workers cannot read our stdin)
+    error: str | None = None  # why stdin could not be read (closed, failed)
 
     @property
     def name(self) -> str:
         """What reports call this document."""
-        return self.label if self.data is None else "<stdin>"
+        return "<stdin>" if self.data is not None or self.error is not None else self.label
 
 
 def default_jobs() -> int:
@@ -46,6 +46,8 @@ def default_jobs() -> int:
 
 def _run_task(task: Task, context: Context) -> Analysis:
     """One document's analysis; whatever goes wrong stays this document's error record."""
+    if task.error is not None:
+        return error_analysis(task.name, task.error)
     try:
         if task.data is None:
             return analyze_path(task.label, context)
@@ -93,7 +95,13 @@ def _tasks(paths: list[str]) -> list[Task]:
         raise UsageError("stdin (-) can be read only once; it is named more than once")
     out = []
     for i, path in enumerate(paths):
-        out.append(Task(i, path, sys.stdin.buffer.read() if path == STDIN else None))
+        if path != STDIN:
+            out.append(Task(i, path))
+            continue
+        try:
+            out.append(Task(i, path, read_stdin()))
+        except InputError as exc:
+            out.append(Task(i, path, error=exc.reason))
     return out
 
 
@@ -140,9 +148,9 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
     queue = list(reversed(tasks))
     try:
         while queue or any(s.task for s in slots):
-            for slot in slots:
+            for n, slot in enumerate(slots):
                 if slot.task is None and queue:
-                    slot.give(queue.pop())
+                    slots[n] = _give(slot, queue.pop(), ctx, context)
             busy = [s for s in slots if s.task is not None]
             wait_for = None
             if timeout is not None:
@@ -172,6 +180,19 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
             slot.kill()
 
 
+def _give(slot: _Slot, task: Task, ctx, context: Context) -> _Slot:
+    """Hand ``task`` to the slot's worker; a worker that died while idle (killed, out of memory) is
+    replaced first, so its death costs no document."""
+    if not slot.proc.is_alive():
+        slot = _replace(slot, ctx, context)
+    try:
+        slot.give(task)
+    except OSError:  # it died between the check and the send
+        slot = _replace(slot, ctx, context)
+        slot.give(task)
+    return slot
+
+
 def _replace(slot: _Slot, ctx, context: Context) -> _Slot:
     slot.kill()
     return _Slot(ctx, context)
@@ -192,6 +213,9 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
     for task in tasks:  # cache hits and unreadable files first: they need no pipeline and no worker
         if unreadable and task.data is None and task.label in unreadable:
             pending[task.index] = error_analysis(task.label, unreadable[task.label])
+            continue
+        if task.error is not None:
+            pending[task.index] = error_analysis(task.name, task.error)
             continue
         settled = _settled(task, context)
         if settled is not None:

@@ -6,6 +6,7 @@ Heavy modules (spaCy, pdfplumber) are imported inside the commands that need the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import StrEnum
@@ -64,8 +65,28 @@ OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to
 
 
 def warn(message: str) -> None:
-    """One line on stderr: diagnostics never mix with data on stdout."""
-    print(message, file=sys.stderr, flush=True)
+    """One line on stderr: diagnostics never mix with data on stdout. A closed stderr (``2>&-``)
+    loses the line rather than failing the run."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(message, file=sys.stderr, flush=True)
+
+
+def _standard_fds_open() -> None:
+    """Reopen a closed stdin, stdout or stderr on the null device before anything opens a file:
+    otherwise the first file opened takes its number, and a warning meant for stderr lands in it."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
+    # Python leaves sys.stdout / sys.stderr None when they were closed at start: writes to them go
+    # nowhere, and the run still ends with its own exit code.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 @app.command()
@@ -178,8 +199,12 @@ def _stdin_once(names: list[str]) -> None:
 
 def _read_list(source: str) -> list[str]:
     """Paths listed one per line in a file (or ``-`` for stdin); blank lines and # comments skipped."""
+    from .ingest import read_stdin
+
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text = read_stdin().decode("utf-8") if source == "-" else Path(source).read_text(encoding="utf-8")
+    except InputError as exc:
+        raise UsageError(f"--files-from -: {exc.reason}") from None
     except OSError as exc:
         raise UsageError(f"--files-from {source}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
@@ -637,6 +662,7 @@ def main(argv: list[str] | None = None) -> None:
     except ImportError:  # older typer runs on click itself
         from click.exceptions import ClickException
 
+    _standard_fds_open()
     try:
         code = app(args=argv, prog_name="redline", standalone_mode=False)
     except typer.Exit as exc:

@@ -58,12 +58,42 @@ def _write_error(target: Path, exc: OSError) -> UsageError:
     return UsageError(f"{target}: cannot write the output ({exc.strerror or exc})")
 
 
+class _PipeSafe:
+    """stdout that a reader may leave (``redline ... | head``): once the pipe is gone, what is left
+    to write goes to the null device, so the run finishes and exits with its own code."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _gone(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self._stream.fileno())
+        os.close(devnull)
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 @contextlib.contextmanager
 def open_output(path: str | os.PathLike | None) -> Iterator[TextIO]:
     """Yield a text stream; for a path, the file appears (whole) only when the block succeeds."""
     if _is_stdout(path):
-        yield sys.stdout
-        sys.stdout.flush()
+        out = _PipeSafe(sys.stdout)
+        yield out  # type: ignore[misc]
+        out.flush()
         return
     target = Path(path)
     try:

@@ -21,10 +21,23 @@ ENGINES = ("pdfplumber", "pdfium")
 STDIN = "-"
 
 
+def read_stdin() -> bytes:
+    """All of stdin. A closed stdin (``redline analyze - <&-``) or one that fails to read is an
+    input error of the document ``<stdin>``, not a traceback."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("<stdin>", "stdin is closed")
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError("<stdin>", f"cannot be read ({reason})") from None
+
+
 def read_bytes(source: str | os.PathLike) -> tuple[bytes, str]:
     """The bytes of a path (or stdin for ``-``) and the name to report it by."""
     if str(source) == STDIN:
-        return sys.stdin.buffer.read(), "<stdin>"
+        return read_stdin(), "<stdin>"
     label = str(source)
     path = Path(source)
     try:

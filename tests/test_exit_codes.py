@@ -1,0 +1,84 @@
+"""Exit codes that tell the truth when the streams around redline are closed or go away: 1 means a
+gate tripped and nothing else. Each case runs redline as a CI job would, in a child process whose
+stdin, stdout or stderr is closed, or whose reader leaves early."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from cli_helpers import ROOT
+from conftest import CORPUS
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
+
+LAW = CORPUS / "sebastopol-8-80.txt"
+
+
+def redline(args: str, tmp_path) -> subprocess.CompletedProcess:
+    """Run ``redline ARGS`` under bash, so the redirections in ARGS (``<&-``, ``2>&-``, ``| true``)
+    apply; ``rc`` is redline's own exit status, also inside a pipeline."""
+    status = tmp_path / "status"
+    command = f'"{sys.executable}" -m redline_cli {args}; echo "${{PIPESTATUS[0]}}" > "{status}"'
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REDLINE_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True)
+    proc.rc = int(status.read_text())
+    return proc
+
+
+def test_a_closed_stdin_is_an_input_error_and_the_other_files_are_read(tmp_path):
+    proc = redline(f"analyze - {LAW} -f json --fail-on never <&-", tmp_path)
+    assert proc.rc == 3, proc.stderr
+    docs = json.loads(proc.stdout)["documents"]
+    assert [d["status"] for d in docs] == ["error", "ok"] and docs[0]["error"] == "stdin is closed"
+    assert proc.stderr.strip() == "redline: <stdin>: stdin is closed"
+
+
+@pytest.mark.parametrize("args", ["analyze --files-from -", "diff - {law}", "compare - {law}"])
+def test_every_command_reading_a_closed_stdin_says_so_in_one_line(args, tmp_path):
+    proc = redline(args.format(law=LAW) + " <&-", tmp_path)
+    assert proc.rc in (2, 3) and "Traceback" not in proc.stderr
+    assert "stdin is closed" in proc.stderr
+
+
+def test_a_reader_that_leaves_does_not_change_the_exit_code(tmp_path):
+    missing = tmp_path / "missing.txt"
+    assert redline(f"analyze {missing} {LAW} --fail-on never | true", tmp_path).rc == 3
+    assert redline(f"analyze {LAW} --fail-on never | true", tmp_path).rc == 0
+    assert redline(f"analyze {LAW} --fail-on low | true", tmp_path).rc == 1
+
+
+def test_a_closed_stderr_keeps_the_report_clean_and_the_exit_code(tmp_path):
+    missing = tmp_path / "missing.txt"
+    for args in (f"analyze {missing} -f json 2>&-", f"analyze {missing} {LAW} -f json --fail-on never 2>&-"):
+        proc = redline(args, tmp_path)
+        assert proc.rc == 3
+        json.loads(proc.stdout)  # the error line went nowhere, not into the JSON
+
+
+def test_a_closed_stdout_still_ends_with_the_runs_exit_code(tmp_path):
+    assert redline(f"analyze {LAW} --fail-on low >&-", tmp_path).rc == 1
+
+
+def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context):
+    """A worker that dies before it is handed a document (killed, out of memory) is replaced."""
+    from redline_cli import batch
+
+    made = []
+
+    class DyingFirst(batch._Slot):
+        def __init__(self, ctx, ctx_context) -> None:
+            super().__init__(ctx, ctx_context)
+            made.append(self)
+            if len(made) == 1:
+                self.proc.kill()
+                self.proc.join(timeout=5)
+
+    monkeypatch.setattr(batch, "_Slot", DyingFirst)
+    texts = [str(p) for p in sorted(CORPUS.glob("*.txt"))[:3]]
+    analyses = list(batch.run(texts, context, jobs=2))
+    assert len(analyses) == 3 and all(a.status != "error" for a in analyses)
+    assert len(made) >= 3  # the dead one was replaced
