@@ -69,8 +69,10 @@ def warn(message: str) -> None:
     loses the line rather than failing the run."""
     if sys.stderr is None:
         return
+    from .textsafe import one_line
+
     with contextlib.suppress(OSError, ValueError):
-        print(message, file=sys.stderr, flush=True)
+        print(one_line(message), file=sys.stderr, flush=True)  # a newline in a file name forges no line
 
 
 def _standard_fds_open() -> None:

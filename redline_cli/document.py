@@ -19,6 +19,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 # Spaces that should read as a plain space (tab, no-break, thin, figure ...).
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                              "\u2009\u200a\u202f\u205f\u3000"), " ")
+# Control characters (NUL, ESC and the rest of C0 and C1) have no place in a law's text: each reads
+# as a space, so none reaches a terminal or a report.
+_SPACES.update(dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)], " "))
 
 
 _INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")

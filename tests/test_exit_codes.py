@@ -63,7 +63,7 @@ def test_a_closed_stdout_still_ends_with_the_runs_exit_code(tmp_path):
     assert redline(f"analyze {LAW} --fail-on low >&-", tmp_path).rc == 1
 
 
-def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context):
+def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context, tmp_path):
     """A worker that dies before it is handed a document (killed, out of memory) is replaced."""
     from redline_cli import batch
 
@@ -78,7 +78,11 @@ def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context):
                 self.proc.join(timeout=5)
 
     monkeypatch.setattr(batch, "_Slot", DyingFirst)
-    texts = [str(p) for p in sorted(CORPUS.glob("*.txt"))[:3]]
+    texts = []
+    for n in range(3):  # new texts: a cached analysis would need no worker at all
+        path = tmp_path / f"law{n}.txt"
+        path.write_text(f"Sec. {n}. No department shall use face recognition. ({tmp_path.name} {n})\n")
+        texts.append(str(path))
     analyses = list(batch.run(texts, context, jobs=2))
     assert len(analyses) == 3 and all(a.status != "error" for a in analyses)
     assert len(made) >= 3  # the dead one was replaced

@@ -79,9 +79,16 @@ def test_legacy_code_page_is_an_error_not_mojibake(codec, text):
     assert "not UTF-8" in info.value.reason and "offset 0" in info.value.reason
 
 
-def test_utf16_without_bom_is_refused():
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(codec):
+    """Some Windows tools save UTF-16 with no byte-order mark: every other byte is NUL."""
+    text = "Section 1. No city department shall use face surveillance.\n"
+    assert _load(text.encode(codec)).text.strip() == text.strip()
+
+
+def test_binary_data_with_nul_bytes_is_refused():
     with pytest.raises(InputError, match="binary data"):
-        _load("Section 1. No city department shall use face surveillance.\n".encode("utf-16-le"))
+        _load(b"\x7fELF\x02\x01\x01\x00" + bytes(range(1, 64)) * 8 + b"\x00" * 64)
 
 
 def test_broken_utf16_after_a_bom_is_refused():

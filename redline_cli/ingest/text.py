@@ -37,8 +37,29 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(path, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); "
                                "save the file as UTF-8") from None
     if "\x00" in text[:4096]:
-        raise InputError(path, "binary data, not text")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise InputError(path, "binary data, not text")
+        try:
+            return data.decode(unmarked)
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"binary data, not text (UTF-16 without a byte-order mark, broken at byte "
+                                   f"{exc.start})") from None
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do): text in Latin script has a
+    NUL in every other byte. The codec, or None if the bytes are not laid out so."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if not even or not odd:
+        return None
+    if odd.count(0) >= 0.7 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.7 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def split_header(text_lines: list[str]) -> tuple[dict[str, str], int]:

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from .._version import __version__
 from ..compare import COVERAGE_COLUMNS, QUALIFIER_ABBREV, Matrix, Row
+from ..textsafe import csv_cell
 
 SHORT = {"derived-information": "derived", "third-parties": "3rd parties", "missing-acts": "missing acts",
          "criminal-investigation": "crim. investigation", "missing-persons": "missing persons",
@@ -126,7 +127,8 @@ def render_csv(m: Matrix, out: TextIO, **_: Any) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["path", "status", "score", "grade", *m.categories, *COVERAGE_COLUMNS])
     for r, row in zip(m.rows, body, strict=True):
-        writer.writerow([r.path, r.status, "" if r.score is None else r.score, r.grade or "", *row[2:]])
+        writer.writerow([csv_cell(c) for c in (r.path, r.status, "" if r.score is None else r.score, r.grade or "",
+                                                *row[2:])])
 
 
 def render_json(m: Matrix, out: TextIO, **_: Any) -> None:

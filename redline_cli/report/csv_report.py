@@ -7,6 +7,7 @@ import csv
 from typing import Any, TextIO
 
 from ..findings import Analysis
+from ..textsafe import csv_cell
 
 COLUMNS = ("path", "status", "score", "grade", "rule_id", "kind", "category", "severity", "citation", "page", "line",
            "end_page", "end_line", "qualifiers", "cancelled_qualifiers", "message", "quote", "fingerprint")
@@ -33,4 +34,4 @@ def render(analyses: list[Analysis], out: TextIO, **_: Any) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for analysis in analyses:
-        writer.writerows(rows(analysis))
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows(analysis))

@@ -8,6 +8,7 @@ from xml.etree import ElementTree as ET
 
 from ..findings import Analysis
 from ..gates import DocumentGate, GateResult
+from ..textsafe import xml_text
 
 
 def render(analyses: list[Analysis], out: TextIO, gates: GateResult | None = None, **_: Any) -> None:
@@ -47,5 +48,5 @@ def render(analyses: list[Analysis], out: TextIO, gates: GateResult | None = Non
         suites.set(key, str(value))
     ET.indent(suites)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(suites, encoding="unicode"))
+    out.write(xml_text(ET.tostring(suites, encoding="unicode")))  # a control character in a file name
     out.write("\n")

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 from .._version import __version__
 from ..findings import Analysis, Finding
 from ..taxonomy import ACTS, CORE_ACTS
+from ..textsafe import terminal
 
 MAX_QUOTE = 140
 
@@ -14,13 +15,14 @@ MAX_QUOTE = 140
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell: one line, ``|`` escaped, and HTML special characters
     as entities, so a ``<b>`` in quoted law text (or a quote cut inside a tag) is shown, not rendered."""
-    text = " ".join(str(text).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\\", "\\\\").replace("|", "\\|")
+    text = " ".join(terminal(str(text)).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # "[...](...)" and "![...](...)" in a quoted law would render as a link or load an image
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
 
 
 def code(text: str) -> str:
     """Text inside a code span (entities are not decoded there): one line, no backtick to end it early."""
-    return " ".join(str(text).split()).replace("`", "'")
+    return " ".join(terminal(str(text)).split()).replace("`", "'")
 
 
 def _quote(f: Finding) -> str:

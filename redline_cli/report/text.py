@@ -21,6 +21,7 @@ from rich.text import Text
 from .._version import __version__
 from ..findings import Analysis, Finding
 from ..taxonomy import ACTS, CORE_ACTS
+from ..textsafe import one_line, terminal
 
 SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
@@ -53,7 +54,7 @@ def _indented(con: Console, text: Text | str, indent: int = 4, style: str = "") 
 
 
 def _short(text: str, limit: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
+    text = terminal(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -64,11 +65,11 @@ def _where(f: Finding) -> str:
 
 
 def _header(con: Console, a: Analysis, gate_reasons: list[str]) -> None:
-    con.rule(Text(a.path, style="bold"), align="left")
+    con.rule(Text(one_line(a.path), style="bold"), align="left")
     if a.jurisdiction:
         con.print(escape(a.jurisdiction), style="dim")
     if a.status == "error":
-        con.print(f"[bold red]error:[/] {escape(a.error or '')}")
+        con.print(f"[bold red]error:[/] {escape(terminal(a.error or ''))}")
         return
     line = Text()
     if a.score and a.score.value is not None:
@@ -83,7 +84,7 @@ def _header(con: Console, a: Analysis, gate_reasons: list[str]) -> None:
             line.append(f": {a.score.reason}", style="dim")
     con.print(line)
     if a.message:
-        con.print(escape(a.message))
+        con.print(escape(terminal(a.message)))
     if gate_reasons:
         con.print(f"[bold red]gate failed:[/] {escape('; '.join(gate_reasons[:3]))}"
                   + (f" (+{len(gate_reasons) - 3} more)" if len(gate_reasons) > 3 else ""))

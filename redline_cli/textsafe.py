@@ -1,0 +1,55 @@
+"""Text from a law or a file name, made safe for where an output puts it.
+
+A law's bytes and a file's name are untrusted in CI: an escape sequence can clear a reviewer's
+terminal, a newline in a file name can forge a second diagnostic line, a cell starting with "="
+runs as a formula in a spreadsheet, a control character makes XML unreadable, and a markdown image
+in a quoted law loads a tracker in a pull-request comment. Each output passes its strings through
+the function for its medium; JSON and SARIF need none (the JSON encoder escapes control characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL, and C1 controls (ESC and CSI among them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# characters XML 1.0 forbids even as references
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]()!<>|#])")
+
+
+def _visible(match: re.Match) -> str:
+    return ascii(match.group(0))[1:-1]  # "\x1b", "\n"
+
+
+def terminal(text: str) -> str:
+    """Text for a terminal or a log: control characters shown as escapes, lines kept."""
+    return _CONTROL.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """Text that must stay on one line (a file name in a diagnostic): newlines escaped too."""
+    return _CONTROL_OR_NEWLINE.sub(_visible, text)
+
+
+def csv_cell(value: object) -> object:
+    """A spreadsheet cell that cannot run as a formula (OWASP CSV injection): text starting with
+    = + - @ or a tab gets a leading apostrophe. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: the characters it forbids are dropped."""
+    return _NOT_XML.sub("", text)
+
+
+def markdown_text(text: str) -> str:
+    """Quoted law text in markdown: links, images, HTML and emphasis are shown, not rendered."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", terminal(text))
+
+
+__all__ = ["csv_cell", "markdown_text", "one_line", "terminal", "xml_text"]
