@@ -252,7 +252,16 @@ def no_documents_reason(glob: str | None = None) -> str:
 def empty_directories(files: Iterable[str], glob: str | None = None) -> dict[str, str]:
     """The directories ``expand_paths`` passed through because they hold no documents, each with
     the reason to report it by."""
-    return {f: no_documents_reason(glob) for f in files if f != "-" and Path(f).is_dir()}
+    return {f: _unlistable(f) or no_documents_reason(glob) for f in files if f != "-" and Path(f).is_dir()}
+
+
+def _unlistable(directory: str) -> str | None:
+    """Why a directory cannot be listed, if it cannot."""
+    try:
+        with os.scandir(directory):
+            return None
+    except OSError as exc:
+        return f"cannot list this directory ({exc.strerror or exc})"
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -269,7 +278,13 @@ def _documents_under(root: Path, glob: str | None) -> list[Path]:
     .pytest_cache: no law lives there), which are not even entered. ``glob`` is matched as
     ``Path.rglob`` would, in each directory walked, and only picks among the document types."""
     found: set[Path] = set()
-    for directory, subdirs, names in os.walk(root):
+    unreadable: list[Path] = []
+
+    def cannot_list(exc: OSError) -> None:
+        if exc.filename is not None:
+            unreadable.append(Path(exc.filename))
+
+    for directory, subdirs, names in os.walk(root, onerror=cannot_list):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         here = Path(directory)
         candidates = here.glob(glob) if glob else (here / name for name in names)
@@ -277,4 +292,5 @@ def _documents_under(root: Path, glob: str | None) -> list[Path]:
             # --glob chooses among documents: never a gold file, an image or a note beside them.
             if p.suffix.lower() in DOCUMENT_SUFFIXES and not _hidden(p, root) and p.is_file():
                 found.add(p)
-    return sorted(found)
+    # A directory that cannot be listed is named, not skipped: it becomes an input error in its place.
+    return sorted(found | {d for d in unreadable if d != root or found})

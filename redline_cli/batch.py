@@ -110,6 +110,9 @@ def _worker(conn: Connection, context: Context) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    for name in ("SIGTERM", "SIGHUP"):  # and a worker told to stop just stops (no parent's handler)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     while True:
         try:
             task = conn.recv()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -73,6 +74,21 @@ def warn(message: str) -> None:
 
     with contextlib.suppress(OSError, ValueError):
         print(one_line(message), file=sys.stderr, flush=True)  # a newline in a file name forges no line
+
+
+_stopped_by: list[int] = []  # the signal (other than SIGINT) that stopped the run
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM (a CI job cancelled, ``timeout``) and SIGHUP (a closed terminal) stop the run as
+    Ctrl-C does: workers stopped, no partial output file left, one line, exit 128 + the signal."""
+    def stop(signum: int, _frame) -> None:
+        _stopped_by.append(signum)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
 
 
 def _standard_fds_open() -> None:
@@ -665,6 +681,7 @@ def main(argv: list[str] | None = None) -> None:
         from click.exceptions import ClickException
 
     _standard_fds_open()
+    _stop_on_signals()
     try:
         code = app(args=argv, prog_name="redline", standalone_mode=False)
     except typer.Exit as exc:
@@ -682,7 +699,10 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # `redline ... | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_OK
-    if code == 130:  # typer turns Ctrl-C into a silent exit code 130
+    if code == 130 and _stopped_by:  # SIGTERM or SIGHUP: stopped as Ctrl-C stops, with its own code
+        code = 128 + _stopped_by[0]
+        warn(f"redline: stopped by {signal.Signals(_stopped_by[0]).name}")
+    elif code == 130:  # typer turns Ctrl-C into a silent exit code 130
         warn("redline: interrupted")
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from cli_helpers import ROOT
@@ -86,3 +87,57 @@ def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context, tmp_
     analyses = list(batch.run(texts, context, jobs=2))
     assert len(analyses) == 3 and all(a.status != "error" for a in analyses)
     assert len(made) >= 3  # the dead one was replaced
+
+
+def test_a_subdirectory_that_cannot_be_listed_is_named_and_exits_3(tmp_path, capsys, monkeypatch):
+    """Running as a user who may not enter one folder of a tree of bills: that folder is an input
+    error with its reason, the other bills are analyzed, exit 3 (root ignores permissions, so the
+    refusal is simulated where the operating system would give it)."""
+    from cli_helpers import run_cli
+
+    from redline_cli import api
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "locked").mkdir()
+    for folder in ("ok", "locked"):
+        (tmp_path / folder / "bill.txt").write_text("Sec. 1. No department shall use face recognition.\n")
+    locked = tmp_path / "locked"
+    real_walk, real_scandir = os.walk, os.scandir
+
+    def walk(top, onerror=None, **kw):
+        for directory, subdirs, names in real_walk(top, onerror=onerror, **kw):
+            if "locked" in subdirs:
+                subdirs.remove("locked")
+                onerror(PermissionError(13, "Permission denied", str(locked)))
+            yield directory, subdirs, names
+
+    def scandir(path="."):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(api.os, "walk", walk)
+    monkeypatch.setattr(api.os, "scandir", scandir)
+    code, out, err = run_cli(capsys, "analyze", tmp_path, "-f", "json", "--fail-on", "never")
+    docs = {Path(d["path"]).name: d for d in json.loads(out)["documents"]}
+    assert code == 3 and docs["bill.txt"]["status"] != "error"
+    assert docs["locked"]["status"] == "error" and "Permission denied" in docs["locked"]["error"]
+    assert f"{locked}: cannot list this directory" in err
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_stop_the_run_as_ctrl_c_does(sig, tmp_path):
+    import signal
+    import time
+
+    target = tmp_path / "report.json"
+    many = [str(p) for p in sorted((CORPUS / "variants").glob("*.pdf"))]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REDLINE_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "redline_cli", "analyze", *many, "-f", "json", "--no-cache",
+                             "--jobs", "2", "-o", str(target)], cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    time.sleep(4)
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + getattr(signal, sig), err.decode()
+    assert f"stopped by {sig}" in err.decode() and "Traceback" not in err.decode()
+    assert [p.name for p in tmp_path.iterdir() if p.name != "cache"] == []  # no report, no partial file
