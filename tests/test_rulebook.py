@@ -277,3 +277,42 @@ def test_every_id_a_finding_cites_can_be_explained(capsys, context):
     for rule_id in sorted(ids):
         code, out, err = run_cli(capsys, "explain", rule_id)
         assert code == 0 and out.startswith(rule_id), (rule_id, err)
+
+
+# ----------------------------------------------------------------- hostile packs (issue 11, item 2)
+def test_a_pack_that_would_backtrack_for_minutes_is_refused_at_its_line(tmp_path):
+    err = error_of(tmp_path, GOOD.replace("- phrase: endorsement of the county recorder",
+                                          '- tokens: [{TEXT: {REGEX: "^(a+)+$"}}]'))
+    assert "pack.yaml:10:" in str(err) and "repeats a repetition" in str(err)
+
+
+def test_gaps_that_reach_too_far_are_refused(tmp_path):
+    wide = ('- tokens: [{LOWER: order}, {IS_ALPHA: true, OP: "{0,40}"}, {LOWER: county}, '
+            '{IS_ALPHA: true, OP: "{0,40}"}, {LOWER: judge}]')
+    err = error_of(tmp_path, GOOD.replace("- phrase: endorsement of the county recorder", wide))
+    assert "pack.yaml:10:" in str(err) and "gaps reach too far" in str(err)
+    two_open = '- tokens: [{LOWER: order}, {OP: "*"}, {LOWER: county}, {OP: "+"}, {LOWER: judge}]'
+    assert "gaps reach too far" in str(error_of(tmp_path, GOOD.replace(
+        "- phrase: endorsement of the county recorder", two_open)))
+
+
+def test_aliases_that_multiply_a_pack_are_refused(tmp_path):
+    levels = ["    a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"    a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 7)]
+    text = "rules: []\nbomb:\n" + "\n".join(levels) + "\n"
+    err = error_of(tmp_path, text)
+    assert "pack.yaml:" in str(err) and "aliases expand this file" in str(err)
+
+
+def test_numbers_are_read_as_yaml_1_2_reads_them(tmp_path):
+    text = GOOD.replace("    severity: medium\n", "    severity: medium\n    priority: 010\n", 1)
+    book = load_rulebook([pack(tmp_path, text)], builtin=False)
+    assert book.get("exemption.warrant.county-recorder").priority == 10  # not 8, as YAML 1.1 had it
+
+
+def test_an_empty_rule_file_is_an_error_not_a_silent_nothing(tmp_path):
+    err = error_of(tmp_path, "\n")
+    assert str(err).endswith("pack.yaml:1:1: the file is empty; a rule file holds 'rules:' and a list (write "
+                             "'rules: []' for a file that is empty on purpose)")
+    (tmp_path / "second").mkdir()
+    assert load_rulebook([pack(tmp_path / "second", "rules: []\n")], builtin=False).rules == []

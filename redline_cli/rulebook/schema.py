@@ -8,6 +8,8 @@ ignored (Vale's lesson: silently ignored keys are rules that silently do nothing
 from __future__ import annotations
 
 import re
+from re import _constants as re_constants  # the parser re compiles with: its tree shows nested repeats
+from re import _parser as re_parser
 from typing import Any
 
 from .. import taxonomy as tx
@@ -91,7 +93,34 @@ def _check_tokens(tokens: Any, where: Any, key: str | int) -> tuple:
                     "REGEX or OP instead",
                     token, attr)
             _check_regex(token[attr], token, attr)
+    _check_gaps(tokens, where, key)
     return tuple(tokens)
+
+
+# How far the token gaps of one pattern may reach. The matcher's work grows with the product of the
+# gaps a match may span: two "{0,40}" gaps took minutes on a 35 KB law, while the built-in pack's
+# widest pattern spans one "*" plus 16 tokens of bounded gaps.
+MAX_UNBOUNDED_GAPS = 1
+MAX_BOUNDED_GAP = 32
+
+
+def _check_gaps(tokens: list, where: Any, key: str | int) -> None:
+    unbounded, bounded = 0, 0
+    for token in tokens:
+        op = token.get("OP")
+        if op in ("*", "+"):
+            unbounded += 1
+        elif op == "?":
+            bounded += 1
+        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)):
+            if m.group(2) and not m.group(3):
+                unbounded += 1  # "{2,}"
+            else:
+                bounded += int(m.group(3) or m.group(1) or 0)
+    if unbounded > MAX_UNBOUNDED_GAPS or bounded > MAX_BOUNDED_GAP:
+        raise config_error(f"this token pattern's gaps reach too far ({unbounded} open-ended, {bounded} tokens "
+                           f"of bounded gaps; at most {MAX_UNBOUNDED_GAPS} and {MAX_BOUNDED_GAP}): matching it "
+                           "would take time that grows with their product; split it into patterns", where, key)
 
 
 def _check_regex(value: Any, token: Any, attr: str) -> None:
@@ -110,6 +139,31 @@ def _check_regex(value: Any, token: Any, attr: str) -> None:
             where = f" at position {exc.pos}" if exc.pos is not None else ""
             raise config_error(f"bad regular expression {expression!r} in {attr}.REGEX: {exc.msg}{where}",
                                value, key) from None
+        if _nested_repeat(re_parser.parse(expression)):
+            raise config_error(f"regular expression {expression!r} in {attr}.REGEX repeats a repetition (as "
+                               "'(a+)+' does): it can backtrack for minutes on one token; write it without the "
+                               "nested quantifier", value, key)
+
+
+_REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, getattr(re_constants, "POSSESSIVE_REPEAT", None)}
+
+
+def _nested_repeat(parsed, inside: bool = False) -> bool:
+    """Does an unbounded repetition hold another repetition ("(a+)+", "(a*b?)*", "(\\w+\\s?)+")? Those
+    are the expressions whose backtracking is exponential."""
+    for op, av in parsed:
+        if op in _REPEATS:
+            low, high, sub = av
+            if inside and high != low:
+                return True
+            if _nested_repeat(sub, inside or high == re_constants.MAXREPEAT or high > 1):
+                return True
+        elif op == re_constants.SUBPATTERN:
+            if _nested_repeat(av[-1], inside):
+                return True
+        elif op == re_constants.BRANCH and any(_nested_repeat(branch, inside) for branch in av[1]):
+            return True
+    return False
 
 
 def _patterns(rule: YDict) -> tuple[Pattern, ...]:
@@ -239,8 +293,9 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
 
 def parse_file(data: Any, path: str) -> list[Rule]:
     """A whole rule file (``rules: [...]``) -> Rules."""
-    if data is None:
-        return []
+    if data is None:  # an empty file is most likely a mistake (a file emptied by a bad merge): say so
+        raise ConfigError("the file is empty; a rule file holds 'rules:' and a list (write 'rules: []' for a file "
+                          "that is empty on purpose)", path, 1, 1)
     if not isinstance(data, YDict) or "rules" not in data:
         raise ConfigError("a rule file is a mapping with one key, 'rules', holding a list", path, 1, 1)
     for key in data:

@@ -57,6 +57,35 @@ _Loader.yaml_implicit_resolvers = {
 }
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                               list("tTfF"))
+# Numbers as YAML 1.2 reads them: "010" is ten (YAML 1.1 made it eight) and "1:30" is a string
+# (YAML 1.1 made it ninety).
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")]
+    for key, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+                              list("-+0123456789"))
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."))
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    text = loader.construct_scalar(node)
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+# A rule pack is read in CI from a pull request: aliases that fan out ("a: &a [x, x]", "b: &b [*a, *a]",
+# ...) would make a small file expand to billions of values. Its size, counting each alias as what it
+# stands for, is bounded.
+MAX_EXPANDED_NODES = 200_000
 
 
 def _mark(loader: _Loader, node: yaml.Node) -> Mark:
@@ -104,7 +133,11 @@ def load_yaml(path: str | Path, text: str | None = None) -> Any:
     loader = _Loader(text)
     loader.name = label
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node, label)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "invalid YAML"
@@ -114,6 +147,27 @@ def load_yaml(path: str | Path, text: str | None = None) -> Any:
         raise ConfigError(f"invalid YAML: {exc}", label) from None
     finally:
         loader.dispose()
+
+
+def _check_expansion(root: yaml.Node, label: str) -> None:
+    """ConfigError when the document, its aliases expanded, holds more than MAX_EXPANDED_NODES nodes."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes and not done:
+            continue
+        children = [v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode) else \
+            list(node.value) if isinstance(node, yaml.SequenceNode) else []
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+            continue
+        sizes[id(node)] = size = 1 + sum(sizes.get(id(c), 1) for c in children)
+        if size > MAX_EXPANDED_NODES:
+            raise ConfigError(f"YAML aliases expand this file past {MAX_EXPANDED_NODES:,} values; a rule pack "
+                              "may not multiply itself with anchors and aliases", label, node.start_mark.line + 1,
+                              node.start_mark.column + 1)
 
 
 def mark_of(container: Any, key: str | int | None = None) -> Mark | None:
