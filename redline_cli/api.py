@@ -15,6 +15,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .findings import STATUS_ERROR, Analysis
+from .ingest.limits import DEFAULT as DEFAULT_LIMITS
+from .ingest.limits import Limits
 from .rulebook import RuleBook, load_rulebook
 from .taxonomy import SEVERITY_RANK
 
@@ -29,6 +31,7 @@ class Options:
     engine: str = "pdfplumber"
     use_cache: bool = True
     scoring: str | None = None  # a scoring.yaml to use instead of the pack's
+    limits: Limits = DEFAULT_LIMITS  # what one input may cost (--max-size, --max-pages, --max-line)
 
 
 @dataclass
@@ -141,7 +144,8 @@ def analyze_bytes(data: bytes, label: str, context: Context) -> Analysis:
     cached = context.cached(data, label)
     if cached is not None:
         return cached
-    doc = load_bytes(data, label, engine=context.options.engine, use_cache=context.options.use_cache)
+    doc = load_bytes(data, label, engine=context.options.engine, use_cache=context.options.use_cache,
+                     limits=context.options.limits)
     analysis = analyze_document(doc, context)
     if context.cache is not None:
         context.cache.put(analysis)

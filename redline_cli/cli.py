@@ -286,6 +286,12 @@ def analyze(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
                                         "(errors and warnings are still shown).")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
+    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001,
+                                            help="Refuse an input file larger than this (MB).")] = 64,
+    max_pages: Annotated[int, typer.Option("--max-pages", metavar="N", min=1,
+                                           help="Refuse a PDF with more pages than this.")] = 2000,
+    max_line: Annotated[int, typer.Option("--max-line", metavar="N", min=1,
+                                          help="Refuse a text with a line longer than this (characters).")] = 200_000,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
 
@@ -306,8 +312,11 @@ def analyze(
     known = suppress.load_baseline(baseline) if baseline else set()
 
     files = _inputs(paths, files_from, glob)
+    from .ingest.limits import Limits
+
+    limits = Limits(max_bytes=int(max_size * 2**20), max_pages=max_pages, max_line=max_line)
     context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
-                               scoring=str(scoring) if scoring else None))
+                               scoring=str(scoring) if scoring else None, limits=limits))
     if select or ignore:
         from .api import check_rule_globs
 

@@ -23,9 +23,9 @@ def extractions(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = ingest._extract
 
-    def counting(data, label, media_type, engine, sha):
+    def counting(data, label, media_type, engine, sha, *rest):
         calls.append(f"{label}:{engine}")
-        return real(data, label, media_type, engine, sha)
+        return real(data, label, media_type, engine, sha, *rest)
 
     monkeypatch.setattr(ingest, "_extract", counting)
     return calls

@@ -15,6 +15,8 @@ from .. import structure
 from ..document import Document, RawLine, assemble_text
 from ..errors import InputError, UsageError
 from .cache import DocumentCache
+from .limits import DEFAULT as DEFAULT_LIMITS
+from .limits import Limits
 from .sniff import sniff
 
 ENGINES = ("pdfplumber", "pdfium")
@@ -62,10 +64,11 @@ def load(source: str | os.PathLike, *, engine: str = "pdfplumber", use_cache: bo
 
 
 def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache: bool = True,
-               cache: DocumentCache | None = None) -> Document:
+               cache: DocumentCache | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Like ``load`` for bytes already in hand; ``label`` names them in messages and citations."""
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    limits.check_bytes(len(data), label)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise InputError(label, "empty file")
     media_type = sniff(data, label)
@@ -77,13 +80,13 @@ def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache
         if cached is not None:
             cached.path = label
             return cached
-    doc = _extract(data, label, media_type, engine_used, sha)
+    doc = _extract(data, label, media_type, engine_used, sha, limits)
     if store is not None:
         store.put(doc)
     return doc
 
 
-def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str) -> Document:
+def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, limits: Limits) -> Document:
     meta: dict[str, str] = {}
     if media_type == "pdf":
         # pdfminer rebuilds a lost cross-reference table and would read a cut-off file in part,
@@ -94,7 +97,7 @@ def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str) ->
             from .pdfium import read_pdf
         else:
             from .pdf import read_pdf
-        raw, pages = read_pdf(data, label)
+        raw, pages = read_pdf(data, label, max_pages=limits.max_pages)
     elif media_type == "docx":
         from .docx import read_docx
 
@@ -107,6 +110,7 @@ def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str) ->
         from .text import read_text
 
         raw, meta, pages = read_text(data, label)
+    limits.check_line(max((len(r.text) for r in raw), default=0), label)
     return build_document(raw, label, sha, media_type, engine, pages, meta)
 
 

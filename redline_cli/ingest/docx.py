@@ -151,14 +151,34 @@ def _style_numbering(xml: bytes | None) -> dict[str, tuple[str, int]]:
     return resolved
 
 
+# A DOCX is a zip: a 200 KB file can hold a 200 MB document.xml (and parsing XML takes several
+# times its size). What a member may inflate to is bounded while it is read, whatever the zip
+# directory claims. The longest law in the corpus is under 1 MB of document.xml.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+
+
+def _member(zf: zipfile.ZipFile, name: str, path: str) -> bytes:
+    """A zip member's bytes, read in chunks and refused past MAX_MEMBER_BYTES."""
+    chunks, total = [], 0
+    with zf.open(name) as fh:
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > MAX_MEMBER_BYTES:
+                raise InputError(path, f"DOCX part {name} inflates past {MAX_MEMBER_BYTES // 2**20} MB "
+                                       "(a zip bomb, or not a law)")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
     """Lines of a DOCX (one per paragraph, a soft line break starts a new line) and its pages."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            document = zf.read("word/document.xml")
+            document = _member(zf, "word/document.xml", path)
             names = set(zf.namelist())
-            numbering = Numbering.parse(zf.read("word/numbering.xml") if "word/numbering.xml" in names else None)
-            styles = _style_numbering(zf.read("word/styles.xml") if "word/styles.xml" in names else None)
+            numbering = Numbering.parse(_member(zf, "word/numbering.xml", path)
+                                        if "word/numbering.xml" in names else None)
+            styles = _style_numbering(_member(zf, "word/styles.xml", path) if "word/styles.xml" in names else None)
         root = ET.fromstring(document)
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError) as exc:
         raise InputError(path, f"damaged DOCX ({exc})") from None

@@ -14,6 +14,7 @@ from operator import itemgetter
 from ..document import RawLine
 from ..errors import InputError
 from . import layout
+from .limits import Limits
 
 _DEDUPE_KEY = itemgetter("upright", "text", "fontname", "size")
 _POS_KEY = itemgetter("doctop", "x0")
@@ -38,7 +39,7 @@ def dedupe_chars(chars: list[dict], tolerance: float = 1) -> list[dict]:
     return kept
 
 
-def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
+def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list[RawLine], int]:
     """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read."""
     import pdfplumber
     from pdfplumber.utils.text import extract_words
@@ -47,6 +48,8 @@ def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
     chars_seen = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if max_pages is not None and len(pdf.pages) > max_pages:
+                Limits(max_pages=max_pages).check_pages(len(pdf.pages), path)
             for number, page in enumerate(pdf.pages, 1):
                 try:
                     chars = dedupe_chars(page.chars)

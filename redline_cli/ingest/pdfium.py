@@ -12,6 +12,7 @@ import ctypes
 from ..document import RawLine
 from ..errors import InputError
 from . import layout
+from .limits import Limits
 from .pdf import pdf_error_reason
 
 
@@ -34,7 +35,7 @@ def _page_rows(page, textpage, number: int, pdfium_c) -> tuple[layout.PageRows, 
     return layout.page_rows(segments, width, height, number), n_chars
 
 
-def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
+def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list[RawLine], int]:
     """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -45,6 +46,9 @@ def read_pdf(data: bytes, path: str) -> tuple[list[RawLine], int]:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise InputError(path, pdf_error_reason(exc)) from None
+    if max_pages is not None and (count := len(pdf)) > max_pages:
+        pdf.close()
+        Limits(max_pages=max_pages).check_pages(count, path)
     try:
         for index in range(len(pdf)):
             page = pdf[index]

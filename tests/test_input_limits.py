@@ -1,0 +1,66 @@
+"""Inputs that would cost gigabytes are refused before they do, each with one line naming the
+limit and the flag that raises it (issue 11, item 1)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from cli_helpers import run_cli
+from conftest import CORPUS
+
+from redline_cli.errors import InputError
+from redline_cli.ingest import load_bytes
+from redline_cli.ingest.limits import Limits
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx(body_text: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>{body_text}'
+                   "</w:t></w:r></w:p></w:body></w:document>")
+    return buf.getvalue()
+
+
+def test_a_docx_whose_document_inflates_past_the_limit_is_refused_while_reading():
+    bomb = docx("a" * (65 * 2**20))  # 65 MB of text, about 65 KB zipped
+    assert len(bomb) < 2**20
+    with pytest.raises(InputError, match="inflates past 64 MB"):
+        load_bytes(bomb, "bomb.docx", use_cache=False)
+    law = docx("Sec. 1. No department shall use face recognition.")
+    assert "face recognition" in load_bytes(law, "law.docx", use_cache=False).text
+
+
+def test_a_single_line_of_megabytes_is_refused_before_analysis(tmp_path, capsys):
+    path = tmp_path / "dump.txt"
+    data = ("No department shall use face recognition. " * 5_000).encode()
+    path.write_bytes(data)
+    code, _, err = run_cli(capsys, "analyze", path, "--fail-on", "never")
+    assert code == 3 and "over the 200,000-character limit (raise it with --max-line)" in err
+    doc = load_bytes(data, "dump.txt", use_cache=False, limits=Limits(max_line=1_000_000))
+    assert len(doc.text) == len(data.strip())
+
+
+def test_size_and_page_limits_name_their_flag(tmp_path, capsys):
+    law = tmp_path / "law.txt"
+    law.write_text("Sec. 1. No department shall use face recognition.\n" * 30_000, encoding="utf-8")
+    code, _, err = run_cli(capsys, "analyze", law, "--max-size", "1", "--fail-on", "never")
+    assert code == 3 and "over the 1 MB input limit (raise it with --max-size)" in err
+    pdf = sorted((CORPUS / "variants").glob("*.pdf"))[0]
+    for engine in ("pdfplumber", "pdfium"):
+        code, _, err = run_cli(capsys, "analyze", pdf, "--max-pages", "1", "--engine", engine, "--no-cache")
+        assert code == 3 and "over the 1-page limit (raise it with --max-pages)" in err
+
+
+def test_the_defaults_fit_every_law_in_the_corpus():
+    limits = Limits()
+    for path in CORPUS.glob("*.txt"):
+        data = path.read_bytes()
+        limits.check_bytes(len(data), path.name)
+        limits.check_line(max(map(len, data.decode("utf-8").splitlines())), path.name)
