@@ -64,3 +64,26 @@ def test_the_defaults_fit_every_law_in_the_corpus():
         data = path.read_bytes()
         limits.check_bytes(len(data), path.name)
         limits.check_line(max(map(len, data.decode("utf-8").splitlines())), path.name)
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_text_drawn_far_off_the_page_costs_nothing(tmp_path, engine):
+    """A crafted PDF draws words at x = 10^9 (invisible): the page's visible law is read, and the
+    layout step never sizes anything by such coordinates (it took 4.7 GB)."""
+    import resource
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "offpage.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for n in range(12):
+        c.drawString(72, 700 - 14 * n, f"Sec. {n + 1}. No department shall use face recognition.")
+        c.drawString(1e9, 700 - 14 * n, "hidden words far to the right")
+    c.drawString(-1e9, 100, "hidden words far to the left")
+    c.save()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    doc = load_bytes(path.read_bytes(), "offpage.pdf", engine=engine, use_cache=False)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert "Sec. 12. No department shall use face recognition." in doc.text and "hidden" not in doc.text
+    assert grown_mb < 200

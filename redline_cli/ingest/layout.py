@@ -94,6 +94,10 @@ def clean_segment_text(text: str) -> str:
 def page_rows(segments: list[Segment], width: float, height: float, number: int) -> PageRows:
     """Rows of one page with the line-number gutter taken out (steps 1 and 2)."""
     segments = [s for s in segments if s.text]
+    if width > 0 and height > 0:
+        # Text drawn outside the page box is invisible, and its coordinates can be anything (a
+        # crafted PDF puts a word at x = 10^9): keep what a reader can see.
+        segments = [s for s in segments if s.x1 > 0 and s.x0 < width and s.bottom > 0 and s.top < height]
     page = PageRows(number, width, height)
     if not segments:
         return page
@@ -192,7 +196,7 @@ def _column_split(rows: list[Row]) -> float | None:
     left = min(s.x0 for s in segs)
     right = max(s.x1 for s in segs)
     width = right - left
-    if width < 100:
+    if width < 100 or width > 20_000:  # no page is 7 m wide: coordinates that cannot be a column layout
         return None
     bins = int(width // 2) + 2
     # How many rows cover each 2-point strip, by a difference array over each row's merged spans.
