@@ -56,6 +56,9 @@ def _run_task(task: Task, context: Context) -> Analysis:
         return error_analysis(exc.path, exc)
     except (KeyboardInterrupt, ConfigError):
         raise
+    except MemoryError:
+        return error_analysis(task.name, f"exceeded the memory limit ({context.options.limits.max_memory_mb} MB; "
+                                         "raise it with --max-memory)")
     except Exception as exc:  # a bug of ours or of a PDF library: one line, not a traceback
         return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}")
 
@@ -105,6 +108,21 @@ def _tasks(paths: list[str]) -> list[Task]:
     return out
 
 
+def _cap_memory(megabytes: int) -> None:
+    """Bound this worker's address space: a document that would take more fails with MemoryError
+    (reported as over the memory limit) instead of growing until the machine kills something."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return
+    cap = megabytes * 2**20
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
 def _worker(conn: Connection, context: Context) -> None:
     """Worker loop: receive a Task, send back (index, Analysis); None ends the loop."""
     import signal
@@ -113,6 +131,7 @@ def _worker(conn: Connection, context: Context) -> None:
     for name in ("SIGTERM", "SIGHUP"):  # and a worker told to stop just stops (no parent's handler)
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _cap_memory(context.options.limits.max_memory_mb)
     while True:
         try:
             task = conn.recv()

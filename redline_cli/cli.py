@@ -292,6 +292,9 @@ def analyze(
                                            help="Refuse a PDF with more pages than this.")] = 2000,
     max_line: Annotated[int, typer.Option("--max-line", metavar="N", min=1,
                                           help="Refuse a text with a line longer than this (characters).")] = 200_000,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=256,
+                                            help="Memory a worker may use before its document is given up "
+                                                 "(not applied with --jobs 1).")] = 4096,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
 
@@ -314,7 +317,8 @@ def analyze(
     files = _inputs(paths, files_from, glob)
     from .ingest.limits import Limits
 
-    limits = Limits(max_bytes=int(max_size * 2**20), max_pages=max_pages, max_line=max_line)
+    limits = Limits(max_bytes=int(max_size * 2**20), max_pages=max_pages, max_line=max_line,
+                    max_memory_mb=max_memory)
     context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
                                scoring=str(scoring) if scoring else None, limits=limits))
     if select or ignore:

@@ -141,3 +141,32 @@ def test_sigterm_and_sighup_stop_the_run_as_ctrl_c_does(sig, tmp_path):
     assert proc.returncode == 128 + getattr(signal, sig), err.decode()
     assert f"stopped by {sig}" in err.decode() and "Traceback" not in err.decode()
     assert [p.name for p in tmp_path.iterdir() if p.name != "cache"] == []  # no report, no partial file
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the address space in use")
+def test_a_worker_over_the_memory_limit_gives_up_that_document_only(monkeypatch, context, tmp_path):
+    from dataclasses import replace
+
+    from redline_cli import api, batch
+    from redline_cli.api import Context
+
+    status = Path("/proc/self/status").read_text().splitlines()
+    in_use_mb = next(int(line.split()[1]) for line in status if line.startswith("VmSize")) // 1024
+    real = api.analyze_document
+
+    def greedy(doc, ctx, **kw):
+        if "greedy" in doc.path:
+            bytearray(2 * 2**30)  # 2 GB, over the cap below
+        return real(doc, ctx, **kw)
+
+    monkeypatch.setattr(api, "analyze_document", greedy)
+    texts = []
+    for name in ("modest", "greedy"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Sec. 1. No department shall use face recognition. ({tmp_path.name})\n")
+        texts.append(str(path))
+    limits = replace(context.options.limits, max_memory_mb=in_use_mb + 512)
+    capped = Context(replace(context.options, limits=limits, use_cache=False))
+    modest, greedy_one = batch.run(texts, capped, jobs=2)
+    assert modest.status != "error"
+    assert greedy_one.status == "error" and "exceeded the memory limit" in greedy_one.error

@@ -19,6 +19,7 @@ class Limits:
     max_bytes: int = 64 * 1024 * 1024  # --max-size (MB)
     max_pages: int = 2000  # --max-pages
     max_line: int = 200_000  # --max-line (characters)
+    max_memory_mb: int = 4096  # --max-memory: address space of a worker process (not of --jobs 1)
 
     def check_bytes(self, size: int, label: str) -> None:
         if size > self.max_bytes:
