@@ -352,6 +352,9 @@ def analyze(
                 if analysis.status == "error":
                     warn(f"redline: {analysis.path}: {analysis.error}")
                     code = max(code, EXIT_INPUT)
+                elif analysis.metadata.get("pdf-warnings"):
+                    warn(f"redline: {analysis.path}: warning: the PDF library reported "
+                         f"{analysis.metadata['pdf-warnings']} (check the text with redline extract)")
                 if stream:
                     from .report.json_report import render_line
 

@@ -238,3 +238,26 @@ def test_pdfium_closes_a_page_whose_text_cannot_be_loaded(monkeypatch):
     with pytest.raises(InputError, match="damaged or truncated PDF"):
         read_pdf((CORPUS / "variants" / "boston-16-62.bill.pdf").read_bytes(), "boston.pdf")
     assert len(closed) == 1
+
+
+def test_pdf_library_warnings_are_attributed_to_their_document(tmp_path, capsys, monkeypatch):
+    """A damaged PDF's library warnings (pdfminer logs "Could not get FontBBox ..." on broken fonts)
+    never reach stderr as lines that name no file: they stay with the document, and analyze says
+    so in one line naming it."""
+    import logging
+
+    from redline_cli.ingest import pdf as pdf_engine
+
+    real = pdf_engine.read_pdf
+
+    def noisy(data, label, **kw):
+        logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox from font descriptor")
+        return real(data, label, **kw)
+
+    monkeypatch.setattr(pdf_engine, "read_pdf", noisy)
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(sorted((CORPUS / "variants").glob("*.pdf"))[0].read_bytes())
+    code, _, err = run_cli(capsys, "analyze", path, "--no-cache", "--fail-on", "never", "--jobs", "1")
+    assert code == EXIT_OK
+    assert err.splitlines() == [f"redline: {path}: warning: the PDF library reported 1 problem(s) reading it: "
+                                "Could not get FontBBox from font descriptor (check the text with redline extract)"]

@@ -6,9 +6,13 @@ numbers) that are assembled into the Document and parsed into the provision tree
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import structure
@@ -86,6 +90,35 @@ def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache
     return doc
 
 
+@contextlib.contextmanager
+def _library_warnings() -> Iterator[list[str]]:
+    """Collect what the PDF libraries log or warn while one document is read (pdfminer logs "Could
+    not get FontBBox ..." on damaged fonts), instead of letting it reach stderr unattributed."""
+    heard: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            heard.append(" ".join(record.getMessage().split())[:200])
+
+    handler = Collect(logging.WARNING)
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber", "pypdfium2")]
+    saved = [(lg.propagate, lg.level) for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.propagate = False
+        if lg.level == logging.NOTSET or lg.level > logging.WARNING:
+            lg.setLevel(logging.WARNING)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield heard
+        heard.extend(" ".join(str(w.message).split())[:200] for w in caught)
+    finally:
+        for lg, (propagate, level) in zip(loggers, saved, strict=True):
+            lg.removeHandler(handler)
+            lg.propagate, lg.level = propagate, level
+
+
 def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, limits: Limits) -> Document:
     meta: dict[str, str] = {}
     if media_type == "pdf":
@@ -97,7 +130,12 @@ def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, li
             from .pdfium import read_pdf
         else:
             from .pdf import read_pdf
-        raw, pages = read_pdf(data, label, max_pages=limits.max_pages)
+        with _library_warnings() as heard:
+            raw, pages = read_pdf(data, label, max_pages=limits.max_pages)
+        if heard:  # kept with the document they came from, not printed as lines that name no file
+            distinct = list(dict.fromkeys(heard))
+            more = "; ..." if len(distinct) > 3 else ""
+            meta["pdf-warnings"] = f"{len(heard)} problem(s) reading it: {'; '.join(distinct[:3])}{more}"
     elif media_type == "docx":
         from .docx import read_docx
 
