@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
@@ -180,8 +181,9 @@ def read_docx(data: bytes, path: str) -> tuple[list[RawLine], int]:
                                         if "word/numbering.xml" in names else None)
             styles = _style_numbering(_member(zf, "word/styles.xml", path) if "word/styles.xml" in names else None)
         root = ET.fromstring(document)
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError) as exc:
-        raise InputError(path, f"damaged DOCX ({exc})") from None
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError, EOFError, zlib.error,
+            NotImplementedError) as exc:
+        raise InputError(path, f"damaged DOCX ({' '.join(str(exc).split())[:160]})") from None
     body = root.find(f"{W}body")
     if body is None:
         raise InputError(path, "damaged DOCX (no document body)")

@@ -7,8 +7,10 @@ memory stays flat on a 400-page bill (pdfplumber #1339).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
+import zlib
 from operator import itemgetter
 
 from ..document import RawLine
@@ -46,30 +48,56 @@ def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list
 
     pages: list[layout.PageRows] = []
     chars_seen = 0
+    with _reading(path):
+        pdf = pdfplumber.open(io.BytesIO(data))
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if max_pages is not None and len(pdf.pages) > max_pages:
-                Limits(max_pages=max_pages).check_pages(len(pdf.pages), path)
-            for number, page in enumerate(pdf.pages, 1):
-                try:
-                    chars = dedupe_chars(page.chars)
-                    chars_seen += len(chars)
+        with _reading(path):
+            listed = list(pdf.pages)
+        if max_pages is not None and len(listed) > max_pages:
+            Limits(max_pages=max_pages).check_pages(len(listed), path)
+        for number, page in enumerate(listed, 1):
+            try:
+                with _reading(path):
+                    raw_chars, width, height = page.chars, float(page.width), float(page.height)
+                chars = dedupe_chars(raw_chars)
+                chars_seen += len(chars)
+                with _reading(path):
                     words = extract_words(chars, extra_attrs=["size"])
-                    segments = [
-                        layout.Segment(layout.clean_segment_text(w["text"]), w["x0"], w["x1"], w["top"],
-                                       w["bottom"], w["size"])
-                        for w in words
-                    ]
-                    pages.append(layout.page_rows(segments, float(page.width), float(page.height), number))
-                finally:
+                segments = [
+                    layout.Segment(layout.clean_segment_text(w["text"]), w["x0"], w["x1"], w["top"],
+                                   w["bottom"], w["size"])
+                    for w in words
+                ]
+                pages.append(layout.page_rows(segments, width, height, number))
+            finally:
+                with contextlib.suppress(Exception):
                     page.close()
-    except library_errors() as exc:  # the PDF is damaged or encrypted; a bug in layout is not caught here
-        raise InputError(path, pdf_error_reason(exc)) from None
+    finally:
+        with contextlib.suppress(Exception):
+            pdf.close()
     if not pages:
         raise InputError(path, "the PDF has no pages")
     if chars_seen == 0:
         raise InputError(path, "no text layer: the PDF looks scanned; run OCR first")
     return layout.to_lines(pages), len(pages)
+
+
+# What pdfminer lets escape from a damaged file besides its own exceptions: a byte flipped in an
+# object can leave None where a list was, an index out of range, a bad zlib stream.
+_DAMAGE = (TypeError, ValueError, KeyError, IndexError, AttributeError, AssertionError, OverflowError,
+           RecursionError, zlib.error)
+
+
+@contextlib.contextmanager
+def _reading(path: str):
+    """Around a call into the PDF library (never around our own code, whose bugs must surface as
+    internal errors): whatever it raises on a damaged file becomes that file's input error."""
+    try:
+        yield
+    except InputError:
+        raise
+    except (*library_errors(), *_DAMAGE) as exc:
+        raise InputError(path, pdf_error_reason(exc)) from None
 
 
 def library_errors() -> tuple[type[Exception], ...]:

@@ -66,8 +66,8 @@ def _sniff_zip(data: bytes, path: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(path, f"damaged zip archive ({exc})") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise InputError(path, f"damaged zip archive ({' '.join(str(exc).split())[:160]})") from None
     if "word/document.xml" in names:
         return "docx"
     if "content.xml" in names:

@@ -140,11 +140,11 @@ def load_yaml(path: str | Path, text: str | None = None) -> Any:
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        reason = exc.problem or exc.context or "invalid YAML"
+        reason = " ".join((exc.problem or exc.context or "invalid YAML").split())
         raise ConfigError(f"invalid YAML: {reason}", label, mark.line + 1 if mark else None,
                           mark.column + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"invalid YAML: {exc}", label) from None
+        raise ConfigError(f"invalid YAML: {' '.join(str(exc).split())}", label) from None
     finally:
         loader.dispose()
 
@@ -152,6 +152,7 @@ def load_yaml(path: str | Path, text: str | None = None) -> Any:
 def _check_expansion(root: yaml.Node, label: str) -> None:
     """ConfigError when the document, its aliases expanded, holds more than MAX_EXPANDED_NODES nodes."""
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the path being walked: met again, the alias holds itself
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
@@ -160,9 +161,14 @@ def _check_expansion(root: yaml.Node, label: str) -> None:
         children = [v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode) else \
             list(node.value) if isinstance(node, yaml.SequenceNode) else []
         if not done:
+            if id(node) in open_nodes:
+                raise ConfigError("a YAML alias refers to the value that holds it (an endless value)", label,
+                                  node.start_mark.line + 1, node.start_mark.column + 1)
+            open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
             continue
+        open_nodes.discard(id(node))
         sizes[id(node)] = size = 1 + sum(sizes.get(id(c), 1) for c in children)
         if size > MAX_EXPANDED_NODES:
             raise ConfigError(f"YAML aliases expand this file past {MAX_EXPANDED_NODES:,} values; a rule pack "
