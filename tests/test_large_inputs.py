@@ -38,3 +38,24 @@ def test_a_text_longer_than_spacys_default_limit_is_processed(rulebook):
     finally:
         pipeline.max_length = max(saved, pipeline.max_length)
     assert processed.text == doc.text.replace("\n", " ")
+
+
+def test_span_index_answers_as_a_scan_of_every_span_would():
+    """The frame reader asks "does any technology cue overlap this phrase?" for every phrase of a
+    law; SpanIndex answers in log time what a scan of all cues answered (quadratic in a long code)."""
+    import random
+
+    from redline_cli.analysis.frames import SpanIndex
+
+    rng = random.Random(5)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 100)
+            spans.append((start, start + rng.randint(1, 15)))
+        index = SpanIndex(spans)
+        for _ in range(20):
+            a = rng.randint(0, 120)
+            b = a + rng.randint(1, 10)
+            assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+            assert index.covers(a) == any(s <= a < e for s, e in spans)

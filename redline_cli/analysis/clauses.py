@@ -22,6 +22,7 @@ prohibition, and a prohibition must concern the technology.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ class _Segmenter:
         self.trace = trace
         self.index = index
         self.sentences = sentences
+        self._sentence_ends = [e for _, e in sentences]
         self.role_hint = role_hint
         self.lang = language
         self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
@@ -148,9 +150,15 @@ class _Segmenter:
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences overlapping [start, end), cut to it. Sentences are in text order and do not
+        overlap, so a binary search finds the first: one pass per provision, not one per sentence
+        (a long code with thousands of provisions was quadratic)."""
         out = []
-        for s, e in self.sentences:
-            if e <= start or s >= end:
+        first = max(0, bisect.bisect_right(self._sentence_ends, start))
+        for s, e in self.sentences[first:]:
+            if s >= end:
+                break
+            if e <= start:
                 continue
             s, e = _strip(self.doc.text, max(s, start), min(e, end))
             if e > s:

@@ -23,6 +23,9 @@ it looks for is a class of the lexicon.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -95,6 +98,25 @@ class _Group:
     predicate: bool = False  # the operator is a predicate after "be" (an adjective or a noun)
     elided: bool = False  # the group ends at a lead-in's dash or colon; its verbs are in the items
     conduct: bool = False  # the operator is a multi-word conduct ("put into service")
+
+
+class SpanIndex:
+    """Char spans (a document's technology or actor cues) asked "does any overlap [a, b)?" in
+    O(log n): asked for every phrase of a long law, a scan of all spans was quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
+        self.reach = list(itertools.accumulate(self.ends, max))  # the furthest end among the first k
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return k > 0 and self.reach[k - 1] > a
+
+    def covers(self, offset: int) -> bool:
+        """Is ``offset`` inside a span (start <= offset < end)?"""
+        return self.overlaps(offset, offset + 1)
 
 
 @dataclass
@@ -631,11 +653,19 @@ class FrameReader:
                 out.add("anaphor")
             last = i
         span = (toks.start[first], toks.end[last])
-        if any(s < span[1] and span[0] < e for s, e in self.tech_spans):
+        if self._tech_index.overlaps(*span):
             out.add("technology")
-        if any(s < span[1] and span[0] < e for s, e in self.actor_spans):
+        if self._actor_index.overlaps(*span):
             out.add("actor")
         return frozenset(out)
+
+    @functools.cached_property
+    def _tech_index(self) -> SpanIndex:
+        return SpanIndex(self.tech_spans)
+
+    @functools.cached_property
+    def _actor_index(self) -> SpanIndex:
+        return SpanIndex(self.actor_spans)
 
     def _subject(self, lo: int, g: _Group) -> tuple[int, int, bool]:
         """(start, core start, derogation): the subject of the group runs from ``lo``; its core is

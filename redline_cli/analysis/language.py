@@ -12,7 +12,7 @@ from ..document import Document, Provision
 from ..rulebook.lexicon import Lexicon
 from .cues import Cue
 from .framecues import FrameIndex
-from .frames import FrameReader
+from .frames import FrameReader, SpanIndex
 from .tokens import TokenView
 
 
@@ -215,6 +215,14 @@ class Language:
             b += 1
         return a, b
 
+    def _index_of(self, spans: list[tuple[int, int]]) -> SpanIndex:
+        """A SpanIndex of ``spans``, built once per list (the same cue list is asked about every phrase)."""
+        cache = self.__dict__.setdefault("_span_indexes", {})
+        held = cache.get(id(spans))
+        if held is None or held[0] is not spans:
+            held = cache[id(spans)] = (spans, SpanIndex(spans))
+        return held[1]
+
     def technology_phrases(self, start: int, end: int, tech_spans: list[tuple[int, int]], *,
                            unnamed_only: bool = False) -> list[str]:
         """The technologies a span names, in its own words: "automated risk-scoring system", "cell site
@@ -223,18 +231,19 @@ class Language:
         the taxonomy has no id for: "surveillance technology" in general, "risk-scoring system")."""
         lo, hi = self.toks.range_of(start, end)
         out: list[str] = []
+        cues = self._index_of(tech_spans)
         i = lo
         while i < hi:
-            in_cue = any(s <= self.toks.start[i] < e for s, e in tech_spans)
+            in_cue = cues.covers(self.toks.start[i])
             if self.reader.has(i, "tech-head") or in_cue:
                 a, b = self._phrase_around(i, lo, hi)
-                while b < hi and any(s <= self.toks.start[b] < e for s, e in tech_spans):
+                while b < hi and cues.covers(self.toks.start[b]):
                     b += 1
                 words = [self.toks.text[k] for k in range(a, b) if not self.toks.text[k].isspace()]
                 if len(words) >= 2 or in_cue or (words and words[0][:1].isupper()):
                     phrase = " ".join(self.doc.text[self.toks.start[a]:self.toks.end[b - 1]].split()).strip(
                         " -‘’'\"“”")
-                    named = any(s <= self.toks.start[k] < e for k in range(a, b) for s, e in tech_spans)
+                    named = any(cues.covers(self.toks.start[k]) for k in range(a, b))
                     if phrase and len(phrase.split()) <= 6 and not self.reader.has(a, "conduct") \
                             and not (unnamed_only and named):
                         out.append(phrase)
