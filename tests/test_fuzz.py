@@ -8,13 +8,12 @@ CI runs a short seeded run. The long run is the same tests with more examples:
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import zipfile
 
 import pytest
 from conftest import CORPUS
+from docxgen import make_docx, para, run
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
@@ -103,19 +102,8 @@ def test_byte_flipped_pdfs_are_read_or_refused_in_one_line(flips, engine):
     assert doc.text.strip()
 
 
-def _docx(text: str) -> bytes:
-    buf = io.BytesIO()
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>{text}</w:t></w:r>'
-                   "</w:p></w:body></w:document>")
-    return buf.getvalue()
-
-
-DOCX = _docx("Sec. 1. No department shall use face recognition technology.")
+DOCX = make_docx([para(run("Sec. 1. No department shall use face recognition technology."))], numbering=None,
+                 styles=None)
 
 
 @seed(13)

@@ -3,29 +3,18 @@ limit and the flag that raises it (issue 11, item 1)."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 from cli_helpers import run_cli
 from conftest import CORPUS
+from docxgen import make_docx, para, run
 
 from redline_cli.errors import InputError
 from redline_cli.ingest import load_bytes
 from redline_cli.ingest.limits import Limits
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-
-def docx(body_text: str) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>{body_text}'
-                   "</w:t></w:r></w:p></w:body></w:document>")
-    return buf.getvalue()
+def docx(text: str) -> bytes:
+    return make_docx([para(run(text))], numbering=None, styles=None)
 
 
 def test_a_docx_whose_document_inflates_past_the_limit_is_refused_while_reading():
