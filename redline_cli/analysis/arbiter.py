@@ -56,8 +56,8 @@ class Verdict:
             [f"{name} {w:+.1f}" for name, w in self.features]
 
 
-# '"location data" means', '“tracking” shall mean': a quoted term and the verb that defines it
-_DEFINED = re.compile(r"[“\"](?P<term>[^”\"\n]{2,60})[”\"]\s+(?:means|shall mean|includes|has the meaning)")
+# a term in quotes: "tracking", ‘location data’ (layout, not wording: the defining verb is a frame row)
+_QUOTED = re.compile(r"[“\"‘'](?P<term>[^”\"’'\n]{2,60})[”\"’']")
 
 
 class Arbiter:
@@ -71,7 +71,7 @@ class Arbiter:
         self.banned_acts: set[str] = set()
         self.bans: list[tuple[int, frozenset[str]]] = []  # the outright ban frames: where, and their acts
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
-        self._terms: dict[str, tuple[int, int]] | None = None
+        self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -116,22 +116,25 @@ class Arbiter:
         regulated = {"technology", "data", "anaphor"} | ({"law"} if law else set())
         return bool(tags & regulated)
 
-    def _defined_terms(self) -> dict[str, tuple[int, int]]:
-        """Quoted terms the document defines ('"tracking" means ...'), with their definitions' spans."""
+    def _defined_technology(self) -> re.Pattern | None:
+        """The quoted terms the law's definition frames define as the technology or its data
+        ('"tracking" means the obtaining ... of location data'), as one pattern; None if none."""
         if self._terms is None:
-            self._terms = {}
-            text = self.doc.text
-            for m in _DEFINED.finditer(text):
-                end = text.find("\n", m.end())
-                self._terms.setdefault(m.group("term").lower(), (m.end(), end if end != -1 else len(text)))
-        return self._terms
+            terms = set()
+            for f in self.frames.frames:
+                if f.row is None or f.row.role != "definition.term" or not f.obj & {"technology", "data"}:
+                    continue
+                m = _QUOTED.search(self.doc.text, *f.subject_span)
+                if m is not None:
+                    terms.add(m.group("term").lower())
+            self._terms = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(terms))) + r")\b") if terms else False
+        return self._terms or None
 
     def _names_defined_technology(self, start: int, end: int) -> bool:
-        """Does [start, end) use a term the document defines as the technology or its data ("A public
-        body shall not engage in tracking", where "tracking" means obtaining location data)?"""
-        words = self.doc.text[start:end].lower()
-        return any(re.search(r"\b" + re.escape(term) + r"\b", words) and self.concerns(*span)
-                   for term, span in self._defined_terms().items())
+        """Does [start, end) use a term the law defines as the technology or its data ("A public body
+        shall not engage in tracking")?"""
+        pattern = self._defined_technology()
+        return pattern is not None and pattern.search(self.doc.text[start:end].lower()) is not None
 
     def _prohibition_object(self, clause, sentence_start: int) -> str | None:
         """Where a ban's object is named: its sentence, the items it leads, the heading above, or the

@@ -100,8 +100,9 @@ class ClauseMap:
 
 
 # "...; and\n\nBE IT FURTHER RESOLVED, that ...": a semicolon that ends a paragraph ends a clause, whatever
-# the next paragraph says (a resolution's clauses are one sentence).
-PARAGRAPH_JOINT = re.compile(r";[ \t]*(?:and|or)?[ \t]*\n[ \t]*\n\s*")
+# the next paragraph says (a resolution's clauses are one sentence). The word between, if any, must be a
+# coordinator of the lexicon.
+PARAGRAPH_JOINT = re.compile(r";[ \t]*(?P<word>\w*)[ \t]*\n[ \t]*\n\s*")
 
 
 def _own_span(doc: Document, prov: Provision) -> tuple[int, int]:
@@ -279,7 +280,8 @@ class _Segmenter:
                 if semi != -1:
                     points.add(semi + 1)
         points.update(self._coordinated(s, e, cues, triggers))
-        points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e))
+        points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e)
+                      if not m["word"] or "coordinator" in self.lang.lexicon.classes_of(m["word"].lower()))
         out = []
         for a, b in itertools.pairwise([*sorted(points), e]):
             a2, b2 = _strip(self.doc.text, a, b)
