@@ -19,6 +19,7 @@ import typer
 from ._version import __version__
 from .errors import EXIT_GATE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, RedlineError, UsageError
 from .taxonomy import SEVERITIES
+from .textsafe import one_line
 
 app = typer.Typer(
     name="redline",
@@ -70,8 +71,6 @@ def warn(message: str) -> None:
     loses the line rather than failing the run."""
     if sys.stderr is None:
         return
-    from .textsafe import one_line
-
     with contextlib.suppress(OSError, ValueError):
         print(one_line(message), file=sys.stderr, flush=True)  # a newline in a file name forges no line
 

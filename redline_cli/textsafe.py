@@ -17,7 +17,6 @@ _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # characters XML 1.0 forbids even as references
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]()!<>|#])")
 
 
 def _visible(match: re.Match) -> str:
@@ -47,9 +46,4 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def markdown_text(text: str) -> str:
-    """Quoted law text in markdown: links, images, HTML and emphasis are shown, not rendered."""
-    return _MARKDOWN_ACTIVE.sub(r"\\\1", terminal(text))
-
-
-__all__ = ["csv_cell", "markdown_text", "one_line", "terminal", "xml_text"]
+__all__ = ["csv_cell", "one_line", "terminal", "xml_text"]

@@ -9,7 +9,7 @@ import xml.dom.minidom
 
 from cli_helpers import run_cli
 
-from redline_cli.textsafe import csv_cell, markdown_text, one_line, terminal, xml_text
+from redline_cli.textsafe import csv_cell, one_line, terminal, xml_text
 
 ESC = "\x1b"
 LAW = ("Sec. 1. No department shall use face recognition technology.\n"
@@ -65,4 +65,3 @@ def test_the_helpers_on_their_own():
     assert one_line("a\nb\rc") == "a\\nb\\rc"
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("-2") == "'-2" and csv_cell(3) == 3 and csv_cell("ok") == "ok"
     assert xml_text("a\x00b\x0bc\td") == "abc\td"
-    assert markdown_text("[x](y)") == "\\[x\\]\\(y\\)"

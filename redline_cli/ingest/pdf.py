@@ -94,8 +94,6 @@ def _reading(path: str):
     internal errors): whatever it raises on a damaged file becomes that file's input error."""
     try:
         yield
-    except InputError:
-        raise
     except (*library_errors(), *_DAMAGE) as exc:
         raise InputError(path, pdf_error_reason(exc)) from None
 

@@ -8,6 +8,7 @@ silently fails to match.
 from __future__ import annotations
 
 import codecs
+import collections
 import itertools
 import re
 
@@ -104,14 +105,11 @@ def _blank_running_heads(lines: list[RawLine]) -> None:
     def signature(text: str) -> str:
         return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line.printed is None and line.text.strip():
-            counts[signature(line.text)] = counts.get(signature(line.text), 0) + 1
-    for n, line in enumerate(lines):
-        if line.printed is None and line.text.strip() and counts[signature(line.text)] >= 3 \
-                and "#" in signature(line.text):
-            lines[n] = RawLine("", line.page, line.number, None)
+    heads = {n: signature(line.text) for n, line in enumerate(lines) if line.printed is None and line.text.strip()}
+    counts = collections.Counter(heads.values())
+    for n, sig in heads.items():
+        if counts[sig] >= 3 and "#" in sig:
+            lines[n] = RawLine("", lines[n].page, lines[n].number, None)
 
 
 def read_text(data: bytes, path: str) -> tuple[list[RawLine], dict[str, str], int]:
