@@ -108,19 +108,38 @@ def _tasks(paths: list[str]) -> list[Task]:
     return out
 
 
-def _cap_memory(megabytes: int) -> None:
-    """Bound this worker's address space: a document that would take more fails with MemoryError
-    (reported as over the memory limit) instead of growing until the machine kills something."""
+def _cap_memory(megabytes: int) -> int | None:
+    """Bound this process's address space: a document that would take more fails with MemoryError
+    (reported as over the memory limit) instead of growing until the machine kills something.
+    Returns the soft limit it replaced (to restore it), or None where nothing was set."""
     try:
         import resource
     except ImportError:  # not on POSIX
-        return
+        return None
     cap = megabytes * 2**20
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
-    with contextlib.suppress(ValueError, OSError):
+    try:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        return None
+    return soft
+
+
+@contextlib.contextmanager
+def _memory_capped(megabytes: int) -> Iterator[None]:
+    """The cap of a worker, for a document analyzed in this process (``--jobs 1``): set for the
+    analysis only, so writing the reports afterwards is never refused memory."""
+    previous = _cap_memory(megabytes)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            import resource
+
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_AS, (previous, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
 def _worker(conn: Connection, context: Context) -> None:
@@ -251,7 +270,10 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
             warm_up(context)
     if jobs <= 1 and timeout is None:
         for task in tasks:
-            analysis = pending.pop(task.index, None) or _run_task(task, context)
+            analysis = pending.pop(task.index, None)
+            if analysis is None:
+                with _memory_capped(context.options.limits.max_memory_mb):
+                    analysis = _run_task(task, context)
             if on_result:
                 on_result(task.index, analysis)
             yield analysis

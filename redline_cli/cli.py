@@ -292,8 +292,8 @@ def analyze(
     max_line: Annotated[int, typer.Option("--max-line", metavar="N", min=1,
                                           help="Refuse a text with a line longer than this (characters).")] = 200_000,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=256,
-                                            help="Memory a worker may use before its document is given up "
-                                                 "(not applied with --jobs 1).")] = 4096,
+                                            help="Address space a document's analysis may use before the "
+                                                 "document is given up (the others go on).")] = 4096,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
 

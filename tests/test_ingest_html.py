@@ -198,3 +198,16 @@ def test_the_page_analyzes_end_to_end(page, context):
     assert analysis.coverage.acts == ["obtain", "retain", "access", "use"]
     assert analysis.coverage.technologies == ["biometric-surveillance", "predictive-policing"]
     assert "Analytics" not in analysis.text and "Injected" not in analysis.text
+
+
+@pytest.mark.parametrize("tag", ["nav", "svg"])
+def test_skipped_elements_nested_deep_end_where_they_close(tag):
+    # A page nested 50k deep (a hostile or generated page) is skipped as a whole and the law after
+    # it is read; closing the outer element also closes skipped ones left open inside it.
+    depth = 50_000
+    html = (f"<html><body><p>Sec. 1. Definitions.</p>{f'<{tag}>menu' * depth}{f'</{tag}>' * depth}"
+            f"<{tag}><button>unclosed</{tag}>"
+            "<p>Sec. 2. No department shall use face recognition technology.</p></body></html>")
+    doc = load_bytes(html.encode(), "deep.html", use_cache=False)
+    assert "menu" not in doc.text and "unclosed" not in doc.text
+    assert _cite(doc, "No department") == "2"

@@ -14,6 +14,7 @@ Three sources, all read from the pack's lexicon and frame table:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..rulebook.lexicon import Lexicon
@@ -31,16 +32,45 @@ class FrameIndex:
 
     frames: list[Frame] = field(default_factory=list)
     by_cue: dict[tuple[int, int, str], Frame] = field(default_factory=dict)
+    # Sorted views for the range questions, built on first use (and again if frames were added).
+    _start_key: tuple | None = field(default=None, repr=False, compare=False)
+    _token_key: tuple | None = field(default=None, repr=False, compare=False)
 
     def of(self, cue: Cue) -> Frame | None:
         return self.by_cue.get((cue.start, cue.end, cue.rule_id))
 
     def between(self, start: int, end: int) -> list[Frame]:
-        return [f for f in self.frames if start <= f.start < end]
+        """The frames starting in [start, end), in the index's order."""
+        starts, order = self._by_start()
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [self.frames[k] for k in sorted(order[lo:hi])]
 
     def governing(self, tok: int) -> Frame | None:
-        """The frame whose verb group holds token ``tok``."""
-        return next((f for f in self.frames if f.tok_start <= tok < f.tok_end), None)
+        """The frame whose verb group holds token ``tok`` (the first in the index's order)."""
+        tok_starts, order, reach = self._by_token()
+        held = []
+        for j in range(bisect.bisect_right(tok_starts, tok) - 1, -1, -1):  # verb groups starting at or before tok
+            if reach[j] <= tok:  # the furthest end of these and all before them: none can hold tok
+                break
+            if self.frames[order[j]].tok_end > tok:
+                held.append(order[j])
+        return self.frames[min(held)] if held else None
+
+    def _by_start(self) -> tuple[list[int], list[int]]:
+        if self._start_key is None or self._start_key[0] != len(self.frames):
+            order = sorted(range(len(self.frames)), key=lambda k: self.frames[k].start)
+            self._start_key = (len(self.frames), [self.frames[k].start for k in order], order)
+        return self._start_key[1], self._start_key[2]
+
+    def _by_token(self) -> tuple[list[int], list[int], list[int]]:
+        if self._token_key is None or self._token_key[0] != len(self.frames):
+            order = sorted(range(len(self.frames)), key=lambda k: self.frames[k].tok_start)
+            reach, furthest = [], -1
+            for k in order:
+                furthest = max(furthest, self.frames[k].tok_end)
+                reach.append(furthest)
+            self._token_key = (len(self.frames), [self.frames[k].tok_start for k in order], order, reach)
+        return self._token_key[1], self._token_key[2], self._token_key[3]
 
 
 # The structure cues a finding's evidence may cite, with the word classes (rules/lexicon.yaml) they

@@ -102,11 +102,10 @@ class ProhibitionBuilder:
         end = lead[-1].end if lead else start
         if item is not None:
             end = item.prov.end
-            clauses += [c for c in self.cmap.clauses if item.prov.start <= c.start < item.prov.end
-                        and c.role == "prohibition"]
+            clauses += [c for c in self.cmap.starting_in(item.prov.start, item.prov.end) if c.role == "prohibition"]
         if whole and lead:
             end = lead[-1].prov.end
-            clauses += [c for c in self.cmap.clauses if lead[-1].end <= c.start < end and c.role == "prohibition"]
+            clauses += [c for c in self.cmap.starting_in(lead[-1].end, end) if c.role == "prohibition"]
         end = min(end, max((c.end for c in clauses), default=end))
         head = lead[0] if lead else clauses[0]
         form = head.form or "prohibition.ban"
@@ -243,8 +242,10 @@ class ProhibitionBuilder:
             # Defined terms count in the subject ("for Boston or any Boston official to"), not in the
             # object ("a database that contains illegitimately obtained information").
             text = self.doc.text[clause.start:subject_end].lower()
+            # One cue per actor and term is evidence enough: a compilation that defines a term in
+            # each of its chapters must not make every prohibition cite every definition.
             for term, cues in self.definitions.items():
                 if re.search(r"\b" + re.escape(term) + r"\b", text):
-                    for cue in cues:
-                        actors.setdefault(cue.value, []).append(cue)
+                    for value in dict.fromkeys(cue.value for cue in cues):
+                        actors.setdefault(value, []).append(next(c for c in cues if c.value == value))
         return actors

@@ -37,7 +37,8 @@ class _Extractor(HTMLParser):
         self.lines: list[tuple[str, int]] = []
         self.parts: list[str] = []
         self.start_line = 1
-        self.skip: list[str] = []  # the open elements whose content is skipped
+        self.skip: list[str] = []  # the open elements whose content is skipped, innermost last
+        self.skip_open: dict[str, int] = {}  # how many of each are open: membership without a scan
         self.pre = 0
         self.lists: list[list] = []  # [format, counter] per open list; format "" for <ul>
 
@@ -48,10 +49,11 @@ class _Extractor(HTMLParser):
         self.parts = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if "head" in self.skip and tag not in _HEAD_CONTENT:
-            del self.skip[self.skip.index("head"):]
+        if self.skip_open.get("head") and tag not in _HEAD_CONTENT:
+            self._close_skipped("head")
         if tag in _SKIP:
             self.skip.append(tag)
+            self.skip_open[tag] = self.skip_open.get(tag, 0) + 1
             return
         if self.skip:
             return
@@ -76,8 +78,8 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
-            if tag in self.skip:
-                del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag):]
+            if self.skip_open.get(tag):
+                self._close_skipped(tag)
             return
         if self.skip:
             return
@@ -87,6 +89,15 @@ class _Extractor(HTMLParser):
             self.pre = max(0, self.pre - 1)
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
+
+    def _close_skipped(self, tag: str) -> None:
+        """Close the innermost open ``tag`` and the skipped elements inside it (each popped once,
+        so a page nested 100k deep stays linear)."""
+        while self.skip:
+            top = self.skip.pop()
+            self.skip_open[top] -= 1
+            if top == tag:
+                return
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr") and not self.skip:
