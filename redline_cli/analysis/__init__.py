@@ -105,8 +105,9 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     trace: set[str] = set()
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
-    role_cues, frames = frame_cues(rulebook.lexicon, toks, sentences, tech, actors)
-    language = Language(doc, rulebook.lexicon, toks, FrameReader(rulebook.lexicon, toks, tech, actors), frames)
+    reader = FrameReader(rulebook.lexicon, toks, tech, actors)
+    role_cues, frames = frame_cues(reader, sentences)
+    language = Language(doc, rulebook.lexicon, toks, reader, frames)
     # "the Public Safety Building", "the Office of Emergency Management": a topic inside a name says
     # nothing about what an exemption lets through
     topics = [c for c in index.cues if c.kind != "exemption" or not language.in_name(c.start, c.end)]

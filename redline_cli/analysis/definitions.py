@@ -51,8 +51,10 @@ def _ranges(cmap: ClauseMap) -> list[tuple[int, int]]:
 def blocks(doc: Document, cmap: ClauseMap) -> list[Block]:
     """Every definition block, in text order; text before the first term is a block with no term."""
     out: list[Block] = []
+    done = 0  # where the last range ended: a block never reaches back into the one before
     for start, end in _ranges(cmap):
-        start = doc.text.rfind("\n", 0, start) + 1  # a term alone on the line before is part of it
+        start = max(done, doc.text.rfind("\n", 0, start) + 1)  # a term alone on the line before is part of it
+        done = end
         anchors = [(m.start(), next(g for g in m.groups() if g)) for m in _TERM.finditer(doc.text, start, end)]
         if not anchors or anchors[0][0] > start:
             out.append(Block(None, start, anchors[0][0] if anchors else end))

@@ -313,11 +313,10 @@ def act_cues(lex: Lexicon, toks: TokenView) -> list[Cue]:
     return out
 
 
-def frame_cues(lex: Lexicon, toks: TokenView, sentences: list[tuple[int, int]], tech: list[tuple[int, int]],
-               actors: list[tuple[int, int]]) -> tuple[list[Cue], FrameIndex]:
+def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[list[Cue], FrameIndex]:
     """Role cues of every sentence: from frames that fit the frame table and from clause-structure
-    words. ``tech`` and ``actors`` are the char spans of technology and actor cues."""
-    reader = FrameReader(lex, toks, tech, actors)
+    words."""
+    toks = reader.toks
     structure = _StructureReader(reader)
     index = FrameIndex()
     cues: list[Cue] = []

@@ -128,19 +128,32 @@ class FrameReader:
     tech_spans: list[tuple[int, int]] = field(default_factory=list)  # chars of technology cues
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    # Per token, the word classes of its lemma and its surface form, and whether a multi-word entry
+    # may start there: looked up once per document, since the reader asks about each token many times.
+    _token_classes: list[frozenset[str]] = field(default_factory=list, init=False, repr=False)
+    _multi_starts: list[bool] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        of, starts = self.lex.classes_of, self.lex.starts_multi
+        self._token_classes = [of(lemma) | of(lower) for lemma, lower in zip(self.toks.lemma, self.toks.lower,
+                                                                             strict=True)]
+        self._multi_starts = [starts(lemma) or starts(lower) for lemma, lower in zip(self.toks.lemma,
+                                                                                     self.toks.lower, strict=True)]
+
     # ------------------------------------------------------------ word tests
     def has(self, i: int, cls: str) -> bool:
-        return cls in self.lex.classes_of(self.toks.lemma[i]) or cls in self.lex.classes_of(self.toks.lower[i])
+        return cls in self._token_classes[i]
 
     def multi(self, i: int, hi: int, cls: str) -> int:
         """Length of a word (or multi-word entry) of ``cls`` at token i, 0 if none."""
-        n = self.lex.multi_at(self.toks.lemma, i, cls) or self.lex.multi_at(self.toks.lower, i, cls)
-        if n and i + n <= hi:
-            return n
-        return 1 if self.has(i, cls) else 0
+        if self._multi_starts[i]:
+            n = self.lex.multi_at(self.toks.lemma, i, cls) or self.lex.multi_at(self.toks.lower, i, cls)
+            if n and i + n <= hi:
+                return n
+        return 1 if cls in self._token_classes[i] else 0
 
     def classes(self, i: int) -> frozenset[str]:
-        return self.lex.classes_of(self.toks.lemma[i]) | self.lex.classes_of(self.toks.lower[i])
+        return self._token_classes[i]
 
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()

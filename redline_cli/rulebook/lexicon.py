@@ -103,6 +103,10 @@ class Lexicon:
     def classes_of(self, word: str) -> frozenset[str]:
         return self._single.get(word, frozenset())
 
+    def starts_multi(self, word: str) -> bool:
+        """Does a multi-word entry of some class start with ``word``?"""
+        return word in self._multi
+
     def multi_at(self, words: list[str], i: int, cls: str) -> int:
         """Length of the longest multi-word entry of ``cls`` starting at ``words[i]`` (0 if none)."""
         for parts, name in self._multi.get(words[i], ()):
