@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,6 +40,9 @@ class Context:
     spaCy pipeline built from it) and the scoring model."""
 
     options: Options = field(default_factory=Options)
+    # Told (file label, pages done, pages in all) as a PDF is read: the CLI's progress on long
+    # documents. A hook, not an option: it changes nothing in any result.
+    on_page: Callable[[str, int, int], None] | None = field(default=None, compare=False, repr=False)
     _rulebook: RuleBook | None = None
     _scoring: object | None = None
     _cache: object | None = None
@@ -144,8 +147,10 @@ def analyze_bytes(data: bytes, label: str, context: Context) -> Analysis:
     cached = context.cached(data, label)
     if cached is not None:
         return cached
+    hook = context.on_page
+    pages = (lambda done, total: hook(label, done, total)) if hook else None
     doc = load_bytes(data, label, engine=context.options.engine, use_cache=context.options.use_cache,
-                     limits=context.options.limits)
+                     limits=context.options.limits, on_page=pages)
     analysis = analyze_document(doc, context)
     if context.cache is not None:
         context.cache.put(analysis)

@@ -11,6 +11,7 @@ and propagates, so the CLI leaves no partial output file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing as mp
 import os
 import time
@@ -35,6 +36,15 @@ class Task:
     def name(self) -> str:
         """What reports call this document."""
         return "<stdin>" if self.data is not None or self.error is not None else self.label
+
+
+# Told (input index, pages done, pages in all) as an input's PDF is read.
+PageProgress = Callable[[int, int, int], None]
+PAGE_REPORT_INTERVAL = 0.25  # seconds between a worker's page reports
+
+
+def _tell(on_page: PageProgress, index: int, _label: str, done: int, total: int) -> None:
+    on_page(index, done, total)
 
 
 def default_jobs() -> int:
@@ -142,8 +152,23 @@ def _memory_capped(megabytes: int) -> Iterator[None]:
                 resource.setrlimit(resource.RLIMIT_AS, (previous, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
-def _worker(conn: Connection, context: Context) -> None:
-    """Worker loop: receive a Task, send back (index, Analysis); None ends the loop."""
+def _page_sender(conn: Connection, index: list[int]) -> Callable[[str, int, int], None]:
+    """A worker's page hook: ("page", task index, done, total) to the parent, at most every
+    quarter second (and on the last page), so progress costs the pipe almost nothing."""
+    last = [0.0]
+
+    def send(_label: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - last[0] >= PAGE_REPORT_INTERVAL:
+            last[0] = now
+            with contextlib.suppress(OSError):
+                conn.send(("page", index[0], done, total))
+    return send
+
+
+def _worker(conn: Connection, context: Context, pages: bool = False) -> None:
+    """Worker loop: receive a Task, send back (index, Analysis), and ("page", index, done, total)
+    while a PDF is read when ``pages``; None ends the loop."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
@@ -151,6 +176,9 @@ def _worker(conn: Connection, context: Context) -> None:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     _cap_memory(context.options.limits.max_memory_mb)
+    current = [0]
+    if pages:
+        context.on_page = _page_sender(conn, current)
     while True:
         try:
             task = conn.recv()
@@ -158,15 +186,17 @@ def _worker(conn: Connection, context: Context) -> None:
             return
         if task is None:
             return
+        current[0] = task.index
         conn.send((task.index, _run_task(task, context)))
 
 
 class _Slot:
     """One worker process and what it is doing."""
 
-    def __init__(self, ctx, context: Context) -> None:
+    def __init__(self, ctx, context: Context, pages: bool = False) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, context), daemon=True)
+        self.pages = pages
+        self.proc = ctx.Process(target=_worker, args=(child, context, pages), daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None
@@ -183,9 +213,10 @@ class _Slot:
         self.conn.close()
 
 
-def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | None) -> Iterator[tuple[int, Analysis]]:
+def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | None,
+              on_page: PageProgress | None = None) -> Iterator[tuple[int, Analysis]]:
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    slots = [_Slot(ctx, context) for _ in range(min(jobs, len(tasks)))]
+    slots = [_Slot(ctx, context, on_page is not None) for _ in range(min(jobs, len(tasks)))]
     queue = list(reversed(tasks))
     try:
         while queue or any(s.task for s in slots):
@@ -201,7 +232,12 @@ def _parallel(tasks: list[Task], context: Context, jobs: int, timeout: float | N
             for slot in busy:
                 if slot.conn in ready:
                     try:
-                        index, analysis = slot.conn.recv()
+                        message = slot.conn.recv()
+                        if message[0] == "page":  # progress of the document in hand; it goes on
+                            if on_page is not None:
+                                on_page(*message[1:])
+                            continue
+                        index, analysis = message
                     except EOFError:  # the worker died (out of memory, a crash in a PDF library)
                         index, analysis = slot.task.index, error_analysis(
                             slot.task.name, "the worker analyzing this document died")
@@ -236,16 +272,17 @@ def _give(slot: _Slot, task: Task, ctx, context: Context) -> _Slot:
 
 def _replace(slot: _Slot, ctx, context: Context) -> _Slot:
     slot.kill()
-    return _Slot(ctx, context)
+    return _Slot(ctx, context, slot.pages)
 
 
 def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | None = None,
         on_result: Callable[[int, Analysis], None] | None = None,
-        unreadable: dict[str, str] | None = None) -> Iterator[Analysis]:
+        unreadable: dict[str, str] | None = None, on_page: PageProgress | None = None) -> Iterator[Analysis]:
     """Analyses of ``paths`` in input order, each yielded as soon as it and those before it are
     done (so jsonl streams). ``on_result(i, analysis)`` is told of each as it finishes.
     ``unreadable`` maps inputs already known to give nothing (a directory without documents) to
-    the reason: each becomes an error record in its place, as a missing file does."""
+    the reason: each becomes an error record in its place, as a missing file does.
+    ``on_page(i, done, total)`` is told of the pages of input i's PDF as they are read."""
     tasks = _tasks(paths)
     if not tasks:
         return
@@ -273,7 +310,11 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
             analysis = pending.pop(task.index, None)
             if analysis is None:
                 with _memory_capped(context.options.limits.max_memory_mb):
-                    analysis = _run_task(task, context)
+                    context.on_page = None if on_page is None else functools.partial(_tell, on_page, task.index)
+                    try:
+                        analysis = _run_task(task, context)
+                    finally:
+                        context.on_page = None
             if on_result:
                 on_result(task.index, analysis)
             yield analysis
@@ -285,7 +326,7 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
     while next_index in pending:
         yield pending.pop(next_index)
         next_index += 1
-    results = _parallel(misses, context, max(1, jobs), timeout) if misses else iter(())
+    results = _parallel(misses, context, max(1, jobs), timeout, on_page) if misses else iter(())
     for index, analysis in results:
         if on_result:
             on_result(index, analysis)

@@ -230,9 +230,13 @@ def _read_list(source: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _progress(total: int, quiet: bool):
-    """A rich progress bar on stderr, only when stderr is a terminal and there is more than one file."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+LONG_DOCUMENT_PAGES = 50  # a PDF this long gets a bar of its own pages while it is read
+
+
+def _progress(quiet: bool):
+    """Rich progress bars on stderr (one for the files of a batch, one per long PDF being read),
+    only when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
         return None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -332,20 +336,37 @@ def analyze(
     shown = min_severity.value if min_severity else None
     code = EXIT_OK
     analyses = []
-    progress = _progress(len(files), quiet)
+    progress = _progress(quiet)
     with open_output(output) as out:
         stream = fmt_name == "jsonl"
-        task = progress.add_task("analyzing", total=len(files)) if progress else None
+        task = progress.add_task("analyzing", total=len(files)) if progress and len(files) > 1 else None
+        page_bars: dict[int, object] = {}
 
-        def advance(_index, _analysis) -> None:
+        def advance(index, _analysis) -> None:
             if progress is not None:
-                progress.advance(task)
+                if index in page_bars:
+                    progress.remove_task(page_bars.pop(index))
+                if task is not None:
+                    progress.advance(task)
+
+        def pages(index: int, done: int, total: int) -> None:
+            if total < LONG_DOCUMENT_PAGES:
+                return
+            from rich.markup import escape
+
+            name = escape(one_line(os.path.basename(files[index]))[:40])
+            if index not in page_bars:
+                page_bars[index] = progress.add_task(f"reading {name} (pages)", total=total)
+            progress.update(page_bars[index], completed=done)
+            if done == total:  # read: what is left is the analysis of the whole text
+                progress.update(page_bars[index], description=f"analyzing {name} ({total} pages read)")
 
         if progress is not None:
             progress.start()
         try:
             for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance,
-                                      unreadable=empty_directories(files, glob)):
+                                      unreadable=empty_directories(files, glob),
+                                      on_page=pages if progress is not None else None):
                 suppress.apply_ignore(analysis, entries)
                 suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # Characters that carry no text: soft hyphen, zero-width space/joiners, byte-order mark.
@@ -40,6 +40,10 @@ def fold(text: str) -> str:
 
 
 SNIPPET_LIMIT = 400  # characters of provision text a finding carries as context
+
+
+# Told of each page an engine has read, as (pages done, pages in all): progress on long documents.
+PageHook = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)

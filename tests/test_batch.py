@@ -232,3 +232,21 @@ def test_with_a_timeout_workers_are_forked_warm(monkeypatch):
     events.clear()
     list(batch.run(docs, Context(Options(use_cache=False)), jobs=1))  # no clock, no worker: nothing to warm
     assert events == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_pages_of_a_pdf_are_reported_as_they_are_read(jobs, engine):
+    """The progress of a long PDF: (input index, pages done, pages in all) from this process or a
+    worker, ending on the last page; a text input reports no pages."""
+    from redline_cli import batch
+    from redline_cli.api import Context, Options
+
+    pdf = CORPUS / "variants" / "us-hr4695-2025-facial-recognition-act.bill.pdf"
+    heard: list[tuple[int, int, int]] = []
+    analyses = list(batch.run([str(TEXTS[0]), str(pdf)], Context(Options(engine=engine, use_cache=False)),
+                              jobs=jobs, on_page=lambda *report: heard.append(report)))
+    assert [a.status for a in analyses] == ["ok", "ok"]
+    assert heard and {index for index, _, _ in heard} == {1}
+    assert heard[-1] == (1, analyses[1].pages, analyses[1].pages) and analyses[1].pages > 1
+    assert [done for _, done, _ in heard] == sorted(done for _, done, _ in heard)

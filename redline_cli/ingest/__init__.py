@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .. import structure
-from ..document import Document, RawLine, assemble_text
+from ..document import Document, PageHook, RawLine, assemble_text
 from ..errors import InputError, UsageError
 from .cache import DocumentCache
 from .limits import DEFAULT as DEFAULT_LIMITS
@@ -68,8 +68,10 @@ def load(source: str | os.PathLike, *, engine: str = "pdfplumber", use_cache: bo
 
 
 def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache: bool = True,
-               cache: DocumentCache | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Like ``load`` for bytes already in hand; ``label`` names them in messages and citations."""
+               cache: DocumentCache | None = None, limits: Limits = DEFAULT_LIMITS,
+               on_page: PageHook | None = None) -> Document:
+    """Like ``load`` for bytes already in hand; ``label`` names them in messages and citations.
+    ``on_page(done, total)`` is told of each page of a PDF as it is read."""
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     limits.check_bytes(len(data), label)
@@ -84,7 +86,7 @@ def load_bytes(data: bytes, label: str, *, engine: str = "pdfplumber", use_cache
         if cached is not None:
             cached.path = label
             return cached
-    doc = _extract(data, label, media_type, engine_used, sha, limits)
+    doc = _extract(data, label, media_type, engine_used, sha, limits, on_page)
     if store is not None:
         store.put(doc)
     return doc
@@ -119,7 +121,8 @@ def _library_warnings() -> Iterator[list[str]]:
             lg.propagate, lg.level = propagate, level
 
 
-def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, limits: Limits) -> Document:
+def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, limits: Limits,
+             on_page: PageHook | None = None) -> Document:
     meta: dict[str, str] = {}
     if media_type == "pdf":
         # pdfminer rebuilds a lost cross-reference table and would read a cut-off file in part,
@@ -131,7 +134,7 @@ def _extract(data: bytes, label: str, media_type: str, engine: str, sha: str, li
         else:
             from .pdf import read_pdf
         with _library_warnings() as heard:
-            raw, pages = read_pdf(data, label, max_pages=limits.max_pages)
+            raw, pages = read_pdf(data, label, max_pages=limits.max_pages, on_page=on_page)
         if heard:  # kept with the document they came from, not printed as lines that name no file
             distinct = list(dict.fromkeys(heard))
             more = "; ..." if len(distinct) > 3 else ""

@@ -13,7 +13,7 @@ import itertools
 import zlib
 from operator import itemgetter
 
-from ..document import RawLine
+from ..document import PageHook, RawLine
 from ..errors import InputError
 from . import layout
 from .limits import Limits
@@ -41,8 +41,10 @@ def dedupe_chars(chars: list[dict], tolerance: float = 1) -> list[dict]:
     return kept
 
 
-def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list[RawLine], int]:
-    """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read."""
+def read_pdf(data: bytes, path: str, max_pages: int | None = None,
+             on_page: PageHook | None = None) -> tuple[list[RawLine], int]:
+    """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read.
+    ``on_page(done, total)`` is told of each page read (progress on long documents)."""
     import pdfplumber
     from pdfplumber.utils.text import extract_words
 
@@ -69,6 +71,8 @@ def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list
                     for w in words
                 ]
                 pages.append(layout.page_rows(segments, width, height, number))
+                if on_page is not None:
+                    on_page(number, len(listed))
             finally:
                 with contextlib.suppress(Exception):
                     page.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ctypes
 
-from ..document import RawLine
+from ..document import PageHook, RawLine
 from ..errors import InputError
 from . import layout
 from .limits import Limits
@@ -35,8 +35,10 @@ def _page_rows(page, textpage, number: int, pdfium_c) -> tuple[layout.PageRows, 
     return layout.page_rows(segments, width, height, number), n_chars
 
 
-def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list[RawLine], int]:
-    """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read."""
+def read_pdf(data: bytes, path: str, max_pages: int | None = None,
+             on_page: PageHook | None = None) -> tuple[list[RawLine], int]:
+    """Lines of a PDF and its page count; raises InputError for PDFs that cannot be read.
+    ``on_page(done, total)`` is told of each page read (progress on long documents)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -58,6 +60,8 @@ def read_pdf(data: bytes, path: str, max_pages: int | None = None) -> tuple[list
                     rows, n_chars = _page_rows(page, textpage, index + 1, pdfium_c)
                     pages.append(rows)
                     chars_seen += n_chars
+                    if on_page is not None:
+                        on_page(index + 1, len(pdf))
                 finally:
                     textpage.close()
             finally:
