@@ -583,16 +583,24 @@ def rules_list(
 def rules_validate(
     dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories (default: the built-in pack).",
                                                       show_default=False)] = None,
+    pattern_budget: Annotated[float | None, typer.Option("--pattern-budget", metavar="SECONDS", min=0.0,
+                                                         help="Warn about a token pattern that takes longer than "
+                                                              "this on 32 KB of reference text [default: 1].",
+                                                         show_default=False)] = None,
 ) -> int:
     """Check rule files against the schema and compile their patterns, and each pack's scoring.yaml;
-    errors are file:line:col."""
+    errors are file:line:col. Each token pattern is also timed alone on a reference text made of
+    the pack's examples: a slow one is a warning at its line (every analysis would pay for it)."""
     from .nlp import build
+    from .pattern_timing import BUDGET_SECONDS, slow_patterns
     from .rulebook import SCORING_FILE, builtin_rules_dir
     from .rulebook.yamlload import load_yaml
     from .scoring import parse_model
 
     book = _book(dirs, builtin=True)
-    build(book)
+    nlp = build(book)
+    for slow in slow_patterns(book, nlp, BUDGET_SECONDS if pattern_budget is None else pattern_budget):
+        warn(one_line(slow.describe()))
     # A pack's scoring.yaml replaces the scoring model (as analyze --rules DIR uses it): check it too.
     models = [d / SCORING_FILE for d in [builtin_rules_dir(), *(dirs or ())] if (d / SCORING_FILE).is_file()]
     for path in models:

@@ -127,6 +127,29 @@ def test_rules_validate_and_list(tmp_path, capsys):
     assert "Traceback" not in err
 
 
+def test_rules_validate_times_each_token_pattern_and_warns_at_its_line(tmp_path, capsys):
+    """A token pattern over its time budget on the reference text is a warning at file:line:col
+    (the built-in pack is within the default budget); the pack stays valid, exit 0."""
+    code, _, err = run_cli(capsys, "rules", "validate")
+    assert code == 0 and "warning" not in err
+    gap = pack(tmp_path, GOOD.replace("        - phrase: endorsement of the county recorder\n",
+                                      "        - tokens: [{LEMMA: endorsement}, {OP: '{0,20}'}, {LOWER: recorder}]\n"))
+    code, out, err = run_cli(capsys, "rules", "validate", gap, "--pattern-budget", "0")
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert code == 0 and "valid" in out
+    assert any(line.startswith(f"{gap / 'pack.yaml'}:10:11: warning: exemption.warrant.county-recorder: this token "
+                               "pattern took") for line in warnings), err
+    assert all("KB of reference text" in line for line in warnings)
+
+
+def test_the_reference_text_is_the_packs_own_examples(rulebook):
+    from redline_cli.pattern_timing import reference_text
+
+    text = reference_text(rulebook, 32_768)
+    assert len(text) >= 32_768
+    assert rulebook.rules[0].examples_match[0] in text
+
+
 def test_explain_prints_the_rule(capsys):
     code, out, _ = run_cli(capsys, "explain", "exemption.criminal-investigation")
     assert code == 0
