@@ -61,10 +61,13 @@ def html_text(value: object) -> str:
 def markdown_cell(value: object) -> str:
     """Text safe inside a Markdown table cell (GitHub-flavoured, as in a pull-request comment): one
     line, ``|`` escaped, HTML special characters as references (a ``<b>`` or a quote cut inside a tag
-    is shown, not rendered), and ``[`` ``]`` escaped, so ``[...](...)`` or ``![...](...)`` in a law
-    neither links nor loads an image."""
+    is shown, not rendered), ``[`` ``]`` escaped, so ``[...](...)`` or ``![...](...)`` in a law
+    neither links nor loads an image, and asterisks, underscores, backticks and tildes escaped, so none
+    turns a law's words into emphasis or code."""
     text = " ".join(terminal(str(value)).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+    for char in "\\|[]*_`~":  # emphasis and code marks in a law's words are shown as they are written
+        text = text.replace(char, "\\" + char)
+    return text
 
 
 def markdown_code(value: object) -> str:

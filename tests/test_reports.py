@@ -153,9 +153,30 @@ def test_github_is_the_default_in_github_actions(capsys, in_root, monkeypatch):
 
 
 def test_markdown_is_a_pull_request_comment(capsys, in_root):
+    """The gate's result first, then per document: prohibitions, exemptions with their qualifiers and
+    citations, gaps and the score table (issue 12, item 12); the coverage checklist folded last."""
     out = report(capsys, "markdown")
-    assert "| category | severity | qualifiers | where | text |" in out
-    assert "- [ ] donations, gifts and free trials" in out and "- [x] donations, gifts and free trials" in out
+    lines = out.splitlines()
+    first = next(line for line in lines[1:] if line.strip())
+    assert first.startswith("❌ **CI gate failed** (`--fail-on high`) for 1 of 2 documents")
+    assert "- `corpus/boston-16-62.txt`: high finding exemption.criminal-investigation at 16-62(B)(2)(a)" in out
+    boston, sebastopol = out.split("### `corpus/")[1:]
+    order = [boston.index(h) for h in ("Loophole score 35/100", "#### Prohibitions (3)", "#### Exemptions (1)",
+                                       "#### Gaps (2)", "#### Score", "<details><summary>Coverage")]
+    assert order == sorted(order)
+    assert "| category | severity | qualifiers | citation | text |" in boston
+    assert "| criminal-investigation | high | specific-crime | 16-62(B)(2)(a) (p1:23) | Using evidence" in boston
+    assert "- 16-62(B)(1) (p1:14): ban; acts: obtain, retain, possess, access, use." in boston
+    assert "| +16.8 | criminal-investigation exemption" in boston and "| **35** | total" in boston
+    assert "❌ donations, gifts and free trials" in boston and "✅ donations, gifts and free trials" in sebastopol
+    assert "· ✅ gate passed" in sebastopol and "#### Gaps" not in sebastopol
+    _, out, _ = run_cli(capsys, "analyze", *DOCS, "-f", "markdown", "--fail-on", "never")
+    assert "gate" not in out.lower()  # no gate asked for: none reported
+
+
+def test_markdown_gate_passes_first_too(capsys, in_root):
+    _, out, _ = run_cli(capsys, "analyze", DOCS[1], "-f", "markdown", "--fail-on", "high", "--max-score", "40")
+    assert out.splitlines()[2] == "✅ **CI gate passed** (`--fail-on high`, `--max-score 40`) for 1 document."
 
 
 def test_output_file_is_atomic_and_complete(capsys, in_root, tmp_path):
