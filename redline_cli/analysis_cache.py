@@ -73,7 +73,8 @@ class AnalysisCache:
             return
         payload = analysis.to_dict()
         payload.pop("suppressed", None)
-        payload.update(text=analysis.text, trace=sorted(analysis.trace), metadata=analysis.metadata)
+        payload.update(text=analysis.text, trace=sorted(analysis.trace), metadata=analysis.metadata,
+                       media_type=analysis.media_type, lines=analysis.lines)
         path = self._path(analysis.sha256)
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)

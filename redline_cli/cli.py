@@ -388,7 +388,8 @@ def analyze(
         if not stream:
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
-                               color=False if no_color or output else None, rulebook=context.rulebook)
+                               color=False if no_color or output else None, rulebook=context.rulebook,
+                               min_severity=shown)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:

@@ -196,6 +196,10 @@ class Analysis:
     trace: set[str] = field(default_factory=set)  # rule ids whose matches the analysis used
     suppressed: list[Suppressed] = field(default_factory=list)
     text: str = ""  # the analyzed text, for reports that show it (HTML); never serialized
+    # How the text was read and where each of its lines sits, for reports that show the text (HTML
+    # page markers and line numbers) or point at lines (SARIF); never serialized.
+    media_type: str = ""  # pdf | text | markdown | docx | html
+    lines: list[tuple[int, int, int]] = field(default_factory=list)  # (offset in text, page, cited line)
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
@@ -275,4 +279,5 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
     return Analysis(path=data["path"], sha256=data["sha256"], pages=data["pages"], status=data["status"],
                     error=data.get("error"), findings=[finding_from_dict(f) for f in data["findings"]],
                     coverage=coverage, score=score, message=data.get("message") or "", metadata=metadata,
-                    trace=set(data.get("trace", [])), text=data.get("text", ""))
+                    trace=set(data.get("trace", [])), text=data.get("text", ""),
+                    media_type=data.get("media_type", ""), lines=[tuple(x) for x in data.get("lines", [])])

@@ -96,7 +96,9 @@ def test_compare_cli_formats(capsys, tmp_path):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and [r["path"].rsplit("/", 1)[-1] for r in rows] == [
         "sebastopol-8-80.txt", "boston-16-62.txt", "california-pc-832-19.txt"]  # by score, unscored last
-    assert rows[1]["criminal-investigation"] == "1 (SC)" and rows[2]["status"] == "no-prohibition"
+    assert rows[1]["criminal-investigation"] == "1" and rows[2]["status"] == "no-prohibition"
+    assert rows[1]["criminal-investigation citations"] == "16-62(B)(2)(a)"
+    assert rows[1]["criminal-investigation qualifiers"] == "specific-crime"
     code, out, _ = run_cli(capsys, "compare", *docs, "-f", "json", "--sort", "path")
     matrix = json.loads(out)["matrix"]
     assert [r["path"] for r in matrix["rows"]] == sorted(str(d) for d in docs)
@@ -287,3 +289,162 @@ def test_github_annotation_of_coverage_lost_points_at_the_prohibition(capsys, tm
     ban = next(f for f in analyze(new).prohibitions if f.location is not None)
     assert code == 1 and lost and all(f",line={ban.location.source_line}," in line for line in lost)
     assert any("derived-information no longer covered" in line for line in lost)
+
+
+# ---------------------------------------------------------------------------- issue 12, item 14
+def _corpus_texts() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+def test_compare_piped_at_80_columns_is_one_table_with_every_document(capsys, monkeypatch):
+    """Seventeen laws piped at 80 columns: one table, a row per document (its name broken only at
+    its hyphens), its exemptions one category a line and its gaps one a line; not pages of columns."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    texts = _corpus_texts()
+    code, out, _ = run_cli(capsys, "compare", *texts, "--jobs", "1")
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert out.count("redline compare: 17 documents") == 1 and "part 2" not in out
+    header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("document") and "score" in line)
+    assert lines[header].split() == ["document", "score", "exemptions", "gaps"]
+    score_at = lines[header].index("score")
+    names, blocks, block = [], [], []
+    for line in lines[header + 2:]:
+        if not line.strip():
+            if block:
+                blocks.append(block)
+            block = []
+            if blocks and len(blocks) == len(texts):
+                break
+            continue
+        block.append(line)
+    for block in blocks:
+        name = ""
+        for line in block:
+            name += line[:score_at].strip()
+            if name.endswith(".txt"):
+                break
+        names.append(name)
+    assert sorted(names) == sorted(p.name for p in texts)
+    boston = "\n".join(next(b for b, n in zip(blocks, names, strict=True) if n == "boston-16-62.txt"))
+    assert "35 C" in boston and "crim. investigation 1" in boston
+    assert "no donations" in boston and "no enforcement" in boston
+    # wide enough for the whole matrix: one table with a column per category and coverage field
+    _, wide, _ = run_cli(capsys, "compare", CORPUS / "boston-16-62.txt", CORPUS / "sebastopol-8-80.txt",
+                         "--width", "250")
+    assert "crim. investigation" in wide and "3rd parties" in wide and wide.count("redline compare:") == 1
+
+
+def test_compare_csv_counts_are_numbers_a_spreadsheet_can_sum(capsys):
+    texts = _corpus_texts()
+    code, out, _ = run_cli(capsys, "compare", *texts, "-f", "csv", "--jobs", "1")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    matrix = compare(texts)
+    from redline_cli.taxonomy import EXEMPTION_CATEGORIES
+
+    assert code == 0 and len(rows) == len(texts)
+    by_path = {r.path: r for r in matrix.rows}
+    for row in rows:
+        counts = {cat: int(row[cat]) for cat in EXEMPTION_CATEGORIES}  # every count cell is a number
+        assert sum(counts.values()) == int(row["exemptions"])
+        expected = by_path[row["path"]]
+        for cat, count in counts.items():
+            cell = expected.exemptions[cat]
+            assert count == cell.count
+            cited = row[f"{cat} citations"]
+            assert (cited.split("; ") if cited else []) == [c or "—" for c in cell.citations]
+            quals = row[f"{cat} qualifiers"]
+            assert len(quals.split("; ")) == count if count else quals == ""
+    assert sum(int(r["criminal-investigation"]) for r in rows) == sum(
+        r.exemptions["criminal-investigation"].count for r in matrix.rows) >= 5
+
+
+def _schema(name: str):
+    import jsonschema
+
+    from redline_cli import __file__ as package
+
+    schema = json.loads((Path(package).parent / "schemas" / name).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_compare_json_follows_its_shipped_schema(capsys, tmp_path):
+    validator = _schema("compare.schema.json")
+    texts = [*_corpus_texts(), tmp_path / "missing.txt"]  # an unreadable input is a row too
+    code, out, _ = run_cli(capsys, "compare", *texts, "-f", "json", "--jobs", "1")
+    assert code == 3
+    data = json.loads(out)
+    validator.validate(data)
+    statuses = {r["status"] for r in data["matrix"]["rows"]}
+    assert statuses == {"ok", "no-prohibition", "error"}
+    bad = json.loads(out)
+    bad["matrix"]["rows"][0]["exemptions"]["warrant"]["count"] = "1"
+    assert list(validator.iter_errors(bad))  # the schema holds counts to numbers
+
+
+def test_diff_json_follows_its_shipped_schema(capsys, tmp_path):
+    validator = _schema("diff.schema.json")
+    kinds = set()
+    for old, new in ((V1, V2), (V2, V1), (V1, V1)):
+        _, out, _ = run_cli(capsys, "diff", old, new, "-f", "json")
+        data = json.loads(out)
+        validator.validate(data)
+        kinds |= {c["kind"] for c in data["diff"]["changes"]}
+    old, new = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    old.write_text(DRAFT.format(actor="No law enforcement agency", exemption=EVIDENCE))
+    new.write_text(DRAFT.format(actor="No City department", exemption=REDACTION))
+    for a, b in ((old, new), (new, old)):
+        _, out, _ = run_cli(capsys, "diff", a, b, "-f", "json")
+        validator.validate(json.loads(out))
+        kinds |= {c["kind"] for c in json.loads(out)["diff"]["changes"]}
+    assert {"exemption-added", "exemption-removed", "exemption-widened", "exemption-narrowed", "category-changed",
+            "acts-dropped", "acts-added", "coverage-lost", "coverage-gained"} <= kinds
+
+
+def test_diff_text_quotes_the_words_and_gives_the_points_each_change_moves(capsys):
+    from redline_cli.report.diff import points
+
+    code, out, _ = run_cli(capsys, "diff", V1, V2)
+    assert code == 0
+    assert "loophole score 21 -> 60 (+39)" in out
+    added = out[out.index("exemption-added"):]
+    assert "[+32 points]" in added.splitlines()[0]
+    assert "added: “the use of face recognition technology by the Police Bureau in an emergency" in added
+    widened = out[out.index("exemption-widened"):].splitlines()
+    assert widened[0].endswith("[+4.68 points]")
+    assert ("“relates to the investigation of a specific crime and that” -> "
+            "“relates to any criminal investigation and that”") in widened[1]
+    dropped = out[out.index("acts-dropped"):].splitlines()
+    assert dropped[0].endswith("[+3 points]") and "lost: “retain” (2(a))" in dropped[1]
+    # every point of the change in score is accounted for by one of the changes
+    report = diff(V1, V2)
+    moved = sum(points(report, c) for c in report.changes)
+    raw = sum(c.points for c in report.new.score.contributions) - sum(c.points for c in report.old.score.contributions)
+    assert abs(moved - raw) < 0.01
+
+
+def test_diff_text_quotes_the_coverage_words_a_draft_lost(capsys, tmp_path):
+    text = V1.read_text(encoding="utf-8")
+    new = tmp_path / "draft-v1b.txt"
+    new.write_text(text.replace(", or any information derived from face recognition technology.", "."),
+                   encoding="utf-8")
+    _, out, _ = run_cli(capsys, "diff", V1, new)
+    lost = out[out.index("coverage-lost"):].splitlines()
+    assert lost[0].endswith("[+10 points]")
+    assert "lost: “information derived from face recognition technology” (2(a))" in lost[1]
+
+
+def test_compare_html_heat_map_text_reads_on_every_shade():
+    """The score cell's text stays at WCAG AA contrast on every shade of the heat map."""
+    from test_html_report import contrast
+
+    from redline_cli.compare import ExemptionCell, Row
+    from redline_cli.report.compare import _heat
+
+    for score in [None, *range(0, 101)]:
+        ground, ink = _heat(Row("x", "ok", score, None, {"other": ExemptionCell()}, {}))
+        if ground.startswith("rgb("):
+            ground = "#" + "".join(f"{int(v):02x}" for v in ground[4:-1].split(","))
+        assert contrast(ink, ground) >= 4.5, (score, ground, ink)

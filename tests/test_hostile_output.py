@@ -65,3 +65,36 @@ def test_the_helpers_on_their_own():
     assert one_line("a\nb\rc") == "a\\nb\\rc"
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("-2") == "'-2" and csv_cell(3) == 3 and csv_cell("ok") == "ok"
     assert xml_text("a\x00b\x0bc\td") == "abc\td"
+
+
+HOSTILE_HTML = ('<script>alert(1)</script> <a href="javascript:alert(2)">the rules</a> '
+                '" onmouseover="alert(3)" <img src=x onerror=alert(4)>')
+
+
+def test_an_html_report_shows_markup_in_a_law_and_its_name_as_text(tmp_path, capsys):
+    """A law's words, its header and its file name are text in the page: no tag, attribute or link
+    of theirs reaches the reader's browser (issue 12, item 9); every link is one of the report's own."""
+    from html.parser import HTMLParser
+
+    path = tmp_path / "<svg onload=alert(5)>.txt"
+    path.write_text(f"# jurisdiction: {HOSTILE_HTML}\n# title: {HOSTILE_HTML}\n\n"
+                    + LAW.format(payload=HOSTILE_HTML), encoding="utf-8")
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, dict]] = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, dict(attrs)))
+
+    for command in (("analyze", path, "-f", "html", "--fail-on", "never"), ("compare", path, path, "-f", "html")):
+        _, out, _ = run_cli(capsys, *command)
+        assert "alert(" in out  # shown...
+        parser = Tags()
+        parser.feed(out)
+        names = {tag for tag, _ in parser.tags}
+        assert not names & {"script", "img", "svg", "iframe", "object"}  # ... never run
+        for _, attrs in parser.tags:
+            assert not any(k.startswith("on") for k in attrs), attrs
+            assert attrs.get("href", "#").startswith("#"), attrs

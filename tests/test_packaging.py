@@ -54,7 +54,8 @@ def test_the_wheel_carries_the_rule_pack_and_the_schema(wheel):
     assert rules
     for rule_file in rules:
         assert f"redline_cli/_rules/{rule_file.name}" in names
-    assert "redline_cli/schemas/report.schema.json" in names
+    for schema in ("report", "compare", "diff"):
+        assert f"redline_cli/schemas/{schema}.schema.json" in names
 
 
 def test_an_installed_wheel_finds_its_rules(wheel, tmp_path):

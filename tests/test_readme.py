@@ -61,3 +61,27 @@ def test_the_ci_workflow_diffs_the_base_draft_of_a_pull_request(tmp_path):
     assert result.returncode == 1, result.stderr  # draft v2 widens an exemption: the gate trips
     assert "no such file" not in result.stderr and "::" in result.stdout
     assert (runner_temp / "bill-base.txt").read_bytes() == (DRAFTS / "draft-v1.txt").read_bytes()
+
+
+def test_every_file_the_readme_names_in_the_package_ships_and_each_schema_is_one():
+    """The README points at the JSON Schemas of analyze, compare and diff: they exist, are schemas,
+    and the CSV columns it describes for compare are the ones written (issue 12, item 14)."""
+    import json
+    import re
+
+    import jsonschema
+
+    from redline_cli.compare import build
+    from redline_cli.report.compare import csv_header
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(redline_cli/[\w./-]+)`", readme))
+    assert {f"redline_cli/schemas/{n}.schema.json" for n in ("report", "compare", "diff")} <= named
+    for path in named:
+        assert (ROOT / path).exists(), path
+        if path.endswith(".schema.json"):
+            jsonschema.Draft202012Validator.check_schema(json.loads((ROOT / path).read_text(encoding="utf-8")))
+    header = csv_header(build([]))
+    assert "`<category> citations` and `<category> qualifiers`" in readme and "`exemptions` total" in readme
+    assert header[4] == "exemptions" and header[5:8] == ["criminal-investigation", "criminal-investigation citations",
+                                                         "criminal-investigation qualifiers"]

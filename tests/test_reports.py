@@ -67,6 +67,98 @@ def test_sarif_is_valid_sarif_210(capsys, in_root):
     assert exemption["locations"][0]["physicalLocation"]["region"]["startLine"] == 23  # the line in boston-16-62.txt
 
 
+SARIF_SCHEMA = DATA / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def sarif_results(capsys, *args: str) -> list[dict]:
+    code, out, err = run_cli(capsys, "analyze", *args, "-f", "sarif", "--fail-on", "never")
+    assert code == 0, err
+    log = json.loads(out)
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(log)
+    return log["runs"][0]["results"]
+
+
+def test_sarif_alerts_only_on_loopholes_and_shows_the_ban_when_asked(capsys, in_root):
+    """Prohibitions are not alerts: left out, and with --min-severity info results of kind
+    "informational", level "none" (issue 12, item 13)."""
+    results = sarif_results(capsys, *DOCS)
+    kinds = {r["properties"]["kind"] for r in results}
+    assert kinds == {"exemption", "gap"} and all(r.get("kind", "fail") == "fail" for r in results)
+    assert all(r["level"] in ("error", "warning", "note") for r in results)
+    asked = sarif_results(capsys, *DOCS, "--min-severity", "info")
+    bans = [r for r in asked if r["properties"]["kind"] == "prohibition"]
+    assert len(bans) == 8 and all(r["kind"] == "informational" and r["level"] == "none" for r in bans)
+    assert len(asked) == len(results) + len(bans)
+
+
+def test_sarif_information_uri_is_the_projects_documentation(capsys, in_root, monkeypatch):
+    from importlib import metadata
+
+    from redline_cli.report import sarif
+
+    _, out, _ = run_cli(capsys, "analyze", DOCS[0], "-f", "sarif", "--fail-on", "never")
+    assert "example.invalid" not in out  # no made-up address: the package declares none here
+
+    class Meta:
+        def get_all(self, key):
+            return {"Project-URL": ["Source, https://git.example.org/redline",
+                                   "Documentation, https://git.example.org/redline#readme"]}.get(key)
+
+    monkeypatch.setattr(metadata, "metadata", lambda name: Meta())
+    sarif.information_uri.cache_clear()
+    try:
+        _, out, _ = run_cli(capsys, "analyze", DOCS[0], "-f", "sarif", "--fail-on", "never")
+        assert json.loads(out)["runs"][0]["tool"]["driver"]["informationUri"] == "https://git.example.org/redline#readme"
+    finally:
+        sarif.information_uri.cache_clear()
+
+
+def test_sarif_paths_are_normalized_uris(capsys, tmp_path, monkeypatch):
+    from redline_cli.report.sarif import artifact_uri
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    bill = drafts / "bill #2 (draft).txt"
+    bill.write_bytes((ROOT / DOCS[0]).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    for spelled in ("./drafts/../drafts/bill #2 (draft).txt", str(bill)):
+        results = sarif_results(capsys, spelled)
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+        assert uris == {"drafts/bill%20%232%20%28draft%29.txt"}
+    assert artifact_uri("/srv/laws/a b.txt", cwd="/home/ci") == "file:///srv/laws/a%20b.txt"
+    assert artifact_uri("<stdin>") == "stdin" and artifact_uri("../x/./y.txt") == "../x/y.txt"
+
+
+def _bill_with_margin_numbers(path: Path) -> Path:
+    """Boston's ordinance as a bill pasted with its margin line numbers, under a two-line caption:
+    the printed numbers are three less than the file's lines."""
+    body = (ROOT / DOCS[0]).read_text(encoding="utf-8").split("\n\n", 1)[1]
+    lines = [line for line in body.splitlines() if line.strip()]
+    path.write_text("CITY OF BOSTON\nDOCKET #0683\n\n" + "\n".join(f"{i:>3}  {line}" for i, line in
+                                                                 enumerate(lines, 1)) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sarif_start_line_is_the_line_its_message_names(capsys, in_root, tmp_path):
+    bill = _bill_with_margin_numbers(tmp_path / "bill.txt")
+    pdf = "corpus/variants/boston-16-62.bill.pdf"
+    for path in (DOCS[0], str(bill), pdf):
+        results = sarif_results(capsys, path, "--min-severity", "info")
+        placed = [r for r in results if "properties" in r and "page" in r["properties"]]
+        assert placed
+        for r in placed:
+            region = r["locations"][0]["physicalLocation"]["region"]
+            named = re.search(r", (?:page (\d+) )?line (\d+)", r["message"]["text"])
+            assert named and int(named.group(2)) == region["startLine"], (path, r["message"]["text"], region)
+            if path == pdf:
+                assert int(named.group(1)) == r["properties"]["page"]
+    exemption = next(r for r in sarif_results(capsys, str(bill)) if r["ruleId"] == "exemption.criminal-investigation")
+    assert exemption["locations"][0]["physicalLocation"]["region"]["startLine"] == 20
+    lines = bill.read_text(encoding="utf-8").splitlines()
+    assert lines[19].startswith(" 17  (a) Using evidence")  # file line 20, printed 17
+    assert "line 20; printed line 17" in exemption["message"]["text"]
+
+
 class _Marks(HTMLParser):
     """Collects the text inside every element carrying ``data-f``."""
 
@@ -153,9 +245,30 @@ def test_github_is_the_default_in_github_actions(capsys, in_root, monkeypatch):
 
 
 def test_markdown_is_a_pull_request_comment(capsys, in_root):
+    """The gate's result first, then per document: prohibitions, exemptions with their qualifiers and
+    citations, gaps and the score table (issue 12, item 12); the coverage checklist folded last."""
     out = report(capsys, "markdown")
-    assert "| category | severity | qualifiers | where | text |" in out
-    assert "- [ ] donations, gifts and free trials" in out and "- [x] donations, gifts and free trials" in out
+    lines = out.splitlines()
+    first = next(line for line in lines[1:] if line.strip())
+    assert first.startswith("❌ **CI gate failed** (`--fail-on high`) for 1 of 2 documents")
+    assert "- `corpus/boston-16-62.txt`: high finding exemption.criminal-investigation at 16-62(B)(2)(a)" in out
+    boston, sebastopol = out.split("### `corpus/")[1:]
+    order = [boston.index(h) for h in ("Loophole score 35/100", "#### Prohibitions (3)", "#### Exemptions (1)",
+                                       "#### Gaps (2)", "#### Score", "<details><summary>Coverage")]
+    assert order == sorted(order)
+    assert "| category | severity | qualifiers | citation | text |" in boston
+    assert "| criminal-investigation | high | specific-crime | 16-62(B)(2)(a) (p1:23) | Using evidence" in boston
+    assert "- 16-62(B)(1) (p1:14): ban; acts: obtain, retain, possess, access, use." in boston
+    assert "| +16.8 | criminal-investigation exemption" in boston and "| **35** | total" in boston
+    assert "❌ donations, gifts and free trials" in boston and "✅ donations, gifts and free trials" in sebastopol
+    assert "· ✅ gate passed" in sebastopol and "#### Gaps" not in sebastopol
+    _, out, _ = run_cli(capsys, "analyze", *DOCS, "-f", "markdown", "--fail-on", "never")
+    assert "gate" not in out.lower()  # no gate asked for: none reported
+
+
+def test_markdown_gate_passes_first_too(capsys, in_root):
+    _, out, _ = run_cli(capsys, "analyze", DOCS[1], "-f", "markdown", "--fail-on", "high", "--max-score", "40")
+    assert out.splitlines()[2] == "✅ **CI gate passed** (`--fail-on high`, `--max-score 40`) for 1 document."
 
 
 def test_output_file_is_atomic_and_complete(capsys, in_root, tmp_path):

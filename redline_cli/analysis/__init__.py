@@ -137,7 +137,8 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
         status, message = STATUS_NO_PROHIBITION, NO_PROHIBITION_MESSAGE
     findings.sort(key=lambda f: (f.location.char_start if f.location else len(doc.text) + 1, f.kind))
     return Analysis(path=doc.path, sha256=doc.sha256, pages=doc.pages, status=status, findings=findings,
-                    coverage=coverage, message=message, metadata=dict(doc.metadata), trace=trace, text=doc.text)
+                    coverage=coverage, message=message, metadata=dict(doc.metadata), trace=trace, text=doc.text,
+                    media_type=doc.media_type, lines=[(ln.start, ln.page, ln.cited) for ln in doc.lines])
 
 
 def _permits(finding) -> bool:

@@ -5,13 +5,12 @@ the document column, rather than wrapping every cell."""
 from __future__ import annotations
 
 import csv
-import html
 import json
 from typing import Any, TextIO
 
 from .._version import __version__
 from ..compare import COVERAGE_COLUMNS, QUALIFIER_ABBREV, Matrix, Row
-from ..textsafe import csv_cell
+from ..textsafe import csv_cell, html_text, markdown_cell
 
 SHORT = {"derived-information": "derived", "third-parties": "3rd parties", "missing-acts": "missing acts",
          "criminal-investigation": "crim. investigation", "missing-persons": "missing persons",
@@ -74,9 +73,70 @@ def table_rows(m: Matrix, short: bool = False, categories: list[str] | None = No
     return header, body
 
 
+GAP_LABELS = {"derived-information": "derived info", "third-parties": "third parties", "donations": "donations"}
+
+
+def _wrap_name(name: str, width: int) -> str:
+    """A file name broken into lines of at most ``width`` at its own joints (after ``-``, ``_``,
+    ``/`` or a space), and mid-word only when a piece alone is longer than a line."""
+    import re
+
+    pieces = [p for p in re.split(r"(?<=[-_/ ])", name) if p]
+    lines = [""]
+    for piece in pieces:
+        while len(piece) > width:
+            if lines[-1]:
+                lines.append("")
+            lines[-1], piece = piece[:width], piece[width:]
+            lines.append("")
+        if len(lines[-1]) + len(piece.rstrip()) > width and lines[-1]:
+            lines.append("")
+        lines[-1] += piece
+    return "\n".join(line.rstrip() for line in lines if line.strip())
+
+
+def _exemption_lines(m: Matrix, r: Row) -> str:
+    """One line per category the document exempts: ``crim. investigation 1 (SC)``."""
+    lines = [f"{SHORT.get(cat, cat)} {r.exemptions[cat].text()}" for cat in m.categories if r.exemptions[cat].count]
+    return "\n".join(lines) if lines else ("none" if r.status == "ok" else "")
+
+
+def _gap_lines(r: Row) -> str:
+    """What the ban leaves out or how it is limited, one item a line (empty when nothing)."""
+    if r.status != "ok":
+        return ""
+    c = r.coverage
+    out = []
+    if c["missing-acts"]:
+        out.append("acts missing: " + ", ".join(c["missing-acts"]))
+    out += [f"no {label}" for key, label in GAP_LABELS.items() if c[key] is False]
+    if not c["enforcement"]:
+        out.append("no enforcement")
+    if "law-enforcement-only" in (c["actors"] or []):
+        out.append("police only")
+    if c["durability"] not in (None, "permanent"):
+        out.append(str(c["durability"]))
+    return "\n".join(out) or "—"
+
+
+def _reach(r: Row) -> str:
+    """What the ban reaches, abbreviated as the legend says: technologies; actors; enforcement."""
+    if r.status == "error":
+        return r.status
+    c = r.coverage
+    parts = [_value(c["technologies"], "technologies", short=True), _value(c["actors"], "actors", short=True)]
+    if c["enforcement"]:
+        parts.append(_value(c["enforcement"], "enforcement", short=True))
+    return "; ".join(parts) + ("" if r.status == "ok" else f" ({r.status})")
+
+
 def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> None:
+    """One table: the whole matrix when it fits the width; otherwise a compact one with a row per
+    document (its name, and what the ban reaches; the score; its exemptions, one category a line;
+    its gaps, one a line), so a pipe at 80 columns reads as one table, not as pages of columns."""
     import io
 
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -89,32 +149,34 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
     con = Console(file=buffer, width=width or (None if color else plain_width()), no_color=not color, highlight=False,
                   force_terminal=color or None)
     header, body = table_rows(m, short=True, categories=m.used_categories)  # empty columns hidden: see below
-    fixed = 2  # document and score on every page
-    doc_width = min(32, max(len("document"), *(len(row[0]) for row in body)))
-    usable = con.width - doc_width - 11
-    pages: list[list[int]] = [[]]
-    used = 0
-    for i in range(fixed, len(header)):
-        label = SHORT.get(header[i], header[i])
-        need = max(len(label), *(len(row[i]) for row in body)) + 3 if body else len(label) + 3
-        need = min(need, 24)
-        if pages[-1] and used + need > usable:
-            pages.append([])
-            used = 0
-        pages[-1].append(i)
-        used += need
-    for n, columns in enumerate(pages, 1):
-        title = f"redline compare: {len(m.rows)} documents" + (f" (part {n} of {len(pages)})" if len(pages) > 1 else "")
-        table = Table(title=title, show_lines=False, header_style="bold", pad_edge=False)
-        table.add_column("document", overflow="fold", max_width=doc_width)
-        table.add_column("score", no_wrap=True)
-        for i in columns:
-            table.add_column(SHORT.get(header[i], header[i]), overflow="fold", max_width=24)
+    title = f"redline compare: {len(m.rows)} document{'s' if len(m.rows) != 1 else ''}"
+    labels = _labels(m)
+    need = [max([len(SHORT.get(h, h)), *(len(row[i]) for row in body)]) for i, h in enumerate(header)]
+    full = sum(min(n, 24) + 3 for n in need) + 1 <= con.width and max(need[0], 8) <= 32
+    if full:
+        table = Table(title=title, header_style="bold", pad_edge=False)
+        for i, h in enumerate(header):
+            table.add_column(SHORT.get(h, h), overflow="fold", max_width=None if i < 2 else 24, no_wrap=i == 1)
         for row in body:  # Text, not markup: a path such as "[draft].txt" is shown as it is
-            table.add_row(Text(row[0]), Text(row[1]), *(Text(row[i]) for i in columns))
+            table.add_row(*(Text(cell) for cell in row))
         con.print(table)
+    else:
+        doc_width = max(12, min(28, (con.width - 12) // 3, max(len(label) for label in labels) if labels else 12))
+        table = Table(title=title, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, expand=True,
+                      show_lines=True, padding=(0, 1))
+        table.add_column("document", width=doc_width, no_wrap=True)
+        table.add_column("score", no_wrap=True, width=5)
+        table.add_column("exemptions", ratio=3, overflow="fold")
+        table.add_column("gaps", ratio=2, overflow="fold")
+        for label, r in zip(labels, m.rows, strict=True):
+            name = Text(_wrap_name(label, doc_width))
+            name.append("\n" + _wrap_name(_reach(r), doc_width), style="dim")
+            table.add_row(name, Text(_score(r)), Text(_exemption_lines(m, r)), Text(_gap_lines(r)))
+        con.print(table)
+        con.print(Text("Under each document: its technologies; the actors bound; enforcement. A wider --width, "
+                       "or csv, json, markdown and html, give the whole matrix.", style="dim"))
     hidden = [c for c in m.categories if c not in m.used_categories]
-    if hidden:
+    if hidden and full:
         con.print(Text(f"Not shown: {len(hidden)} exemption categor{'y' if len(hidden) == 1 else 'ies'} that no "
                        "document has; csv, json, markdown and html have a column for every category.", style="dim"))
     con.print(Text(LEGEND, style="dim"))
@@ -122,13 +184,26 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
 
 
+def csv_header(m: Matrix) -> list[str]:
+    """The CSV's columns: per exemption category a count (a number, 0 when none, so a spreadsheet
+    can sum it), the citations and the qualifiers of each exemption, apart."""
+    per_category = [name for cat in m.categories for name in (cat, f"{cat} citations", f"{cat} qualifiers")]
+    return ["path", "status", "score", "grade", "exemptions", *per_category, *COVERAGE_COLUMNS]
+
+
 def render_csv(m: Matrix, out: TextIO, **_: Any) -> None:
-    _, body = table_rows(m)
+    _, body = table_rows(m, categories=[])
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["path", "status", "score", "grade", *m.categories, *COVERAGE_COLUMNS])
+    writer.writerow(csv_header(m))
     for r, row in zip(m.rows, body, strict=True):
-        writer.writerow([csv_cell(c) for c in (r.path, r.status, "" if r.score is None else r.score, r.grade or "",
-                                                *row[2:])])
+        known = r.status != "error"  # an unreadable document has no counts, not zero of each
+        cells: list[Any] = [r.path, r.status, "" if r.score is None else r.score, r.grade or "",
+                            r.exemption_count if known else ""]
+        for cat in m.categories:
+            cell = r.exemptions[cat]
+            cells += [cell.count if known else "", "; ".join(c or "—" for c in cell.citations),
+                      "; ".join(",".join(qs) or "—" for qs in cell.qualifiers)]
+        writer.writerow([csv_cell(c) for c in (*cells, *row[2:])])
 
 
 def render_json(m: Matrix, out: TextIO, **_: Any) -> None:
@@ -139,33 +214,42 @@ def render_json(m: Matrix, out: TextIO, **_: Any) -> None:
 
 def render_markdown(m: Matrix, out: TextIO, **_: Any) -> None:
     header, body = table_rows(m, short=True)
-    cells = [[c.replace("|", "\\|") for c in row] for row in body]
-    out.write("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
-    for row in cells:
-        out.write("| " + " | ".join(row) + " |\n")
+    out.write("| " + " | ".join(markdown_cell(h) for h in header) + " |\n|" + "---|" * len(header) + "\n")
+    for row in body:  # a path or a law's own words: shown, never rendered
+        out.write("| " + " | ".join(markdown_cell(c) for c in row) + " |\n")
     out.write(f"\n{LEGEND}\n")
 
 
-def _heat(r: Row) -> str:
+def _heat(r: Row) -> tuple[str, str]:
+    """The score cell's background (0 green -> 100 red) and the text colour that reads on it."""
     if r.score is None:
-        return "#eee"
-    # 0 green -> 100 red
+        return "#eaeef2", "#000"
     red = min(255, int(255 * r.score / 60))
     green = min(255, int(255 * (100 - r.score) / 60))
-    return f"rgb({red},{green},90)"
+
+    def linear(c: int) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    light = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(90)
+    # the ink with the larger WCAG contrast (black or white: one of them is always above 4.5:1)
+    ink = "#000" if (light + 0.05) / 0.05 >= 1.05 / (light + 0.05) else "#fff"
+    return f"rgb({red},{green},90)", ink
 
 
 def render_html(m: Matrix, out: TextIO, **_: Any) -> None:
-    e = html.escape
+    e = html_text
     header, body = table_rows(m)
     head = "".join(f"<th>{e(h)}</th>" for h in header)
     rows = []
     for r, row in zip(m.rows, body, strict=True):
-        cells = [f"<td>{e(row[0])}</td>", f'<td style="background:{_heat(r)}">{e(row[1])}</td>']
+        ground, ink = _heat(r)
+        cells = [f"<td>{e(row[0])}</td>", f'<td style="background:{ground};color:{ink}">{e(row[1])}</td>']
         for i, cat in enumerate(m.categories, 2):
             count = r.exemptions[cat].count
-            shade = "#fff" if not count else f"rgba(207,34,46,{min(0.15 + 0.2 * count, 0.8):.2f})"
-            cells.append(f'<td style="background:{shade}">{e(row[i])}</td>')
+            # red deepening with the count, mixed on white: dark text stays above 4.5:1 up to 0.5
+            shade = "#fff" if not count else f"rgba(207,34,46,{min(0.15 + 0.1 * count, 0.5):.2f})"
+            cells.append(f'<td style="background:{shade};color:#1d1d1f">{e(row[i])}</td>')
         for k, key in enumerate(COVERAGE_COLUMNS, 2 + len(m.categories)):
             value = r.coverage[key]
             bad = value is False or (key == "missing-acts" and value) or (key == "enforcement" and value == [])
