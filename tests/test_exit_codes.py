@@ -71,8 +71,8 @@ def test_a_worker_killed_while_idle_costs_no_document(monkeypatch, context, tmp_
     made = []
 
     class DyingFirst(batch._Slot):
-        def __init__(self, ctx, ctx_context) -> None:
-            super().__init__(ctx, ctx_context)
+        def __init__(self, ctx, ctx_context, pages=False) -> None:
+            super().__init__(ctx, ctx_context, pages)
             made.append(self)
             if len(made) == 1:
                 self.proc.kill()

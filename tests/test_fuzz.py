@@ -14,6 +14,7 @@ import os
 import pytest
 from conftest import CORPUS
 from docxgen import make_docx, para, run
+from fuzzgen import RULE, DrawPicker, as_bytes, flip, hostile_pattern, mutate_law, mutate_page
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
@@ -42,49 +43,29 @@ def _analysis_json(data: bytes, context) -> str | None:
 
 @st.composite
 def mutated_law(draw) -> str:
-    """A corpus law with lines deleted, duplicated or swapped, enumerators and punctuation changed,
-    and random characters (any Unicode, controls included) dropped in."""
-    lines = draw(st.sampled_from(TEXTS)).splitlines()
-    for _ in range(draw(st.integers(1, 6))):
-        if not lines:
-            break
-        i = draw(st.integers(0, len(lines) - 1))
-        op = draw(st.sampled_from(["delete", "duplicate", "swap", "enumerator", "punctuation", "noise"]))
-        if op == "delete":
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(i, lines[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "enumerator":
-            lines[i] = draw(st.sampled_from(["(a) ", "1. ", "§ 2-", "(iv)", "Sec. 9. ", "—", ""])) + lines[i]
-        elif op == "punctuation":
-            lines[i] = lines[i].replace(".", draw(st.sampled_from([";", ":", "", ".."])))
-        else:
-            at = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:at] + draw(st.text(max_size=12)) + lines[i][at:]
-    return "\n".join(lines)
+    return mutate_law(DrawPicker(draw), TEXTS)
+
+
+@st.composite
+def mutated_page(draw) -> str:
+    return mutate_page(DrawPicker(draw), TEXTS)
 
 
 @seed(11)
 @FUZZ
 @given(text=mutated_law())
 def test_mutated_laws_never_crash_and_read_the_same_twice(text, context):
-    data = text.encode("utf-8", "surrogatepass")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        data = text.encode("utf-8", "replace")
+    data = as_bytes(text)
     first = _analysis_json(data, context)
     assert first == _analysis_json(data, context)
 
 
-def _flip(data: bytes, flips: list[tuple[int, int]]) -> bytes:
-    out = bytearray(data)
-    for where, value in flips:
-        out[where % len(out)] = value
-    return bytes(out)
+@seed(15)
+@FUZZ
+@given(page=mutated_page())
+def test_mutated_html_pages_never_crash(page, context):
+    data = as_bytes(page)
+    assert _analysis_json(data, context) == _analysis_json(data, context)
 
 
 @seed(12)
@@ -92,7 +73,7 @@ def _flip(data: bytes, flips: list[tuple[int, int]]) -> bytes:
 @given(flips=st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=40),
        engine=st.sampled_from(["pdfplumber", "pdfium"]))
 def test_byte_flipped_pdfs_are_read_or_refused_in_one_line(flips, engine):
-    data = _flip(PDF[:-2048], flips) + PDF[-2048:]  # keep %%EOF: damage inside the file
+    data = flip(PDF[:-2048], flips) + PDF[-2048:]  # keep %%EOF: damage inside the file
     try:
         doc = load_bytes(data, "flipped.pdf", engine=engine, use_cache=False)
     except InputError as exc:
@@ -111,37 +92,14 @@ DOCX = make_docx([para(run("Sec. 1. No department shall use face recognition tec
 @given(flips=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=20))
 def test_byte_flipped_docx_files_are_read_or_refused_in_one_line(flips):
     try:
-        load_bytes(_flip(DOCX, flips), "flipped.docx", use_cache=False)
+        load_bytes(flip(DOCX, flips), "flipped.docx", use_cache=False)
     except InputError as exc:
         assert "\n" not in str(exc) and "internal error" not in str(exc)
 
 
-RULE = """rules:
-  - id: exemption.other.fuzz
-    kind: exemption
-    title: Fuzz
-    severity: low
-    message: "m"
-    why: "w"
-    match:
-      any:
-        - {pattern}
-    examples:
-      match: ["x"]
-      no_match: ["y"]
-"""
-
-
 @seed(14)
 @FUZZ
-@given(pattern=st.one_of(
-    st.text(max_size=40),
-    st.builds(lambda r: f'tokens: [{{TEXT: {{REGEX: "{r}"}}}}]', st.from_regex(r"[a()+*?|\\\\.{},0-9]{1,12}",
-                                                                               fullmatch=True)),
-    st.builds(lambda a, b: f'tokens: [{{LOWER: a}}, {{OP: "{{0,{a}}}"}}, {{LOWER: b}}, {{OP: "{{0,{b}}}"}}]',
-              st.integers(0, 60), st.integers(0, 60)),
-    st.sampled_from(["tokens: *x", "phrase: &x [a, *x]", "tokens: [{LEMMA: {IN: [yes, no, 010, 1:30]}}]",
-                     "lemmas: !!python/object/apply:os.system ['true']"])))
+@given(pattern=st.composite(lambda draw: hostile_pattern(DrawPicker(draw)))())
 def test_hostile_rule_packs_are_loaded_or_refused_with_a_position(pattern, tmp_path_factory):
     from redline_cli.nlp import build
 

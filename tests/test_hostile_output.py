@@ -28,8 +28,9 @@ def test_escape_sequences_in_a_law_never_reach_the_terminal(tmp_path, capsys):
     assert code == 0 and ESC not in out and "\x07" not in out and "cleared" in out
 
 
-def test_a_file_name_with_an_escape_or_a_newline_stays_one_visible_line(tmp_path, capsys):
-    path = law(tmp_path, "", name=f"draft{ESC}[31m.txt")
+def test_a_file_name_with_an_escape_or_a_newline_stays_one_visible_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a short path: the report's header cuts a long one before the escape
+    path = law(tmp_path, "", name=f"draft{ESC}[31m.txt").name
     _, out, _ = run_cli(capsys, "analyze", path, "--fail-on", "never")
     assert ESC not in out and "\\x1b" in out
     _, _, err = run_cli(capsys, "analyze", str(tmp_path / "missing\nredline: all clear"))
