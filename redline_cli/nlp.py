@@ -69,28 +69,34 @@ def _register_components() -> None:
         char offsets) and sentence-final punctuation followed by a capital, a digit or an opener.
         Set in one array (setting ``is_sent_start`` token by token is quadratic in spaCy)."""
         import numpy
-        from spacy.attrs import SENT_START
+        from spacy.attrs import IDX, IS_SPACE, LIKE_NUM, ORTH, SENT_START
 
         boundaries = set(doc.user_data.get("boundaries", ()))
-        starts = numpy.full((len(doc), 1), -1, dtype="int32")
+        n = len(doc)
+        starts = numpy.full((n, 1), -1, dtype="int32")
+        rows = doc.to_array([ORTH, IS_SPACE, IDX, LIKE_NUM]).tolist() if n else []
+        strings, seen = doc.vocab.strings, {}
+        texts = [seen.get(o) or seen.setdefault(o, strings[o]) for o, _, _, _ in rows]
+        spaces = [bool(sp) for _, sp, _, _ in rows]
         start_next = True
-        for token in doc:
-            if token.is_space:
-                if token.i == 0:
+        for i, (_, is_space, idx, like_num) in enumerate(rows):
+            text = texts[i]
+            if is_space:
+                if i == 0:
                     starts[0, 0] = 1
-                if token.text.count("\n") >= 2:
+                if text.count("\n") >= 2:
                     start_next = True
                 continue
-            if token.i == 0 or start_next or token.idx in boundaries:
-                starts[token.i, 0] = 1
+            if i == 0 or start_next or idx in boundaries:
+                starts[i, 0] = 1
             start_next = False
-            if token.text in (".", "?", "!") or (token.text.endswith(".") and len(token.text) > 1
-                                                 and token.text not in ABBREVIATIONS and not token.like_num):
-                nxt = token.i + 1
-                while nxt < len(doc) - 1 and doc[nxt].is_space:
+            if text in (".", "?", "!") or (text.endswith(".") and len(text) > 1
+                                           and text not in ABBREVIATIONS and not like_num):
+                nxt = i + 1
+                while nxt < n - 1 and spaces[nxt]:
                     nxt += 1
-                if nxt < len(doc):
-                    first = doc[nxt].text[:1]
+                if nxt < n:
+                    first = texts[nxt][:1]
                     if first.isupper() or first.isdigit() or first in _OPENERS:
                         start_next = True
         if len(doc):
@@ -188,6 +194,19 @@ def pipeline(rulebook: RuleBook) -> Language:
     if key not in _PIPELINES:
         _PIPELINES[key] = build(rulebook)
     return _PIPELINES[key]
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, as ``doc.sents`` gives them, read from arrays
+    (iterating ``doc.sents`` makes a Token object per token)."""
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    firsts = [0] + [i for i, (start, _, _) in enumerate(rows) if start == 1 and i > 0]
+    lasts = [f - 1 for f in firsts[1:]] + [len(rows) - 1]
+    return [(rows[f][1], rows[e][1] + rows[e][2]) for f, e in zip(firsts, lasts, strict=True)]
 
 
 def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:

@@ -81,7 +81,9 @@ def _continues(line: str) -> bool:
 
 
 def sentences_of(spacy_doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in spacy_doc.sents]
+    from ..nlp import sentence_spans
+
+    return sentence_spans(spacy_doc)
 
 
 def analyze_document(doc: Document, rulebook: RuleBook, *, role_hint: str | None = None) -> Analysis:
