@@ -199,7 +199,8 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
             return True
         if j in heading_lines or (j in item_lines and prev.endswith(",")):
             return True
-        return prev.endswith(TERMINAL) or prev.endswith(JOINERS) or _looks_like_heading(prev)
+        # a joiner may stand alone, wrapped onto its own line ("...; " / "or" / "(b) ...")
+        return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) or _looks_like_heading(prev)
     return True
 
 

@@ -271,6 +271,19 @@ def test_next_item_after_a_line_that_lost_its_punctuation_is_an_item():
     assert cite(doc, "to unlock a City-issued") == "3(c)"
 
 
+def test_a_joiner_wrapped_onto_its_own_line_ends_the_item():
+    """Re-wrapped at a width that leaves "or" alone on a line, the list still has two items."""
+    doc = text_doc(
+        "Sec. 3. Exceptions.\n"
+        "Nothing in Section 2 shall be construed to prohibit:\n"
+        "(a) the use of evidence that relates to the investigation of a specific crime, if the evidence was\n"
+        "not produced by or at the request of the City or a City official;\n"
+        "or\n"
+        "(b) the use by a City official of face recognition to unlock a City-issued device.\n")
+    assert cite(doc, "or at the request of") == "3(a)"
+    assert cite(doc, "to unlock a City-issued") == "3(b)"
+
+
 def test_prose_that_names_a_section_is_not_a_heading():
     doc = text_doc(
         "SECTION 1. Amendment.\n"
