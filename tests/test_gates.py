@@ -216,3 +216,33 @@ def test_quiet_still_reports_a_suppression_that_matched_nothing(capsys, tmp_path
         code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never", "--ignore-file",
                                ignore, *flags)
         assert code == 0 and f"{ignore}:2:" in err and "matched no finding" in err, err
+
+
+def test_a_max_score_failure_is_as_visible_as_a_fail_on_one(capsys):
+    """--max-score trips on Boston (35 > 20): an error annotation in github (not a notice), a result
+    in SARIF, a line of its own in the text report, never folded into a list of findings."""
+    oakland = CORPUS / "oakland-9-64-030.txt"  # many findings at or above low: a long --fail-on list
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "github", "--fail-on", "never", "--max-score", "20")
+    errors = [line for line in out.splitlines() if line.startswith("::error") and "max-score" in line]
+    assert code == 1 and len(errors) == 1
+    assert "Loophole score 35/100" in errors[0] and "above the maximum 20" in errors[0]
+    assert "::notice" not in out  # the score is the error, not a notice as well
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "github", "--fail-on", "never", "--max-score", "40")
+    assert any(line.startswith("::notice") and "Loophole score 35/100" in line for line in out.splitlines())
+    assert "max-score" not in out  # under its maximum: a notice, no error
+
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, SEBASTOPOL, "-f", "sarif", "--fail-on", "never",
+                           "--max-score", "20")
+    run = json.loads(out)["runs"][0]
+    gated = [r for r in run["results"] if r["ruleId"] == "gate.max-score"]
+    assert code == 1 and len(gated) == 1 and gated[0]["level"] == "error"  # Sebastopol (12) passes
+    assert gated[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("boston-16-62.txt")
+    assert run["tool"]["driver"]["rules"][gated[0]["ruleIndex"]]["id"] == "gate.max-score"
+
+    code, out, _ = run_cli(capsys, "analyze", oakland, BOSTON, "-f", "text", "--fail-on", "low", "--max-score", "40")
+    oakland_report = out.split("boston-16-62.txt")[0]
+    failed = [line for line in oakland_report.splitlines() if line.startswith("gate failed:")]
+    assert code == 1 and failed[0].startswith("gate failed: --max-score 40: loophole score")
+    assert failed[1].startswith("gate failed: --fail-on low:")
+    summary = " ".join(" ".join(out.rstrip().splitlines()[-2:]).split())
+    assert "--max-score 40: 1" in summary and "--fail-on low: 2" in summary

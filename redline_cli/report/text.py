@@ -64,7 +64,19 @@ def _where(f: Finding) -> str:
     return f"{f.location.citation or '—'} p{f.location.page}:{f.location.line}"
 
 
-def _header(con: Console, a: Analysis, gate_reasons: list[str]) -> None:
+def _gate_lines(gate) -> list[str]:
+    """What a document tripped, a line per gate: --max-score first, then --fail-on with the rule
+    ids of its findings (the first three)."""
+    if gate is None or not gate.failed:
+        return []
+    lines = gate.tripped()
+    if gate.findings:
+        ids = [f.rule_id + (f" at {f.citation}" if f.citation else "") for f in gate.findings]
+        lines[-1] += ": " + ", ".join(ids[:3]) + (f" (+{len(ids) - 3} more)" if len(ids) > 3 else "")
+    return lines
+
+
+def _header(con: Console, a: Analysis, gate) -> None:
     con.rule(Text(one_line(a.path), style="bold"), align="left")
     if a.jurisdiction:
         con.print(escape(a.jurisdiction), style="dim")
@@ -85,9 +97,8 @@ def _header(con: Console, a: Analysis, gate_reasons: list[str]) -> None:
     con.print(line)
     if a.message:
         con.print(escape(terminal(a.message)))
-    if gate_reasons:
-        con.print(f"[bold red]gate failed:[/] {escape('; '.join(gate_reasons[:3]))}"
-                  + (f" (+{len(gate_reasons) - 3} more)" if len(gate_reasons) > 3 else ""))
+    for line in _gate_lines(gate):
+        con.print(f"[bold red]gate failed:[/] {escape(line)}")
 
 
 def _prohibitions(con: Console, a: Analysis) -> None:
@@ -167,8 +178,9 @@ def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
         con.print(f"  … {len(rest)} more, +{sum(c.points for c in rest):g} in all", style="dim")
 
 
-def render_document(con: Console, a: Analysis, gate_reasons: list[str] | None = None) -> None:
-    _header(con, a, gate_reasons or [])
+def render_document(con: Console, a: Analysis, gate=None) -> None:
+    """One document's report; ``gate`` is its ``gates.DocumentGate`` (what it tripped), if any."""
+    _header(con, a, gate)
     if a.status == "error":
         return
     _prohibitions(con, a)
@@ -197,8 +209,14 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None 
 
 def _render(analyses: list[Analysis], con: Console, gates) -> None:
     for i, a in enumerate(analyses):
-        render_document(con, a, gates.reasons(i) if gates else None)
+        render_document(con, a, gates.document(i) if gates else None)
     if len(analyses) > 1:
         failed = gates.failed_count if gates else 0
         errors = sum(1 for a in analyses if a.status == "error")
-        con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate")
+        tripped = []
+        if gates and any(d.score is not None for d in gates.documents):
+            tripped.append(f"--max-score {gates.max_score}: {sum(d.score is not None for d in gates.documents)}")
+        if gates and any(d.findings for d in gates.documents):
+            tripped.append(f"--fail-on {gates.fail_on}: {sum(bool(d.findings) for d in gates.documents)}")
+        con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate"
+                  + (f" ({'; '.join(tripped)})" if tripped else ""))
