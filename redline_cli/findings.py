@@ -175,8 +175,13 @@ class Suppressed:
     by: str  # ignore-file | baseline
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule_id": self.finding.rule_id, "citation": self.finding.citation, "reason": self.reason,
-                "fingerprint": self.finding.fingerprint, "by": self.by}
+        return {"rule_id": self.finding.rule_id, "kind": self.finding.kind, "severity": self.finding.severity,
+                "citation": self.finding.citation, "reason": self.reason, "fingerprint": self.finding.fingerprint,
+                "by": self.by}
+
+
+# How a report names what kept a finding out of it (Suppressed.by)
+SUPPRESSED_BY = {"baseline": "in the baseline", "ignore-file": "suppressed by the ignore file"}
 
 
 @dataclass(slots=True)
@@ -216,6 +221,18 @@ class Analysis:
     def jurisdiction(self) -> str:
         return self.metadata.get("jurisdiction", "")
 
+    def suppressed_counts(self, kind: str | None = None) -> dict[str, int]:
+        """How many findings (of ``kind``, or all) a suppression or the baseline kept out of the report."""
+        counts = dict.fromkeys(SUPPRESSED_BY, 0)
+        for s in self.suppressed:
+            if kind is None or s.finding.kind == kind:
+                counts[s.by] = counts.get(s.by, 0) + 1
+        return counts
+
+    def not_reported(self, kind: str | None = None) -> str:
+        """"2 in the baseline, 1 suppressed by the ignore file" ("" when every finding is reported)."""
+        return ", ".join(f"{n} {SUPPRESSED_BY.get(by, by)}" for by, n in self.suppressed_counts(kind).items() if n)
+
     def reported_ids(self) -> set[str]:
         """Taxonomy ids this analysis reports with evidence in the text (the clause-bank contract)."""
         out: set[str] = set()
@@ -234,7 +251,7 @@ class Analysis:
             "error": self.error, "message": self.message or None, "jurisdiction": self.jurisdiction or None,
             "findings": [f.to_dict() for f in self.findings], "coverage": self.coverage.to_dict(),
             "score": self.score.to_dict() if self.score else None,
-            "suppressed": [s.to_dict() for s in self.suppressed],
+            "suppressed": [s.to_dict() for s in self.suppressed], "suppressed_counts": self.suppressed_counts(),
         }
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import textwrap
 
+import jsonschema
 import pytest
 from cli_helpers import run_cli
-from conftest import CORPUS
+from conftest import CORPUS, DATA
 
 BOSTON = CORPUS / "boston-16-62.txt"
 SEBASTOPOL = CORPUS / "sebastopol-8-80.txt"
@@ -246,3 +247,54 @@ def test_a_max_score_failure_is_as_visible_as_a_fail_on_one(capsys):
     assert failed[1].startswith("gate failed: --fail-on low:")
     summary = " ".join(" ".join(out.rstrip().splitlines()[-2:]).split())
     assert "--max-score 40: 1" in summary and "--fail-on low: 2" in summary
+
+
+def test_every_format_says_how_many_findings_were_baselined_or_suppressed(capsys, tmp_path):
+    """With a baseline, "Exemptions (0) none found" under a score that counts two exemptions reads
+    as a contradiction: each format says how many findings were kept out, and by what."""
+    from test_cli_analyze import validate
+
+    baseline = tmp_path / "baseline.json"
+    run_cli(capsys, "analyze", BOSTON, SEBASTOPOL, "-f", "json", "--write-baseline", baseline)
+    ignore = write(tmp_path / "ignore.yaml", """\
+        ignore:
+          - rule: gap.no-donation-coverage
+            reason: Donations are covered by the city's procurement code.
+        """)
+    common = (BOSTON, "--baseline", baseline, "--ignore-file", ignore, "--fail-on", "never")
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never")
+    everything = json.loads(out)["documents"][0]["findings"]
+    exemptions = sum(f["kind"] == "exemption" for f in everything)
+    assert exemptions >= 1
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "json")
+    report = json.loads(out)
+    validate(report)
+    doc = report["documents"][0]
+    assert doc["findings"] == [] and len(doc["suppressed"]) == len(everything)
+    assert doc["suppressed_counts"] == {"ignore-file": 1, "baseline": len(everything) - 1}
+    assert sum(s["kind"] == "exemption" for s in doc["suppressed"]) == exemptions
+    assert doc["score"]["value"] > 0  # the score still counts them
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "text")
+    assert f"{len(everything)} findings not reported ({len(everything) - 1} in the baseline, 1 suppressed by " \
+           "the ignore file)" in " ".join(out.split())
+    assert f"Exemptions (0 reported; {exemptions} in the baseline)" in out and "none found" not in out
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "markdown")
+    assert f"#### Exemptions (0 reported; {exemptions} in the baseline)" in out and "None found" not in out
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "github")
+    note, = [line for line in out.splitlines() if "title=not reported" in line]
+    assert note.startswith("::notice") and f"{len(everything)} findings are not annotated" in note
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "sarif")
+    schema = json.loads((DATA / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(json.loads(out))
+    results = json.loads(out)["runs"][0]["results"]
+    assert len(results) == len(everything)  # kept, as results SARIF marks suppressed (closed, not alerts)
+    assert all(r["suppressions"][0]["kind"] == "external" for r in results)
+    assert any(r["suppressions"][0]["justification"].startswith("Donations are covered") for r in results)
+
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "text", "--fail-on", "never")
+    assert "not reported" not in out  # nothing kept out: nothing said

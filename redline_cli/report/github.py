@@ -51,6 +51,11 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
             line = annotation(a.path, f)
             if line:
                 out.write(line + "\n")
+        if a.suppressed:  # say so: a quiet pull request may only mean the findings were baselined
+            n = len(a.suppressed)
+            text = (f"{n} finding{'s are' if n != 1 else ' is'} not annotated ({a.not_reported()}); the loophole "
+                    f"score counts {'them' if n != 1 else 'it'}.")
+            out.write(f"::notice file={_prop(a.path)},title=not reported::{_data(text)}\n")
         gate = gates.document(index) if gates else None
         if gate is not None and gate.score is not None:  # a tripped gate is an error, as --fail-on's findings are
             out.write(f"::error file={_prop(a.path)},title={_prop(f'--max-score {gate.max_score}')}::"

@@ -47,9 +47,14 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
         lines.append(f"**No loophole score:** {cell(a.message or (a.score.reason if a.score else ''))}")
     if reasons:
         lines.append(f"\n:x: **Gate failed:** {cell('; '.join(reasons))}")
+    if a.suppressed:
+        n = len(a.suppressed)
+        lines.append(f"\n{n} finding{'s' if n != 1 else ''} not reported ({a.not_reported()}); the score counts "
+                     f"{'them' if n != 1 else 'it'}.")
     lines.append("")
     ex = a.exemptions
-    lines += [f"#### Exemptions ({len(ex)})", ""]
+    hidden = a.not_reported("exemption")
+    lines += [f"#### Exemptions ({len(ex)} reported; {hidden})" if hidden else f"#### Exemptions ({len(ex)})", ""]
     if ex:
         lines += ["| category | severity | qualifiers | where | text |", "|---|---|---|---|---|"]
         for f in ex:
@@ -58,7 +63,7 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
                 quals += f" (cancelled: {', '.join(f.cancelled_qualifiers)})"
             lines.append(f"| {f.category} | {f.severity} | {cell(quals)} | {cell(_where(f))} | {cell(_quote(f))} |")
     else:
-        lines.append("None found.")
+        lines.append("None reported." if hidden else "None found.")
     c = a.coverage
     missing = [x for x in CORE_ACTS if x not in c.acts]
     box = {True: "[x]", False: "[ ]"}
@@ -72,8 +77,10 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
               f"- actors bound: {c.actors_described()}",
               f"- {box[bool(c.enforcement)]} enforcement: {', '.join(c.enforcement) or 'none'}",
               f"- durability: {c.durability or '—'}", ""]
-    if a.gaps:
-        lines += ["#### Gaps", ""] + [f"- **{g.severity}** {cell(g.message)}" for g in a.gaps] + [""]
+    hidden_gaps = a.not_reported("gap")
+    if a.gaps or hidden_gaps:
+        lines += [f"#### Gaps ({len(a.gaps)} reported; {hidden_gaps})" if hidden_gaps else "#### Gaps", ""]
+        lines += [f"- **{g.severity}** {cell(g.message)}" for g in a.gaps] + [""]
     if a.score and a.score.contributions:
         lines += ["<details><summary>Score breakdown</summary>", "", "| points | reason | where |", "|---:|---|---|"]
         lines += [f"| {c.points:g} | {cell(c.reason)} | {cell(c.citation)} |" for c in a.score.contributions]

@@ -4,6 +4,8 @@ One run; the driver lists every rule that produced a result, with help text (its
 matters, references); one result per finding with its region (file lines for text inputs, page
 lines for PDFs, the page in the result's properties) and a partial fingerprint that survives
 re-pagination. A gap has no span: it is placed on the document's first line and says so. A
+finding a suppression or the baseline kept out of the report is a result with a ``suppressions``
+entry (its reason), so code scanning shows it closed, not as an alert, and the count is kept. A
 document whose loophole score is above ``--max-score`` gets an error result of its own
 (``gate.max-score``), as a finding that trips ``--fail-on`` has one.
 """
@@ -115,6 +117,14 @@ def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = No
             if f.rule_id not in rules:
                 rules[f.rule_id] = _rule_descriptor(f.rule_id, rulebook, f)
             results.append(_result(a, f, list(rules).index(f.rule_id)))
+        for kept_out in a.suppressed:  # SARIF's own way: a result with a suppression (closed, not an alert)
+            f = kept_out.finding
+            if f.rule_id not in rules:
+                rules[f.rule_id] = _rule_descriptor(f.rule_id, rulebook, f)
+            result = _result(a, f, list(rules).index(f.rule_id))
+            result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": kept_out.reason,
+                                       "properties": {"by": kept_out.by}}]
+            results.append(result)
         gate = gates.document(i) if gates else None
         if gate is not None and gate.score is not None and a.score is not None:
             rules.setdefault(MAX_SCORE_RULE, _max_score_descriptor())

@@ -99,22 +99,32 @@ def _header(con: Console, a: Analysis, gate) -> None:
         con.print(escape(terminal(a.message)))
     for line in _gate_lines(gate):
         con.print(f"[bold red]gate failed:[/] {escape(line)}")
+    if a.suppressed:
+        n = len(a.suppressed)
+        con.print(f"{n} finding{'s' if n != 1 else ''} not reported ({a.not_reported()}); the score counts "
+                  f"{'them' if n != 1 else 'it'}", style="dim")
 
 
 def _prohibitions(con: Console, a: Analysis) -> None:
     items = a.prohibitions
-    con.print(f"\n[bold]Prohibitions[/] ({len(items)})")
+    con.print(f"\n[bold]Prohibitions[/] {escape(_count(a, 'prohibition', len(items)))}")
     for f in items:
         acts = ", ".join(f.details.get("acts", [])) or "—"
         con.print(Text.assemble("  ", (_where(f), "cyan"), f"  {f.category}; acts: {acts}"))
         _indented(con, _short(f.quote, 140), style="dim")
 
 
+def _count(a: Analysis, kind: str, shown: int) -> str:
+    """"(2)", or "(0 reported; 2 in the baseline)" when findings of this kind were kept out."""
+    hidden = a.not_reported(kind)
+    return f"({shown} reported; {hidden})" if hidden else f"({shown})"
+
+
 def _exemptions(con: Console, a: Analysis) -> None:
     items = a.exemptions
-    con.print(f"\n[bold]Exemptions[/] ({len(items)})")
+    con.print(f"\n[bold]Exemptions[/] {escape(_count(a, 'exemption', len(items)))}")
     if not items:
-        con.print("  none found")
+        con.print("  none reported" if a.not_reported("exemption") else "  none found")
         return
     for f in items:
         con.print(Text.assemble("  ● ", (f.category, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, "")),
@@ -158,9 +168,9 @@ def _coverage(con: Console, a: Analysis) -> None:
 
 def _gaps(con: Console, a: Analysis) -> None:
     gaps = a.gaps
-    if not gaps:
+    if not gaps and not a.not_reported("gap"):
         return
-    con.print(f"\n[bold]Gaps[/] ({len(gaps)})")
+    con.print(f"\n[bold]Gaps[/] {escape(_count(a, 'gap', len(gaps)))}")
     for f in gaps:
         _indented(con, Text.assemble("• ", (f.severity, SEVERITY_STYLE.get(f.severity, "")), f"  {f.message}"),
                   indent=2)
