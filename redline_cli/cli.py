@@ -304,6 +304,10 @@ def analyze(
                                                         "baseline.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
                                         "(errors and warnings are still shown).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", "-v", help="Text report: say why each finding matters "
+                                          "(its rule's why; redline explain RULE_ID says more).")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Text report: whole quotes (a terminal 160 columns wide "
+                                       "shows them whole too).")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
     max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001,
                                             help="Refuse an input file larger than this (MB).")] = 64,
@@ -387,7 +391,8 @@ def analyze(
         if not stream:
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
-                               color=False if no_color or output else None, rulebook=context.rulebook)
+                               color=False if no_color or output else None, rulebook=context.rulebook,
+                               explain=explain, full=full)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:

@@ -165,3 +165,64 @@ def test_eval_rejects_a_gold_file_with_an_unknown_taxonomy_id(capsys, tmp_path, 
     assert code == 2 and out == "" and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert re.match(rf"redline: {re.escape(str(path))}:{line}:\d+: {re.escape(message)}", err), err
+
+
+# ----------------------------------------------------------------- the text report: ids, why, whole words
+OAKLAND = CORPUS / "oakland-9-64-030.txt"
+MORATORIUM = CORPUS.parent / "tests" / "data" / "ordinances" / "marlow-county-art-iv-moratorium.txt"
+
+
+def _findings(capsys, *paths) -> list[dict]:
+    _, out, _ = run_cli(capsys, "analyze", *paths, "-f", "json", "--fail-on", "never")
+    return [f for d in json.loads(out)["documents"] for f in d["findings"]]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_text_report_names_every_finding_by_the_id_ignore_and_explain_take(capsys):
+    laws = (BOSTON, OAKLAND, MORATORIUM)
+    findings = _findings(capsys, *laws)
+    assert {f["kind"] for f in findings} >= {"prohibition", "exemption", "gap", "durability"}
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    for rule_id in {f["rule_id"] for f in findings}:
+        assert out.count(rule_id) >= sum(f["rule_id"] == rule_id for f in findings), rule_id
+        code, explained, _ = run_cli(capsys, "explain", rule_id)
+        assert code == 0 and explained.startswith(rule_id)
+    # ... and --ignore takes it: the finding leaves the report
+    gap = next(f["rule_id"] for f in findings if f["kind"] == "gap")
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never", "--ignore", gap)
+    assert gap not in out
+
+
+def test_text_report_says_why_on_request(capsys, rulebook):
+    findings = _findings(capsys, BOSTON)
+    _, plain, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never")
+    assert "why:" not in plain
+    for flag in ("--explain", "-v"):
+        _, out, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never", flag)
+        for f in findings:
+            assert _folded(rulebook.describe(f["rule_id"]).why) in _folded(out), f["rule_id"]
+
+
+def test_text_report_never_cuts_a_quote_inside_a_word_and_shows_it_whole_on_request(capsys, monkeypatch):
+    laws = (BOSTON, OAKLAND, CORPUS / "sebastopol-8-80.txt", CALIFORNIA)
+    quotes = [_folded(f["quote"]) for f in _findings(capsys, *laws) if f["quote"]]
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    body = _folded(out)
+    cut = 0
+    for quote in quotes:
+        if quote in body:
+            continue
+        cut += 1
+        shown = next(body[i:body.index("…", i)] for n in range(len(quote), 20, -1)
+                     if (i := body.find(quote[:n])) >= 0)
+        rest = quote[len(shown):]
+        assert shown and quote.startswith(shown) and rest[:1] in (" ", ",", ";", ":"), (shown, rest[:20])
+    assert cut  # the laws have quotes too long for two lines at 80 columns
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never", "--full")
+    assert all(quote in _folded(out) for quote in quotes)
+    monkeypatch.setenv("COLUMNS", "200")  # a wide terminal (piped, it takes $COLUMNS): whole quotes too
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    assert all(quote in _folded(out) for quote in quotes)

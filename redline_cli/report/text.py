@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -25,7 +26,8 @@ from ..textsafe import one_line, terminal
 
 SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
-MAX_QUOTE = 160
+MAX_QUOTE = 160  # characters of a quote at 80 columns (about two lines)
+WIDE = 160  # a terminal at least this wide shows quotes whole
 
 
 def plain_width(default: int = 80) -> int:
@@ -53,9 +55,35 @@ def _indented(con: Console, text: Text | str, indent: int = 4, style: str = "") 
     con.print(Padding(text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False))
 
 
-def _short(text: str, limit: int = MAX_QUOTE) -> str:
+@dataclass(frozen=True)
+class View:
+    """How much of each finding to show: ``explain`` adds each rule's why (``--explain``, ``-v``);
+    ``quote`` is the length a quote is cut to (at a word), None for whole quotes (``--full``, or a
+    terminal at least WIDE columns wide)."""
+
+    explain: bool = False
+    quote: int | None = MAX_QUOTE
+    rulebook: Any = None
+
+    def why(self, f: Finding) -> str:
+        rule = self.rulebook.describe(f.rule_id) if self.explain and self.rulebook is not None else None
+        return rule.why if rule is not None else ""
+
+
+def view_for(width: int, explain: bool = False, full: bool = False, rulebook: Any = None) -> View:
+    """Quotes whole with ``full`` or on a wide terminal; else about two lines of the width."""
+    return View(explain, None if full or width >= WIDE else max(MAX_QUOTE, 2 * (width - 4)), rulebook)
+
+
+def _short(text: str, limit: int | None = MAX_QUOTE) -> str:
+    """The text on one line, cut (never inside a word) to ``limit`` characters and an ellipsis."""
     text = terminal(" ".join(text.split()))
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if limit is None or len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # the word the limit falls in goes whole
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _where(f: Finding) -> str:
@@ -105,13 +133,21 @@ def _header(con: Console, a: Analysis, gate) -> None:
                   f"{'them' if n != 1 else 'it'}", style="dim")
 
 
-def _prohibitions(con: Console, a: Analysis) -> None:
+def _why(con: Console, f: Finding, view: View) -> None:
+    why = view.why(f)
+    if why:
+        _indented(con, Text.assemble(("why: ", "bold"), terminal(why)))
+
+
+def _prohibitions(con: Console, a: Analysis, view: View) -> None:
     items = a.prohibitions
     con.print(f"\n[bold]Prohibitions[/] {escape(_count(a, 'prohibition', len(items)))}")
     for f in items:
         acts = ", ".join(f.details.get("acts", [])) or "—"
-        con.print(Text.assemble("  ", (_where(f), "cyan"), f"  {f.category}; acts: {acts}"))
-        _indented(con, _short(f.quote, 140), style="dim")
+        con.print(Text.assemble("  ", (f.rule_id, "bold"), "  ", (_where(f), "cyan")))
+        _indented(con, f"acts: {acts}")
+        _indented(con, _short(f.quote, view.quote), style="dim")
+        _why(con, f, view)
 
 
 def _count(a: Analysis, kind: str, shown: int) -> str:
@@ -120,20 +156,21 @@ def _count(a: Analysis, kind: str, shown: int) -> str:
     return f"({shown} reported; {hidden})" if hidden else f"({shown})"
 
 
-def _exemptions(con: Console, a: Analysis) -> None:
+def _exemptions(con: Console, a: Analysis, view: View) -> None:
     items = a.exemptions
     con.print(f"\n[bold]Exemptions[/] {escape(_count(a, 'exemption', len(items)))}")
     if not items:
         con.print("  none reported" if a.not_reported("exemption") else "  none found")
         return
     for f in items:
-        con.print(Text.assemble("  ● ", (f.category, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, "")),
+        con.print(Text.assemble("  ● ", (f.rule_id, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, "")),
                                 "  ", (_where(f), "cyan")))
         quals = ", ".join(f.qualifiers) or "none"
         if f.cancelled_qualifiers:
             quals += f" (cancelled by the override at {f.overridden_by}: {', '.join(f.cancelled_qualifiers)})"
         _indented(con, f"qualifiers: {quals}")
-        _indented(con, f"“{_short(f.quote)}”", style="dim")
+        _indented(con, f"“{_short(f.quote, view.quote)}”", style="dim")
+        _why(con, f, view)
 
 
 def _mark(ok: bool) -> Text:
@@ -166,14 +203,34 @@ def _coverage(con: Console, a: Analysis) -> None:
     con.print(grid)
 
 
-def _gaps(con: Console, a: Analysis) -> None:
+def _gaps(con: Console, a: Analysis, view: View) -> None:
     gaps = a.gaps
     if not gaps and not a.not_reported("gap"):
         return
     con.print(f"\n[bold]Gaps[/] {escape(_count(a, 'gap', len(gaps)))}")
     for f in gaps:
-        _indented(con, Text.assemble("• ", (f.severity, SEVERITY_STYLE.get(f.severity, "")), f"  {f.message}"),
-                  indent=2)
+        con.print(Text.assemble("  • ", (f.rule_id, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, ""))))
+        _indented(con, terminal(f.message))
+        _why(con, f, view)
+
+
+SHOWN_KINDS = ("prohibition", "exemption", "gap")
+
+
+def _others(con: Console, a: Analysis, view: View) -> None:
+    """Findings of the other kinds (durability limits, qualifiers with no exemption of their own):
+    every finding a gate can trip on is in the report, under its rule id."""
+    items = [f for f in a.findings if f.kind not in SHOWN_KINDS]
+    if not items:
+        return
+    con.print(f"\n[bold]Other findings[/] ({len(items)})")
+    for f in items:
+        con.print(Text.assemble("  • ", (f.rule_id, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, "")),
+                                "  ", (_where(f), "cyan")))
+        _indented(con, terminal(f.message))
+        if f.quote:
+            _indented(con, f"“{_short(f.quote, view.quote)}”", style="dim")
+        _why(con, f, view)
 
 
 def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
@@ -188,38 +245,45 @@ def _contributions(con: Console, a: Analysis, top: int = 6) -> None:
         con.print(f"  … {len(rest)} more, +{sum(c.points for c in rest):g} in all", style="dim")
 
 
-def render_document(con: Console, a: Analysis, gate=None) -> None:
+def render_document(con: Console, a: Analysis, gate=None, view: View | None = None) -> None:
     """One document's report; ``gate`` is its ``gates.DocumentGate`` (what it tripped), if any."""
+    view = view or view_for(con.width)
     _header(con, a, gate)
     if a.status == "error":
         return
-    _prohibitions(con, a)
-    _exemptions(con, a)
+    _prohibitions(con, a, view)
+    _exemptions(con, a, view)
     _coverage(con, a)
-    _gaps(con, a)
+    _gaps(con, a, view)
+    _others(con, a, view)
     _contributions(con, a)
     con.print()
 
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None = None, color: bool | None = None,
-           _plain: bool = False, **_: Any) -> None:
+           _plain: bool = False, explain: bool = False, full: bool = False, rulebook: Any = None,
+           **_: Any) -> None:
+    """``explain``: each finding's why, from its rule; ``full``: whole quotes."""
+    options = {"explain": explain, "full": full, "rulebook": rulebook}
     if _plain:
-        _render(analyses, console_for(out, width, False), gates)
+        _render(analyses, console_for(out, width, False), gates, **options)
         return
     if color is None:
         color = out.isatty() if hasattr(out, "isatty") else False
     if not color:
         # Plain text for files and pipes: rich pads wrapped lines to the width; drop that padding.
         buffer = io.StringIO()
-        render(analyses, buffer, gates, width or plain_width(), color=False, _plain=True)
+        render(analyses, buffer, gates, width or plain_width(), color=False, _plain=True, **options)
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
         return
-    _render(analyses, console_for(out, width, color), gates)
+    _render(analyses, console_for(out, width, color), gates, **options)
 
 
-def _render(analyses: list[Analysis], con: Console, gates) -> None:
+def _render(analyses: list[Analysis], con: Console, gates, explain: bool = False, full: bool = False,
+            rulebook: Any = None) -> None:
+    view = view_for(con.width, explain, full, rulebook)
     for i, a in enumerate(analyses):
-        render_document(con, a, gates.document(i) if gates else None)
+        render_document(con, a, gates.document(i) if gates else None, view)
     if len(analyses) > 1:
         failed = gates.failed_count if gates else 0
         errors = sum(1 for a in analyses if a.status == "error")
