@@ -201,6 +201,10 @@ class Analysis:
     trace: set[str] = field(default_factory=set)  # rule ids whose matches the analysis used
     suppressed: list[Suppressed] = field(default_factory=list)
     text: str = ""  # the analyzed text, for reports that show it (HTML); never serialized
+    # Does the text look whole? False when it stops mid-sentence, mid-word or inside a list, and then
+    # what it seems to lack (enforcement, exemptions, a sunset) may be in the part cut off.
+    complete: bool | None = None  # None: not analyzed (an error)
+    incomplete_reason: str = ""
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
@@ -252,6 +256,7 @@ class Analysis:
             "findings": [f.to_dict() for f in self.findings], "coverage": self.coverage.to_dict(),
             "score": self.score.to_dict() if self.score else None,
             "suppressed": [s.to_dict() for s in self.suppressed], "suppressed_counts": self.suppressed_counts(),
+            "complete": self.complete, "incomplete_reason": self.incomplete_reason or None,
         }
 
 
@@ -292,4 +297,5 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
     return Analysis(path=data["path"], sha256=data["sha256"], pages=data["pages"], status=data["status"],
                     error=data.get("error"), findings=[finding_from_dict(f) for f in data["findings"]],
                     coverage=coverage, score=score, message=data.get("message") or "", metadata=metadata,
-                    trace=set(data.get("trace", [])), text=data.get("text", ""))
+                    trace=set(data.get("trace", [])), text=data.get("text", ""), complete=data.get("complete"),
+                    incomplete_reason=data.get("incomplete_reason") or "")

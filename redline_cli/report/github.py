@@ -51,6 +51,10 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, **_: Any) -> None:
             line = annotation(a.path, f)
             if line:
                 out.write(line + "\n")
+        if a.complete is False:  # "no enforcement" on a cut text is an artefact of the cut
+            text = (f"The text looks incomplete: {a.incomplete_reason}. What it seems to lack (enforcement, "
+                    "exemptions, a sunset) may be in the part cut off.")
+            out.write(f"::warning file={_prop(a.path)},title=incomplete text::{_data(text)}\n")
         if a.suppressed:  # say so: a quiet pull request may only mean the findings were baselined
             n = len(a.suppressed)
             text = (f"{n} finding{'s are' if n != 1 else ' is'} not annotated ({a.not_reported()}); the loophole "

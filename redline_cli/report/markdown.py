@@ -45,6 +45,9 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
                      " 0 airtight, 100 hollow)")
     else:
         lines.append(f"**No loophole score:** {cell(a.message or (a.score.reason if a.score else ''))}")
+    if a.complete is False:
+        lines.append(f"\n:warning: **The text looks incomplete:** {cell(a.incomplete_reason)}. What it seems to "
+                     "lack (enforcement, exemptions, a sunset) may be in the part cut off.")
     if reasons:
         lines.append(f"\n:x: **Gate failed:** {cell('; '.join(reasons))}")
     if a.suppressed:
@@ -80,6 +83,8 @@ def document(a: Analysis, reasons: list[str]) -> list[str]:
     hidden_gaps = a.not_reported("gap")
     if a.gaps or hidden_gaps:
         lines += [f"#### Gaps ({len(a.gaps)} reported; {hidden_gaps})" if hidden_gaps else "#### Gaps", ""]
+        if a.complete is False and a.gaps:
+            lines += ["*The text looks cut short: these may be in the part cut off.*", ""]
         lines += [f"- **{g.severity}** {cell(g.message)}" for g in a.gaps] + [""]
     if a.score and a.score.contributions:
         lines += ["<details><summary>Score breakdown</summary>", "", "| points | reason | where |", "|---:|---|---|"]

@@ -131,6 +131,8 @@ def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = No
             results.append(_max_score_result(a, gate, list(rules).index(MAX_SCORE_RULE)))
     invocation = {"executionSuccessful": all(a.status != "error" for a in analyses)}
     notes = [{"message": {"text": f"{a.path}: {a.error}"}, "level": "error"} for a in analyses if a.status == "error"]
+    notes += [{"message": {"text": f"{a.path}: the text looks incomplete: {a.incomplete_reason}"}, "level": "warning"}
+              for a in analyses if a.complete is False]
     if notes:
         invocation["toolExecutionNotifications"] = notes
     log = {

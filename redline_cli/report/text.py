@@ -125,6 +125,10 @@ def _header(con: Console, a: Analysis, gate) -> None:
     con.print(line)
     if a.message:
         con.print(escape(terminal(a.message)))
+    if a.complete is False:
+        con.print(Text.assemble(("The text looks incomplete: ", "bold yellow"), terminal(a.incomplete_reason),
+                                ". What it seems to lack (enforcement, exemptions, a sunset) may be in the part "
+                                "cut off."))
     for line in _gate_lines(gate):
         con.print(f"[bold red]gate failed:[/] {escape(line)}")
     if a.suppressed:
@@ -207,7 +211,9 @@ def _gaps(con: Console, a: Analysis, view: View) -> None:
     gaps = a.gaps
     if not gaps and not a.not_reported("gap"):
         return
-    con.print(f"\n[bold]Gaps[/] {escape(_count(a, 'gap', len(gaps)))}")
+    con.print(f"\n[bold]Gaps[/] {escape(_count(a, 'gap', len(gaps)))}"
+              + (" [yellow](the text looks cut short: these may be in the part cut off)[/]"
+                 if a.complete is False and gaps else ""))
     for f in gaps:
         con.print(Text.assemble("  • ", (f.rule_id, "bold"), "  ", (f.severity, SEVERITY_STYLE.get(f.severity, ""))))
         _indented(con, terminal(f.message))
