@@ -308,6 +308,8 @@ def analyze(
                                           "(its rule's why; redline explain RULE_ID says more).")] = False,
     full: Annotated[bool, typer.Option("--full", help="Text report: whole quotes (a terminal 160 columns wide "
                                        "shows them whole too).")] = False,
+    summary_only: Annotated[bool, typer.Option("--summary-only", help="Text report: only the summary table (a "
+                                               "row per document), not each document's report.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
     max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001,
                                             help="Refuse an input file larger than this (MB).")] = 64,
@@ -392,7 +394,7 @@ def analyze(
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook,
-                               explain=explain, full=full)
+                               explain=explain, full=full, summary_only=summary_only)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:

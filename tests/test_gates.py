@@ -246,7 +246,7 @@ def test_a_max_score_failure_is_as_visible_as_a_fail_on_one(capsys):
     assert code == 1 and failed[0].startswith("gate failed: --max-score 40: loophole score")
     assert failed[1].startswith("gate failed: --fail-on low:")
     summary = " ".join(" ".join(out.rstrip().splitlines()[-2:]).split())
-    assert "--max-score 40: 1" in summary and "--fail-on low: 2" in summary
+    assert "--fail-on low tripped for 2" in summary and "--max-score 40 for 1" in summary
 
 
 def test_every_format_says_how_many_findings_were_baselined_or_suppressed(capsys, tmp_path):

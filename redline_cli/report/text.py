@@ -268,9 +268,10 @@ def render_document(con: Console, a: Analysis, gate=None, view: View | None = No
 
 def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None = None, color: bool | None = None,
            _plain: bool = False, explain: bool = False, full: bool = False, rulebook: Any = None,
-           **_: Any) -> None:
-    """``explain``: each finding's why, from its rule; ``full``: whole quotes."""
-    options = {"explain": explain, "full": full, "rulebook": rulebook}
+           summary_only: bool = False, **_: Any) -> None:
+    """``explain``: each finding's why, from its rule; ``full``: whole quotes; ``summary_only``: the
+    summary table without the documents' reports (a batch ends with it in any case)."""
+    options = {"explain": explain, "full": full, "rulebook": rulebook, "summary_only": summary_only}
     if _plain:
         _render(analyses, console_for(out, width, False), gates, **options)
         return
@@ -286,17 +287,77 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None 
 
 
 def _render(analyses: list[Analysis], con: Console, gates, explain: bool = False, full: bool = False,
-            rulebook: Any = None) -> None:
+            rulebook: Any = None, summary_only: bool = False) -> None:
     view = view_for(con.width, explain, full, rulebook)
+    if not summary_only:
+        for i, a in enumerate(analyses):
+            render_document(con, a, gates.document(i) if gates else None, view)
+    if len(analyses) > 1 or summary_only:
+        _summary(con, analyses, gates)
+
+
+SEVERITY_COLUMNS = (("critical", "crit"), ("high", "high"), ("medium", "med"), ("low", "low"), ("info", "info"))
+STATUS_SHOWN = {"ok": "ok", "no-prohibition": "no ban", "error": "error"}
+MIN_PATH = 16  # the document column never gets narrower than this
+
+
+def _gate_cell(a: Analysis, gate) -> Text:
+    """pass, or FAIL and what tripped: sev (--fail-on), score (--max-score) or both."""
+    if a.status == "error":
+        return Text("—", style="dim")
+    if gate is None or not gate.failed:
+        return Text("pass", style="green")
+    what = "both" if gate.score is not None and gate.findings else "score" if gate.score is not None else "sev"
+    return Text(f"FAIL {what}", style="bold red")
+
+
+def _path_cell(path: str, width: int) -> str:
+    """A path that fits ``width``: whole, else its file name after "…/", else the name cut in the
+    middle (both ends tell documents apart: "california-civ…alpr.columns.pdf")."""
+    path = one_line(path)
+    if len(path) <= width:
+        return path
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if len(name) + 2 <= width:
+        return "…/" + name
+    head = (width - 1) // 2
+    return name[:head] + "…" + name[len(name) - (width - 1 - head):]
+
+
+def _summary(con: Console, analyses: list[Analysis], gates) -> None:
+    """The table that ends a batch: a row per document (status, score, grade, findings by
+    severity, gate), fitted to the console's width (80 columns when piped), then one line of totals."""
+    rows = []
     for i, a in enumerate(analyses):
-        render_document(con, a, gates.document(i) if gates else None, view)
-    if len(analyses) > 1:
-        failed = gates.failed_count if gates else 0
-        errors = sum(1 for a in analyses if a.status == "error")
-        tripped = []
-        if gates and any(d.score is not None for d in gates.documents):
-            tripped.append(f"--max-score {gates.max_score}: {sum(d.score is not None for d in gates.documents)}")
-        if gates and any(d.findings for d in gates.documents):
-            tripped.append(f"--fail-on {gates.fail_on}: {sum(bool(d.findings) for d in gates.documents)}")
-        con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate"
-                  + (f" ({'; '.join(tripped)})" if tripped else ""))
+        score = a.score.value if a.score and a.score.value is not None else None
+        counts = {sev: sum(1 for f in a.findings if f.severity == sev) for sev, _ in SEVERITY_COLUMNS}
+        rows.append([
+            STATUS_SHOWN.get(a.status, a.status), "—" if score is None else str(score),
+            Text(a.score.grade or "—", style=GRADE_STYLE.get(a.score.grade or "", "")) if a.score else Text("—"),
+            *(Text(str(counts[sev]) if counts[sev] else "·", style=SEVERITY_STYLE[sev] if counts[sev] else "dim")
+              for sev, _ in SEVERITY_COLUMNS),
+            _gate_cell(a, gates.document(i) if gates else None)])
+    headers = ["status", "score", "grade", *(label for _, label in SEVERITY_COLUMNS), "gate"]
+    widths = [max(len(h), *(len(str(r[k])) for r in rows)) for k, h in enumerate(headers)]
+    others = sum(widths) + len(widths)  # one space before each column
+    path_width = max(MIN_PATH, min(max(len(one_line(a.path)) for a in analyses), con.width - others))
+    table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), header_style="bold",
+                  title=Text(f"Summary of {len(analyses)} document{'s' if len(analyses) != 1 else ''}",
+                             style="bold"), title_justify="left", collapse_padding=True)
+    table.add_column("document", no_wrap=True, width=path_width)
+    for k, header in enumerate(headers):
+        table.add_column(header, no_wrap=True, width=widths[k],
+                         justify="left" if header in ("status", "gate") else "right")
+    for a, row in zip(analyses, rows, strict=True):
+        table.add_row(_path_cell(a.path, path_width), *row)
+    con.print(table)
+    failed = gates.failed_count if gates else 0
+    errors = sum(1 for a in analyses if a.status == "error")
+    tripped = []
+    if gates and any(d.findings for d in gates.documents):
+        tripped.append(f"--fail-on {gates.fail_on} tripped for {sum(bool(d.findings) for d in gates.documents)} (sev)")
+    if gates and any(d.score is not None for d in gates.documents):
+        tripped.append(f"--max-score {gates.max_score} for {sum(d.score is not None for d in gates.documents)} "
+                       "(score)")
+    con.print(f"redline {__version__}: {len(analyses)} documents, {errors} unreadable, {failed} failed a gate"
+              + (f": {', '.join(tripped)}" if tripped else ""))
