@@ -332,7 +332,7 @@ def _summary(con: Console, analyses: list[Analysis], gates) -> None:
         score = a.score.value if a.score and a.score.value is not None else None
         counts = {sev: sum(1 for f in a.findings if f.severity == sev) for sev, _ in SEVERITY_COLUMNS}
         rows.append([
-            STATUS_SHOWN.get(a.status, a.status), "—" if score is None else str(score),
+            Text(STATUS_SHOWN.get(a.status, a.status)), Text("—" if score is None else str(score)),
             Text(a.score.grade or "—", style=GRADE_STYLE.get(a.score.grade or "", "")) if a.score else Text("—"),
             *(Text(str(counts[sev]) if counts[sev] else "·", style=SEVERITY_STYLE[sev] if counts[sev] else "dim")
               for sev, _ in SEVERITY_COLUMNS),
@@ -349,7 +349,7 @@ def _summary(con: Console, analyses: list[Analysis], gates) -> None:
         table.add_column(header, no_wrap=True, width=widths[k],
                          justify="left" if header in ("status", "gate") else "right")
     for a, row in zip(analyses, rows, strict=True):
-        table.add_row(_path_cell(a.path, path_width), *row)
+        table.add_row(Text(_path_cell(a.path, path_width)), *row)  # a path is text, never markup ("a[/b]")
     con.print(table)
     failed = gates.failed_count if gates else 0
     errors = sum(1 for a in analyses if a.status == "error")
