@@ -124,10 +124,20 @@ def at_or_above(analyses: list[Analysis], min_severity: str | None) -> list[Anal
                                  or SEVERITY_RANK.get(f.severity, 0) >= floor]) for a in analyses]
 
 
-def error_analysis(label: str, reason: str | InputError) -> Analysis:
-    """The record of a document that could not be analyzed: reported, and the others go on."""
+INTERNAL = "internal"  # metadata["error-kind"] of a document an internal error stopped
+
+
+def error_analysis(label: str, reason: str | InputError, *, internal: bool = False) -> Analysis:
+    """The record of a document that could not be analyzed: reported, and the others go on.
+    ``internal``: a bug of redline's stopped it, not its input (the CLI exits 4, not 3)."""
     text = reason.reason if isinstance(reason, InputError) else reason
-    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=text, score=None)
+    return Analysis(path=label, sha256="", pages=0, status=STATUS_ERROR, error=text, score=None,
+                    metadata={"error-kind": INTERNAL} if internal else {})
+
+
+def internal_error(analysis: Analysis) -> bool:
+    """Did a bug of redline's (not the input) stop this document's analysis?"""
+    return analysis.status == STATUS_ERROR and analysis.metadata.get("error-kind") == INTERNAL
 
 
 def analyze_document(doc, context: Context, *, role_hint: str | None = None) -> Analysis:

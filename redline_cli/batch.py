@@ -70,7 +70,8 @@ def _run_task(task: Task, context: Context) -> Analysis:
         return error_analysis(task.name, f"exceeded the memory limit ({context.options.limits.max_memory_mb} MB; "
                                          "raise it with --max-memory)")
     except Exception as exc:  # a bug of ours or of a PDF library: one line, not a traceback
-        return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return error_analysis(task.name, f"internal error, please report it: {type(exc).__name__}: {exc}",
+                              internal=True)
 
 
 def _settled(task: Task, context: Context) -> Analysis | None:

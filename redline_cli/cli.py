@@ -17,7 +17,17 @@ from typing import Annotated
 import typer
 
 from ._version import __version__
-from .errors import EXIT_GATE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, RedlineError, UsageError
+from .errors import (
+    EXIT_GATE,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    InputError,
+    InternalError,
+    RedlineError,
+    UsageError,
+)
 from .taxonomy import SEVERITIES
 from .textsafe import one_line
 
@@ -106,6 +116,16 @@ def _standard_fds_open() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def _encode_safely() -> None:
+    """A stream whose encoding cannot hold every character (``PYTHONIOENCODING=cp1252``, a Windows
+    console, ``LANG=C``) gets ``?`` for those it cannot, instead of a crash mid-report; stderr
+    already shows them as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(AttributeError, ValueError, OSError):
+                stream.reconfigure(errors="replace")
+
+
 @app.command()
 def extract(
     paths: PathsArg,
@@ -138,9 +158,9 @@ def extract(
                 continue
             except (RedlineError, KeyboardInterrupt):
                 raise
-            except Exception as exc:  # a bug of ours or of a PDF library: one line, and the others go on
+            except Exception as exc:  # a bug of ours: one line, its own exit code, and the others go on
                 warn(f"redline: {path}: internal error, please report it: {type(exc).__name__}: {exc}")
-                code = max(code, EXIT_INPUT)
+                code = max(code, EXIT_INTERNAL)
                 continue
             if fmt is ExtractFormat.text:
                 view.render_text(doc, out)
@@ -288,6 +308,12 @@ def analyze(
                                                         "baseline.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
                                         "(errors and warnings are still shown).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", "-v", help="Text report: say why each finding matters "
+                                          "(its rule's why; redline explain RULE_ID says more).")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Text report: whole quotes (a terminal 160 columns wide "
+                                       "shows them whole too).")] = False,
+    summary_only: Annotated[bool, typer.Option("--summary-only", help="Text report: only the summary table (a "
+                                               "row per document), not each document's report.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
     max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001,
                                             help="Refuse an input file larger than this (MB).")] = 64,
@@ -371,7 +397,7 @@ def analyze(
                 suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":
                     warn(f"redline: {analysis.path}: {analysis.error}")
-                    code = max(code, EXIT_INPUT)
+                    code = max(code, _error_code(analysis))
                 elif analysis.metadata.get("pdf-warnings"):
                     warn(f"redline: {analysis.path}: warning: the PDF library reported "
                          f"{analysis.metadata['pdf-warnings']} (check the text with redline extract)")
@@ -389,7 +415,8 @@ def analyze(
             # --min-severity filters a display copy, for every format; the gates ran on the originals.
             renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
                                color=False if no_color or output else None, rulebook=context.rulebook,
-                               min_severity=shown)
+                               min_severity=shown,
+                               explain=explain, full=full, summary_only=summary_only)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:
@@ -408,6 +435,13 @@ def analyze(
             warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
                  f"({', '.join(_tripped(result, fail_on.value, max_score))})")
     return code
+
+
+def _error_code(analysis) -> int:
+    """The exit code of a document that could not be analyzed: 4 when a bug of ours stopped it, else 3."""
+    from .api import internal_error
+
+    return EXIT_INTERNAL if internal_error(analysis) else EXIT_INPUT
 
 
 def _tripped(result, fail_on: str, max_score: int | None) -> list[str]:
@@ -466,7 +500,7 @@ def compare(
     for a in analyses:
         if a.status == "error":
             warn(f"redline: {a.path}: {a.error}")
-            code = EXIT_INPUT
+            code = max(code, _error_code(a))
     with open_output(output) as out:
         FORMATS[fmt.value](build(analyses, sort=sort.value, reverse=reverse), out, width=width)
     return code
@@ -502,6 +536,8 @@ def diff(
     before, after = analyze_path(old, context), analyze_path(new, context)
     for a in (before, after):
         if a.status == "error":
+            if _error_code(a) == EXIT_INTERNAL:
+                raise InternalError(f"{a.path}: {a.error}")
             raise InputError(a.path, a.error or "cannot be read")
     report = run_diff(before, after, context.scoring)
     name = fmt.value if fmt else _default_format(DiffFormat)
@@ -718,6 +754,19 @@ def _explain_frame_or_cue(book, rule_id: str) -> bool:
     return False
 
 
+def _internal_error(exc: BaseException) -> int:
+    """One line naming the bug (the traceback too with REDLINE_DEBUG=1); exit 4."""
+    import traceback
+
+    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" (at {Path(frame[0].filename).name}:{frame[0].lineno})" if frame else ""
+    warn(f"redline: internal error, please report it: {type(exc).__name__}: {exc}{where}")
+    if os.environ.get("REDLINE_DEBUG"):
+        with contextlib.suppress(OSError, ValueError):
+            traceback.print_exception(exc, file=sys.stderr)
+    return EXIT_INTERNAL
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app and turn every outcome into the documented exit code."""
     try:  # typer 0.2x vendors click and raises its own copies of click's exceptions
@@ -726,6 +775,7 @@ def main(argv: list[str] | None = None) -> None:
         from click.exceptions import ClickException
 
     _standard_fds_open()
+    _encode_safely()
     _stop_on_signals()
     try:
         code = app(args=argv, prog_name="redline", standalone_mode=False)
@@ -744,6 +794,8 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # `redline ... | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_OK
+    except Exception as exc:  # a bug of ours: never exit 1, which means a gate tripped
+        code = _internal_error(exc)
     if code == 130 and _stopped_by:  # SIGTERM or SIGHUP: stopped as Ctrl-C stops, with its own code
         code = 128 + _stopped_by[0]
         warn(f"redline: stopped by {signal.Signals(_stopped_by[0]).name}")

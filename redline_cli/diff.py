@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,38 @@ def _fold(text: str) -> str:
 
 def similarity(a: Finding, b: Finding) -> float:
     return difflib.SequenceMatcher(None, _fold(a.quote), _fold(b.quote), autojunk=False).ratio()
+
+
+# An enumerator opening a line of a quote: "(b) the use of ...", "2. the use of ..."
+_ITEM_START = re.compile(r"(?m)^[ \t]*(?:\([A-Za-z0-9]{1,4}\)|[A-Za-z0-9]{1,3}[.)])[ \t]+")
+ABSORBED_MIN_WORDS = 4  # an enumerated part shorter than this is a fragment, not a clause
+
+
+def _items(quote: str) -> list[str]:
+    """The separately enumerated parts of a quote (one part when it holds no enumerator)."""
+    return [part for part in (_fold(p) for p in _ITEM_START.split(quote)) if part]
+
+
+def _covered(part: list[str], words: list[str]) -> bool:
+    """Are most of ``part``'s words in ``words``, in order?"""
+    matcher = difflib.SequenceMatcher(None, part, words, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) >= PAIR_THRESHOLD * len(part)
+
+
+def absorbed(a: Finding, b: Finding, old: Iterable[Finding] = ()) -> str | None:
+    """The folded words of an enumerated item of ``b`` that neither ``a`` nor any of the ``old``
+    draft's findings has, when ``b`` holds more items than ``a``: a new item read together with an
+    old one (a draft that lost the "; or" before it), which is an added exemption, not a change of
+    the old one. None otherwise."""
+    old_items, new_items = _items(a.quote), _items(b.quote)
+    if len(new_items) <= len(old_items):
+        return None
+    known = [_fold(f.quote).split() for f in (a, *old)]
+    for part in new_items:
+        words = part.split()
+        if len(words) >= ABSORBED_MIN_WORDS and not any(_covered(words, k) for k in known):
+            return part
+    return None
 
 
 def pair(old: list[Finding], new: list[Finding], same_category: bool = True) -> list[tuple[Finding, Finding]]:
@@ -149,6 +182,14 @@ def diff(old: Analysis, new: Analysis, model: Model | None = None) -> DiffReport
                                   {"gained": gained}))
     for a, b in recategorized:
         changes.append(_recategorized(a, b, model))
+    for a, b in pairs + recategorized:
+        if absorbed(a, b, old_ex) is not None:  # an added item read into an old one: added, whatever else changed
+            changes = [c for c in changes if c.new is not b]
+            quals = f" with {', '.join(b.qualifiers)}" if b.qualifiers else " with no qualifiers"
+            changes.append(Change("exemption-added", b.severity,
+                                  f"new {b.category} exemption at {_where(b)}{quals} (an enumerated item "
+                                  f"read with the {a.category} exemption that was at {_where(a)})", a, b,
+                                  {"joined_to": a.category}))
     paired_new = {id(b) for _, b in pairs + recategorized}
     paired_old = {id(a) for a, _ in pairs + recategorized}
     for b in new_ex:

@@ -2,7 +2,7 @@
 
 Exit codes are a contract with shell scripts and CI jobs:
 0 ran and no gate tripped; 1 a gate tripped; 2 usage, configuration or rule error; 3 an input could
-not be read.
+not be read; 4 an internal error (a bug of redline's: a crash never reads as a tripped gate).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ EXIT_OK = 0
 EXIT_GATE = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERNAL = 4
 
 
 class RedlineError(Exception):
@@ -50,3 +51,9 @@ class InputError(RedlineError):
     def __init__(self, path: str, reason: str) -> None:
         self.path, self.reason = path, reason
         super().__init__(f"{path}: {reason}")
+
+
+class InternalError(RedlineError):
+    """A bug of redline's met while analyzing a document (reported as that document's error)."""
+
+    exit_code = EXIT_INTERNAL

@@ -175,8 +175,13 @@ class Suppressed:
     by: str  # ignore-file | baseline
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule_id": self.finding.rule_id, "citation": self.finding.citation, "reason": self.reason,
-                "fingerprint": self.finding.fingerprint, "by": self.by}
+        return {"rule_id": self.finding.rule_id, "kind": self.finding.kind, "severity": self.finding.severity,
+                "citation": self.finding.citation, "reason": self.reason, "fingerprint": self.finding.fingerprint,
+                "by": self.by}
+
+
+# How a report names what kept a finding out of it (Suppressed.by)
+SUPPRESSED_BY = {"baseline": "in the baseline", "ignore-file": "suppressed by the ignore file"}
 
 
 @dataclass(slots=True)
@@ -200,6 +205,10 @@ class Analysis:
     # page markers and line numbers) or point at lines (SARIF); never serialized.
     media_type: str = ""  # pdf | text | markdown | docx | html
     lines: list[tuple[int, int, int]] = field(default_factory=list)  # (offset in text, page, cited line)
+    # Does the text look whole? False when it stops mid-sentence, mid-word or inside a list, and then
+    # what it seems to lack (enforcement, exemptions, a sunset) may be in the part cut off.
+    complete: bool | None = None  # None: not analyzed (an error)
+    incomplete_reason: str = ""
 
     def of_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
@@ -220,6 +229,18 @@ class Analysis:
     def jurisdiction(self) -> str:
         return self.metadata.get("jurisdiction", "")
 
+    def suppressed_counts(self, kind: str | None = None) -> dict[str, int]:
+        """How many findings (of ``kind``, or all) a suppression or the baseline kept out of the report."""
+        counts = dict.fromkeys(SUPPRESSED_BY, 0)
+        for s in self.suppressed:
+            if kind is None or s.finding.kind == kind:
+                counts[s.by] = counts.get(s.by, 0) + 1
+        return counts
+
+    def not_reported(self, kind: str | None = None) -> str:
+        """"2 in the baseline, 1 suppressed by the ignore file" ("" when every finding is reported)."""
+        return ", ".join(f"{n} {SUPPRESSED_BY.get(by, by)}" for by, n in self.suppressed_counts(kind).items() if n)
+
     def reported_ids(self) -> set[str]:
         """Taxonomy ids this analysis reports with evidence in the text (the clause-bank contract)."""
         out: set[str] = set()
@@ -238,7 +259,8 @@ class Analysis:
             "error": self.error, "message": self.message or None, "jurisdiction": self.jurisdiction or None,
             "findings": [f.to_dict() for f in self.findings], "coverage": self.coverage.to_dict(),
             "score": self.score.to_dict() if self.score else None,
-            "suppressed": [s.to_dict() for s in self.suppressed],
+            "suppressed": [s.to_dict() for s in self.suppressed], "suppressed_counts": self.suppressed_counts(),
+            "complete": self.complete, "incomplete_reason": self.incomplete_reason or None,
         }
 
 
@@ -280,4 +302,5 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
                     error=data.get("error"), findings=[finding_from_dict(f) for f in data["findings"]],
                     coverage=coverage, score=score, message=data.get("message") or "", metadata=metadata,
                     trace=set(data.get("trace", [])), text=data.get("text", ""),
-                    media_type=data.get("media_type", ""), lines=[tuple(x) for x in data.get("lines", [])])
+                    media_type=data.get("media_type", ""), lines=[tuple(x) for x in data.get("lines", [])],
+                    complete=data.get("complete"), incomplete_reason=data.get("incomplete_reason") or "")

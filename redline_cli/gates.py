@@ -22,10 +22,22 @@ class DocumentGate:
     findings: list[Finding] = field(default_factory=list)
     score: int | None = None  # set only when the score is above --max-score
     max_score: int | None = None
+    fail_on: str | None = None
 
     @property
     def failed(self) -> bool:
         return bool(self.findings) or self.score is not None
+
+    def tripped(self) -> list[str]:
+        """One line per gate that tripped, named by its flag, the score's first: a long list of
+        findings never hides that the score is over its maximum."""
+        out = []
+        if self.score is not None:
+            out.append(f"--max-score {self.max_score}: loophole score {self.score} is above {self.max_score}")
+        if self.findings:
+            n = len(self.findings)
+            out.append(f"--fail-on {self.fail_on}: {n} finding{'s' if n != 1 else ''} at or above {self.fail_on}")
+        return out
 
     def reasons(self) -> list[str]:
         out = [f"{f.severity} finding {f.rule_id}" + (f" at {f.citation}" if f.citation else "") for f in self.findings]
@@ -64,7 +76,7 @@ def evaluate(analyses: list[Analysis], fail_on: str | None = "high", max_score: 
     result = GateResult(fail_on, max_score)
     threshold = SEVERITY_RANK.get(fail_on) if fail_on and fail_on != "never" else None
     for a in analyses:
-        gate = DocumentGate(max_score=max_score)
+        gate = DocumentGate(max_score=max_score, fail_on=fail_on if threshold is not None else None)
         if threshold is not None:
             gate.findings = [f for f in a.findings if SEVERITY_RANK.get(f.severity, 0) >= threshold]
         if max_score is not None and a.score is not None and a.score.value is not None and a.score.value > max_score:

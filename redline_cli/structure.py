@@ -199,7 +199,8 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
             return True
         if j in heading_lines or (j in item_lines and prev.endswith(",")):
             return True
-        return prev.endswith(TERMINAL) or prev.endswith(JOINERS) or _looks_like_heading(prev)
+        # a joiner may stand alone, wrapped onto its own line ("...; " / "or" / "(b) ...")
+        return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) or _looks_like_heading(prev)
     return True
 
 
@@ -314,7 +315,9 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                     marks.extend(items)
                     break
             continue
-        if not at_para or BILL_NUMBER_RE.match(raw):
+        if not at_para and not _next_in_list(text, ln.start, ln.end, i, marks):
+            continue
+        if BILL_NUMBER_RE.match(raw):
             continue
         sub = SUBDIVISION_RE.match(raw)
         if sub:
@@ -398,6 +401,37 @@ def _inline_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mar
                                body=m.end(), line=mk.line))
             last = num
     return sorted(out + extra, key=lambda mk: mk.offset)
+
+
+# Words an item never opens with, but a cross-reference wrapped onto its line goes on with:
+# "... enforce subsection" / "(b) of this section", "(b) shall apply".
+_REFERENCE_GOES_ON = _OPEN_ENDINGS - {"a", "an", "the", "any", "such", "to"}
+
+
+def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Mark]) -> bool:
+    """Does the enumerator opening this line (after a line with no closing punctuation) go on the
+    list that is open: ``(b)`` after ``(a) ... a City official`` (a draft that lost its "; or")?
+    It must be the next value of the latest item of its style under the current heading, and the
+    words after it must not go on a cross-reference ("(b) of this section")."""
+    stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
+    found = _scan_items(text, stripped, end, line_no)
+    if len(found) != 1 or found[0].style != "(":
+        return False
+    mark = found[0]
+    rest = text[mark.body:end].split()
+    if not rest or rest[0].lower().strip(",;:") in _REFERENCE_GOES_ON:
+        return False
+    for prev in reversed(marks):
+        if prev.kind != "item":
+            return False  # a heading since: no list of this style is open
+        if prev.style == mark.style and _same_family(prev.number, mark.number):
+            return _successor(prev.number, mark.number)
+    return False
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Both numbers, both lower-case letters or both capitals: the values of one list."""
+    return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha() and a.islower() == b.islower())
 
 
 def _successor(last: str, num: str) -> bool:

@@ -129,7 +129,7 @@ def test_an_internal_error_is_one_document_s_error_not_a_traceback(capsys, monke
     code, out, err = run_cli(capsys, "analyze", CORPUS / "sebastopol-8-80.txt", CORPUS / "boston-16-62.txt",
                              "-f", "json", "--fail-on", "never", "--jobs", "1", "--no-cache")
     docs = docs_of(out)
-    assert code == 3 and docs[1]["status"] == "error" and "simulated bug" in docs[1]["error"]
+    assert code == 4 and docs[1]["status"] == "error" and "simulated bug" in docs[1]["error"]  # a bug: not bad input
     assert docs[0]["status"] == "ok" and "Traceback" not in err
 
 

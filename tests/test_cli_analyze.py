@@ -165,3 +165,119 @@ def test_eval_rejects_a_gold_file_with_an_unknown_taxonomy_id(capsys, tmp_path, 
     assert code == 2 and out == "" and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert re.match(rf"redline: {re.escape(str(path))}:{line}:\d+: {re.escape(message)}", err), err
+
+
+# ----------------------------------------------------------------- the text report: ids, why, whole words
+OAKLAND = CORPUS / "oakland-9-64-030.txt"
+MORATORIUM = CORPUS.parent / "tests" / "data" / "ordinances" / "marlow-county-art-iv-moratorium.txt"
+
+
+def _findings(capsys, *paths) -> list[dict]:
+    _, out, _ = run_cli(capsys, "analyze", *paths, "-f", "json", "--fail-on", "never")
+    return [f for d in json.loads(out)["documents"] for f in d["findings"]]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_text_report_names_every_finding_by_the_id_ignore_and_explain_take(capsys):
+    laws = (BOSTON, OAKLAND, MORATORIUM)
+    findings = _findings(capsys, *laws)
+    assert {f["kind"] for f in findings} >= {"prohibition", "exemption", "gap", "durability"}
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    for rule_id in {f["rule_id"] for f in findings}:
+        assert out.count(rule_id) >= sum(f["rule_id"] == rule_id for f in findings), rule_id
+        code, explained, _ = run_cli(capsys, "explain", rule_id)
+        assert code == 0 and explained.startswith(rule_id)
+    # ... and --ignore takes it: the finding leaves the report
+    gap = next(f["rule_id"] for f in findings if f["kind"] == "gap")
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never", "--ignore", gap)
+    assert gap not in out
+
+
+def test_text_report_says_why_on_request(capsys, rulebook):
+    findings = _findings(capsys, BOSTON)
+    _, plain, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never")
+    assert "why:" not in plain
+    for flag in ("--explain", "-v"):
+        _, out, _ = run_cli(capsys, "analyze", BOSTON, "--fail-on", "never", flag)
+        for f in findings:
+            assert _folded(rulebook.describe(f["rule_id"]).why) in _folded(out), f["rule_id"]
+
+
+def test_text_report_never_cuts_a_quote_inside_a_word_and_shows_it_whole_on_request(capsys, monkeypatch):
+    laws = (BOSTON, OAKLAND, CORPUS / "sebastopol-8-80.txt", CALIFORNIA)
+    quotes = [_folded(f["quote"]) for f in _findings(capsys, *laws) if f["quote"]]
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    body = _folded(out)
+    cut = 0
+    for quote in quotes:
+        if quote in body:
+            continue
+        cut += 1
+        shown = next(body[i:body.index("…", i)] for n in range(len(quote), 20, -1)
+                     if (i := body.find(quote[:n])) >= 0)
+        rest = quote[len(shown):]
+        assert shown and quote.startswith(shown) and rest[:1] in (" ", ",", ";", ":"), (shown, rest[:20])
+    assert cut  # the laws have quotes too long for two lines at 80 columns
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never", "--full")
+    assert all(quote in _folded(out) for quote in quotes)
+    monkeypatch.setenv("COLUMNS", "200")  # a wide terminal (piped, it takes $COLUMNS): whole quotes too
+    _, out, _ = run_cli(capsys, "analyze", *laws, "--fail-on", "never")
+    assert all(quote in _folded(out) for quote in quotes)
+
+
+# ----------------------------------------------------------------- a batch ends with a summary table
+def _summary_rows(out: str) -> dict[str, list[str]]:
+    """The rows of the summary table, by the document cell: status, score, grade, the five counts
+    by severity, gate."""
+    lines = out.split("Summary of ", 1)[1].splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("document"))
+    rows = {}
+    for line in lines[header + 1:]:
+        if line.startswith("redline "):
+            break
+        cells = line.replace("no ban", "no-ban").replace("FAIL ", "FAIL-").split()
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_a_batch_ends_with_a_summary_table_that_fits_the_terminal(capsys, tmp_path, monkeypatch):
+    missing = tmp_path / "missing.txt"
+    laws = (BOSTON, CALIFORNIA, OAKLAND, CORPUS / "sebastopol-8-80.txt", missing)
+    args = ("analyze", *laws, "--fail-on", "high", "--max-score", "40")
+    code, out, _ = run_cli(capsys, *args, "-f", "json")
+    docs = json.loads(out)["documents"]
+    code_text, out, _ = run_cli(capsys, *args)
+    assert code_text == code == 3  # an unreadable input: the worst code
+    assert max(len(line) for line in out.splitlines()) <= 80  # piped: 80 columns
+    rows = _summary_rows(out)
+    assert len(rows) == len(docs)
+    for doc in docs:
+        status, score, grade, *counts, gate = next(row for cell, row in rows.items()
+                                                   if doc["path"].endswith(cell.removeprefix("…/")))
+        if doc["status"] == "error":
+            assert (status, score, grade, gate) == ("error", "—", "—", "—")
+            continue
+        value = doc["score"]["value"] if doc["score"] else None
+        assert (score, grade) == ((str(value), doc["score"]["grade"]) if value is not None else ("—", "—"))
+        by_severity = [sum(f["severity"] == s for f in doc["findings"])
+                       for s in ("critical", "high", "medium", "low", "info")]
+        assert [0 if c == "·" else int(c) for c in counts] == by_severity
+        assert gate.startswith("FAIL") == doc["gate"]["failed"] and (gate == "pass") != doc["gate"]["failed"]
+    monkeypatch.setenv("COLUMNS", "120")  # a wider terminal: the table takes the width, the paths whole
+    _, out, _ = run_cli(capsys, *args)
+    assert max(len(line) for line in out.splitlines()) <= 120
+    assert str(OAKLAND) in out.split("Summary of ")[1]
+
+
+def test_summary_only_folds_the_documents_away_and_keeps_the_exit_code(capsys):
+    laws = (BOSTON, CORPUS / "sebastopol-8-80.txt")
+    code_all, full, _ = run_cli(capsys, "analyze", *laws)
+    code, out, _ = run_cli(capsys, "analyze", *laws, "--summary-only")
+    assert code == code_all == 1
+    assert "Prohibitions" in full and "Prohibitions" not in out and "Exemptions" not in out
+    assert _summary_rows(out) == _summary_rows(full) and len(_summary_rows(out)) == 2
+    _, one, _ = run_cli(capsys, "analyze", BOSTON, "--summary-only")  # one document: its row
+    assert len(_summary_rows(one)) == 1 and "Prohibitions" not in one

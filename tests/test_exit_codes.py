@@ -172,3 +172,41 @@ def test_a_worker_over_the_memory_limit_gives_up_that_document_only(monkeypatch,
         assert modest.status != "error"
         assert greedy_one.status == "error" and "exceeded the memory limit" in greedy_one.error
     assert len(bytearray(2**30)) == 2**30
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_stdout_that_cannot_hold_every_character_gets_a_whole_report(encoding, tmp_path):
+    """A Windows console or a C locale: characters the stream cannot hold are replaced, the report is
+    whole, and the exit code is the gate's (Boston's criminal-investigation exemption trips high)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REDLINE_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONIOENCODING": encoding}
+    boston = CORPUS / "boston-16-62.txt"
+    for fmt in ("text", "markdown", "github", "json"):
+        runs = {}
+        for gate in ("never", "high"):
+            proc = subprocess.run([sys.executable, "-m", "redline_cli", "analyze", str(boston), "-f", fmt,
+                                   "--fail-on", gate], cwd=ROOT, env=env, capture_output=True, check=False)
+            assert "Traceback" not in proc.stderr.decode(encoding, "replace"), proc.stderr
+            proc.stdout.decode(encoding)  # nothing the stream could not hold
+            runs[gate] = proc
+        assert (runs["never"].returncode, runs["high"].returncode) == (0, 1), fmt
+        assert b"16-62" in runs["never"].stdout
+    assert b"criminal-investigation" in runs["never"].stdout
+
+
+def test_an_internal_error_is_exit_4_in_one_line_never_a_tripped_gate(capsys, monkeypatch):
+    from cli_helpers import run_cli
+
+    from redline_cli.report import text
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("simulated bug in a reporter")
+
+    monkeypatch.setattr(text, "render", broken)
+    code, out, err = run_cli(capsys, "analyze", LAW, "--fail-on", "never")
+    assert code == 4 and out == ""
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "internal error, please report it: RuntimeError: simulated bug in a reporter" in err
+    monkeypatch.setenv("REDLINE_DEBUG", "1")
+    code, _, err = run_cli(capsys, "analyze", LAW, "--fail-on", "never")
+    assert code == 4 and "Traceback" in err  # the whole story, for a bug report

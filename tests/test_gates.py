@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import textwrap
 
+import jsonschema
 import pytest
 from cli_helpers import run_cli
-from conftest import CORPUS
+from conftest import CORPUS, DATA
 
 BOSTON = CORPUS / "boston-16-62.txt"
 SEBASTOPOL = CORPUS / "sebastopol-8-80.txt"
@@ -218,3 +219,84 @@ def test_quiet_still_reports_a_suppression_that_matched_nothing(capsys, tmp_path
         code, _, err = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never", "--ignore-file",
                                ignore, *flags)
         assert code == 0 and f"{ignore}:2:" in err and "matched no finding" in err, err
+
+
+def test_a_max_score_failure_is_as_visible_as_a_fail_on_one(capsys):
+    """--max-score trips on Boston (35 > 20): an error annotation in github (not a notice), a result
+    in SARIF, a line of its own in the text report, never folded into a list of findings."""
+    oakland = CORPUS / "oakland-9-64-030.txt"  # many findings at or above low: a long --fail-on list
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "github", "--fail-on", "never", "--max-score", "20")
+    errors = [line for line in out.splitlines() if line.startswith("::error") and "max-score" in line]
+    assert code == 1 and len(errors) == 1
+    assert "Loophole score 35/100" in errors[0] and "above the maximum 20" in errors[0]
+    assert "::notice" not in out  # the score is the error, not a notice as well
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "github", "--fail-on", "never", "--max-score", "40")
+    assert any(line.startswith("::notice") and "Loophole score 35/100" in line for line in out.splitlines())
+    assert "max-score" not in out  # under its maximum: a notice, no error
+
+    code, out, _ = run_cli(capsys, "analyze", BOSTON, SEBASTOPOL, "-f", "sarif", "--fail-on", "never",
+                           "--max-score", "20")
+    run = json.loads(out)["runs"][0]
+    gated = [r for r in run["results"] if r["ruleId"] == "gate.max-score"]
+    assert code == 1 and len(gated) == 1 and gated[0]["level"] == "error"  # Sebastopol (12) passes
+    assert gated[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("boston-16-62.txt")
+    assert run["tool"]["driver"]["rules"][gated[0]["ruleIndex"]]["id"] == "gate.max-score"
+
+    code, out, _ = run_cli(capsys, "analyze", oakland, BOSTON, "-f", "text", "--fail-on", "low", "--max-score", "40")
+    oakland_report = out.split("boston-16-62.txt")[0]
+    failed = [line for line in oakland_report.splitlines() if line.startswith("gate failed:")]
+    assert code == 1 and failed[0].startswith("gate failed: --max-score 40: loophole score")
+    assert failed[1].startswith("gate failed: --fail-on low:")
+    summary = " ".join(" ".join(out.rstrip().splitlines()[-2:]).split())
+    assert "--fail-on low tripped for 2" in summary and "--max-score 40 for 1" in summary
+
+
+def test_every_format_says_how_many_findings_were_baselined_or_suppressed(capsys, tmp_path):
+    """With a baseline, "Exemptions (0) none found" under a score that counts two exemptions reads
+    as a contradiction: each format says how many findings were kept out, and by what."""
+    from test_cli_analyze import validate
+
+    baseline = tmp_path / "baseline.json"
+    run_cli(capsys, "analyze", BOSTON, SEBASTOPOL, "-f", "json", "--write-baseline", baseline)
+    ignore = write(tmp_path / "ignore.yaml", """\
+        ignore:
+          - rule: gap.no-donation-coverage
+            reason: Donations are covered by the city's procurement code.
+        """)
+    common = (BOSTON, "--baseline", baseline, "--ignore-file", ignore, "--fail-on", "never")
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "json", "--fail-on", "never")
+    everything = json.loads(out)["documents"][0]["findings"]
+    exemptions = sum(f["kind"] == "exemption" for f in everything)
+    assert exemptions >= 1
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "json")
+    report = json.loads(out)
+    validate(report)
+    doc = report["documents"][0]
+    assert doc["findings"] == [] and len(doc["suppressed"]) == len(everything)
+    assert doc["suppressed_counts"] == {"ignore-file": 1, "baseline": len(everything) - 1}
+    assert sum(s["kind"] == "exemption" for s in doc["suppressed"]) == exemptions
+    assert doc["score"]["value"] > 0  # the score still counts them
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "text")
+    assert f"{len(everything)} findings not reported ({len(everything) - 1} in the baseline, 1 suppressed by " \
+           "the ignore file)" in " ".join(out.split())
+    assert f"Exemptions (0 reported; {exemptions} in the baseline)" in out and "none found" not in out
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "markdown")
+    assert f"#### Exemptions (0 reported; {exemptions} in the baseline)" in out and "None found" not in out
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "github")
+    note, = [line for line in out.splitlines() if "title=not reported" in line]
+    assert note.startswith("::notice") and f"{len(everything)} findings are not annotated" in note
+
+    _, out, _ = run_cli(capsys, "analyze", *common, "-f", "sarif")
+    schema = json.loads((DATA / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(json.loads(out))
+    results = json.loads(out)["runs"][0]["results"]
+    assert len(results) == len(everything)  # kept, as results SARIF marks suppressed (closed, not alerts)
+    assert all(r["suppressions"][0]["kind"] == "external" for r in results)
+    assert any(r["suppressions"][0]["justification"].startswith("Donations are covered") for r in results)
+
+    _, out, _ = run_cli(capsys, "analyze", BOSTON, "-f", "text", "--fail-on", "never")
+    assert "not reported" not in out  # nothing kept out: nothing said

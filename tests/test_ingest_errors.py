@@ -13,7 +13,7 @@ import pytest
 from cli_helpers import run_cli, run_subprocess
 from conftest import CORPUS
 
-from redline_cli.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE
+from redline_cli.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE
 
 GOOD = CORPUS / "sebastopol-8-80.txt"
 BILL_TEXT = [
@@ -212,7 +212,7 @@ def test_a_bug_in_our_layout_code_is_an_internal_error_not_a_damaged_pdf(capsys,
     monkeypatch.setattr(layout, "page_rows", broken)
     pdf = CORPUS / "variants" / "boston-16-62.bill.pdf"
     code, out, err = run_cli(capsys, "analyze", pdf, "-f", "json", "--engine", engine, "--no-cache")
-    assert code == EXIT_INPUT and "damaged" not in err and "Traceback" not in err
+    assert code == EXIT_INTERNAL and "damaged" not in err and "Traceback" not in err
     assert f"{pdf}: internal error, please report it: ZeroDivisionError: division by zero" in err
     assert json.loads(out)["documents"][0]["status"] == "error"
 

@@ -254,6 +254,36 @@ def test_wrapped_line_that_begins_with_an_enumerator_is_not_an_item():
     assert [p.citation for p in doc.provisions[1:]] == ["4", "4(a)", "4(b)"]
 
 
+def test_next_item_after_a_line_that_lost_its_punctuation_is_an_item():
+    """A draft that drops the "; or" after (a) still lists (b): the next value of the open list
+    opens an item (a cross-reference wrapped onto a line, "(b) of this section", does not)."""
+    doc = text_doc(
+        "Sec. 3. Exceptions.\n"
+        "Nothing in Section 2 shall be construed to prohibit:\n"
+        "(a) the use of evidence that relates to the investigation of a specific crime, if the evidence was "
+        "not produced by or at the request of the City or a City official\n"
+        "(b) the use of face recognition technology pursuant to a search warrant issued by a judge;\n"
+        "(1) in an emergency\n"
+        "(c) the use by a City official of face recognition to unlock a City-issued device.\n")
+    assert cite(doc, "a City official") == "3(a)"
+    assert cite(doc, "pursuant to a search warrant") == "3(b)"
+    assert cite(doc, "in an emergency") == "3(b)(1)"
+    assert cite(doc, "to unlock a City-issued") == "3(c)"
+
+
+def test_a_joiner_wrapped_onto_its_own_line_ends_the_item():
+    """Re-wrapped at a width that leaves "or" alone on a line, the list still has two items."""
+    doc = text_doc(
+        "Sec. 3. Exceptions.\n"
+        "Nothing in Section 2 shall be construed to prohibit:\n"
+        "(a) the use of evidence that relates to the investigation of a specific crime, if the evidence was\n"
+        "not produced by or at the request of the City or a City official;\n"
+        "or\n"
+        "(b) the use by a City official of face recognition to unlock a City-issued device.\n")
+    assert cite(doc, "or at the request of") == "3(a)"
+    assert cite(doc, "to unlock a City-issued") == "3(b)"
+
+
 def test_prose_that_names_a_section_is_not_a_heading():
     doc = text_doc(
         "SECTION 1. Amendment.\n"

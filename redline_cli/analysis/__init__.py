@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document import Document
 from ..findings import STATUS_NO_PROHIBITION, STATUS_OK, Analysis
 from ..rulebook import RuleBook
+from . import completeness
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
@@ -138,9 +139,11 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     else:
         status, message = STATUS_NO_PROHIBITION, NO_PROHIBITION_MESSAGE
     findings.sort(key=lambda f: (f.location.char_start if f.location else len(doc.text) + 1, f.kind))
+    whole = completeness.check(doc, rulebook.lexicon)
     return Analysis(path=doc.path, sha256=doc.sha256, pages=doc.pages, status=status, findings=findings,
                     coverage=coverage, message=message, metadata=dict(doc.metadata), trace=trace, text=doc.text,
-                    media_type=doc.media_type, lines=[(ln.start, ln.page, ln.cited) for ln in doc.lines])
+                    media_type=doc.media_type, lines=[(ln.start, ln.page, ln.cited) for ln in doc.lines],
+                    complete=whole.complete, incomplete_reason=whole.reason)
 
 
 def _permits(finding) -> bool:

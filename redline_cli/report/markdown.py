@@ -78,6 +78,13 @@ def document(a: Analysis, reasons: list[str] | None) -> list[str]:
     if a.status == "error":
         return [*lines, f"**Could not be read:** {cell(a.error or '')}", ""]
     lines += [_score_line(a, reasons), ""]
+    if a.complete is False:
+        lines += [f":warning: **The text looks incomplete:** {cell(a.incomplete_reason)}. What it seems to "
+                  "lack (enforcement, exemptions, a sunset) may be in the part cut off.", ""]
+    if a.suppressed:
+        n = len(a.suppressed)
+        lines += [f"{n} finding{'s' if n != 1 else ''} not reported ({cell(a.not_reported())}); the score counts "
+                  f"{'them' if n != 1 else 'it'}.", ""]
     bans = a.prohibitions
     lines += [f"#### Prohibitions ({len(bans)})", ""]
     for f in bans:
@@ -86,7 +93,9 @@ def document(a: Analysis, reasons: list[str] | None) -> list[str]:
     if not bans:
         lines.append("None found.")
     ex = a.exemptions
-    lines += ["", f"#### Exemptions ({len(ex)})", ""]
+    hidden = a.not_reported("exemption")
+    lines += ["", f"#### Exemptions ({len(ex)} reported; {cell(hidden)})" if hidden else f"#### Exemptions ({len(ex)})",
+              ""]
     if ex:
         lines += ["| category | severity | qualifiers | citation | text |", "|---|---|---|---|---|"]
         for f in ex:
@@ -96,10 +105,14 @@ def document(a: Analysis, reasons: list[str] | None) -> list[str]:
             lines.append(f"| {cell(f.category)} | {cell(f.severity)} | {cell(quals)} | {cell(_where(f))} | "
                          f"{cell(_quote(f))} |")
     else:
-        lines.append("None found.")
+        lines.append("None reported." if hidden else "None found.")
     lines.append("")
-    if a.gaps:
-        lines += [f"#### Gaps ({len(a.gaps)})", ""]
+    hidden_gaps = a.not_reported("gap")
+    if a.gaps or hidden_gaps:
+        lines += [f"#### Gaps ({len(a.gaps)} reported; {cell(hidden_gaps)})" if hidden_gaps
+                  else f"#### Gaps ({len(a.gaps)})", ""]
+        if a.complete is False and a.gaps:
+            lines += ["*The text looks cut short: these may be in the part cut off.*", ""]
         lines += [f"- **{cell(g.severity)}** {cell(g.message)}" for g in a.gaps]
         lines.append("")
     if a.score and a.score.contributions:

@@ -14,6 +14,10 @@ DOCX and HTML inputs (what an editor or a pull request shows), the line on the p
 (whose page the message names too); a bill's printed margin number, when it differs, is named
 beside it. Artifact URIs are relative to the working directory when the file is under it, with
 ``./`` and ``..`` resolved and reserved characters percent-encoded; other paths are ``file:`` URIs.
+A finding a suppression or the baseline kept out of the report is a result with a ``suppressions``
+entry (its reason), so code scanning shows it closed, not as an alert, and the count is kept. A
+document whose loophole score is above ``--max-score`` gets an error result of its own
+(``gate.max-score``), as a finding that trips ``--fail-on`` has one.
 """
 
 from __future__ import annotations
@@ -140,20 +144,67 @@ def _result(a: Analysis, f: Finding, index: int) -> dict[str, Any]:
     return result
 
 
-def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = None,
+MAX_SCORE_RULE = "gate.max-score"
+
+
+def _max_score_descriptor() -> dict[str, Any]:
+    why = ("The loophole score (0 airtight, 100 hollow) sums what the exemptions and gaps take from the "
+           "ban; the run set a maximum with --max-score and this document is above it.")
+    return {
+        "id": MAX_SCORE_RULE, "name": "MaxScore",
+        "shortDescription": {"text": "Loophole score above --max-score"},
+        "fullDescription": {"text": why},
+        "help": {"text": why, "markdown": f"**Loophole score above --max-score**\n\n{why}"},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["gate", "redline"]},
+    }
+
+
+def _max_score_result(a: Analysis, gate, index: int) -> dict[str, Any]:
+    """The --max-score gate a document tripped: an error result on the document, as a finding's."""
+    import hashlib
+
+    top = "; ".join(f"+{c.points:g} {c.reason}" for c in a.score.contributions[:3])
+    message = (f"Loophole score {gate.score}/100 (grade {a.score.grade}) is above the maximum {gate.max_score} set "
+               f"by --max-score" + (f". Largest contributions: {top}" if top else ""))
+    return {
+        "ruleId": MAX_SCORE_RULE, "ruleIndex": index, "level": "error", "message": {"text": message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(a.path)},
+                                            "region": {"startLine": 1}}}],
+        "partialFingerprints": {"redlineFinding/v1": hashlib.sha256(
+            f"{MAX_SCORE_RULE}\x1f{artifact_uri(a.path)}".encode()).hexdigest()[:32]},  # one per document
+        "properties": {"kind": "gate", "score": gate.score, "max_score": gate.max_score, "grade": a.score.grade},
+    }
+
+
+def render(analyses: list[Analysis], out: TextIO, rulebook: RuleBook | None = None, gates=None,
            min_severity: str | None = None, **_: Any) -> None:
     informational = min_severity == "info"  # asked for: --min-severity info
     rules: dict[str, dict[str, Any]] = {}
     results = []
-    for a in analyses:
+    for i, a in enumerate(analyses):
         for f in a.findings:
             if _informational(f) and not informational:
                 continue
             if f.rule_id not in rules:
                 rules[f.rule_id] = _rule_descriptor(f.rule_id, rulebook, f)
             results.append(_result(a, f, list(rules).index(f.rule_id)))
+        for kept_out in a.suppressed:  # SARIF's own way: a result with a suppression (closed, not an alert)
+            f = kept_out.finding
+            if f.rule_id not in rules:
+                rules[f.rule_id] = _rule_descriptor(f.rule_id, rulebook, f)
+            result = _result(a, f, list(rules).index(f.rule_id))
+            result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": kept_out.reason,
+                                       "properties": {"by": kept_out.by}}]
+            results.append(result)
+        gate = gates.document(i) if gates else None
+        if gate is not None and gate.score is not None and a.score is not None:
+            rules.setdefault(MAX_SCORE_RULE, _max_score_descriptor())
+            results.append(_max_score_result(a, gate, list(rules).index(MAX_SCORE_RULE)))
     invocation: dict[str, Any] = {"executionSuccessful": all(a.status != "error" for a in analyses)}
     notes = [{"message": {"text": f"{a.path}: {a.error}"}, "level": "error"} for a in analyses if a.status == "error"]
+    notes += [{"message": {"text": f"{a.path}: the text looks incomplete: {a.incomplete_reason}"}, "level": "warning"}
+              for a in analyses if a.complete is False]
     if notes:
         invocation["toolExecutionNotifications"] = notes
     driver: dict[str, Any] = {"name": "redline", "version": __version__}
