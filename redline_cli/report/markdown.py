@@ -86,12 +86,14 @@ def document(a: Analysis, reasons: list[str] | None) -> list[str]:
         lines += [f"{n} finding{'s' if n != 1 else ''} not reported ({cell(a.not_reported())}); the score counts "
                   f"{'them' if n != 1 else 'it'}.", ""]
     bans = a.prohibitions
-    lines += [f"#### Prohibitions ({len(bans)})", ""]
+    hidden_bans = a.not_reported("prohibition")
+    lines += [f"#### Prohibitions ({len(bans)} reported; {cell(hidden_bans)})" if hidden_bans
+              else f"#### Prohibitions ({len(bans)})", ""]
     for f in bans:
         acts = ", ".join(f.details.get("acts", [])) or "—"
         lines.append(f"- {cell(_where(f))}: {cell(f.category)}; acts: {cell(acts)}. “{cell(_quote(f))}”")
     if not bans:
-        lines.append("None found.")
+        lines.append("None reported." if hidden_bans else "None found.")
     ex = a.exemptions
     hidden = a.not_reported("exemption")
     lines += ["", f"#### Exemptions ({len(ex)} reported; {cell(hidden)})" if hidden else f"#### Exemptions ({len(ex)})",
