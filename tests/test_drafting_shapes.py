@@ -194,3 +194,37 @@ def test_a_passive_permission_to_undertake_the_technology(analyze_text):
         "(2) Live facial recognition may be undertaken at a sports ground if there is an imminent threat "
         "of a terrorist attack.\n")
     assert categories(a) == ["imminent-threat"]
+
+
+def test_a_named_body_left_out_is_an_actor_carve_out_whatever_words_its_name_holds(analyze_text):
+    """A body's name may hold words of conduct or technology ("Prison Service", "Border Services
+    Agency"), be one of two actors ("... or a port police unit"), or be followed by a relative
+    clause with a pronoun ("the officers it assigns"): its last word still names an actor."""
+    a = analyze_text(
+        "Part 2. Restriction.\n"
+        "4. A public authority must not use live biometric identification in a public place.\n"
+        "5. This Part does not apply to the Northfield Prison Service in relation to persons in custody.\n"
+        "6. This Part does not extend to the Harbour Border Services Agency or to a port police unit.\n"
+        "7. This Part does not govern the Transit Police Department or the constables it seconds to "
+        "the Agency.\n")
+    assert [f.category for f in a.exemptions] == ["actor-carve-out"] * 3
+
+
+def test_a_persons_use_of_a_thing_is_not_the_person_left_out(analyze_text):
+    """"an employee's use of a District-issued laptop that the employee unlocks with a face": what
+    is left out is the use (unlocking a device), not the employee."""
+    a = analyze_text(
+        "Sec. 1. No employee of the District shall use face recognition technology.\n"
+        "Sec. 2. Section 1 does not reach a teacher's use of a District-issued laptop or tablet that the "
+        "teacher unlocks with a fingerprint or face.\n")
+    assert categories(a) == ["personal-device"]
+
+
+def test_an_officials_permission_is_an_administrative_approval(analyze_text):
+    """The official who permits is the subject, however far from the verb ("The Commissioner,
+    acting on a written request from a school principal, may permit ...")."""
+    a = analyze_text(
+        "Sec. 1. No school shall use voice identification technology.\n"
+        "Sec. 2. The Commissioner of Schools, acting on a written request from a school principal, may permit "
+        "one school to use a voice identification tool for a single term.\n")
+    assert categories(a) == ["administrative-approval"]

@@ -232,9 +232,23 @@ class ExemptionBuilder:
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
 
+    def _official_permits(self, unit: Unit) -> bool:
+        """Is the way through an official's say-so: a frame of the exemption whose operator permits
+        or approves and whose subject is an official ("The Superintendent, acting on a principal's
+        request, may permit ...", "where the Commissioner ... approves it")?"""
+        for clause in unit.clauses:
+            for frame in self.lang.frames.between(clause.start, clause.end):
+                if frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
+                    continue
+                if self.lang.names_official(*frame.subject_span):
+                    return True
+        return False
+
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
         category = topics[0].value if topics else "other"
+        if category == "other" and self._official_permits(unit):
+            category = "administrative-approval"
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (DESIGN.md section 6: national security).

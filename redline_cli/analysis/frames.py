@@ -662,7 +662,9 @@ class FrameReader:
             if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
                     (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")):
                 out.add("anaphor")
-            if toks.lower[i] in ("it", "them") and n > 0:
+            if toks.lower[i] in ("it", "them") and n > 0 and (self.has(words[n - 1], "conduct")
+                                                              or self.has(words[n - 1], "preposition")):
+                # "use it", "access to them"; not "the officers it assigns" (a relative clause's subject)
                 out.add("anaphor")
             last = i
         span = (toks.start[first], toks.end[last])

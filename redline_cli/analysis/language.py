@@ -161,22 +161,46 @@ class Language:
                 continue  # "does not apply to the Harbor Department": the actor follows the preposition
             if self.reader.has(i, "condition") or (head is None and self.reader.has(i, "subordinator")):
                 break  # "does not apply if each party has consented": a case, not an actor
+            if t in ("'s", "’s", "'", "’") and head is not None:
+                head = None  # "an employee's use of a laptop": the possessor is not what is exempted
+                continue
             if t == "of" and head is not None and self.reader.has(head, "activity-noun"):
                 head = None  # "The activities of customs authorities ... fall outside paragraph 1": whose
                 continue
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
-                                            "under", "with", "by", "from", "on", "whose"):
-                break
+                                            "under", "with", "by", "from", "on", "whose") \
+                    or (head is not None and self.reader.has(i, "coordinator")):
+                break  # "the Canada Border Services Agency or a police service": the first actor decides
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
             if head is not None and t.endswith("ed") and self.toks.lemma[i] != t:
                 break  # "a school resource officer employed by the Sheriff": the participle ends the name
-            if self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun") or self.reader.has(i, "tech-head") \
-                    or self.reader.has(i, "data-noun"):
+            # A word of conduct or technology ends the actor, unless it is a word of a proper name
+            # ("the Kerrow Prison Service", "the Canada Border Services Agency"): the name's last
+            # word still decides.
+            if not self.toks.text[i][:1].isupper() and (
+                    self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
+                    or self.reader.has(i, "tech-head") or self.reader.has(i, "data-noun")):
                 return False
             head = i
         return head is not None and self.reader.has(head, "actor-head")
+
+    def names_official(self, start: int, end: int) -> bool:
+        """Does the span open with an official's title ("The Superintendent, acting on ...", "the
+        Biometrics Commissioner, on an application ...")? The title is the last word before the
+        first comma, verb or preposition."""
+        lo, hi = self.toks.range_of(start, end)
+        head = None
+        for i in range(lo, hi):
+            t = self.toks.lower[i]
+            if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "its", "their"):
+                continue
+            if not t[:1].isalnum() or self.reader.has(i, "preposition") or self.reader.has(i, "subordinator") \
+                    or self.reader.has(i, "condition"):
+                break
+            head = i
+        return head is not None and self.reader.has(head, "official-title")
 
     def last_joint(self, start: int, end: int) -> int | None:
         """Char offset just after the last joint between two clauses in [start, end): a semicolon, or a
