@@ -228,3 +228,13 @@ def test_an_officials_permission_is_an_administrative_approval(analyze_text):
         "Sec. 2. The Commissioner of Schools, acting on a written request from a school principal, may permit "
         "one school to use a voice identification tool for a single term.\n")
     assert categories(a) == ["administrative-approval"]
+
+
+def test_a_ban_that_gives_way_and_conduct_that_stays_free_are_exemptions(analyze_text):
+    """An operator of several words led by a finite verb ("gives way where"), and a permission
+    spelt as a predicate ("remain free to use"): both let the banned conduct through."""
+    a = analyze_text(
+        "Rule 1. The Board and its contractors must not use gait recognition on the transit network.\n"
+        "Rule 2. Rule 1 gives way where a court has issued a warrant naming the person to be located.\n"
+        "Rule 3. Passengers remain free to use the face unlock feature of their own phones on board.\n")
+    assert categories(a) == ["personal-device", "warrant"]

@@ -155,6 +155,12 @@ class FrameReader:
     def classes(self, i: int) -> frozenset[str]:
         return self._token_classes[i]
 
+    def _multi_operators(self, i: int, hi: int) -> set[str]:
+        """The operator classes (op-*) with an entry of several words at token i ("give way")."""
+        if not self._multi_starts[i]:
+            return set()
+        return {c for c in self.lex.classes if c.startswith("op-") and self.multi(i, hi, c) > 1}
+
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
@@ -457,6 +463,10 @@ class FrameReader:
         elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i):
             g = _Group(i, i + 1, i, "none", False, "active")
             return self._construe(g, hi)
+        elif self._is_finite(i) and self._after_subject(i) and (n := max(
+                (self.multi(i, hi, c) for c in self._multi_operators(i, hi)), default=0)) > 1:
+            # an operator of several words led by a finite verb: "The ban in section 2 gives way where ..."
+            return _Group(i, i + n, i, "none", False, "active")
         else:
             return None
         j, be = self._skip(j, hi, g)
@@ -775,6 +785,8 @@ class FrameReader:
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
             ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
+            if not g.elided:
+                ops |= self._multi_operators(g.op, hi)
             if not g.predicate:
                 ops.discard("conduct-noun")
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):

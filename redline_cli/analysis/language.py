@@ -169,8 +169,11 @@ class Language:
                 continue
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose") \
-                    or (head is not None and self.reader.has(i, "coordinator")):
+                    or (head is not None and self.reader.has(i, "coordinator")
+                        and not (self.toks.text[head][:1].isupper() and i + 1 < hi
+                                 and self.toks.text[i + 1][:1].isupper())):
                 break  # "the Canada Border Services Agency or a police service": the first actor decides
+                # (but "the Crime and Corruption Commission" is one name)
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
