@@ -42,9 +42,17 @@ def _register_components() -> None:
     @Language.component("redline_citations")
     def merge_citations(doc: Doc) -> Doc:
         """Merge each citation into one token so matching and sentence splitting never cut it."""
+        import bisect
+
         spans = []
         last_end = -1
+        # A provision that starts inside a citation's shape ("3(1) No public body ...": section 3, item
+        # (1)) splits it there: the boundary must stay a token boundary, or the sentence loses its start.
+        cuts = sorted(doc.user_data.get("boundaries", ()))
         for m in CITATION_RE.finditer(doc.text):
+            k = bisect.bisect_right(cuts, m.start())
+            if k < len(cuts) and cuts[k] < m.end():
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or len(span) < 2 or span.start < last_end:
                 continue

@@ -46,6 +46,10 @@ ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<
 NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})(?:\.|(?=[ \t]+[A-Z][a-z])))[ \t]+"
                                  r"(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
+# A section number run into its first subsection, Canadian and Commonwealth style: "3(1) No public
+# body shall ...", "40F(2) A person ...": the section, then the item "(1)" on the same line.
+GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,3}))(?=\((?:\d{1,3}|[a-z]{1,3})\)[ \t]+[A-Z“\"])"
+                              r"(?P<rest>.*)$")
 # An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
 RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")
 # Minnesota-style subdivisions: "Subd. 2. Prohibition.", "Subdivision 1. Definitions."
@@ -484,6 +488,10 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if m and len(m.group("title").split()) <= 14:
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
                      heading=m.group("title").strip(), body=start + m.start("rest"), line=line_no)
+    m = GLUED_SECTION_RE.match(raw)
+    if m:
+        return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
+                     heading="", body=start + m.end("label"), line=line_no)
     m = OUTLINE_RE.match(raw) or ROMAN_TITLE_RE.match(raw)
     if m and (not m.group("rest").strip() or m.group("rest").lstrip()[0].isupper()):
         return _mark_from(m, start, "section", line_no)

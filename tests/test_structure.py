@@ -501,3 +501,15 @@ def test_every_offset_has_a_line_and_a_deepest_provision(slug, where):
     assert not any(doc.provisions[c].start <= offset < doc.provisions[c].end for c in prov.children)
     loc = doc.locate(offset, min(len(doc.text), offset + 40))
     assert (loc.page, loc.line) <= (loc.end_page, loc.end_line)
+
+
+def test_a_section_number_run_into_its_first_subsection_opens_both(analyze_text):
+    """Canadian and Commonwealth statutes print "3(1) No public body shall ...": section 3 and its
+    item (1) start on one line, and the ban in the item is read from its first word."""
+    a = analyze_text(
+        "Prohibition\n\n"
+        "3(1) No public body shall operate a licence plate reader on a provincial highway.\n\n"
+        "(2) Subsection (1) does not apply to a search for a missing child.\n\n"
+        "4A(1) A person who contravenes section 3 is guilty of an offence.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3(1)"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [("missing-persons", "3(2)")]
