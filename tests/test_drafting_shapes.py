@@ -238,3 +238,15 @@ def test_a_ban_that_gives_way_and_conduct_that_stays_free_are_exemptions(analyze
         "Rule 2. Rule 1 gives way where a court has issued a warrant naming the person to be located.\n"
         "Rule 3. Passengers remain free to use the face unlock feature of their own phones on board.\n")
     assert categories(a) == ["personal-device", "warrant"]
+
+
+def test_a_permission_that_points_back_at_the_banned_conduct(analyze_text):
+    """"may do so", "may proceed" stand for the conduct banned before; "Should the Council approve
+    ..." opens a condition, not a verb group; "in that resolution" is no relative clause."""
+    a = analyze_text(
+        "Article 1. The Port Authority shall not deploy cell-site simulators.\n"
+        "Article 2. Where a treaty obliges the Authority to deploy such a device, it may do so for the period "
+        "the treaty requires.\n"
+        "Article 3. Should the Port Commission approve a deployment by resolution, the unit named in that "
+        "resolution may proceed under its terms.\n")
+    assert categories(a) == ["legal-compliance", "legislative-authorization"]

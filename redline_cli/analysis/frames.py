@@ -155,6 +155,13 @@ class FrameReader:
     def classes(self, i: int) -> frozenset[str]:
         return self._token_classes[i]
 
+    def _inverted_condition(self, i: int, hi: int) -> bool:
+        """A modal that opens its sentence before a determiner is an inverted condition ("Should the
+        Board approve a deployment, the department may ..."), not a verb group."""
+        k = self._next(i + 1, hi)
+        return (i == 0 or self.toks.text[i - 1].isspace() or not self.toks.text[i - 1][:1].isalnum()) \
+            and self.toks.text[i][:1].isupper() and k < hi and self.toks.lower[k] in _DETERMINERS
+
     def _multi_operators(self, i: int, hi: int) -> set[str]:
         """The operator classes (op-*) with an entry of several words at token i ("give way")."""
         if not self._multi_starts[i]:
@@ -269,6 +276,8 @@ class FrameReader:
             if opened and k == relative and self._plain_verb(k) and self._next(k + 1, start) < start:
                 opened = False  # "systems that identify natural persons ... shall be prohibited": its verb
                 continue
+            if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
+                continue  # "named in that ordinance": a determiner, not a clause
             if self.has(k, "subordinator"):
                 # "systems that identify", not "the laws of that State"
                 relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (
@@ -417,6 +426,8 @@ class FrameReader:
     def _group_at(self, i: int, hi: int) -> _Group | None:
         low = self.toks.lower[i]
         cls = self.classes(i)
+        if ("modal-duty" in cls or "modal-permission" in cls) and self._inverted_condition(i, hi):
+            return None  # "Should the Board approve ...": a condition, the verb group comes later
         if "modal-duty" in cls or "modal-permission" in cls:
             g = _Group(i, i + 1, i, "duty" if "modal-duty" in cls else "permission", low in ("cannot", "can't"),
                        "active")
@@ -792,6 +803,9 @@ class FrameReader:
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
                 ops.add("conduct")
             after = self._next(g.end, hi)
+            if not g.predicate and (self.has(g.op, "pro-conduct") or (
+                    self.has(g.op, "pro-verb") and after < hi and self.multi(after, hi, "pro-object"))):
+                ops.add("conduct")  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
             if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
