@@ -43,7 +43,8 @@ SIDE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,2}))\.[ 
 # "IV. PROCEDURES": the top of such an outline, a roman numeral over a title in capitals.
 ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<rest>[A-Z][A-Z ,&\-]{2,60})$")
 # "3. Definitions", or in Commonwealth style with no point, "21 Restrictions on use by relevant agencies".
-NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})(?:\.|(?=[ \t]+[A-Z][a-z])))[ \t]+"
+NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[A-Z]{1,2}(?=[ \t]+[A-Z][a-z]))?)"
+                                 r"(?:\.|(?=[ \t]+[A-Z][a-z])))[ \t]+"
                                  r"(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # A section number run into its first subsection, Canadian and Commonwealth style: "3(1) No public
@@ -302,7 +303,7 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                 continue
         if mark is not None:
             if mark.kind == "section" and NUMBERED_HEADING_RE.match(raw):
-                last_numbered = int(mark.number)
+                last_numbered = _leading_int(mark.number)
             heading_lines.add(i)
             marks.append(mark)
             # NY style: "§ 106-b. Use of biometric ... schools. 1. As" -- an item after the title.
@@ -497,14 +498,16 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
         return _mark_from(m, start, "section", line_no)
     m = NUMBERED_HEADING_RE.match(raw)
     if m:
-        num = int(m.group("num"))
+        num = _leading_int(m.group("num"))
+        lettered = not m.group("num").isdigit()  # "40F" after "40E": inserted sections share a number
         in_items = bool(marks) and marks[-1].kind == "item"
         words = len(m.group("rest").split())
         cut = m.group("rest").split()[-1].lower() in _OPEN_ENDINGS  # "1. The following AI practices shall be"
         # "1. Short title" opens the numbered sections; once they run, a longer (or wrapped) title
         # may follow ("202. Rule of construction with respect to State and local privacy protections").
         if (last_numbered is None and not in_items and words <= 8 and not cut) or \
-                (last_numbered is not None and num > last_numbered and words <= 14):
+                (last_numbered is not None and (num > last_numbered or (lettered and num == last_numbered))
+                 and words <= 14):
             return _mark_from(m, start, "section", line_no)
     m = LONE_ROMAN_RE.match(raw)
     if m:
@@ -512,6 +515,11 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
                    body=start + m.end("num"), line=line_no)
         return mk
     return None
+
+
+def _leading_int(number: str) -> int:
+    """The number of a section label without its letters: "40F" -> 40."""
+    return int(re.match(r"\d+", number).group())
 
 
 def _is_heading_line(line: str) -> bool:

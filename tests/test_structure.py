@@ -513,3 +513,17 @@ def test_a_section_number_run_into_its_first_subsection_opens_both(analyze_text)
         "4A(1) A person who contravenes section 3 is guilty of an offence.\n")
     assert [f.location.citation for f in a.prohibitions] == ["3(1)"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [("missing-persons", "3(2)")]
+
+
+def test_inserted_sections_with_letters_are_sections(analyze_text):
+    """An amending Act inserts "40E", "40F" between 40 and 41, each a heading on its own line; the
+    list under "40F" is that section's, not the section before's."""
+    a = analyze_text(
+        "40E Prohibition on monitoring\n"
+        "A law enforcement agency must not use a social media monitoring tool.\n\n"
+        "40F Official accounts\n"
+        "Nothing in this Division prevents a law enforcement agency from—\n"
+        "(a) operating its own social media accounts; or\n"
+        "(b) searching for a missing person.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["40E"]
+    assert [f.location.citation for f in a.exemptions] == ["40F(a)", "40F(b)"]
