@@ -250,3 +250,13 @@ def test_a_permission_that_points_back_at_the_banned_conduct(analyze_text):
         "Article 3. Should the Port Commission approve a deployment by resolution, the unit named in that "
         "resolution may proceed under its terms.\n")
     assert categories(a) == ["legal-compliance", "legislative-authorization"]
+
+
+def test_a_second_verb_group_shares_the_first_ones_subject(analyze_text):
+    """"Footage ... must be erased within 30 days and may not be disclosed": the ban in the second
+    group binds what the first group's subject names."""
+    a = analyze_text(
+        "Sec. 5. Retention.\n"
+        "Footage recorded by a drone of a person who is not a suspect must be erased within 30 days and may not "
+        "be disclosed to any other agency.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["5"]

@@ -783,6 +783,10 @@ class FrameReader:
                 core = s_lo
             subj = frozenset({"coordinated"}) if coordinated else (self.tags(core, g.start) if core < g.start
                                                                    else frozenset({"empty"}))
+            if coordinated and frames and not frames[-1].subordinate and not subordinate:
+                # "Data ... must be deleted ... and may not be used for any purpose": the second verb
+                # group shares the first one's subject
+                subj = subj | (frames[-1].subject - {"coordinated", "empty"})
             full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
             # a group joined to the one before has no subject of its own to negate it ("which has no
             # reserved functions, and includes ...")
