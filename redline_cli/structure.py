@@ -48,8 +48,9 @@ NUMBERED_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[A-Z]{1,2
                                  r"(?P<rest>[A-Z][^.;:,—]{0,80})$")
 LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # A section number run into its first subsection, Canadian and Commonwealth style: "3(1) No public
-# body shall ...", "40F(2) A person ...": the section, then the item "(1)" on the same line.
-GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,3}))"
+# body shall ...", "40F(2) A person ...", "3.1(1) A police service ...": the section, then the item
+# "(1)" on the same line.
+GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))"
                               r"(?=\((?:\d{1,3}|[a-z]{1,3})\)[ \t]+[A-Z“\"])(?P<rest>.*)$")
 # An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
 RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")

@@ -260,3 +260,28 @@ def test_a_second_verb_group_shares_the_first_ones_subject(analyze_text):
         "Footage recorded by a drone of a person who is not a suspect must be erased within 30 days and may not "
         "be disclosed to any other agency.\n")
     assert [f.location.citation for f in a.prohibitions] == ["5"]
+
+
+def test_an_exception_inside_the_bans_subject_keeps_the_ban_whole(analyze_text):
+    """"No authority, other than the prison service acting inside a prison, may ..." is one ban
+    whose subject loses an actor; "except in an emergency" there is an exemption by its topic."""
+    a = analyze_text(
+        "4.1 No public authority, other than the prison service acting inside a secure perimeter, may possess "
+        "an IMSI catcher.\n"
+        "4.2 No council officer, except in an emergency, may fly a drone over a dwelling.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4.1", "4.2"]
+    assert [(f.category, f.quote) for f in a.exemptions] == [
+        ("actor-carve-out", "other than the prison service acting inside a secure perimeter"),
+        ("imminent-threat", "except in an emergency")]
+
+
+def test_a_lead_in_that_ends_on_an_exception_word_opens_its_items(analyze_text):
+    """"must not disclose the data to any person other than" with no colon: each item below is an
+    exemption of the disclosure ban."""
+    a = analyze_text(
+        "7.2(1) A transit operator must not disclose plate reader data to any person other than\n\n"
+        "(a) a police force, for the investigation of a specific offence;\n\n"
+        "(b) a person named in a warrant issued by a judge.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["7.2(1)"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [
+        ("criminal-investigation", "7.2(1)(a)"), ("warrant", "7.2(1)(b)")]

@@ -201,6 +201,11 @@ class _Segmenter:
             if cue.form == "exemption.permission" and any(cue.overlaps(b) or b.start <= cue.start < b.end + 1
                                                           for b in bans):
                 continue
+            if cue.form in SPLITTING and any(b.start < cue.start < b.end for b in bans):
+                # "No person other than a police service shall operate ...": inside the ban's own subject
+                # the words carve an actor out of it; the sentence stays one ban (its exemption is read
+                # from the subject, see subject_carve_outs)
+                continue
             if cue.form in SPLITTING and self._joins_previous(cue, live):
                 continue  # "except to another public agency, and only as permitted by law": its term
             if cue.form == "exemption.unless" and negated:
@@ -461,12 +466,18 @@ class _Segmenter:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
         return bool(re.search(r"\n[ \t]*\n", self.doc.text[prev.end:clause.start]))
 
+    def _ends_open(self, clause: Clause) -> bool:
+        """Does the clause end on a word that opens an exception, with no punctuation ("must not
+        disclose ALPR data to any person other than" over "(a) ...; (b) ...")? Its items follow."""
+        words = " ".join(self.doc.text[clause.start:clause.end].lower().split())
+        return any((" " + words).endswith(" " + w) for w in self.lang.lexicon.words("introducer-except"))
+
     def _lead_in(self, info: ProvInfo) -> None:
         prov = info.prov
         if not prov.children or not info.clauses:
             return
         last = info.clauses[-1]
-        if not self.doc.text[last.start:last.end].rstrip().endswith(LEAD_IN_END):
+        if not self.doc.text[last.start:last.end].rstrip().endswith(LEAD_IN_END) and not self._ends_open(last):
             return
         before = [c for c in info.clauses[:-1] if c.sentence_start == last.sentence_start]
         if last.role == "exemption" and last.form in SPLITTING and before and before[-1].role == "prohibition" \

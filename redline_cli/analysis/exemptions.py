@@ -166,7 +166,46 @@ class ExemptionBuilder:
         self._fold_machinery(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
-        return findings, kept
+        return findings + self._subject_carve_outs(), kept
+
+    def _subject_carve_outs(self) -> list[Finding]:
+        """Exceptions inside a ban's own subject ("No person other than a police service shall
+        operate ...", "No agency, except the department of correction acting within a prison, may
+        possess ..."): the clause stays one ban, and what the words take out of its subject is an
+        exemption of that ban, an actor carve-out when they name an actor first."""
+        out = []
+        for clause in self.cmap.clauses:
+            ban = next((c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")), None)
+            if clause.role != "prohibition" or ban is None:
+                continue
+            frame = self.lang.frames.of(ban)
+            for cue in clause.cues:
+                if cue.kind != "role" or cue.form != "exemption.inline" or not ban.start < cue.start < ban.end:
+                    continue
+                end = frame.subject_span[1] if frame is not None and frame.subject_span[1] > cue.end else ban.end
+                while end > cue.end and self.doc.text[end - 1] in " ,\n\t":
+                    end -= 1
+                # in the subject's place, a word that can name an actor names one ("a police service")
+                actor = self.lang.names_actor_first(cue.end, end) or self.lang.actor_word_first(cue.end, end)
+                topics = sorted((c for c in clause.cues if c.kind == "exemption" and cue.start <= c.start < end),
+                                key=lambda c: (-c.priority, c.start))
+                category = topics[0].value if topics else "other"
+                if actor and category != "national-security":
+                    category = "actor-carve-out"
+                rule_id = f"exemption.{category}"
+                describing = self.rulebook.describe(rule_id)
+                self.trace.update((cue.rule_id, ban.rule_id))
+                out.append(Finding(
+                    rule_id=rule_id, kind="exemption", category=category,
+                    severity=describing.severity if describing else "medium",
+                    message=describing.message if describing else category.replace("-", " ") + " exemption",
+                    snippet=self._snippet(clause), location=self.doc.locate(cue.start, end),
+                    quote=self.doc.text[cue.start:end], qualifiers=[], topics=[c.value for c in topics],
+                    decision_maker=_decision_maker(category, []),
+                    details={"form": "subject", "gateway": None, "regime": False},
+                    evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
+                              for c in (cue, ban, *topics)]))
+        return out
 
     def _fold_machinery(self, findings: list[Finding], units: list[Unit]) -> None:
         """A route and its machinery are one way through the ban: "It is a defence ... that the

@@ -189,6 +189,21 @@ class Language:
             head = i
         return head is not None and self.reader.has(head, "actor-head")
 
+    def actor_word_first(self, start: int, end: int) -> bool:
+        """Is there a word that can name an actor before the span's first preposition, verb or
+        comma ("a police service acting within ...")?"""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi):
+            t = self.toks.lower[i]
+            if self.toks.text[i].isspace():
+                continue
+            if not t[:1].isalnum() or self.reader.has(i, "preposition") or self.reader.has(i, "condition") \
+                    or self.reader.has(i, "subordinator"):
+                return False
+            if self.reader.has(i, "actor-head"):
+                return True
+        return False
+
     def names_official(self, start: int, end: int) -> bool:
         """Does the span open with an official's title ("The Superintendent, acting on ...", "the
         Biometrics Commissioner, on an application ...")? The title is the last word before the
