@@ -159,10 +159,18 @@ class EvalReport:
 
 # ---------------------------------------------------------------------------- quotes
 def quote_pattern(quote: str) -> re.Pattern:
-    """A quote as a pattern: any whitespace between words, and a hyphen that a line break may have
-    eaten or kept ("semi-automated" / "semiautomated")."""
-    words = [re.escape(w).replace(r"\-", r"-?\s*") for w in quote.split()]
-    return re.compile(r"\s+".join(words))
+    """A quote as a pattern: any whitespace between words, a hyphen that a line break may have
+    eaten or kept ("semi-automated" / "semiautomated"), and a bill's printed line number inside
+    the quote ("A government 8 entity shall not") that the text read without its margin lacks."""
+    words = quote.split()
+    parts = [re.escape(w).replace(r"\-", r"-?\s*") for w in words]
+    pattern = parts[0] if parts else ""
+    for prev, word, part in zip(words, words[1:], parts[1:], strict=False):
+        if word.isdigit() and len(word) <= 3 and not prev.isdigit():
+            pattern += r"(?:\s+" + part + r")?"  # a margin number the text may have dropped
+        else:
+            pattern += r"\s+" + part
+    return re.compile(pattern)
 
 
 def locate_quote(text: str, quote: str) -> tuple[int, int] | None:

@@ -67,3 +67,14 @@ def test_drafts_find_every_category(reports):
 def test_the_corpus_includes_pdf_renderings_of_every_text(reports):
     paths = [d.path for d in reports["corpus"].documents]
     assert sum(p.endswith(".pdf") for p in paths) == 3 * sum(p.endswith(".txt") for p in paths)
+
+
+def test_a_gold_quote_that_crosses_a_printed_line_number_finds_the_text_read_without_it():
+    """Gold quotes of a bill keep its margin numbers ("A government 8 entity shall not"); the
+    analysis reads the text without them, and the quote must still find its span."""
+    from redline_cli.evaluate import locate_quote
+
+    read = "Sec. 2. (1) A government entity shall not obtain location information within 30 days."
+    assert locate_quote(read, "A government 8 entity shall not obtain") == (12, 48)
+    assert locate_quote(read, "within 30 days") is not None
+    assert locate_quote(read, "A government entity shall not") == (12, 41)

@@ -527,3 +527,14 @@ def test_inserted_sections_with_letters_are_sections(analyze_text):
         "(b) searching for a missing person.\n")
     assert [f.location.citation for f in a.prohibitions] == ["40E"]
     assert [f.location.citation for f in a.exemptions] == ["40F(a)", "40F(b)"]
+
+
+def test_a_washington_style_new_section_is_a_section(analyze_text):
+    """"NEW SECTION. Sec. 4. CELL SITE SIMULATORS. (1) ...": the section is Sec. 4, and its items
+    are its own, not items of one list running through the whole bill."""
+    a = analyze_text(
+        "NEW SECTION. Sec. 1. DEFINITIONS. (1) \"Cell site simulator\" means a device that mimics a cell tower.\n"
+        "NEW SECTION. Sec. 2. CELL SITE SIMULATORS. (1) A government entity shall not use a cell site simulator.\n"
+        "(2) Subsection (1) does not apply to a search for a missing child.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["2(1)"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [("missing-persons", "2(2)")]
