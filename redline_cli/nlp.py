@@ -49,7 +49,7 @@ def _register_components() -> None:
         # A provision that starts inside a citation's shape ("3(1) No public body ...": section 3, item
         # (1)) splits it there: the boundary must stay a token boundary, or the sentence loses its start.
         cuts = sorted(doc.user_data.get("boundaries", ()))
-        for m in CITATION_RE.finditer(doc.text):
+        for m in CITATION_RE.finditer(doc_text(doc)):
             k = bisect.bisect_right(cuts, m.start())
             if k < len(cuts) and cuts[k] < m.end():
                 continue
@@ -217,6 +217,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(rows[f][1], rows[e][1] + rows[e][2]) for f, e in zip(firsts, lasts, strict=True)]
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, as given to ``process`` when it came from there (``Doc.text`` rebuilds it)."""
+    return doc.user_data.get("text") or doc.text
+
+
 def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:
     """Run the pipeline over ``text`` with sentence boundaries at the given char offsets.
 
@@ -225,8 +230,10 @@ def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:
     # spaCy's 1,000,000-character limit guards the memory of a parser; this pipeline has none,
     # and a consolidated code or a long bill is legitimately longer.
     nlp.max_length = max(nlp.max_length, len(text) + 1)
-    doc = nlp.make_doc(text.replace("\n", " "))
+    flat = text.replace("\n", " ")
+    doc = nlp.make_doc(flat)
     doc.user_data["boundaries"] = boundaries
+    doc.user_data["text"] = flat  # Doc.text joins every token again on each call
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -98,7 +98,9 @@ _ABBREVIATION = re.compile(r"(?:\s+(?:technology|technologies|systems?|software|
 def abbreviation_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Technology cues for the abbreviation a law gives a technology ("FRT"), wherever it is used:
     "Members shall not use FRT ..." bans face recognition as surely as the full name does."""
-    text = doc.text
+    from ..nlp import doc_text
+
+    text = doc_text(doc)
     found: dict[str, Cue] = {}
     for cue in cues:
         if cue.kind == "technology":
