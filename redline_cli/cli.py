@@ -363,18 +363,89 @@ def _no_color(no_color: bool) -> None:
         os.environ["NO_COLOR"] = "1"
 
 
-def _check_globs(context, select: list[str] | None, ignore: list[str] | None) -> None:
-    """A --select/--ignore glob that matches no rule is a usage error (it would hide every finding)."""
-    if select or ignore:
-        from .api import check_rule_globs
+ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Read the settings from this file "
+                                                "(a .redline.yaml, or a pyproject.toml with [tool.redline]) instead "
+                                                "of the nearest one.", show_default=False)]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", "--no-config", help="Read no configuration file and no "
+                                           ".redline-ignore.yaml found by searching: the flags alone.")]
 
-        check_rule_globs(context.options, context.rulebook)
+
+class _Settings:
+    """The settings of one run: each flag given on the command line, else the configuration file's
+    value (``--config FILE``, or the nearest ``.redline.yaml`` / ``[tool.redline]`` from the working
+    directory upward, none with ``--isolated``), else the default."""
+
+    def __init__(self, config_file: Path | None, isolated: bool) -> None:
+        from .config import discover
+
+        if config_file is not None and isolated:
+            raise UsageError("--config and --isolated cannot be used together (--isolated reads no configuration)")
+        self.isolated = isolated
+        self.file = discover(config_file=config_file, isolated=isolated)
+
+    def get(self, flag_value, key: str, default=None):
+        """The flag's value when it was given, else the file's, else ``default``."""
+        if flag_value is not None and flag_value != []:
+            return flag_value.value if isinstance(flag_value, StrEnum) else flag_value
+        value = getattr(self.file, key.replace("-", "_"))
+        return default if value is None else value
+
+    def label(self, flag_value, key: str) -> str:
+        """How a message names where a value came from: the flag, or the file and its line."""
+        return f"--{key}" if flag_value or getattr(self.file, key.replace("-", "_")) is None else self.file.where(key)
+
+    def context(self, rules, engine, no_cache: bool, select, ignore, **more):
+        """The core's Context for these flags and this file; a --select/--ignore glob (or the file's
+        select/ignore) that matches no rule is a usage error naming where it was set."""
+        from .api import Context, check_rule_globs
+
+        chosen = {"select": tuple(self.get(select, "select", ())), "ignore": tuple(self.get(ignore, "ignore", ()))}
+        context = Context(_options(list(self.get(rules, "rules", ())), engine, no_cache, **chosen, **more))
+        if chosen["select"] or chosen["ignore"]:
+            check_rule_globs(context.options, context.rulebook,
+                             (self.label(select, "select"), self.label(ignore, "ignore")))
+        return context
+
+    def ignore_file(self, flag_value: Path | None, off: bool) -> Path | None:
+        """--ignore-file, else the file's ignore-file, else the nearest .redline-ignore.yaml (none
+        with --no-ignore-file or --isolated)."""
+        from .config import find_ignore_file, shown
+
+        if off:
+            return None
+        if flag_value is not None or self.file.ignore_file is not None:
+            return flag_value or self.file.ignore_file
+        found = None if self.isolated else find_ignore_file(Path.cwd())
+        return shown(found) if found else None
+
+
+def _also(name: str):
+    """The option writing the ``name`` report to a file too, alongside the normal output."""
+    return typer.Option(f"--{name}-output", metavar="FILE", show_default=False,
+                        help=f"Also write the {name} report to FILE (atomically), whatever --format is.")
+
+
+def _check_outputs(targets: dict[str, Path | None]) -> None:
+    """Each file a run writes can be written, and no two flags name the same file."""
+    from .output import check_output
+
+    seen: dict[str, str] = {}
+    for flag, path in targets.items():
+        if path is None or str(path) == "-":
+            continue
+        check_output(path, flag)
+        key = os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            raise UsageError(f"{flag} {path}: {seen[key]} writes that file too")
+        seen[key] = flag
 
 
 @app.command(cls=_Command, epilog=_examples(
     "redline analyze corpus/boston-16-62.txt",
     "redline analyze drafts/ --format json -o out.json",
     "redline analyze drafts/ --format sarif -o redline.sarif --fail-on high --max-score 40",
+    "redline analyze drafts/ --format github --sarif-output redline.sarif --markdown-output comment.md",
+    "redline analyze drafts/ --config ci/redline.yaml",
     "redline analyze - < bill.txt"))
 def analyze(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Files or directories to analyze, "
@@ -382,8 +453,9 @@ def analyze(
     fmt: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github "
                                                      "when GITHUB_ACTIONS is set).", show_default=False)] = None,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity "
-                                            "(never: do not gate on severity).")] = FailOn.high,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 if any finding is at or above this "
+                                                   "severity (default: high; never: do not gate on severity).",
+                                                   show_default=False)] = None,
     max_score: Annotated[int | None, typer.Option("--max-score", metavar="N", help="Exit 1 if a document's loophole "
                                                   "score is above N (0 to 100).", min=0, max=100,
                                                   show_default=False)] = None,
@@ -404,7 +476,7 @@ def analyze(
     files_from: FilesFromOpt = None,
     no_cache: NoCacheOpt = False,
     ignore_file: Annotated[Path | None, typer.Option("--ignore-file", metavar="FILE", help="Suppressions to apply "
-                                                     "(default: .redline-ignore.yaml here, if there is one).",
+                                                     "(default: the nearest .redline-ignore.yaml, here or above).",
                                                      show_default=False)] = None,
     no_ignore_file: Annotated[bool, typer.Option("--no-ignore-file", help="Apply no suppressions.")] = False,
     baseline: Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Report only findings not in "
@@ -428,6 +500,14 @@ def analyze(
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=256,
                                             help="Address space a document's analysis may use before the "
                                                  "document is given up (the others go on).")] = 4096,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    text_output: Annotated[Path | None, _also("text")] = None,
+    json_output: Annotated[Path | None, _also("json")] = None,
+    sarif_output: Annotated[Path | None, _also("sarif")] = None,
+    junit_output: Annotated[Path | None, _also("junit")] = None,
+    markdown_output: Annotated[Path | None, _also("markdown")] = None,
+    html_output: Annotated[Path | None, _also("html")] = None,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
 
@@ -436,30 +516,34 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, at_or_above, empty_directories
-    from .output import check_output, open_output
+    from .api import at_or_above, empty_directories
+    from .output import open_output
     from .report import renderer
 
-    check_output(output)
-    check_output(write_baseline, "--write-baseline")
-    if ignore_file is None and not no_ignore_file and Path(suppress.IGNORE_FILE).is_file():
-        ignore_file = Path(suppress.IGNORE_FILE)
-    entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
+    settings = _Settings(config, isolated)
+    also = {name: path for name, path in (("text", text_output), ("json", json_output), ("sarif", sarif_output),
+                                          ("junit", junit_output), ("markdown", markdown_output),
+                                          ("html", html_output)) if path is not None}
+    _check_outputs({"--output": output, "--write-baseline": write_baseline,
+                    **{f"--{name}-output": path for name, path in also.items()}})
+    ignore_file = settings.ignore_file(ignore_file, no_ignore_file)
+    entries = suppress.load_ignore_file(ignore_file) if ignore_file else []
     known = suppress.load_baseline(baseline) if baseline else set()
+    fail_on_name = settings.get(fail_on, "fail-on", "high")
+    max_score = settings.get(max_score, "max-score")
 
     files = _inputs(paths, files_from, glob)
     from .ingest.limits import Limits
 
     limits = Limits(max_bytes=int(max_size * 2**20), max_pages=max_pages, max_line=max_line,
                     max_memory_mb=max_memory)
-    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
-                               scoring=str(scoring) if scoring else None, limits=limits))
-    _check_globs(context, select, ignore)
-    fmt_name = fmt.value if fmt else _default_format(OutputFormat)
+    context = settings.context(rules, engine, no_cache, select, ignore, scoring=str(scoring) if scoring else None,
+                               limits=limits)
+    fmt_name = settings.get(fmt, "format") or _default_format(OutputFormat)
     _no_color(no_color)
     workers = _workers(jobs, files)
-    fail = None if fail_on is FailOn.never else fail_on.value
-    shown = min_severity.value if min_severity else None
+    fail = None if fail_on_name == "never" else fail_on_name
+    shown = settings.get(min_severity, "min-severity")
     code = EXIT_OK
     analyses = []
     with open_output(output) as out:
@@ -482,12 +566,15 @@ def analyze(
                                 gates.evaluate([analysis], fail, max_score).reasons(0))
                 analyses.append(analysis)
         result = gates.evaluate(analyses, fail, max_score)
+        # --min-severity filters a display copy, for every format; the gates ran on the originals.
+        options = {"gates": result, "rulebook": context.rulebook, "min_severity": shown, "explain": explain,
+                   "full": full, "summary_only": summary_only}
         if not stream:
-            # --min-severity filters a display copy, for every format; the gates ran on the originals.
-            renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
-                               color=False if no_color or output else None, rulebook=context.rulebook,
-                               min_severity=shown,
-                               explain=explain, full=full, summary_only=summary_only)
+            renderer(fmt_name)(at_or_above(analyses, shown), out, color=False if no_color or output else None,
+                               **options)
+    for name, path in also.items():  # --sarif-output FILE and the like: the same run, another format
+        with open_output(path) as extra:
+            renderer(name)(at_or_above(analyses, shown), extra, color=False, **options)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:
@@ -504,7 +591,7 @@ def analyze(
         code = max(code, EXIT_GATE)
         if not quiet:
             warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
-                 f"({', '.join(_tripped(result, fail_on.value, max_score))})")
+                 f"({', '.join(_tripped(result, fail_on_name, max_score))})")
     return code
 
 
@@ -556,21 +643,23 @@ def compare(
                                               show_default=False)] = None,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> int:
     """Compare many laws side by side (a matrix).
 
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context, empty_directories
+    from .api import empty_directories
     from .compare import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
 
+    settings = _Settings(config, isolated)
     check_output(output)
     files = _inputs(paths, files_from, glob)
-    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ())))
-    _check_globs(context, select, ignore)
+    context = settings.context(rules, engine, no_cache, select, ignore)
     _no_color(no_color)
     workers = _workers(jobs, files)
     with _Bars(files, quiet) as bars:
@@ -606,6 +695,8 @@ def diff(
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> int:
     """What a new draft changed (for CI on bills).
 
@@ -613,15 +704,15 @@ def diff(
     durability, and the score before and after; findings are paired by content, so renumbered
     sections are not changes.
     """
-    from .api import Context, analyze_path
+    from .api import analyze_path
     from .diff import diff as run_diff
     from .output import check_output, open_output
     from .report.diff import FORMATS
 
+    settings = _Settings(config, isolated)
     check_output(output)
     _stdin_once([old, new])
-    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ())))
-    _check_globs(context, select, ignore)
+    context = settings.context(rules, engine, no_cache, select, ignore)
     _no_color(no_color)
     with _Bars([old, new], quiet) as bars:
         context.on_page = lambda _label, done, total: bars.pages(0, done, total)

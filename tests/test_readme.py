@@ -85,3 +85,21 @@ def test_every_file_the_readme_names_in_the_package_ships_and_each_schema_is_one
     assert "`<category> citations` and `<category> qualifiers`" in readme and "`exemptions` total" in readme
     assert header[4] == "exemptions" and header[5:8] == ["criminal-investigation", "criminal-investigation citations",
                                                          "criminal-investigation qualifiers"]
+
+
+def test_the_configuration_example_is_a_valid_configuration(tmp_path):
+    """The README's [tool.redline] example reads as written: every key known, every value valid, its
+    paths relative to the file (issue 12, item 16)."""
+    from redline_cli import config
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Configuration files"):]
+    block = section[section.index("```toml\n") + len("```toml\n"):]
+    (tmp_path / "pyproject.toml").write_text(block[:block.index("```\n")], encoding="utf-8")
+    (tmp_path / "review" / "rules").mkdir(parents=True)
+    (tmp_path / "review" / "accepted.yaml").write_text("ignore: []\n", encoding="utf-8")
+    settings = config.load(tmp_path / "pyproject.toml")
+    assert set(config.KEYS) <= set(settings.lines)  # the example shows every key
+    assert settings.fail_on == "high" and settings.max_score == 40 and settings.format == "text"
+    assert settings.rules and settings.rules[0].resolve() == (tmp_path / "review" / "rules").resolve()
+    assert settings.ignore_file.resolve() == (tmp_path / "review" / "accepted.yaml").resolve()
