@@ -755,8 +755,7 @@ def eval_(
     """Score the analysis against gold files.
 
     Precision, recall and F1 per exemption category, for prohibitions and qualifiers, and agreement
-    per coverage field, against <slug>.gold.yaml files (README: Accuracy; a gold file lists the
-    prohibitions, the exemptions with their category and qualifiers, and the coverage a text has).
+    per coverage field, against <slug>.gold.yaml files (their format: README, "Gold files").
     """
     import json
 
