@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .suppress import IGNORE_FILE as IGNORE_NAME
 from .taxonomy import SEVERITIES
 
 YAML_NAME = ".redline.yaml"
 PYPROJECT = "pyproject.toml"
-IGNORE_NAME = ".redline-ignore.yaml"
 TABLE = "[tool.redline]"
 FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "sarif", "junit", "github")  # analyze's
 KEYS = ("fail-on", "max-score", "min-severity", "select", "ignore", "rules", "ignore-file", "format")

@@ -257,3 +257,12 @@ def test_no_color_takes_the_colour_away_not_the_terminals_width(command):
         assert _widest(plain) == _widest(coloured), how  # the layout of the same terminal
     narrow = _on_a_terminal(command, 90, {"NO_COLOR": "1"})
     assert _widest(narrow) <= 90 < _widest(coloured)
+
+
+def test_force_color_colours_a_pipe_unless_no_color_says_otherwise():
+    args = ("-m", "redline_cli", "analyze", str(BOSTON), "--fail-on", "never")
+    forced = run_subprocess(*args, env={"NO_COLOR": "", "FORCE_COLOR": "1"}).stdout.decode()
+    assert ANSI_COLOR.search(forced) and "exemption.criminal-investigation" in ANSI_COLOR.sub("", forced)
+    both = run_subprocess(*args, env={"NO_COLOR": "1", "FORCE_COLOR": "1"}).stdout.decode()
+    assert not ANSI_COLOR.search(both)
+    assert not ANSI_COLOR.search(run_subprocess(*args, env={"NO_COLOR": ""}).stdout.decode())  # a pipe: plain
