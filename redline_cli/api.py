@@ -93,13 +93,14 @@ def rule_names(rulebook: RuleBook) -> set[str]:
     return names
 
 
-def check_rule_globs(options: Options, rulebook: RuleBook) -> None:
+def check_rule_globs(options: Options, rulebook: RuleBook, labels: tuple[str, str] = ("--select", "--ignore")) -> None:
     """A ``--select``/``--ignore`` glob that matches no rule is a typo, not a filter: it would hide
-    every finding (and so turn the ``--fail-on`` gate off) without a word. UsageError naming it."""
+    every finding (and so turn the ``--fail-on`` gate off) without a word. UsageError naming it, by
+    ``labels`` (the flags, or where a configuration file set them)."""
     from .errors import UsageError
 
     names = rule_names(rulebook)
-    for flag, globs in (("--select", options.select), ("--ignore", options.ignore)):
+    for flag, globs in zip(labels, (options.select, options.ignore), strict=True):
         for glob in globs:
             if not any(fnmatch.fnmatchcase(name, glob) for name in names):
                 raise UsageError(f"{flag} {glob!r} matches no rule in the loaded pack (see: redline rules list)")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from ._version import __version__
 from .errors import (
@@ -31,16 +32,46 @@ from .errors import (
 from .taxonomy import SEVERITIES
 from .textsafe import one_line
 
+
+class _Argument(TyperArgument):
+    """An argument shown by its placeholder alone (``PATH...``, ``OLD``), never by a Python type."""
+
+    def display_type_rich(self, ctx) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        return self.metavar if self.required else f"[{self.metavar}]"
+
+
+class _Command(TyperCommand):
+    """A command whose arguments read as placeholders in help and usage (typer would add their
+    Python type, ``PATH... <list[str]>``, and brace a required one, ``{OLD}``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument) and param.metavar:
+                param.__class__ = _Argument
+
+
 app = typer.Typer(
     name="redline",
     help="Analyze laws that ban surveillance technology: what they prohibit, every exemption, and "
     "the loopholes left, each with a citation.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion: completing imports no spaCy
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: drawing it with rich costs more than the rest of startup
     context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Examples:\n\n\b\n  redline analyze corpus/boston-16-62.txt\n  redline compare corpus/\n"
+    "  redline diff old.txt new.txt --fail-on-new\n  redline COMMAND --help",
 )
+
+
+def _examples(*lines: str) -> str:
+    """A command's epilog: its examples, kept as written (click re-flows a paragraph unless it opens
+    with \\b)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
 class Engine(StrEnum):
@@ -61,19 +92,19 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """redline: read the law, cite every claim."""
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files to read (PDF, text, Markdown, DOCX, HTML), or - for stdin.",
-                                               show_default=False)]
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files to read (PDF, text, Markdown, DOCX, "
+                                               "HTML), or - for stdin.", show_default=False)]
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="PDF engine: pdfplumber (careful) or pdfium "
                                            "(fast, for bulk runs).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) "
-                                                "instead of stdout.", show_default=False)]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file "
+                                                "(atomically) instead of stdout.", show_default=False)]
 
 
 def warn(message: str) -> None:
@@ -126,7 +157,10 @@ def _encode_safely() -> None:
                 stream.reconfigure(errors="replace")
 
 
-@app.command()
+@app.command(cls=_Command, epilog=_examples(
+    "redline extract corpus/boston-16-62.txt",
+    "redline extract bill.pdf --format json -o bill.json",
+    "redline extract bill.pdf --engine pdfium"))
 def extract(
     paths: PathsArg,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f",
@@ -175,8 +209,8 @@ def extract(
 # ============================================================================ analyze
 Severity = StrEnum("Severity", {name: name for name in SEVERITIES})
 FailOn = StrEnum("FailOn", {name: name for name in (*SEVERITIES, "never")})
-RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", help="A directory of extra rule files (repeatable).",
-                                                     show_default=False)]
+RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", metavar="DIR", help="A directory of extra rule files "
+                                                     "(repeatable).", show_default=False)]
 
 
 def _format_choices() -> StrEnum:
@@ -253,68 +287,210 @@ def _read_list(source: str) -> list[str]:
 LONG_DOCUMENT_PAGES = 50  # a PDF this long gets a bar of its own pages while it is read
 
 
-def _progress(quiet: bool):
-    """Rich progress bars on stderr (one for the files of a batch, one per long PDF being read),
-    only when stderr is a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+class _Bars:
+    """Rich progress bars on stderr, only when stderr is a terminal and not ``--quiet``: one for the
+    files of a batch, one per long PDF while it is read. ``advance`` and ``pages`` are the batch's
+    hooks; both do nothing without a terminal."""
 
-    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
-    return progress
+    def __init__(self, files: list[str], quiet: bool) -> None:
+        self.files, self.progress, self.task, self.page_bars = files, None, None, {}
+        if quiet or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True),
+                                 transient=True)
+        if len(files) > 1:
+            self.task = self.progress.add_task("analyzing", total=len(files))
+
+    def __enter__(self) -> _Bars:
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    @property
+    def on_page(self):
+        return self.pages if self.progress is not None else None
+
+    def advance(self, index: int, _analysis=None) -> None:
+        if self.progress is not None:
+            if index in self.page_bars:
+                self.progress.remove_task(self.page_bars.pop(index))
+            if self.task is not None:
+                self.progress.advance(self.task)
+
+    def pages(self, index: int, done: int, total: int) -> None:
+        if total < LONG_DOCUMENT_PAGES or self.progress is None:
+            return
+        from rich.markup import escape
+
+        name = escape(one_line(os.path.basename(self.files[index]))[:40])
+        if index not in self.page_bars:
+            self.page_bars[index] = self.progress.add_task(f"reading {name} (pages)", total=total)
+        self.progress.update(self.page_bars[index], completed=done)
+        if done == total:  # read: what is left is the analysis of the whole text
+            self.progress.update(self.page_bars[index], description=f"analyzing {name} ({total} pages read)")
 
 
-@app.command()
+# Flags analyze, compare and diff share, spelled and behaving the same in each.
+SelectOpt = Annotated[list[str] | None, typer.Option("--select", metavar="GLOB", help="Report only findings whose "
+                                                     "rule id matches this glob (repeatable).", show_default=False)]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="GLOB", help="Never report findings whose "
+                                                     "rule id matches this glob (repeatable).", show_default=False)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
+                                        "(errors and warnings are still shown).")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour in the text report; its layout keeps the "
+                                          "terminal's width (also: NO_COLOR=1).")]
+GlobOpt = Annotated[str | None, typer.Option("--glob", metavar="GLOB", help="Which documents to take from "
+                                             "directories (a glob on names; it picks among PDF, text, Markdown, "
+                                             "DOCX and HTML files).", show_default=False)]
+FilesFromOpt = Annotated[str | None, typer.Option("--files-from", metavar="FILE", help="Read more paths from this "
+                                                  "file, one per line (- for stdin).", show_default=False)]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, help="Worker processes (default: "
+                                             "the number of cores; 1 for a single file).", show_default=False)]
+
+
+def _no_color(no_color: bool) -> None:
+    """--no-color is NO_COLOR for this run: the report and the progress bars lose their colour, not
+    their layout (a terminal's report keeps the terminal's width)."""
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Read the settings from this file "
+                                                "(a .redline.yaml, or a pyproject.toml with [tool.redline]) instead "
+                                                "of the nearest one.", show_default=False)]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", "--no-config", help="Read no configuration file and no "
+                                           ".redline-ignore.yaml found by searching: the flags alone.")]
+
+
+class _Settings:
+    """The settings of one run: each flag given on the command line, else the configuration file's
+    value (``--config FILE``, or the nearest ``.redline.yaml`` / ``[tool.redline]`` from the working
+    directory upward, none with ``--isolated``), else the default."""
+
+    def __init__(self, config_file: Path | None, isolated: bool) -> None:
+        from .config import discover
+
+        if config_file is not None and isolated:
+            raise UsageError("--config and --isolated cannot be used together (--isolated reads no configuration)")
+        self.isolated = isolated
+        self.file = discover(config_file=config_file, isolated=isolated)
+
+    def get(self, flag_value, key: str, default=None):
+        """The flag's value when it was given, else the file's, else ``default``."""
+        if flag_value is not None and flag_value != []:
+            return flag_value.value if isinstance(flag_value, StrEnum) else flag_value
+        value = getattr(self.file, key.replace("-", "_"))
+        return default if value is None else value
+
+    def label(self, flag_value, key: str) -> str:
+        """How a message names where a value came from: the flag, or the file and its line."""
+        return f"--{key}" if flag_value or getattr(self.file, key.replace("-", "_")) is None else self.file.where(key)
+
+    def context(self, rules, engine, no_cache: bool, select, ignore, **more):
+        """The core's Context for these flags and this file; a --select/--ignore glob (or the file's
+        select/ignore) that matches no rule is a usage error naming where it was set."""
+        from .api import Context, check_rule_globs
+
+        chosen = {"select": tuple(self.get(select, "select", ())), "ignore": tuple(self.get(ignore, "ignore", ()))}
+        context = Context(_options(list(self.get(rules, "rules", ())), engine, no_cache, **chosen, **more))
+        if chosen["select"] or chosen["ignore"]:
+            check_rule_globs(context.options, context.rulebook,
+                             (self.label(select, "select"), self.label(ignore, "ignore")))
+        return context
+
+    def ignore_file(self, flag_value: Path | None, off: bool) -> Path | None:
+        """--ignore-file, else the file's ignore-file, else the nearest .redline-ignore.yaml (none
+        with --no-ignore-file or --isolated)."""
+        from .config import find_ignore_file, shown
+
+        if off:
+            return None
+        if flag_value is not None or self.file.ignore_file is not None:
+            return flag_value or self.file.ignore_file
+        found = None if self.isolated else find_ignore_file(Path.cwd())
+        return shown(found) if found else None
+
+
+def _also(name: str):
+    """The option writing the ``name`` report to a file too, alongside the normal output."""
+    return typer.Option(f"--{name}-output", metavar="FILE", show_default=False,
+                        help=f"Also write the {name} report to FILE (atomically), whatever --format is.")
+
+
+def _check_outputs(targets: dict[str, Path | None]) -> None:
+    """Each file a run writes can be written, and no two flags name the same file."""
+    from .output import check_output
+
+    seen: dict[str, str] = {}
+    for flag, path in targets.items():
+        if path is None or str(path) == "-":
+            continue
+        check_output(path, flag)
+        key = os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            raise UsageError(f"{flag} {path}: {seen[key]} writes that file too")
+        seen[key] = flag
+
+
+@app.command(cls=_Command, epilog=_examples(
+    "redline analyze corpus/boston-16-62.txt",
+    "redline analyze drafts/ --format json -o out.json",
+    "redline analyze drafts/ --format sarif -o redline.sarif --fail-on high --max-score 40",
+    "redline analyze drafts/ --format github --sarif-output redline.sarif --markdown-output comment.md",
+    "redline analyze drafts/ --config ci/redline.yaml",
+    "redline analyze - < bill.txt"))
 def analyze(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories to analyze, or - for stdin.",
-                                                      show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Files or directories to analyze, "
+                                                      "or - for stdin.", show_default=False)] = None,
     fmt: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github "
                                                      "when GITHUB_ACTIONS is set).", show_default=False)] = None,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity "
-                                            "(never: do not gate on severity).")] = FailOn.high,
-    max_score: Annotated[int | None, typer.Option("--max-score", help="Exit 1 if a document's loophole score is "
-                                                  "above N.", min=0, max=100, show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 if any finding is at or above this "
+                                                   "severity (default: high; never: do not gate on severity).",
+                                                   show_default=False)] = None,
+    max_score: Annotated[int | None, typer.Option("--max-score", metavar="N", help="Exit 1 if a document's loophole "
+                                                  "score is above N (0 to 100).", min=0, max=100,
+                                                  show_default=False)] = None,
     min_severity: Annotated[Severity | None, typer.Option("--min-severity", help="Show only findings at or above "
                                                           "this severity (display only; gates are unaffected).",
                                                           show_default=False)] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Report only findings whose rule id matches "
-                                                     "this glob (repeatable).", show_default=False)] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never report findings whose rule id matches "
-                                                     "this glob (repeatable).", show_default=False)] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
-    scoring: Annotated[Path | None, typer.Option("--scoring", help="A scoring.yaml to use instead of the pack's.",
-                                                 show_default=False)] = None,
+    scoring: Annotated[Path | None, typer.Option("--scoring", metavar="FILE", help="A scoring.yaml to use instead "
+                                                 "of the pack's.", show_default=False)] = None,
     engine: EngineOpt = Engine.pdfplumber,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores; "
-                                             "1 for a single file).", min=1, show_default=False)] = None,
-    timeout: Annotated[float | None, typer.Option("--timeout", help="Give up on a document after this many seconds.",
-                                                  min=0.1, show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (a glob on "
-                                             "names; it picks among PDF, text, Markdown, DOCX and HTML files).",
-                                             show_default=False)] = None,
-    files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file, one per "
-                                                   "line (- for stdin).", show_default=False)] = None,
+    jobs: JobsOpt = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", metavar="SECONDS", help="Give up on a document after "
+                                                  "this many seconds (at least 0.1).", min=0.1,
+                                                  show_default=False)] = None,
+    glob: GlobOpt = None,
+    files_from: FilesFromOpt = None,
     no_cache: NoCacheOpt = False,
-    ignore_file: Annotated[Path | None, typer.Option("--ignore-file", help="Suppressions to apply (default: "
-                                                     ".redline-ignore.yaml here, if there is one).",
+    ignore_file: Annotated[Path | None, typer.Option("--ignore-file", metavar="FILE", help="Suppressions to apply "
+                                                     "(default: the nearest .redline-ignore.yaml, here or above).",
                                                      show_default=False)] = None,
     no_ignore_file: Annotated[bool, typer.Option("--no-ignore-file", help="Apply no suppressions.")] = False,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not in this baseline.",
-                                                  show_default=False)] = None,
-    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record this run's findings as a "
-                                                        "baseline.", show_default=False)] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary lines on stderr "
-                                        "(errors and warnings are still shown).")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Report only findings not in "
+                                                  "this baseline.", show_default=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Record this run's "
+                                                        "findings as a baseline.", show_default=False)] = None,
+    quiet: QuietOpt = False,
     explain: Annotated[bool, typer.Option("--explain", "-v", help="Text report: say why each finding matters "
                                           "(its rule's why; redline explain RULE_ID says more).")] = False,
     full: Annotated[bool, typer.Option("--full", help="Text report: whole quotes (a terminal 160 columns wide "
                                        "shows them whole too).")] = False,
     summary_only: Annotated[bool, typer.Option("--summary-only", help="Text report: only the summary table (a "
                                                "row per document), not each document's report.")] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")] = False,
+    no_color: NoColorOpt = False,
     max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001,
                                             help="Refuse an input file larger than this (MB).")] = 64,
     max_pages: Annotated[int, typer.Option("--max-pages", metavar="N", min=1,
@@ -324,6 +500,14 @@ def analyze(
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=256,
                                             help="Address space a document's analysis may use before the "
                                                  "document is given up (the others go on).")] = 4096,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    text_output: Annotated[Path | None, _also("text")] = None,
+    json_output: Annotated[Path | None, _also("json")] = None,
+    sarif_output: Annotated[Path | None, _also("sarif")] = None,
+    junit_output: Annotated[Path | None, _also("junit")] = None,
+    markdown_output: Annotated[Path | None, _also("markdown")] = None,
+    html_output: Annotated[Path | None, _also("html")] = None,
 ) -> int:
     """Find exemptions, gaps and the loophole score.
 
@@ -332,67 +516,41 @@ def analyze(
     each with a citation.
     """
     from . import batch, gates, suppress
-    from .api import Context, at_or_above, empty_directories
-    from .output import check_output, open_output
+    from .api import at_or_above, empty_directories
+    from .output import open_output
     from .report import renderer
 
-    check_output(output)
-    check_output(write_baseline, "--write-baseline")
-    if ignore_file is None and not no_ignore_file and Path(suppress.IGNORE_FILE).is_file():
-        ignore_file = Path(suppress.IGNORE_FILE)
-    entries = suppress.load_ignore_file(ignore_file) if ignore_file and not no_ignore_file else []
+    settings = _Settings(config, isolated)
+    also = {name: path for name, path in (("text", text_output), ("json", json_output), ("sarif", sarif_output),
+                                          ("junit", junit_output), ("markdown", markdown_output),
+                                          ("html", html_output)) if path is not None}
+    _check_outputs({"--output": output, "--write-baseline": write_baseline,
+                    **{f"--{name}-output": path for name, path in also.items()}})
+    ignore_file = settings.ignore_file(ignore_file, no_ignore_file)
+    entries = suppress.load_ignore_file(ignore_file) if ignore_file else []
     known = suppress.load_baseline(baseline) if baseline else set()
+    fail_on_name = settings.get(fail_on, "fail-on", "high")
+    max_score = settings.get(max_score, "max-score")
 
     files = _inputs(paths, files_from, glob)
     from .ingest.limits import Limits
 
     limits = Limits(max_bytes=int(max_size * 2**20), max_pages=max_pages, max_line=max_line,
                     max_memory_mb=max_memory)
-    context = Context(_options(rules, engine, no_cache, select=tuple(select or ()), ignore=tuple(ignore or ()),
-                               scoring=str(scoring) if scoring else None, limits=limits))
-    if select or ignore:
-        from .api import check_rule_globs
-
-        check_rule_globs(context.options, context.rulebook)
-    fmt_name = fmt.value if fmt else _default_format(OutputFormat)
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
+    context = settings.context(rules, engine, no_cache, select, ignore, scoring=str(scoring) if scoring else None,
+                               limits=limits)
+    fmt_name = settings.get(fmt, "format") or _default_format(OutputFormat)
+    _no_color(no_color)
     workers = _workers(jobs, files)
-    fail = None if fail_on is FailOn.never else fail_on.value
-    shown = min_severity.value if min_severity else None
+    fail = None if fail_on_name == "never" else fail_on_name
+    shown = settings.get(min_severity, "min-severity")
     code = EXIT_OK
     analyses = []
-    progress = _progress(quiet)
     with open_output(output) as out:
         stream = fmt_name == "jsonl"
-        task = progress.add_task("analyzing", total=len(files)) if progress and len(files) > 1 else None
-        page_bars: dict[int, object] = {}
-
-        def advance(index, _analysis) -> None:
-            if progress is not None:
-                if index in page_bars:
-                    progress.remove_task(page_bars.pop(index))
-                if task is not None:
-                    progress.advance(task)
-
-        def pages(index: int, done: int, total: int) -> None:
-            if total < LONG_DOCUMENT_PAGES:
-                return
-            from rich.markup import escape
-
-            name = escape(one_line(os.path.basename(files[index]))[:40])
-            if index not in page_bars:
-                page_bars[index] = progress.add_task(f"reading {name} (pages)", total=total)
-            progress.update(page_bars[index], completed=done)
-            if done == total:  # read: what is left is the analysis of the whole text
-                progress.update(page_bars[index], description=f"analyzing {name} ({total} pages read)")
-
-        if progress is not None:
-            progress.start()
-        try:
-            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=advance,
-                                      unreadable=empty_directories(files, glob),
-                                      on_page=pages if progress is not None else None):
+        with _Bars(files, quiet) as bars:
+            for analysis in batch.run(files, context, jobs=workers, timeout=timeout, on_result=bars.advance,
+                                      unreadable=empty_directories(files, glob), on_page=bars.on_page):
                 suppress.apply_ignore(analysis, entries)
                 suppress.apply_baseline(analysis, known)
                 if analysis.status == "error":
@@ -407,16 +565,16 @@ def analyze(
                     render_line(at_or_above([analysis], shown)[0], out,
                                 gates.evaluate([analysis], fail, max_score).reasons(0))
                 analyses.append(analysis)
-        finally:
-            if progress is not None:
-                progress.stop()
         result = gates.evaluate(analyses, fail, max_score)
+        # --min-severity filters a display copy, for every format; the gates ran on the originals.
+        options = {"gates": result, "rulebook": context.rulebook, "min_severity": shown, "explain": explain,
+                   "full": full, "summary_only": summary_only}
         if not stream:
-            # --min-severity filters a display copy, for every format; the gates ran on the originals.
-            renderer(fmt_name)(at_or_above(analyses, shown), out, gates=result,
-                               color=False if no_color or output else None, rulebook=context.rulebook,
-                               min_severity=shown,
-                               explain=explain, full=full, summary_only=summary_only)
+            renderer(fmt_name)(at_or_above(analyses, shown), out, color=False if no_color or output else None,
+                               **options)
+    for name, path in also.items():  # --sarif-output FILE and the like: the same run, another format
+        with open_output(path) as extra:
+            renderer(name)(at_or_above(analyses, shown), extra, color=False, **options)
     for message in suppress.unused(entries):  # a diagnostic, not progress: --quiet does not hide it
         warn(f"redline: {message}")
     if write_baseline:
@@ -433,7 +591,7 @@ def analyze(
         code = max(code, EXIT_GATE)
         if not quiet:
             warn(f"redline: gate failed for {result.failed_count} of {len(analyses)} documents "
-                 f"({', '.join(_tripped(result, fail_on.value, max_score))})")
+                 f"({', '.join(_tripped(result, fail_on_name, max_score))})")
     return code
 
 
@@ -460,64 +618,85 @@ CompareSort = StrEnum("CompareSort", {n: n for n in ("score", "path", "exemption
 DiffFormat = StrEnum("DiffFormat", {n: n for n in ("text", "json", "markdown", "github")})
 
 
-@app.command()
+@app.command(cls=_Command, epilog=_examples(
+    "redline compare corpus/",
+    "redline compare corpus/*.txt --format csv -o matrix.csv",
+    "redline compare corpus/ --ignore 'exemption.personal-device' --sort grade"))
 def compare(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories to compare.",
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Files or directories to compare.",
                                                       show_default=False)] = None,
     fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
     sort: Annotated[CompareSort, typer.Option("--sort", help="Order of the rows (score: airtight first).")]
     = CompareSort.score,
     reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
     output: OutputOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
     engine: EngineOpt = Engine.pdfplumber,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
-                                             "of cores).", show_default=False)] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Which documents to take from directories (among "
-                                             "PDF, text, Markdown, DOCX and HTML files).", show_default=False)] = None,
-    files_from: Annotated[str | None, typer.Option("--files-from", help="Read more paths from this file (- for "
-                                                   "stdin).", show_default=False)] = None,
+    jobs: JobsOpt = None,
+    glob: GlobOpt = None,
+    files_from: FilesFromOpt = None,
     no_cache: NoCacheOpt = False,
-    width: Annotated[int | None, typer.Option("--width", help="Page the text table to this width.",
+    width: Annotated[int | None, typer.Option("--width", metavar="N", min=40, help="Lay the text table out to N "
+                                              "columns (default: the terminal's; piped, $COLUMNS or 80).",
                                               show_default=False)] = None,
+    quiet: QuietOpt = False,
+    no_color: NoColorOpt = False,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> int:
     """Compare many laws side by side (a matrix).
 
     One row per document: exemptions by category with their qualifiers, coverage, score and grade.
     """
     from . import batch
-    from .api import Context, empty_directories
+    from .api import empty_directories
     from .compare import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
 
+    settings = _Settings(config, isolated)
     check_output(output)
     files = _inputs(paths, files_from, glob)
-    context = Context(_options(rules, engine, no_cache))
+    context = settings.context(rules, engine, no_cache, select, ignore)
+    _no_color(no_color)
     workers = _workers(jobs, files)
-    analyses = list(batch.run(files, context, jobs=workers, unreadable=empty_directories(files, glob)))
+    with _Bars(files, quiet) as bars:
+        analyses = list(batch.run(files, context, jobs=workers, unreadable=empty_directories(files, glob),
+                                  on_result=bars.advance, on_page=bars.on_page))
     code = EXIT_OK
     for a in analyses:
         if a.status == "error":
             warn(f"redline: {a.path}: {a.error}")
             code = max(code, _error_code(a))
     with open_output(output) as out:
-        FORMATS[fmt.value](build(analyses, sort=sort.value, reverse=reverse), out, width=width)
+        FORMATS[fmt.value](build(analyses, sort=sort.value, reverse=reverse), out, width=width,
+                           color=False if no_color or output else None)
     return code
 
 
-@app.command()
+@app.command(cls=_Command, epilog=_examples(
+    "redline diff tests/data/drafts/draft-v1.txt tests/data/drafts/draft-v2.txt",
+    "redline diff old.pdf new.pdf --fail-on-new --format github",
+    "git show main:drafts/bill.txt > base.txt && redline diff base.txt drafts/bill.txt --fail-on-new"))
 def diff(
-    old: Annotated[str, typer.Argument(help="The earlier draft.")],
-    new: Annotated[str, typer.Argument(help="The later draft.")],
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier draft (a file, or - for stdin).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later draft (a file, or - for stdin).")],
     fmt: Annotated[DiffFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github "
                                                    "when GITHUB_ACTIONS is set).", show_default=False)] = None,
     fail_on_new: Annotated[bool, typer.Option("--fail-on-new", help="Exit 1 if the new draft adds or widens an "
                                               "exemption or loses coverage.")] = False,
     output: OutputOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
     engine: EngineOpt = Engine.pdfplumber,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+    no_color: NoColorOpt = False,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> int:
     """What a new draft changed (for CI on bills).
 
@@ -525,15 +704,23 @@ def diff(
     durability, and the score before and after; findings are paired by content, so renumbered
     sections are not changes.
     """
-    from .api import Context, analyze_path
+    from .api import analyze_path
     from .diff import diff as run_diff
     from .output import check_output, open_output
     from .report.diff import FORMATS
 
+    settings = _Settings(config, isolated)
     check_output(output)
     _stdin_once([old, new])
-    context = Context(_options(rules, engine, no_cache))
-    before, after = analyze_path(old, context), analyze_path(new, context)
+    context = settings.context(rules, engine, no_cache, select, ignore)
+    _no_color(no_color)
+    with _Bars([old, new], quiet) as bars:
+        context.on_page = lambda _label, done, total: bars.pages(0, done, total)
+        before = analyze_path(old, context)
+        bars.advance(0)
+        context.on_page = lambda _label, done, total: bars.pages(1, done, total)
+        after = analyze_path(new, context)
+        bars.advance(1)
     for a in (before, after):
         if a.status == "error":
             if _error_code(a) == EXIT_INTERNAL:
@@ -543,13 +730,22 @@ def diff(
     name = fmt.value if fmt else _default_format(DiffFormat)
     with open_output(output) as out:
         FORMATS[name](report, out)
-    return EXIT_GATE if fail_on_new and report.worsens else EXIT_OK
+    if fail_on_new and report.worsens:
+        if not quiet:
+            worse = sorted({c.kind for c in report.changes if c.worsens})
+            warn(f"redline: gate failed: the new draft worsens the law (--fail-on-new: {', '.join(worse)})")
+        return EXIT_GATE
+    return EXIT_OK
 
 
 # ============================================================================ eval
-@app.command("eval")
+@app.command("eval", cls=_Command, epilog=_examples(
+    "redline eval corpus/",
+    "redline eval corpus/ --format json -o eval.json",
+    "redline eval my-laws/ --rules my-rules"))
 def eval_(
-    directory: Annotated[Path, typer.Argument(help="A folder of documents with <slug>.gold.yaml files.")],
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A folder of documents with <slug>.gold.yaml "
+                                              "files.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text or json.")] = ExtractFormat.text,
     rules: RulesOpt = None,
     engine: EngineOpt = Engine.pdfplumber,
@@ -559,7 +755,7 @@ def eval_(
     """Score the analysis against gold files.
 
     Precision, recall and F1 per exemption category, for prohibitions and qualifiers, and agreement
-    per coverage field, against <slug>.gold.yaml files (DESIGN.md section 9).
+    per coverage field, against <slug>.gold.yaml files (their format: README, "Gold files").
     """
     import json
 
@@ -586,7 +782,8 @@ def eval_(
 
 
 # ============================================================================ rules, explain
-rules_app = typer.Typer(help="List, validate and test rule packs.", no_args_is_help=True)
+rules_app = typer.Typer(help="List, validate and test rule packs.", no_args_is_help=True, epilog=_examples(
+    "redline rules list", "redline rules validate my-rules", "redline rules test my-rules"))
 app.add_typer(rules_app, name="rules")
 
 
@@ -596,7 +793,9 @@ def _book(extra: list[Path] | None, builtin: bool = True):
     return load_rulebook([str(p) for p in extra or ()], builtin=builtin)
 
 
-@rules_app.command("list")
+@rules_app.command("list", cls=_Command, epilog=_examples(
+    "redline rules list",
+    "redline rules list --rules my-rules --format json"))
 def rules_list(
     rules: RulesOpt = None,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text or json.")] = ExtractFormat.text,
@@ -616,10 +815,12 @@ def rules_list(
     return EXIT_OK
 
 
-@rules_app.command("validate")
+@rules_app.command("validate", cls=_Command, epilog=_examples(
+    "redline rules validate",
+    "redline rules validate my-rules --pattern-budget 0.5"))
 def rules_validate(
-    dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories (default: the built-in pack).",
-                                                      show_default=False)] = None,
+    dirs: Annotated[list[Path] | None, typer.Argument(metavar="DIR...", help="Rule pack directories (default: the "
+                                                      "built-in pack).", show_default=False)] = None,
     pattern_budget: Annotated[float | None, typer.Option("--pattern-budget", metavar="SECONDS", min=0.0,
                                                          help="Warn about a token pattern that takes longer than "
                                                               "this on 32 KB of reference text [default: 1].",
@@ -647,10 +848,12 @@ def rules_validate(
     return EXIT_OK
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=_Command, epilog=_examples(
+    "redline rules test",
+    "redline rules test my-rules"))
 def rules_test(
-    dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack directories to test (default: the built-in "
-                                                      "pack).", show_default=False)] = None,
+    dirs: Annotated[list[Path] | None, typer.Argument(metavar="DIR...", help="Rule pack directories to test "
+                                                      "(default: the built-in pack).", show_default=False)] = None,
 ) -> int:
     """Run every rule's examples, and every frame row's, through the analysis; exit 1 if any fails."""
     from .rulebook.testing import run_examples, run_frame_examples
@@ -689,9 +892,13 @@ def _flow(value) -> str:
     return str(value)
 
 
-@app.command()
+@app.command(cls=_Command, epilog=_examples(
+    "redline explain exemption.criminal-investigation",
+    "redline explain frame.scope.term-excludes",
+    "redline explain my.rule.id --rules my-rules"))
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. exemption.criminal-investigation.")],
+    rule_id: Annotated[str, typer.Argument(metavar="RULE_ID", help="A rule id, frame row or structure cue, e.g. "
+                                           "exemption.criminal-investigation.")],
     rules: RulesOpt = None,
 ) -> int:
     """Explain a rule, a frame row or a structure cue: what it finds and why."""

@@ -1,4 +1,4 @@
-"""Every error redline raises on purpose, and the exit code each one maps to (DESIGN.md section 8).
+"""Every error redline raises on purpose, and the exit code each one maps to (README, "Exit codes").
 
 Exit codes are a contract with shell scripts and CI jobs:
 0 ran and no gate tripped; 1 a gate tripped; 2 usage, configuration or rule error; 3 an input could

@@ -1,7 +1,7 @@
 """Analyses against gold files: precision, recall and F1 per exemption category, for prohibitions
 and qualifiers, agreement per coverage field, and ``absent`` ids that were reported anyway.
 
-Gold format: DESIGN.md section 9. A found exemption matches a gold one when the categories agree
+Gold format: README, "Gold files". A found exemption matches a gold one when the categories agree
 and the spans overlap (one to one). Gold quotes are located in the analyzed text with whitespace
 folded and, for PDFs, with a hyphen lost at a line break tolerated. Every ``<slug>.gold.yaml``
 is scored against its document and against any PDF renderings of it named ``<slug>.<layout>.pdf``
@@ -209,7 +209,7 @@ GOLD_KEYS = ("document", "complete", "prohibitions", "exemptions", "coverage", "
 
 
 def valid_id(ident: Any) -> bool:
-    """An id of ``absent`` (DESIGN.md section 9): exemption.<category>, qualifier.<name>,
+    """An id of ``absent`` (README, "Gold files"): exemption.<category>, qualifier.<name>,
     coverage.<key> for the yes/no keys, coverage.<key>.<value> for the lists and durability."""
     if not isinstance(ident, str):
         return False
@@ -244,9 +244,9 @@ def _text(container: Any, key: str, where: str) -> None:
 
 
 def check_gold(gold: YDict) -> None:
-    """Every key and id of a gold file is one DESIGN.md sections 6 and 9 define: an unknown category,
-    qualifier, coverage value or absent id would otherwise be scored as a miss. ConfigError at its
-    ``file:line:col``."""
+    """Every key and id of a gold file is one the taxonomy and the gold format (README, "Gold
+    files") define: an unknown category, qualifier, coverage value or absent id would otherwise be
+    scored as a miss. ConfigError at its ``file:line:col``."""
     check_keys(gold, GOLD_KEYS, ("document",))
     if not isinstance(gold["document"], str):
         raise config_error("'document' must be a file name", gold, "document")

@@ -32,18 +32,29 @@ class IgnoreEntry:
     reason: str
     where: str  # file:line, for the "matched nothing" warning
     used: int = 0
+    base: str | None = None  # the ignore file's directory: ``documents`` globs are relative to it too
 
     def matches(self, path: str, finding: Finding) -> bool:
         if not fnmatch.fnmatchcase(finding.rule_id, self.rule):
             return False
-        if self.documents and not _path_matches(path, self.documents):
+        if self.documents and not _path_matches(path, self.documents, self.base):
             return False
         return not self.citation or finding.citation == self.citation
 
 
-def _path_matches(path: str, glob: str) -> bool:
+def _path_matches(path: str, glob: str, base: str | None = None) -> bool:
+    """The path as given, its file name, or (for an ignore file found in a directory above) the path
+    from the ignore file's directory, matches ``glob``."""
     normalized = path.replace(os.sep, "/")
-    return fnmatch.fnmatchcase(normalized, glob) or fnmatch.fnmatchcase(Path(path).name, glob)
+    if fnmatch.fnmatchcase(normalized, glob) or fnmatch.fnmatchcase(Path(path).name, glob):
+        return True
+    if base is None or path == "-" or path.startswith("<"):
+        return False
+    try:
+        relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    except ValueError:  # another drive (Windows)
+        return False
+    return fnmatch.fnmatchcase(relative, glob)
 
 
 def load_ignore_file(path: str | Path) -> list[IgnoreEntry]:
@@ -71,7 +82,8 @@ def load_ignore_file(path: str | Path) -> list[IgnoreEntry]:
                 raise config_error(f"{key!r} must be a string", entry, key)
         mark = entry.mark
         out.append(IgnoreEntry(entry["rule"].strip(), entry.get("documents"), entry.get("citation"),
-                               entry["reason"].strip(), f"{mark.path}:{mark.line}"))
+                               entry["reason"].strip(), f"{mark.path}:{mark.line}",
+                               base=os.path.dirname(os.path.abspath(path))))
     return out
 
 

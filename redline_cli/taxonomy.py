@@ -1,5 +1,5 @@
-"""The ids that rules, reports and gold files share (DESIGN.md section 6). One place, so the rule
-schema, the analyzer, the evaluator and the JSON Schema cannot disagree."""
+"""The ids that rules, reports and gold files share. One place, so the rule schema, the analyzer,
+the evaluator and the JSON Schema cannot disagree."""
 
 from __future__ import annotations
 

@@ -290,7 +290,7 @@ class ExemptionBuilder:
             category = "administrative-approval"
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
-            # intelligence service or a task force (DESIGN.md section 6: national security).
+            # intelligence service or a task force (the national-security category).
             category = "actor-carve-out"
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)

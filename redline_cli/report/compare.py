@@ -130,7 +130,7 @@ def _reach(r: Row) -> str:
     return "; ".join(parts) + ("" if r.status == "ok" else f" ({r.status})")
 
 
-def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> None:
+def render_text(m: Matrix, out: TextIO, width: int | None = None, color: bool | None = None, **_: Any) -> None:
     """One table: the whole matrix when it fits the width; otherwise a compact one with a row per
     document (its name, and what the ban reaches; the score; its exemptions, one category a line;
     its gaps, one a line), so a pipe at 80 columns reads as one table, not as pages of columns."""
@@ -141,12 +141,13 @@ def render_text(m: Matrix, out: TextIO, width: int | None = None, **_: Any) -> N
     from rich.table import Table
     from rich.text import Text
 
-    color = hasattr(out, "isatty") and out.isatty()
-    buffer = out if color else io.StringIO()
-    from .text import plain_width
+    from .text import layout_width, wants_color
 
-    # Piped or to a file: $COLUMNS, else 80 columns, as analyze's text report (rich reads $COLUMNS on a terminal).
-    con = Console(file=buffer, width=width or (None if color else plain_width()), no_color=not color, highlight=False,
+    color = wants_color(out, color)
+    buffer = out if color else io.StringIO()
+    # A terminal's width, with colour or without (NO_COLOR, --no-color); piped or to a file,
+    # $COLUMNS, else 80 columns, as analyze's text report.
+    con = Console(file=buffer, width=width or layout_width(out), no_color=not color, highlight=False,
                   force_terminal=color or None)
     header, body = table_rows(m, short=True, categories=m.used_categories)  # empty columns hidden: see below
     title = f"redline compare: {len(m.rows)} document{'s' if len(m.rows) != 1 else ''}"

@@ -3,7 +3,7 @@
 Per document: a header (file, jurisdiction, score and grade), the prohibitions, a table of
 exemptions (category, severity, qualifiers, citation, page:line, quote), a coverage checklist,
 the gaps, and the largest contributions to the score. No colour when the output is not a
-terminal or NO_COLOR is set (rich honours NO_COLOR and FORCE_COLOR itself).
+terminal or NO_COLOR is set; on a terminal the layout takes its width either way.
 """
 
 from __future__ import annotations
@@ -39,13 +39,37 @@ def plain_width(default: int = 80) -> int:
     return columns if columns >= 40 else default
 
 
-def console_for(out: TextIO, width: int | None = None, color: bool | None = None) -> Console:
-    """A console on ``out``: colour only on a terminal (and never with NO_COLOR)."""
-    if color is None:
-        color = out.isatty() if hasattr(out, "isatty") else False
+def is_terminal(out: TextIO) -> bool:
+    return bool(getattr(out, "isatty", None)) and out.isatty()
+
+
+def layout_width(out: TextIO) -> int:
+    """The width a text report is laid out to: on a terminal, the terminal's ($COLUMNS first, as
+    rich reads it), with colour or without (NO_COLOR and --no-color take the colour away, not the
+    width); written to a pipe or a file, $COLUMNS, else 80 columns."""
+    if is_terminal(out):
+        try:
+            return plain_width(os.get_terminal_size(out.fileno()).columns)
+        except (AttributeError, ValueError, OSError):
+            pass
+    return plain_width()
+
+
+def wants_color(out: TextIO, color: bool | None = None) -> bool:
+    """Colour only on a terminal (or with FORCE_COLOR), and never with NO_COLOR (or ``color=False``:
+    --no-color)."""
     if os.environ.get("NO_COLOR"):
-        color = False
-    return Console(file=out, width=width or (None if color else plain_width()), no_color=not color, color_system=None
+        return False
+    if color is None:
+        return is_terminal(out) or bool(os.environ.get("FORCE_COLOR"))
+    return color
+
+
+def console_for(out: TextIO, width: int | None = None, color: bool | None = None) -> Console:
+    """A console on ``out``: colour only on a terminal (and never with NO_COLOR), as wide as the
+    terminal with colour or without."""
+    color = wants_color(out, color)
+    return Console(file=out, width=width or layout_width(out), no_color=not color, color_system=None
                    if not color else "auto", highlight=False, soft_wrap=False, emoji=False,
                    force_terminal=color or None)
 
@@ -275,15 +299,14 @@ def render(analyses: list[Analysis], out: TextIO, gates=None, width: int | None 
     if _plain:
         _render(analyses, console_for(out, width, False), gates, **options)
         return
-    if color is None:
-        color = out.isatty() if hasattr(out, "isatty") else False
-    if not color:
-        # Plain text for files and pipes: rich pads wrapped lines to the width; drop that padding.
+    if not wants_color(out, color):
+        # Plain text for files, pipes and NO_COLOR terminals: rich pads wrapped lines to the width;
+        # drop that padding. The width is the terminal's when there is one.
         buffer = io.StringIO()
-        render(analyses, buffer, gates, width or plain_width(), color=False, _plain=True, **options)
+        render(analyses, buffer, gates, width or layout_width(out), color=False, _plain=True, **options)
         out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
         return
-    _render(analyses, console_for(out, width, color), gates, **options)
+    _render(analyses, console_for(out, width, True), gates, **options)
 
 
 def _render(analyses: list[Analysis], con: Console, gates, explain: bool = False, full: bool = False,

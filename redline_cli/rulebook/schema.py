@@ -1,4 +1,4 @@
-"""Validate rule files against the rule schema (DESIGN.md section 5) and turn them into Rules.
+"""Validate rule files against the rule schema (README, "Rules") and turn them into Rules.
 
 Every error names the file, line and column of the offending key or value, so a user who writes
 ``pattrens`` gets ``rules/x.yaml:12:5: unknown key 'pattrens'``. Unknown keys are errors, never
@@ -31,6 +31,19 @@ INSIDE = set(tx.ROLES) | {"none"}
 # What each kind may report: kind -> (prefix, allowed values) checked by _target().
 _COVERAGE_KEYS = {"coverage": ("acts", *tx.BOOLEAN_COVERAGE), "technology": ("technologies",), "actor": ("actors",),
                   "enforcement": ("enforcement",), "durability": ("durability",)}
+
+
+def _expected_ids(kind: str) -> str:
+    """The ids a rule of ``kind`` may report, for an error message (one of ...)."""
+    if kind == "role":
+        ids = [f"role.{form}" for form in tx.ROLE_FORMS]
+    elif kind in ("exemption", "qualifier", "gap"):
+        names = {"exemption": tx.EXEMPTION_CATEGORIES, "qualifier": tx.QUALIFIERS, "gap": tx.GAPS}[kind]
+        ids = [f"{kind}.{name}" for name in names]
+    else:
+        ids = [f"coverage.{key}" + ("" if key in tx.BOOLEAN_COVERAGE else ".<value>")
+               for key in _COVERAGE_KEYS.get(kind, ())]
+    return "one of: " + ", ".join(ids) if ids else "a taxonomy id"
 
 
 def _target(rule_id: str, kind: str) -> str | None:
@@ -262,8 +275,8 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
         raise config_error(f"unknown kind {kind!r} (expected one of: {', '.join(tx.RULE_KINDS)})", rule, "kind")
     target = _target(rule_id, kind)
     if target is None:
-        raise config_error(f"rule id {rule_id!r} does not name a {kind} id of the taxonomy (DESIGN.md section 6)",
-                           rule, "id")
+        raise config_error(f"rule id {rule_id!r} does not name a {kind} id of the taxonomy: it starts with "
+                           f"{_expected_ids(kind)} (optionally followed by .suffix)", rule, "id")
     severity = _str(rule, "severity")
     if severity not in tx.SEVERITIES:
         raise config_error(f"unknown severity {severity!r} (expected one of: {', '.join(tx.SEVERITIES)})",
