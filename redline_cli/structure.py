@@ -257,8 +257,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
 def _heading_rest(rest: str) -> str:
     """The title on a heading line, when the rest of the line is a title and not body text."""
     rest = rest.strip()
-    if not rest:
-        return ""
+    if not rest or ENUM_RE.match(rest):
+        return ""  # "544.1105. 1. No state agency ...": the first item, not a title
     words = rest.split()
     title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—][ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
     if title and len(title.group(1).split()) <= 8:
@@ -552,6 +552,9 @@ def _code_section_ok(m: re.Match) -> bool:
         return True
     if rest.startswith("|") and rest.count("|") >= 2:
         return True  # "4.7  | Purchasing ... | Not permitted | ...": a numbered row of a table
+    item = ENUM_RE.match(rest)
+    if item and rest[item.end():item.end() + 1].isupper():
+        return True  # "544.1105. 1. No state agency ...": the section, then its first item
     return rest[0].isupper() or (rest[0] in "“\"(" and len(rest.split()) <= 16)
 
 

@@ -538,3 +538,16 @@ def test_a_washington_style_new_section_is_a_section(analyze_text):
         "(2) Subsection (1) does not apply to a search for a missing child.\n")
     assert [f.location.citation for f in a.prohibitions] == ["2(1)"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [("missing-persons", "2(2)")]
+
+
+def test_a_code_section_followed_by_its_first_numbered_item(analyze_text):
+    """Missouri-style "544.1105. 1. No state agency ...": the code section opens, and "1." is its
+    first item, with the list of (1)-(2) under item 2."""
+    a = analyze_text(
+        "544.1105. 1. No state agency shall use biometric recognition technology.\n"
+        "2. A law enforcement agency may use biometric recognition technology:\n"
+        "(1) Pursuant to a warrant issued by a judge; or\n"
+        "(2) To locate a child who is the subject of an Amber alert.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["544.1105(1)"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [
+        ("warrant", "544.1105(2)(1)"), ("missing-persons", "544.1105(2)(2)")]
