@@ -285,3 +285,15 @@ def test_a_lead_in_that_ends_on_an_exception_word_opens_its_items(analyze_text):
     assert [f.location.citation for f in a.prohibitions] == ["7.2(1)"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [
         ("criminal-investigation", "7.2(1)(a)"), ("warrant", "7.2(1)(b)")]
+
+
+def test_a_restriction_that_ends_on_only_opens_its_items(analyze_text):
+    """"may use a plate reader only" with no colon, then its purposes one per item: each purpose is
+    a way through the restriction."""
+    a = analyze_text(
+        "12(1) A toll authority may use a plate reader only\n\n"
+        "(a) to collect a toll; or\n\n"
+        "(b) to locate a vehicle named in an Amber alert.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["12(1)"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [
+        ("other", "12(1)(a)"), ("missing-persons", "12(1)(b)")]

@@ -467,10 +467,12 @@ class _Segmenter:
         return bool(re.search(r"\n[ \t]*\n", self.doc.text[prev.end:clause.start]))
 
     def _ends_open(self, clause: Clause) -> bool:
-        """Does the clause end on a word that opens an exception, with no punctuation ("must not
-        disclose ALPR data to any person other than" over "(a) ...; (b) ...")? Its items follow."""
-        words = " ".join(self.doc.text[clause.start:clause.end].lower().split())
-        return any((" " + words).endswith(" " + w) for w in self.lang.lexicon.words("introducer-except"))
+        """Does the clause end on a word that opens an exception or a restriction, with no punctuation
+        ("must not disclose ALPR data to any person other than", "may use the system only" over
+        "(a) ...; (b) ...")? Its items follow."""
+        words = " " + " ".join(self.doc.text[clause.start:clause.end].lower().split())
+        lex = self.lang.lexicon
+        return any(words.endswith(" " + w) for w in (*lex.words("introducer-except"), *lex.words("restrictive")))
 
     def _lead_in(self, info: ProvInfo) -> None:
         prov = info.prov
