@@ -297,3 +297,16 @@ def test_a_restriction_that_ends_on_only_opens_its_items(analyze_text):
     assert [f.location.citation for f in a.prohibitions] == ["12(1)"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [
         ("other", "12(1)(a)"), ("missing-persons", "12(1)(b)")]
+
+
+def test_predicates_of_freedom_and_of_no_effect_and_a_person_not_prevented_from_conduct(analyze_text):
+    """"is at liberty to authorise" permits; "is without effect in so far as" disapplies; "an
+    officer is not prevented by section 2 from submitting ..." exempts the conduct, not the officer."""
+    a = analyze_text(
+        "1. No transport operator shall use emotion recognition on passengers.\n"
+        "2. The Chief Executive is at liberty to authorise, in writing, one trial of emotion recognition at a "
+        "depot for 30 days.\n"
+        "3. Section 1 is without effect in so far as national law requires such processing.\n"
+        "4. A transit constable is not prevented by section 1 from submitting a still image of a person "
+        "suspected of a particular assault to the police for the investigation of that offence.\n")
+    assert categories(a) == ["administrative-approval", "criminal-investigation", "legal-compliance"]

@@ -268,6 +268,8 @@ class ExemptionBuilder:
         subject_side = side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
         if side == "scope" and "op-scope" not in frame.operators:
             return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
+        if subject_side and "op-prohibit" in frame.operators and "conduct" in frame.obj:
+            return False  # "A police officer is not prevented by Section 2 from submitting ...": the conduct
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
 
