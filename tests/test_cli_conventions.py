@@ -245,7 +245,7 @@ def _widest(text: str) -> int:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-@pytest.mark.parametrize("command", [["analyze", str(BOSTON), "--fail-on", "never", "--no-cache"],
+@pytest.mark.parametrize("command", [["analyze", str(BOSTON), "--fail-on", "never"],
                                      ["compare", str(BOSTON), str(SEBASTOPOL), "-j", "1"]], ids=["analyze", "compare"])
 def test_no_color_takes_the_colour_away_not_the_terminals_width(command):
     coloured = _on_a_terminal(command, 132, {})
