@@ -310,3 +310,16 @@ def test_predicates_of_freedom_and_of_no_effect_and_a_person_not_prevented_from_
         "4. A transit constable is not prevented by section 1 from submitting a still image of a person "
         "suspected of a particular assault to the police for the investigation of that offence.\n")
     assert categories(a) == ["administrative-approval", "criminal-investigation", "legal-compliance"]
+
+
+def test_an_exception_that_opens_the_sentence_before_its_ban(analyze_text):
+    """"Unless a magistrate has first authorised it, no officer shall ..." and "Apart from a search
+    for a missing child, no drone shall ...": the exception comes first and the ban after it is
+    still a ban; "Except as provided in section 5, ..." points elsewhere and is no exemption."""
+    a = analyze_text(
+        "1. Unless a magistrate has first authorised it by warrant, no officer shall attach a tracking device "
+        "to a vehicle.\n"
+        "2. Apart from a search for a missing child, no drone shall be flown over a dwelling.\n"
+        "3. Except as provided in section 5, a constable shall not use a cell-site simulator.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1", "2", "3"]
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [("warrant", "1"), ("missing-persons", "2")]

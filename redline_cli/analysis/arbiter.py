@@ -175,6 +175,12 @@ class Arbiter:
             prov = self.doc.provisions[prov.parent]
 
     # ------------------------------------------------------------ candidates
+    def ban_follows(self, clause) -> bool:
+        """Does a ban begin right where the clause ends ("Unless a judge has first authorised it,
+        | no person shall compile ...")? Then the clause is that ban's exception, put first."""
+        return any(f.row is not None and f.row.role.startswith("prohibition.") and not f.subordinate
+                   for f in self.frames.between(clause.end, clause.end + 3))
+
     def exemption(self, clause, trigger: Cue, context: str | None, main_role: str | None,
                   inherited: str | None, sentence_start: int) -> Verdict:
         frame = self.frames.of(trigger)
@@ -184,7 +190,8 @@ class Arbiter:
         if form == "exemption.override":
             return v
         if form in STRUCTURE_WEIGHT:
-            in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition")
+            in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
+                or self.ban_follows(clause)
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v

@@ -285,9 +285,16 @@ class _Segmenter:
         cues = self.index.between(s, e)
         triggers = self._live_triggers(cues)
         points = {s}
+        bans = [c for c in cues if c.kind == "role" and c.form.startswith("prohibition.")]
         for cue in triggers:
             if cue.form in SPLITTING:
                 points.add(cue.start)
+                # "Unless a judge has first authorised it, no person shall compile ...": an exception
+                # that opens its sentence ends where the ban after it begins
+                after = next((b for b in bans if b.start > cue.end), None)
+                if after is not None and not any(t.start < after.start and t.start > cue.start for t in triggers) \
+                        and any(c.kind == "exemption" and cue.start <= c.start < after.start for c in cues):
+                    points.add(after.start)  # (it names what it lets through: not "Except as provided in (c), ...")
             else:
                 semi = self.doc.text.rfind(";", s, cue.start)
                 if semi != -1:
@@ -417,6 +424,9 @@ class _Segmenter:
                 clause.role = "enforcement"
             if new_sentence and clause.role == "prohibition":
                 main_role = "prohibition"
+            elif new_sentence and clause.role == "exemption" and clause.form in SPLITTING \
+                    and self.arbiter.ban_follows(clause):
+                main_role = None  # "Unless ..., | no person shall ...": the ban after it is the sentence's own
             elif new_sentence:
                 main_role = clause.role
             prev = clause
