@@ -70,6 +70,11 @@ def _closing_line(line: str, lexicon: Lexicon) -> bool:
     words = line.split()
     if _PAGE_NUMBER.fullmatch(line) or not any(c.isalnum() for c in line):
         return True  # a page number, a rule of underscores
+    if words and words[0].lower() in lexicon.words("footer-lead"):
+        return True  # "Copyright Dunmore County Sheriff's Office 2025 - Policy Manual - 1"
+    if len(words) <= CLOSING_LINE_WORDS and line.rstrip().endswith(",") and words[0][:1].isupper() \
+            and set(_lemmas(line, lexicon)) & set(lexicon.words("signature-title")):
+        return True  # a signatory's title in a block: "The Minister of the Interior,"
     if len(words) > CLOSING_LINE_WORDS or _NUMBERED.match(line) or line.lstrip()[:1] in OPENING_QUOTES:
         return False  # a law's line: an item, a section, a defined term ('"Fac')
     core = line.rstrip(CLOSING + " \t")
