@@ -182,16 +182,21 @@ class RuleMatcher:
                     gaps = wide
                 self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher, span, gaps))
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def __call__(self, doc: Doc, words: tuple[list[str], list[str]] | None = None) -> list[tuple[str, int, int]]:
+        """Every match in ``doc``; ``words`` is its (lower, lemma) strings per token when the caller
+        has them already."""
         found = [(self._ids[key], start, end) for key, start, end in self.phrases(doc)]
         found += [(self._ids[key], start, end) for key, start, end in self.lemma_phrases(doc)]
-        from spacy.attrs import LEMMA, LOWER
+        if words is None:
+            from spacy.attrs import LEMMA, LOWER
 
-        strings = doc.vocab.strings
+            strings = doc.vocab.strings
+            rows = doc.to_array([LOWER, LEMMA]).tolist()
+            words = ([strings[low] for low, _ in rows], [strings[lem] for _, lem in rows])
         indexes: dict[str, dict[str, list[int]]] = {"lower": defaultdict(list), "lemma": defaultdict(list)}
-        for i, (low, lem) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            indexes["lower"][strings[low]].append(i)
-            indexes["lemma"][strings[lem]].append(i)
+        for i, (low, lem) in enumerate(zip(*words, strict=True)):
+            indexes["lower"][low].append(i)
+            indexes["lemma"][lem].append(i)
         n = len(doc)
         for pattern in self.tokens:
             anchor = min(pattern.anchors, key=lambda a: sum(len(indexes[a.index].get(w, ())) for w in a.words),

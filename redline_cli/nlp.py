@@ -137,6 +137,9 @@ class LemmaComponent:
         return doc
 
 
+TOKEN_VIEW_KEY = "redline_token_view"  # doc.user_data: the TokenView the rules component read
+
+
 class RulesComponent:
     """Sets ``doc.spans[SPANS_KEY]`` to every rule match (see ``matcher.RuleMatcher``)."""
 
@@ -159,7 +162,12 @@ class RulesComponent:
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
 
-        doc.spans[SPANS_KEY] = [Span(doc, s, e, label=rule_id) for rule_id, s, e in self.matcher(doc)]
+        from .analysis.tokens import TokenView
+
+        # The tokens as plain lists, read once: the matcher's word index and the analysis both use them.
+        view = doc.user_data[TOKEN_VIEW_KEY] = TokenView.from_doc(doc)
+        doc.spans[SPANS_KEY] = [Span(doc, s, e, label=rule_id)
+                                for rule_id, s, e in self.matcher(doc, (view.lower, view.lemma))]
         return doc
 
 

@@ -98,7 +98,7 @@ def analyze_document(doc: Document, rulebook: RuleBook, *, role_hint: str | None
     pipeline = nlp.pipeline(rulebook)
     spacy_doc = nlp.process(pipeline, doc.text, boundaries(doc))
     index = collect(spacy_doc, rulebook, nlp.SPANS_KEY)
-    toks = TokenView.from_doc(spacy_doc)
+    toks = spacy_doc.user_data.get(nlp.TOKEN_VIEW_KEY) or TokenView.from_doc(spacy_doc)
     return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), toks, role_hint=role_hint)
 
 

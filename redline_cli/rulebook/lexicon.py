@@ -103,6 +103,10 @@ class Lexicon:
     def classes_of(self, word: str) -> frozenset[str]:
         return self._single.get(word, frozenset())
 
+    def multi_entries(self, word: str) -> list[tuple[tuple[str, ...], str]]:
+        """The multi-word entries (words, class) that start with ``word``, longest first."""
+        return self._multi.get(word, [])
+
     def starts_multi(self, word: str) -> bool:
         """Does a multi-word entry of some class start with ``word``?"""
         return word in self._multi
