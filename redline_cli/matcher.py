@@ -79,8 +79,7 @@ class _TokenPattern:
     anchors: list[_Anchor]
     length: float  # most tokens a match can cover (inf with a "*" or "+")
     matcher: object  # a spaCy Matcher holding only this pattern
-    span: tuple[int, int] | None = None  # (least, most) tokens of a match, when matched as a "*" gap
-    gaps: dict[int, int] | None = None  # pattern index -> most tokens, for gaps matched as "*" among others
+    gaps: dict[int, int] | None = None  # pattern index -> most tokens, for wide gaps matched as "*"
 
     def matches(self, doc_or_span) -> list[tuple[int, int]]:
         """(start, end) of each match in ``doc_or_span`` (relative to it), within the pattern's bounds."""
@@ -88,33 +87,19 @@ class _TokenPattern:
             # each "*" gap checked against its own bound, from the tokens the Matcher aligned to it
             return [(s, e) for _, s, e, aligned in self.matcher(doc_or_span, with_alignments=True)
                     if all(aligned.count(i) <= most for i, most in self.gaps.items())]
-        return [(s, e) for _, s, e in self.matcher(doc_or_span)
-                if self.span is None or self.span[0] <= e - s <= self.span[1]]
+        return [(s, e) for _, s, e in self.matcher(doc_or_span)]
 
 
 # spaCy's Matcher expands a gap "{0,n}" into n optional tokens whose states multiply: a 20-token gap
-# after a common word ("No ... shall") took 18 s on a 50-page bill. A pattern whose only variable
-# part is one such gap is matched with "*" in its place and the matches longer than the pattern
-# allows are dropped: the same matches, in linear time. A pattern with such a gap among other
-# variable parts ("person {0,16} may bring {0,6} action") has each wide gap matched as "*" and the
-# tokens the Matcher aligned to it counted against its bound (the corpus and test sets give the same
-# matches; a private-right-of-action pattern went from 13% of a bill's analysis to under 1%).
+# after a common word ("No ... shall") took 18 s on a 50-page bill, and a two-gap private-right-of-
+# action pattern was 13% of a bill's analysis. Each gap wider than WIDE_GAP is matched as "*" and the
+# tokens the Matcher aligned to it are counted against its bound: the same matches, in linear time.
 WIDE_GAP = 8
 
 
-def _single_wide_gap(tokens: list[dict]) -> int | None:
-    """The index of the pattern's one "{0,n}" gap (n > WIDE_GAP) when every other token is fixed-width."""
-    variable = [i for i, t in enumerate(tokens) if _width(t)[0] != _width(t)[1]]
-    if len(variable) != 1:
-        return None
-    i = variable[0]
-    low, high = _width(tokens[i])
-    return i if low == 0 and high != math.inf and high > WIDE_GAP else None
-
-
 def _wide_gaps(tokens: list[dict]) -> dict[int, int]:
-    """The pattern's "{0,n}" gaps with n > WIDE_GAP (index -> n), when it has other variable parts
-    too: each is matched as "*" and its bound checked on the tokens aligned to it."""
+    """The pattern's "{0,n}" gaps with n > WIDE_GAP (index -> n): each is matched as "*" and its
+    bound checked on the tokens aligned to it."""
     out = {}
     for i, t in enumerate(tokens):
         low, high = _width(t)
@@ -164,23 +149,14 @@ class RuleMatcher:
                 matcher = self._matcher_cls(self.vocab, validate=True)
                 add_checked(matcher, rule, pattern)  # validates the pattern as written
                 length = sum(_width(t)[1] for t in tokens)
-                span, gaps = None, None
-                gap = _single_wide_gap(tokens)
-                wide = _wide_gaps(tokens)
-                if gap is not None:
+                gaps = _wide_gaps(tokens)
+                if gaps:
                     fast = [dict(t) for t in tokens]
-                    fast[gap]["OP"] = "*"
-                    matcher = self._matcher_cls(self.vocab, validate=True)
-                    matcher.add(rule.id, [fast])
-                    span = (int(sum(_width(t)[0] for t in tokens)), int(length))
-                elif wide:
-                    fast = [dict(t) for t in tokens]
-                    for i in wide:
+                    for i in gaps:
                         fast[i]["OP"] = "*"
                     matcher = self._matcher_cls(self.vocab, validate=True)
                     matcher.add(rule.id, [fast])
-                    gaps = wide
-                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher, span, gaps))
+                self.tokens.append(_TokenPattern(rule.id, _anchors(tokens), length, matcher, gaps))
 
     def __call__(self, doc: Doc, words: tuple[list[str], list[str]] | None = None) -> list[tuple[str, int, int]]:
         """Every match in ``doc``; ``words`` is its (lower, lemma) strings per token when the caller

@@ -192,20 +192,28 @@ class ExemptionBuilder:
                 category = topics[0].value if topics else "other"
                 if actor and category != "national-security":
                     category = "actor-carve-out"
-                rule_id = f"exemption.{category}"
-                describing = self.rulebook.describe(rule_id)
-                self.trace.update((cue.rule_id, ban.rule_id))
-                out.append(Finding(
-                    rule_id=rule_id, kind="exemption", category=category,
-                    severity=describing.severity if describing else "medium",
-                    message=describing.message if describing else category.replace("-", " ") + " exemption",
-                    snippet=self._snippet(clause), location=self.doc.locate(cue.start, end),
-                    quote=self.doc.text[cue.start:end], qualifiers=[], topics=[c.value for c in topics],
-                    decision_maker=_decision_maker(category, []),
-                    details={"form": "subject", "gateway": None, "regime": False},
-                    evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
-                              for c in (cue, ban, *topics)]))
+                out.append(self._exemption(
+                    category, [cue, ban, *topics], [], snippet=self._snippet(clause),
+                    location=self.doc.locate(cue.start, end), quote=self.doc.text[cue.start:end],
+                    topics=[c.value for c in topics], details={"form": "subject", "gateway": None, "regime": False}))
         return out
+
+    def _exemption(self, category: str, used: list[Cue], qualifiers: list[str], **fields) -> Finding:
+        """An exemption finding of ``category``, its message and severity from the rule that names it,
+        its evidence the cues ``used`` (each recorded in the trace)."""
+        rule_id = f"exemption.{category}"
+        describing = self.rulebook.describe(rule_id)
+        self.trace.update(c.rule_id for c in used)
+        if category == "other":
+            self.trace.add(rule_id)
+        return Finding(
+            rule_id=rule_id, kind="exemption", category=category,
+            severity=describing.severity if describing else "medium",
+            message=describing.message if describing else category.replace("-", " ") + " exemption",
+            qualifiers=qualifiers, decision_maker=_decision_maker(category, qualifiers),
+            evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
+                      for c in used],
+            **fields)
 
     def _fold_machinery(self, findings: list[Finding], units: list[Unit]) -> None:
         """A route and its machinery are one way through the ban: "It is a defence ... that the
@@ -301,15 +309,10 @@ class ExemptionBuilder:
         qualifiers = list(dict.fromkeys(c.value for c in qual_cues))
         if "warrant" in names and "judicial-authorization" not in qualifiers:
             qualifiers.append("judicial-authorization")
-        rule_id = f"exemption.{category}"
-        describing = self.rulebook.describe(rule_id)
         techs = head.cues_of("technology")
         provisos = [c for clause in unit.clauses for c in clause.cues if c.kind == "role"
                     and c.form == "condition.proviso"]
         used = [c for c in (head.trigger, *topics, *qual_cues, *techs, *provisos) if c is not None]
-        self.trace.update(c.rule_id for c in used)
-        if category == "other":
-            self.trace.add(rule_id)
         start, end = head.start, head.end
         for member in unit.members:
             end = max(end, member.end) if member.prov is head.prov else end
@@ -321,20 +324,14 @@ class ExemptionBuilder:
             if holder is not None and holder.prov is not head.prov:
                 quoted, start, end = holder, holder.start, holder.end
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
-        return Finding(
-            rule_id=rule_id, kind="exemption", category=category,
-            severity=describing.severity if describing else "medium",
-            message=describing.message if describing else category.replace("-", " ") + " exemption",
-            snippet=self._snippet(quoted), location=loc, quote=self.doc.text[start:end],
-            qualifiers=qualifiers, topics=names,
-            decision_maker=_decision_maker(category, qualifiers),
+        return self._exemption(
+            category, used, qualifiers,
+            snippet=self._snippet(quoted), location=loc, quote=self.doc.text[start:end], topics=names,
             details={"form": (head.form or "exemption.item").split(".", 1)[1] if head.form else "item",
                      "gateway": self.doc.locate(head.gateway.start).citation if head.gateway else None,
                      # a permission of the regulated conduct: listed even where the text bans nothing
                      "regime": head.form == "exemption.permission" or (head.gateway is not None
                                                                       and head.gateway.form == "exemption.permission")},
-            evidence=[Evidence(c.rule_id, self.doc.text[c.start:c.end], self.doc.locate(c.start, c.end))
-                      for c in used],
         )
 
     def _snippet(self, clause: Clause) -> str:

@@ -128,33 +128,27 @@ class FrameReader:
     tech_spans: list[tuple[int, int]] = field(default_factory=list)  # chars of technology cues
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
 
-    # Per token, the word classes of its lemma and its surface form, and whether a multi-word entry
-    # may start there: looked up once per document, since the reader asks about each token many times.
+    # Per token, the word classes of its lemma and its surface form, and the multi-word entries that
+    # match there (class -> length of the longest, read on the lemmas first, then on the words as written): looked up
+    # once per document, since the reader asks about each token many times.
     _token_classes: list[frozenset[str]] = field(default_factory=list, init=False, repr=False)
-    _multi_starts: list[bool] = field(default_factory=list, init=False, repr=False)
-
     _multi_lengths: dict[int, dict[str, int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        of, starts = self.lex.classes_of, self.lex.starts_multi
+        of = self.lex.classes_of
         self._token_classes = [of(lemma) | of(lower) for lemma, lower in zip(self.toks.lemma, self.toks.lower,
                                                                              strict=True)]
-        self._multi_starts = [starts(lemma) or starts(lower) for lemma, lower in zip(self.toks.lemma,
-                                                                                     self.toks.lower, strict=True)]
-        # The multi-word entries that match at each token where one may start, class -> length (the
-        # lemma reading first, as multi_at is asked): looked up once, not once per question.
-        for i, may in enumerate(self._multi_starts):
-            if not may:
-                continue
+        for i, (lemma, lower) in enumerate(zip(self.toks.lemma, self.toks.lower, strict=True)):
             lengths: dict[str, int] = {}
-            for words in (self.toks.lemma, self.toks.lower):
+            for words, first in ((self.toks.lemma, lemma), (self.toks.lower, lower)):
                 found: dict[str, int] = {}
-                for parts, name in self.lex.multi_entries(words[i]):
+                for parts, name in self.lex.multi_entries(first):
                     if name not in found and tuple(words[i:i + len(parts)]) == parts:
                         found[name] = len(parts)
                 for name, n in found.items():
                     lengths.setdefault(name, n)
-            self._multi_lengths[i] = lengths
+            if lengths:
+                self._multi_lengths[i] = lengths
 
     # ------------------------------------------------------------ word tests
     def has(self, i: int, cls: str) -> bool:
@@ -162,10 +156,9 @@ class FrameReader:
 
     def multi(self, i: int, hi: int, cls: str) -> int:
         """Length of a word (or multi-word entry) of ``cls`` at token i, 0 if none."""
-        if self._multi_starts[i]:
-            n = self._multi_lengths[i].get(cls, 0)
-            if n and i + n <= hi:
-                return n
+        n = self._multi_lengths.get(i, {}).get(cls, 0)
+        if n and i + n <= hi:
+            return n
         return 1 if cls in self._token_classes[i] else 0
 
     def classes(self, i: int) -> frozenset[str]:
@@ -180,9 +173,7 @@ class FrameReader:
 
     def _multi_operators(self, i: int, hi: int) -> set[str]:
         """The operator classes (op-*) with an entry of several words at token i ("give way")."""
-        if not self._multi_starts[i]:
-            return set()
-        return {c for c, n in self._multi_lengths[i].items() if c.startswith("op-") and n > 1 and i + n <= hi}
+        return {c for c, n in self._multi_lengths.get(i, {}).items() if c.startswith("op-") and n > 1 and i + n <= hi}
 
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()

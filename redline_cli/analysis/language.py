@@ -189,36 +189,31 @@ class Language:
             head = i
         return head is not None and self.reader.has(head, "actor-head")
 
-    def actor_word_first(self, start: int, end: int) -> bool:
-        """Is there a word that can name an actor before the span's first preposition, verb or
-        comma ("a police service acting within ...")?"""
+    def _opening_words(self, start: int, end: int) -> list[int]:
+        """The span's words before its first punctuation, preposition, subordinator or condition word:
+        the noun phrase it opens with ("the Biometrics Commissioner", "a police service")."""
         lo, hi = self.toks.range_of(start, end)
+        out = []
         for i in range(lo, hi):
-            t = self.toks.lower[i]
             if self.toks.text[i].isspace():
                 continue
-            if not t[:1].isalnum() or self.reader.has(i, "preposition") or self.reader.has(i, "condition") \
-                    or self.reader.has(i, "subordinator"):
-                return False
-            if self.reader.has(i, "actor-head"):
-                return True
-        return False
+            if not self.toks.lower[i][:1].isalnum() or self.reader.has(i, "preposition") \
+                    or self.reader.has(i, "subordinator") or self.reader.has(i, "condition"):
+                break
+            out.append(i)
+        return out
+
+    def actor_word_first(self, start: int, end: int) -> bool:
+        """Does the noun phrase the span opens with hold a word that can name an actor ("a police
+        service acting within ...")?"""
+        return any(self.reader.has(i, "actor-head") for i in self._opening_words(start, end))
 
     def names_official(self, start: int, end: int) -> bool:
         """Does the span open with an official's title ("The Superintendent, acting on ...", "the
-        Biometrics Commissioner, on an application ...")? The title is the last word before the
-        first comma, verb or preposition."""
-        lo, hi = self.toks.range_of(start, end)
-        head = None
-        for i in range(lo, hi):
-            t = self.toks.lower[i]
-            if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "its", "their"):
-                continue
-            if not t[:1].isalnum() or self.reader.has(i, "preposition") or self.reader.has(i, "subordinator") \
-                    or self.reader.has(i, "condition"):
-                break
-            head = i
-        return head is not None and self.reader.has(head, "official-title")
+        Biometrics Commissioner, on an application ...")? The title is the last word of its opening
+        noun phrase."""
+        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        return bool(words) and self.reader.has(words[-1], "official-title")
 
     def last_joint(self, start: int, end: int) -> int | None:
         """Char offset just after the last joint between two clauses in [start, end): a semicolon, or a

@@ -107,17 +107,6 @@ class Lexicon:
         """The multi-word entries (words, class) that start with ``word``, longest first."""
         return self._multi.get(word, [])
 
-    def starts_multi(self, word: str) -> bool:
-        """Does a multi-word entry of some class start with ``word``?"""
-        return word in self._multi
-
-    def multi_at(self, words: list[str], i: int, cls: str) -> int:
-        """Length of the longest multi-word entry of ``cls`` starting at ``words[i]`` (0 if none)."""
-        for parts, name in self._multi.get(words[i], ()):
-            if name == cls and tuple(words[i:i + len(parts)]) == parts:
-                return len(parts)
-        return 0
-
     def words(self, cls: str) -> tuple[str, ...]:
         return self.classes.get(cls, ())
 

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from bench_batch import peak_rss_mb  # the same child-process probe (this folder is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[2]
 REDLINE = [sys.executable, "-m", "redline_cli", "analyze", "--jobs", "1", "--no-cache", "--format", "json",
@@ -75,13 +76,10 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
 
 def run(path: Path) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of analyzing ``path`` in a child process."""
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", probe, *REDLINE, str(path)], env=env, cwd=ROOT,
-                         capture_output=True, text=True, check=True)
-    return time.perf_counter() - t, int(out.stdout.strip()) / 1024
+    rss = peak_rss_mb([*REDLINE, str(path)], env)
+    return time.perf_counter() - t, rss
 
 
 def main() -> int:
