@@ -263,8 +263,8 @@ def _heading_rest(rest: str) -> str:
     title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—][ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
     if title and len(title.group(1).split()) <= 8:
         return title.group(1)  # "Extension. The moratorium ... is extended ...": the title, not the sentence
-    if _MODAL.search(rest) and rest.endswith("."):
-        return ""  # "IV.A.1 Members shall not use FRT ...": a sentence, not a title
+    if rest.endswith(".") and (_MODAL.search(rest) or (len(words) > 5 and _COPULA.search(rest))):
+        return ""  # "IV.A.1 Members shall not use FRT ...", "2. The Court is not an agency ...": a sentence
     if len(words) <= 14 and not rest.endswith((",", ";", ":")):
         return rest
     if rest.isupper():
@@ -567,6 +567,7 @@ def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
 
 
 _MODAL = re.compile(r"\b(?:shall|may|must|will)\b")
+_COPULA = re.compile(r"\b(?:is|are|does|do|has|have)\b")
 # A verb that makes a line a sentence rather than a long title in a table of contents.
 _VERB = re.compile(r"\b(?:shall|may|must|will|is|are|means|includes|has|have|applies)\b")
 # A title, then a sentence of three words or more on the same line.

@@ -323,3 +323,80 @@ def test_an_exception_that_opens_the_sentence_before_its_ban(analyze_text):
         "3. Except as provided in section 5, a constable shall not use a cell-site simulator.\n")
     assert [f.location.citation for f in a.prohibitions] == ["1", "2", "3"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [("warrant", "1"), ("missing-persons", "2")]
+
+
+def test_a_permission_in_a_proviso_to_a_ban_is_its_own_exemption(analyze_text):
+    """Indian-style proviso after a colon: the ban and the proviso's permission are two clauses."""
+    a = analyze_text(
+        "4. Restriction on tracking devices.—No police officer shall fix a tracking device to a vehicle:\n"
+        "Provided that an officer of the rank of Inspector or above may fix such a device under an order "
+        "of a Sessions Judge.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4"]
+    assert categories(a) == ["warrant"]
+
+
+def test_a_breach_denied_with_no_is_an_exception_not_a_ban(analyze_text):
+    """"commits no breach of", "is no contravention of": the determiner negates the offence."""
+    a = analyze_text(
+        "1. The Council shall not keep recordings from an automatic number plate recognition camera for "
+        "more than 48 hours.\n"
+        "2. Keeping a recording in which every registration mark has been blurred commits no breach of "
+        "paragraph 1.\n"
+        "3. It is no contravention of paragraph 1 for the Council to keep a recording handed to it unasked "
+        "by a motorist, if it deletes the recording within 7 days.\n")
+    assert len(a.prohibitions) == 1
+    assert categories(a) == ["inadvertent-receipt", "redaction"]
+
+
+def test_declarations_of_lawfulness_and_of_untouched_uses_are_permissions(analyze_text):
+    a = analyze_text(
+        "Sec. 2. A school district shall not use voice recognition on pupils.\n"
+        "Sec. 3. It shall be lawful for a teacher to unlock the teacher's own laptop with its voice "
+        "recognition feature.\n"
+        "Sec. 4. Voice recognition used only to caption a recorded lesson, with no record of who spoke, "
+        "is compatible with Section 2.\n"
+        "Sec. 5. A pupil's dictation to the pupil's own phone is unaffected by Section 2.\n")
+    assert len(a.exemptions) == 3
+    assert {f.location.citation for f in a.exemptions} == {"3", "4", "5"}
+
+
+def test_a_rule_that_lapses_in_a_case_is_an_exemption_but_one_lapsing_on_a_date_is_not(analyze_text):
+    a = analyze_text(
+        "Rule 5. The Authority must not fly a drone over a public meeting.\n"
+        "Rule 6. Rule 5 lapses while a fire chief certifies that a wildfire threatens the meeting place.\n"
+        "Rule 7. These Rules lapse on 30 June 2029.\n")
+    assert [f.location.citation for f in a.exemptions] == ["6"]
+
+
+def test_a_subject_with_its_own_relative_clause_keeps_its_main_verb(analyze_text):
+    """"Doorbell cameras that a resident installs ... remain permissible": "installs" closes the
+    relative clause, so "remain permissible" is the sentence's verb."""
+    a = analyze_text(
+        "(1) The Housing Authority must not install face recognition at any entrance.\n"
+        "(2) Doorbell cameras that a resident installs at the resident's own door remain permissible, "
+        "so long as no image reaches the Housing Authority.\n")
+    assert len(a.exemptions) == 1 and a.exemptions[0].location.citation == "(2)"
+
+
+def test_not_being_taken_as_the_conduct_and_not_being_a_bound_actor_are_exclusions(analyze_text):
+    a = analyze_text(
+        "Sec. 1. No City agency shall acquire or use gait recognition technology.\n"
+        "Sec. 2. The Municipal Court is not a City agency for the purposes of Section 1.\n"
+        "Sec. 3. Counting pedestrians at a crossing with a sensor that stores no image shall not be deemed "
+        "using gait recognition technology.\n")
+    assert [f.category for f in a.exemptions if f.location.citation == "2"] == ["actor-carve-out"]
+    assert any(f.location.citation == "3" for f in a.exemptions)
+    assert len(a.prohibitions) == 1
+
+
+def test_passive_permissions_of_transmission_each_open_an_exemption(analyze_text):
+    """Continental drafting: a ban on transmitting, then numbered cases in which data "may be
+    transmitted"; the ban's own "save in the cases listed" points at them and is no exemption itself."""
+    a = analyze_text(
+        "Article 7\n"
+        "I. – The operator shall not communicate camera data to any public authority, save in the cases "
+        "listed in this article.\n"
+        "II. – Camera data may be communicated on the requisition of an examining magistrate.\n"
+        "III. – Camera data may be communicated to the gendarmerie to find a missing child.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["Art. 7(I)"]
+    assert categories(a) == ["missing-persons", "warrant"]

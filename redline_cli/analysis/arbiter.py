@@ -210,7 +210,10 @@ class Arbiter:
         if subject_only:
             # What is said not to include something must be the law, a defined term or the technology.
             ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or \
-                self.concerns(clause.start, min(clause.end, frame.end + 40), law=True)
+                self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
+                (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj)
+            # (the last: "The District Attorney's Office is not a County department": not one of the
+            # actors the law binds)
         elif frame is not None and frame.row is not None and frame.row.exempts == "scope" \
                 and "op-scope" not in frame.operators:
             # "Nothing in this section prohibits an employee from referring a case on the basis of

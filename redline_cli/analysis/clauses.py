@@ -244,6 +244,9 @@ class _Segmenter:
         The exemptions pointed to are read where they stand; this trigger names no topic of its own."""
         if trigger.form == "exemption.override" or not 0 <= crossref.start - trigger.end <= 60:
             return False
+        frame = self.lang.frames.of(trigger)
+        if frame is not None and frame.row is not None and frame.row.exempts == "subject":
+            return False  # "The District Attorney's Office is not a County department for the purposes of 4-103"
         return not any(c.kind == "exemption" and trigger.start <= c.start < crossref.start for c in cues)
 
     def _coordinated(self, s: int, e: int, cues: list[Cue], triggers: list[Cue]) -> list[int]:
@@ -299,6 +302,12 @@ class _Segmenter:
                 semi = self.doc.text.rfind(";", s, cue.start)
                 if semi != -1:
                     points.add(semi + 1)
+                # "No officer shall operate a simulator: Provided that an officer ... may operate one
+                # under a warrant": the proviso that carries the permission is a clause of its own
+                lead = max((c.start for c in cues if c.kind == "role" and c.form == "condition.proviso"
+                            and c.start < cue.start), default=None)
+                if lead is not None and any(b.end <= lead for b in bans):
+                    points.add(lead)
         points.update(self._coordinated(s, e, cues, triggers))
         points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e)
                       if not m["word"] or "coordinator" in self.lang.lexicon.classes_of(m["word"].lower()))

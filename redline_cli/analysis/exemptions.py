@@ -309,6 +309,8 @@ class ExemptionBuilder:
         qualifiers = list(dict.fromkeys(c.value for c in qual_cues))
         if "warrant" in names and "judicial-authorization" not in qualifiers:
             qualifiers.append("judicial-authorization")
+        if category == "other" and not names and "judicial-authorization" in qualifiers:
+            category = "warrant"  # no topic, but a judge opens the way ("on the requisition of a magistrate")
         techs = head.cues_of("technology")
         provisos = [c for clause in unit.clauses for c in clause.cues if c.kind == "role"
                     and c.form == "condition.proviso"]

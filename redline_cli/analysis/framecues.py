@@ -320,11 +320,16 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
     structure = _StructureReader(reader)
     index = FrameIndex()
     cues: list[Cue] = []
+    read = []
     for s, e in sentences:
         lo, hi = toks.range_of(s, e)
-        if hi <= lo:
-            continue
-        frames = reader.read(lo, hi)
+        if hi > lo:
+            read.append((lo, hi, reader.read(lo, hi)))
+    banned = _banned_verbs(read)
+    for lo, hi, frames in read:
+        if banned:
+            frames = [reader.as_conduct(f) if f.lemma in banned and f.obj & {"technology", "data", "anaphor"} else f
+                      for f in frames]
         first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
         for frame in frames:
             index.frames.append(frame)
@@ -339,6 +344,17 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         cues.extend(c for c in structure.read(lo, hi)
                     if not (c.rule_id == "structure.only" and (first is None or c.start < first)))
     return cues, index
+
+
+def _banned_verbs(read: list[tuple[int, int, list[Frame]]]) -> frozenset[str]:
+    """Verbs of no conduct class that a ban of this law negates with the technology or its data as
+    object ("No police officer shall fix a tracking device to a vehicle"): in this law they are the
+    regulated conduct, so "an Inspector may fix such a device" permits it."""
+    return frozenset(f.lemma for _, _, frames in read for f in frames
+                     if f.row is not None and f.row.role == "prohibition.ban" and not f.subordinate
+                     and "conduct" not in f.operators and f.obj & {"technology", "data"}
+                     and not f.predicate and not f.construed
+                     and f.polarity == "negative")
 
 
 __all__ = ["FrameIndex", "act_cues", "frame_cues"]

@@ -229,6 +229,21 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         return low != lem and low.endswith("s") and not low.endswith("ss") and low[:-1].startswith(lem[:3])
 
+    def _perfect_passive(self, i: int, hi: int) -> bool:
+        """ "has been blurred": a relative clause's verb ("in which every mark has been blurred")."""
+        k = self._next(i + 1, hi)
+        return self.has(i, "aux-have") and k < hi and self.toks.lower[k] == "been"
+
+    def _after_singular_subject(self, i: int, lo: int) -> bool:
+        """Does an "-s" form follow a singular noun after a determiner ("that a tenant opens"): a verb
+        that agrees with its subject, not a plural noun?"""
+        p = self._prev(i - 1, lo)
+        if p <= lo:
+            return False
+        d = self._prev(p - 1, lo)
+        noun = self.toks.lower[p]
+        return noun.isalpha() and not noun.endswith("s") and self.has(d, "singular-determiner")
+
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
         t = self.toks.text[i]
@@ -295,9 +310,11 @@ class FrameReader:
                 # the norm itself
                 opened = not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
-            elif opened and (k in self._group_starts or self._is_past(k) or (self._is_finite(k) and (
+            elif opened and (k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
+                             or (self._is_finite(k) and (
                     self.has(k, "conduct")
-                    or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)))):
+                    or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
+                    or self._after_singular_subject(k, lo)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
 
@@ -510,6 +527,8 @@ class FrameReader:
             # a predicate: "is unlawful", "is a defence", "is not a use of", "are outside this Part"
             k = j
             while k < hi and (self.toks.lower[k] in _DETERMINERS or self._space(k)):
+                if self.has(k, "negative-determiner"):
+                    g.negated = not g.negated  # "is no contravention of section 2"
                 k += 1
             if k >= hi:
                 return None
@@ -560,6 +579,8 @@ class FrameReader:
                                or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     noun = noun or self.toks.lower[k] in _DETERMINERS
+                    if self.has(op, "op-commit") and self.has(k, "negative-determiner"):
+                        g.negated = not g.negated  # "commits no breach of section 2"
                     k += 1
                 else:
                     break
@@ -608,6 +629,8 @@ class FrameReader:
         if not words or not any(toks.lower[i][:1].isalnum() for i in words):
             return frozenset({"empty"})
         first = words[0]
+        if self.has(first, "condition"):
+            out.add("condition")  # "lapses where ...": what follows is the case it holds in
         if toks.lower[first] == "there" and len(words) <= 2:
             out.add("there")
         if len(words) == 1 and toks.lower[first] in ("this", "these"):
@@ -850,6 +873,16 @@ class FrameReader:
                 object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
             prev_end = g.end
         return [_fit(self.lex.frames, f) for f in frames]
+
+
+    def as_conduct(self, frame: Frame) -> Frame:
+        """The frame with its verb read as the regulated conduct (a verb this law bans), refitted."""
+        if frame.predicate or frame.construed or "conduct" in frame.operators:
+            return frame
+        from dataclasses import replace
+
+        ops = (frame.operators - {"other"}) | {"conduct"}
+        return _fit(self.lex.frames, replace(frame, operators=frozenset(ops), row=None))
 
 
 def _matches(row: FrameRow, f: Frame) -> bool:
