@@ -35,6 +35,12 @@ DIVISION_RE = re.compile(
     r"(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*|[A-Z]))"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
+# A schedule or annex with no number, alone on its line but for the provisions that cite it:
+# "SCHEDULE   Regulations 7 and 8".
+LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
+                              r"[ \t]*(?:\(?(?:Regulations?|Sections?|Articles?|Rules?|[Pp]aragraphs?|[Ss]s?\.)"
+                              r"[ \t]+\d.*)?"
+                              r"(?P<rest>)$")
 # A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
@@ -52,7 +58,10 @@ LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # A section number run into its first subsection, Canadian and Commonwealth style: "3(1) No public
 # body shall ...", "40F(2) A person ...", "3.1(1) A police service ...": the section, then the item
 # "(1)" on the same line.
-GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))"
+# A section numbered after the last one, with no title: "5. Regulation 3(1) does not apply ...".
+SEQUEL_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?=[A-Z“\"])")
+# UK statutory instruments put a point and a dash between them: "2.—(1) In these Regulations—".
+GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))(?:\.[ \t]*[—–][ \t]*)?"
                               r"(?=\((?:\d{1,3}|[a-z]{1,3})\)[ \t]+[A-Z“\"])(?P<rest>.*)$")
 # An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
 RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")
@@ -147,6 +156,8 @@ def _slug(value: str) -> str:
 
 def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
     if mark.kind != "item":
+        if not mark.number:  # an unnumbered "SCHEDULE": cited by its own word
+            return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
         return CITE_PREFIX[mark.kind] + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
     part = f" ¶{mark.number}" if mark.style == "•" else f"({mark.number})"
     if mark.style == "subd":
@@ -305,6 +316,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
                 continue
         if mark is not None:
+            if mark.kind == "section" and not mark.heading and i > 0:
+                _take_side_title(mark, text, lines, i, heading_lines, item_lines)
             if mark.kind == "section" and NUMBERED_HEADING_RE.match(raw):
                 last_numbered = _leading_int(mark.number)
             heading_lines.add(i)
@@ -323,6 +336,16 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                     marks.extend(items)
                     break
             continue
+        if marks and marks[-1].kind == "section" and marks[-1].line == i - 1:
+            # a title wrapped onto this line, then the first item: "44-1907. Voice biometric technology
+            # in correctional" / "facilities. (1) As used in this section:"
+            tail = WRAPPED_TITLE_RE.match(raw)
+            items = _scan_items(text, ln.start + tail.end(), ln.end, i) if tail else []
+            if items and items[0].number.lower() in ("1", "a", "i"):
+                marks[-1].heading = " ".join(text[marks[-1].body:ln.start + tail.end()].split()).lstrip(".:—– ")
+                marks.extend(items)
+                item_lines.add(i)
+                continue
         if not at_para and not _next_in_list(text, ln.start, ln.end, i, marks):
             continue
         if BILL_NUMBER_RE.match(raw):
@@ -481,6 +504,9 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = SECTION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")):
         return _mark_from(m, start, "section", line_no)
+    m = LONE_DIVISION_RE.match(raw)
+    if m and at_para:
+        return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)
     m = CODE_SECTION_RE.match(raw)
     if m and _code_section_ok(m) and (at_para or not m.group("rest").strip()):
         # a code number alone on its line is a heading even under a page header ("... Introduced:
@@ -489,13 +515,13 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if not at_para:
         return None
     m = SIDE_HEADING_RE.match(raw)
-    if m and len(m.group("title").split()) <= 14:
+    if m and len(m.group("title").split()) <= 14 and not _lead_in_sentence(m.group("title"), m.group("rest")):
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
                      heading=m.group("title").strip(), body=start + m.start("rest"), line=line_no)
     m = GLUED_SECTION_RE.match(raw)
     if m:
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
-                     heading="", body=start + m.end("label"), line=line_no)
+                     heading="", body=start + m.start("rest"), line=line_no)
     m = OUTLINE_RE.match(raw) or ROMAN_TITLE_RE.match(raw)
     if m and (not m.group("rest").strip() or m.group("rest").lstrip()[0].isupper()):
         return _mark_from(m, start, "section", line_no)
@@ -512,12 +538,47 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
                 (last_numbered is not None and (num > last_numbered or (lettered and num == last_numbered))
                  and words <= 14):
             return _mark_from(m, start, "section", line_no)
+    m = SEQUEL_SECTION_RE.match(raw)
+    if m and _sequel(marks, int(m.group("num"))):
+        # "5. Regulation 3(1) does not apply where ..." after "4.—(1) ...": the next regulation
+        return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
+                     heading="", body=start + m.end(), line=line_no)
     m = LONE_ROMAN_RE.match(raw)
     if m:
         mk = _Mark(offset=start + m.start("num"), kind="title", label=m.group("num"), number=m.group("num"),
                    body=start + m.end("num"), line=line_no)
         return mk
     return None
+
+
+def _take_side_title(mark: _Mark, text: str, lines: list[Line], i: int, heading_lines: set[int],
+                     item_lines: set[int]) -> None:
+    """UK style: a title on its own line above a numbered regulation ("Interpretation" / "2.—(1) In
+    these Regulations—") is that regulation's heading, and the provision starts at it."""
+    j = i - 1
+    prev = text[lines[j].start:lines[j].end].strip()
+    above = text[lines[j - 1].start:lines[j - 1].end].strip() if j > 0 else ""
+    if not prev or j in heading_lines or j in item_lines or (above and not above.endswith(TERMINAL)):
+        return
+    if _looks_like_heading(prev) and prev[:1].isupper() and not ENUM_RE.match(prev) and not prev.isupper():
+        mark.heading, mark.offset = prev, lines[j].start + (len(text[lines[j].start:lines[j].end])
+                                                            - len(text[lines[j].start:lines[j].end].lstrip()))
+        heading_lines.add(j)
+
+
+def _lead_in_sentence(title: str, rest: str) -> bool:
+    """ "10. These Regulations do not apply in relation to—": a sentence leading into items, not a title."""
+    words = title.split()
+    return not rest.strip() and (bool(_MODAL.search(title) or _COPULA.search(title))
+                                 or words[-1].lower() in _OPEN_ENDINGS)
+
+
+def _sequel(marks: list[_Mark], num: int) -> bool:
+    """Is "N." the section after the last one, a bare-numbered section with no "N-1." item open under it?"""
+    last = next((mk for mk in reversed(marks) if mk.kind == "section"), None)
+    if last is None or not re.fullmatch(r"\d{1,4}\.?", last.label) or _leading_int(last.number) != num - 1:
+        return False
+    return not any(mk.kind == "item" and mk.style == "." and mk.offset > last.offset for mk in marks)
 
 
 def _leading_int(number: str) -> int:
@@ -566,6 +627,8 @@ def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
                  line=line_no)
 
 
+# The end of a title wrapped onto the next line, before the first item: "facilities. (1) As used".
+WRAPPED_TITLE_RE = re.compile(r"[ \t]*(?P<tail>[a-z][^.:;—\n]{0,60}[.:—])[ \t]+(?=\(\w{1,3}\)[ \t])")
 _MODAL = re.compile(r"\b(?:shall|may|must|will)\b")
 _COPULA = re.compile(r"\b(?:is|are|does|do|has|have)\b")
 # A verb that makes a line a sentence rather than a long title in a table of contents.

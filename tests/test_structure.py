@@ -551,3 +551,60 @@ def test_a_code_section_followed_by_its_first_numbered_item(analyze_text):
     assert [f.location.citation for f in a.prohibitions] == ["544.1105(1)"]
     assert [(f.category, f.location.citation) for f in a.exemptions] == [
         ("warrant", "544.1105(2)(1)"), ("missing-persons", "544.1105(2)(2)")]
+
+
+# A UK-type statutory instrument written for this test: titles on their own lines above each
+# regulation, "N.—(1)" run into the first paragraph, regulations of one paragraph, a lead-in that
+# ends in a dash, and a schedule with no number.
+UK_SI = """The Council Camera Systems (Dunmarsh) Regulations 2026
+
+Citation
+1. These Regulations may be cited as the Council Camera Systems (Dunmarsh) Regulations 2026.
+
+Interpretation
+2.—(1) In these Regulations "camera system" means a system of cameras linked to software.
+(2) A reference to a council includes a joint committee of councils.
+
+Prohibition
+3.—(1) A council must not operate a camera system that recognises faces.
+(2) A council must not share images from a camera system.
+
+Searches
+4. Regulation 3(1) does not apply to a search for a person reported missing.
+
+Exclusions
+5. These Regulations do not apply in relation to—
+(a) a camera operated by the Fire Service;
+(b) a camera in a council vehicle.
+
+SCHEDULE   Regulation 4
+PERSONS AT RISK
+1. A child under 16.
+2. An adult reported missing by a carer.
+"""
+
+
+def test_uk_statutory_instrument_layout():
+    doc = text_doc(UK_SI, "si.txt")
+    assert cite(doc, "A council must not operate") == "3(1)"
+    assert cite(doc, "A council must not share") == "3(2)"
+    assert cite(doc, "does not apply to a search") == "4"
+    assert cite(doc, "a camera in a council vehicle") == "5(b)"
+    assert cite(doc, "A child under 16") == "Schedule(1)"
+    headings = {p.citation: p.heading for p in doc.provisions if p.kind == "section"}
+    assert headings["3"] == "Prohibition" and headings["4"] == "Searches" and headings["5"] == "Exclusions"
+    # the title above a regulation belongs to it, not to the end of the regulation before
+    assert "Searches" not in doc.text[doc.provisions[[p.citation for p in doc.provisions].index("3(2)")].start:
+                                      doc.provisions[[p.citation for p in doc.provisions].index("3(2)")].end]
+
+
+def test_a_title_wrapped_onto_the_line_of_the_first_item():
+    doc = text_doc("Sec. 1. The code is amended to read:\n"
+                   "12-301. Drones operated by correctional\n"
+                   "agencies. (1) As used in this section:\n"
+                   "(a) \"Drone\" means an unmanned aircraft.\n"
+                   "(2) A correctional agency shall not operate a drone over a visiting area.\n", "bill.txt")
+    assert cite(doc, "A correctional agency shall not") == "12-301(2)"
+    assert cite(doc, "means an unmanned aircraft") == "12-301(1)(a)"
+    titles = [p.heading for p in doc.provisions if p.citation == "12-301"]
+    assert titles == ["Drones operated by correctional agencies."]

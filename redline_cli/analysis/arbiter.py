@@ -122,7 +122,11 @@ class Arbiter:
         if self._terms is None:
             terms = set()
             for f in self.frames.frames:
-                if f.row is None or f.row.role != "definition.term" or not f.obj & {"technology", "data"}:
+                if f.row is None or f.row.role != "definition.term":
+                    continue
+                # the whole definiens, not its first words: "means the systematic collection, retention
+                # or analysis of content published on a social media platform"
+                if not (f.obj | self.tags(*f.object_span)) & {"technology", "data"}:
                     continue
                 m = _QUOTED.search(self.doc.text, *f.subject_span)
                 if m is not None:
