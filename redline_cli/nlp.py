@@ -174,13 +174,16 @@ class RulesComponent:
 # Dashes always split: Commonwealth and Indian side headings run into their text with no space
 # ("Restriction on furnishing of images.—No public authority shall ..."), and a rule must see "No".
 DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])")
+# A hyphen typed for a dash at the end of a lead-in: "No organ of state may-" / "(a) acquire ...".
+DASH_SUFFIXES = (r"(?<=[a-z])-$",)
 
 
 def _tokenizer_exceptions(nlp: Language) -> None:
     from spacy.symbols import ORTH
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *DASH_INFIXES]).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *DASH_SUFFIXES]).search
     for abbr in ABBREVIATIONS:
         if " " in abbr:
             continue

@@ -59,7 +59,7 @@ LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # body shall ...", "40F(2) A person ...", "3.1(1) A police service ...": the section, then the item
 # "(1)" on the same line.
 # A section numbered after the last one, with no title: "5. Regulation 3(1) does not apply ...".
-SEQUEL_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?=[A-Z“\"])")
+SEQUEL_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?=[A-Z“\"]|\(\w{1,3}\)[ \t])")
 # UK statutory instruments put a point and a dash between them: "2.—(1) In these Regulations—".
 GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))(?:\.[ \t]*[—–][ \t]*)?"
                               r"(?=\((?:\d{1,3}|[a-z]{1,3})\)[ \t]+[A-Z“\"])(?P<rest>.*)$")
@@ -158,7 +158,10 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
     if mark.kind != "item":
         if not mark.number:  # an unnumbered "SCHEDULE": cited by its own word
             return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
-        return CITE_PREFIX[mark.kind] + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
+        prefix = CITE_PREFIX[mark.kind]
+        if mark.kind == "annex":  # "Schedule 2", "Appendix A", "Annex III": by the word the law uses
+            prefix = mark.label.split()[0].title() + " "
+        return prefix + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
     part = f" ¶{mark.number}" if mark.style == "•" else f"({mark.number})"
     if mark.style == "subd":
         part = f", subd. {mark.number}"
@@ -301,7 +304,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
         prev_words = text[lines[i - 1].start:lines[i - 1].end].split() if i else []
         if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS:
             continue  # the sentence of the line above goes on here: no heading, no item
-        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para)
+        titled = _side_title_line(text, lines, i, heading_lines, item_lines) is not None
+        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, titled)
         if mark is not None and mark.kind == "section" and mark.heading and _next_line(text, lines, i)[:1].islower():
             mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
         if mark is not None and mark.kind != "section" and not mark.heading:
@@ -493,7 +497,7 @@ def _item_heading(rest: str) -> str:
 
 
 def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_numbered: int | None,
-                  at_para: bool) -> _Mark | None:
+                  at_para: bool, titled: bool = False) -> _Mark | None:
     """A heading on this line, if any. Headings that name themselves (Section, §, Article ...)
     may follow an unpunctuated line, as on web renderings; bare numbers need a paragraph start."""
     m = DIVISION_RE.match(raw)
@@ -539,7 +543,8 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
                  and words <= 14):
             return _mark_from(m, start, "section", line_no)
     m = SEQUEL_SECTION_RE.match(raw)
-    if m and _sequel(marks, int(m.group("num"))):
+    if m and (_sequel(marks, int(m.group("num"))) or (titled and _under_division(marks))):
+        # (or "Definitions" / "1. In this Act ...": a numbered section under its side title)
         # "5. Regulation 3(1) does not apply where ..." after "4.—(1) ...": the next regulation
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
                      heading="", body=start + m.end(), line=line_no)
@@ -551,18 +556,37 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     return None
 
 
+def _side_title_line(text: str, lines: list[Line], i: int, heading_lines: set[int],
+                     item_lines: set[int]) -> int | None:
+    """The line above line i when it is a title on its own ("Interpretation", "Definitions"): short,
+    capitalized, unpunctuated, after a blank line or a finished sentence; else None."""
+    j = i - 1
+    if j < 0:
+        return None
+    prev = text[lines[j].start:lines[j].end].strip()
+    above = text[lines[j - 1].start:lines[j - 1].end].strip() if j > 0 else ""
+    if not prev or j in heading_lines or j in item_lines or (above and not above.endswith(TERMINAL)):
+        return None
+    if _looks_like_heading(prev) and prev[:1].isupper() and not ENUM_RE.match(prev) and not prev.isupper():
+        return j
+    return None
+
+
+def _under_division(marks: list[_Mark]) -> bool:
+    """Is the text at the top of the law or right under a chapter, part or title (not in a section or
+    a schedule, whose numbered paragraphs are its items)?"""
+    last = next((mk for mk in reversed(marks) if mk.kind != "item"), None)
+    return last is None or last.kind in ("chapter", "title")
+
+
 def _take_side_title(mark: _Mark, text: str, lines: list[Line], i: int, heading_lines: set[int],
                      item_lines: set[int]) -> None:
     """UK style: a title on its own line above a numbered regulation ("Interpretation" / "2.—(1) In
     these Regulations—") is that regulation's heading, and the provision starts at it."""
-    j = i - 1
-    prev = text[lines[j].start:lines[j].end].strip()
-    above = text[lines[j - 1].start:lines[j - 1].end].strip() if j > 0 else ""
-    if not prev or j in heading_lines or j in item_lines or (above and not above.endswith(TERMINAL)):
-        return
-    if _looks_like_heading(prev) and prev[:1].isupper() and not ENUM_RE.match(prev) and not prev.isupper():
-        mark.heading, mark.offset = prev, lines[j].start + (len(text[lines[j].start:lines[j].end])
-                                                            - len(text[lines[j].start:lines[j].end].lstrip()))
+    j = _side_title_line(text, lines, i, heading_lines, item_lines)
+    if j is not None:
+        prev = text[lines[j].start:lines[j].end]
+        mark.heading, mark.offset = prev.strip(), lines[j].start + len(prev) - len(prev.lstrip())
         heading_lines.add(j)
 
 
@@ -646,21 +670,22 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
     def empty(i: int) -> bool:
         mk = marks[i]
         nxt = marks[i + 1] if i + 1 < len(marks) else None
-        if nxt is None or nxt.kind != "section" or mk.kind != "section":
-            return False
+        if nxt is None or nxt.kind == "item" or mk.kind == "item":
+            return False  # (an entry may name a schedule: "Schedule 2: Institutions to which ...")
         own = text[mk.body:lines[mk.line].end]
-        body = own.strip()
+        body = own.strip().lstrip(":.—– ")
         if mk.heading and body.startswith(mk.heading):
             body = body[len(mk.heading):]  # the words after the title on its line
+            own = body
         if _SENTENCE_AFTER_TITLE.search(own) or (body.strip(" .:") and (_VERB.search(body) or len(body.split()) > 20)):
             return False  # "Section 1. Extension. The moratorium ... is extended ...": words of its own
         between = text[lines[mk.line].end:nxt.offset].strip()
         return all(not part.strip() or part.lstrip()[0].islower() for part in between.split("\n"))
 
-    last_index: dict[str, int] = {}
+    last_index: dict[tuple[str, str], int] = {}
     for i, mk in enumerate(marks):
-        if mk.kind == "section":
-            last_index[mk.number.lower()] = i
+        if mk.kind != "item":
+            last_index[mk.kind, mk.number.lower()] = i
     drop: set[int] = set()
     i = 0
     while i < len(marks):
@@ -671,7 +696,7 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         if len(run) >= 3:
             drop.update(run)
         else:
-            drop.update(k for k in run if last_index.get(marks[k].number.lower(), k) > k)
+            drop.update(k for k in run if last_index.get((marks[k].kind, marks[k].number.lower()), k) > k)
         i = max(j, i + 1)
     return [mk for k, mk in enumerate(marks) if k not in drop]
 

@@ -400,3 +400,53 @@ def test_passive_permissions_of_transmission_each_open_an_exemption(analyze_text
         "III. – Camera data may be communicated to the gendarmerie to find a missing child.\n")
     assert [f.location.citation for f in a.prohibitions] == ["Art. 7(I)"]
     assert categories(a) == ["missing-persons", "warrant"]
+
+
+# A Commonwealth-style Act written for this test: an arrangement of sections, chapters, side titles
+# above numbered sections, a hyphen for a dash, a defined route a judge grants, and a schedule of
+# bodies the Act does not bind.
+COMMONWEALTH_ACT = """DRONE SURVEILLANCE CONTROL ACT
+
+ARRANGEMENT OF SECTIONS
+1. Definitions
+2. Prohibition
+3. Flight authorisations
+4. Application
+Schedule 1: Bodies to which this Act does not apply
+
+CHAPTER 1
+PRELIMINARY
+
+Definitions
+1. In this Act "drone" means an unmanned aircraft fitted with a camera.
+
+CHAPTER 2
+CONTROLS
+
+Prohibition
+2. (1) No public body may-
+(a) fly a drone over a dwelling; or
+(b) buy images taken by a drone from any person,
+otherwise than in terms of a flight authorisation.
+
+Flight authorisations
+3. A magistrate may issue a flight authorisation if satisfied that an offence is being committed.
+
+Application
+4. This Act does not apply to a body listed in Schedule 1.
+
+SCHEDULE 1
+BODIES TO WHICH THIS ACT DOES NOT APPLY
+1. The Civil Aviation Authority.
+2. The Coast Guard Service.
+"""
+
+
+def test_a_commonwealth_act_with_a_schedule_of_bodies_it_does_not_bind(analyze_text):
+    a = analyze_text(COMMONWEALTH_ACT)
+    assert {f.location.citation for f in a.prohibitions} >= {"2(1)"}
+    by_cite = {f.location.citation: f.category for f in a.exemptions}
+    assert by_cite.get("2(1)(b)") == "warrant"  # the route the magistrate of section 3 grants
+    assert by_cite.get("Schedule 1(1)") == "actor-carve-out"
+    assert by_cite.get("Schedule 1(2)") == "actor-carve-out"
+    assert "4" not in by_cite  # the pointer to the schedule is not a second exemption

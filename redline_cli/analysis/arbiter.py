@@ -258,7 +258,9 @@ class Arbiter:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":
             v.features.append((where, self._w(where)))
-        if clause.role_cues("neutral.negated-authorization"):
+        if any(c.start < cue.start for c in clause.role_cues("neutral.negated-authorization")):
+            # "Nothing in this section authorizes any use ... prohibited by other law" (not "No organ
+            # may use it, and no direction may authorise such use": a second ban after the first)
             v.features.append(("construction", self._w("construction")))
         if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause):
             v.features.append(("remedy", self._w("remedy")))

@@ -335,7 +335,7 @@ class _Segmenter:
     def _set_explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                            inherited: str | None) -> None:
         recital = [c for c in clause.cues if c.kind == "role" and c.form == "purpose.recital"
-                   and c.start - clause.start <= 40]
+                   and (c.start - clause.start <= 40 or clause.end - c.end <= 2)]  # or "... Whereas:"
         if recital:
             # "WHEREAS, ...", "The Legislature finds that ...": reasons, not rules.
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
@@ -348,8 +348,10 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in negated)
             clause.trigger = None
         verdicts = []
+        # the items of a "Whereas:" lead-in are recitals, as a Purpose heading's paragraphs are
+        context = "purpose" if inherited == "purpose" and info.context is None else info.context
         if clause.trigger is not None:
-            verdicts.append(self.arbiter.exemption(clause, clause.trigger, info.context, main_role, inherited,
+            verdicts.append(self.arbiter.exemption(clause, clause.trigger, context, main_role, inherited,
                                                    clause.sentence_start))
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
         listed = info.context == "exemption" and info.prov.kind == "item"
@@ -357,7 +359,7 @@ class _Segmenter:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
                 # a restriction in an item under an "Exceptions" heading states that exception's terms
                 narrows = inside or (listed and cue.form == "prohibition.restriction")
-                verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, info.context,
+                verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
         live = [v for v in verdicts if v.score > 0]
         if live:

@@ -75,6 +75,14 @@ class Unit:
         return [c for clause in self.members if not _bans(clause) for c in _topic_cues(clause)]
 
 
+def _find_all(text: str, sub: str) -> list[int]:
+    out, k = [], text.find(sub)
+    while k != -1:
+        out.append(k)
+        k = text.find(sub, k + 1)
+    return out
+
+
 def _topic_cues(clause: Clause) -> list[Cue]:
     techs = [c for c in clause.cues if c.kind == "technology"]
     return [c for c in clause.cues if c.kind == "exemption" and not any(t.start <= c.start and c.end <= t.end
@@ -112,6 +120,7 @@ class ExemptionBuilder:
                  language: Language) -> None:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
         self.lang = language
+        self._judicial: dict[str, Cue] | None = None  # routes this law has a judge grant, and the judge
 
     def units(self) -> list[Unit]:
         units: dict[int, Unit] = {}
@@ -159,6 +168,20 @@ class ExemptionBuilder:
                 # "unless that system is annually submitted to testing to determine— (1) the accuracy
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
+                continue
+            rows = self._schedule_rows(unit)
+            if rows:
+                # "This Act does not apply to an institution listed in Schedule 2": each row of the
+                # schedule is what is let through, an exemption of its own
+                for row in rows:
+                    kept.append(row)
+                    finding = self._finding(row, sorted(row.topics(self.lang), key=lambda c: (-c.priority, c.start)))
+                    if head.trigger is not None:  # the clause that takes the schedule's bodies out of the law
+                        trig = head.trigger
+                        finding.evidence.insert(0, Evidence(trig.rule_id, self.doc.text[head.start:head.end],
+                                                            self.doc.locate(head.start, head.end)))
+                        self.trace.add(trig.rule_id)
+                    findings.append(finding)
                 continue
             kept.append(unit)
             findings.append(self._finding(unit, topics or gateway_topics))
@@ -298,6 +321,9 @@ class ExemptionBuilder:
         category = topics[0].value if topics else "other"
         if category == "other" and self._official_permits(unit):
             category = "administrative-approval"
+        if category == "other" and head.trigger is None and head.gateway is None \
+                and self.lang.names_actor_first(head.start, head.end):
+            category = "actor-carve-out"  # a schedule's row that names a body ("The Ngazana Revenue Service")
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category).
@@ -308,6 +334,12 @@ class ExemptionBuilder:
             qual_cues += _qualifier_cues([head.gateway])
         qualifiers = list(dict.fromkeys(c.value for c in qual_cues))
         if "warrant" in names and "judicial-authorization" not in qualifiers:
+            qualifiers.append("judicial-authorization")
+        judge = self._judicial_route(unit) if category == "other" and not names else None
+        if judge is not None:
+            # "in terms of a surveillance direction": a route this law has a judge grant (the judge's
+            # words are the evidence)
+            qual_cues.append(judge)
             qualifiers.append("judicial-authorization")
         if category == "other" and not names and "judicial-authorization" in qualifiers:
             category = "warrant"  # no topic, but a judge opens the way ("on the requisition of a magistrate")
@@ -335,6 +367,50 @@ class ExemptionBuilder:
                      "regime": head.form == "exemption.permission" or (head.gateway is not None
                                                                       and head.gateway.form == "exemption.permission")},
         )
+
+    def _schedule_rows(self, unit: Unit) -> list[Unit]:
+        """The rows of the schedule (annex, appendix) of bodies an exemption takes out of the law ("does
+        not apply to an institution listed in Schedule 2"), as exemptions of their own; [] when it
+        names none, or the schedule has no numbered rows."""
+        head = unit.head
+        if not self._exempts_actor(unit):
+            return []  # "for an offence listed in Annex II": the rows narrow the exemption, each no exemption
+        text = " ".join(self.doc.text[head.start:head.end].lower().split())
+        for prov in self.doc.provisions:
+            if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
+                continue
+            cite = prov.citation.lower()
+            if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
+                       for k in _find_all(text, cite)):
+                continue
+            rows = []
+            for index in prov.children:
+                child = self.doc.provisions[index]
+                clause = next(iter(self.cmap.starting_in(child.start, child.end)), None)
+                if clause is not None and clause.role in (None, "exemption"):
+                    clause.role, clause.form = "exemption", "exemption.item"
+                    rows.append(Unit(clause))
+            return rows
+        return []
+
+    def _judicial_route(self, unit: Unit) -> Cue | None:
+        """The judge who grants a route the exemption names ("A designated judge may issue a
+        surveillance direction if ...": then "in terms of a surveillance direction" is a warrant)."""
+        if self._judicial is None:
+            self._judicial = {}
+            for clause in self.cmap.clauses:
+                judges = [c for c in clause.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
+                if not judges:
+                    continue
+                for f in self.lang.frames.between(clause.start, clause.end):
+                    if f.polarity == "positive" and "op-grant" in f.operators and "route" in f.obj and any(
+                            f.subject_span[0] <= c.start < f.subject_span[1] for c in judges):
+                        phrase = self.lang.route_phrase(*f.object_span)
+                        if phrase:
+                            self._judicial.setdefault(phrase, next(c for c in judges
+                                                                   if f.subject_span[0] <= c.start))
+        text = " ".join(self.doc.text[c.start:c.end].lower() for c in unit.clauses)
+        return next((cue for phrase, cue in self._judicial.items() if phrase in text), None)
 
     def _snippet(self, clause: Clause) -> str:
         return self.doc.snippet(*self.doc.own_span(clause.prov))

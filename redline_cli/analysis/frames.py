@@ -229,6 +229,11 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         return low != lem and low.endswith("s") and not low.endswith("ss") and low[:-1].startswith(lem[:3])
 
+    def _one_word_to(self, k: int, start: int) -> bool:
+        """Is there exactly one word between token k and the group at ``start``?"""
+        w = self._next(k + 1, start)
+        return w < start and self._next(w + 1, start) >= start
+
     def _perfect_passive(self, i: int, hi: int) -> bool:
         """ "has been blurred": a relative clause's verb ("in which every mark has been blurred")."""
         k = self._next(i + 1, hi)
@@ -249,7 +254,8 @@ class FrameReader:
         t = self.toks.text[i]
         return bool(self.has(i, "law-noun") or self.has(i, "ban-noun") or self.has(i, "law-adverb")
                     or _CITATION.match(t) or t.startswith("§") or _NUMBERISH.match(t)
-                    or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct") and t.lower() not in _DETERMINERS)
+                    or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct") and t.lower() not in _DETERMINERS
+                    and (len(t) == 1 or t.isupper() or any(ch.isdigit() for ch in t)))  # "IV", "12A", not "body"
                     or not t[:1].isalnum())
 
     def _pointer_words(self, words: list[int]) -> bool:
@@ -300,6 +306,8 @@ class FrameReader:
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
+            if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._one_word_to(k, start):
+                continue  # "Where ... is investigating ..., that officer may apply": "that" opens the subject
             if self.has(k, "subordinator"):
                 # "systems that identify", not "the laws of that State"
                 relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (

@@ -171,9 +171,12 @@ class Language:
                                             "under", "with", "by", "from", "on", "whose") \
                     or (head is not None and self.reader.has(i, "coordinator")
                         and not (self.toks.text[head][:1].isupper() and i + 1 < hi
-                                 and self.toks.text[i + 1][:1].isupper())):
+                                 and self.toks.text[i + 1][:1].isupper())
+                        and (self.reader.has(head, "actor-head") or self._determiner_next(i, hi))):
                 break  # "the Canada Border Services Agency or a police service": the first actor decides
                 # (but "the Crime and Corruption Commission" is one name)
+            if self.reader.has(i, "coordinator"):
+                continue  # "a municipal fire and rescue service": one name, its last word decides
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
@@ -182,6 +185,9 @@ class Language:
             # A word of conduct or technology ends the actor, unless it is a word of a proper name
             # ("the Kerrow Prison Service", "the Canada Border Services Agency"): the name's last
             # word still decides.
+            if head is not None and self.reader.has(head, "actor-head") and t.endswith("ing") \
+                    and self.reader.has(i, "conduct") and self._names_a_place(i, hi):
+                break  # "The federal border agency operating the Inspection Station": who it is
             if not self.toks.text[i][:1].isupper() and (
                     self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
                     or self.reader.has(i, "tech-head") or self.reader.has(i, "data-noun")):
@@ -189,12 +195,37 @@ class Language:
             head = i
         return head is not None and self.reader.has(head, "actor-head")
 
+    def _determiner_next(self, i: int, hi: int) -> bool:
+        """Does a new noun phrase open after the coordinator at i ("... or a police service")?"""
+        k = i + 1
+        while k < hi and self.toks.text[k].isspace():
+            k += 1
+        return k < hi and self.reader.has(k, "determiner")
+
+    def _names_a_place(self, i: int, hi: int) -> bool:
+        """Does the verb at i take a proper name ("operating the Federal Inspection Station"), so that
+        it says which actor is meant rather than what the actor does ("an agency reviewing comments")?"""
+        k = i + 1
+        while k < hi and (self.toks.text[k].isspace() or self.reader.has(k, "determiner")):
+            k += 1
+        return k < hi and self.toks.text[k][:1].isupper() and not self.reader.has(k, "tech-head")
+
+    def route_phrase(self, start: int, end: int) -> str:
+        """The name of the route a span opens with, when its last word is a route noun ("a
+        surveillance direction if satisfied ..." -> "surveillance direction"); "" otherwise."""
+        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        words = words[:3]
+        while words and not self.reader.has(words[-1], "route-noun"):
+            words.pop()
+        return " ".join(self.toks.lower[i] for i in words) if len(words) >= 2 else ""
+
     def _opening_words(self, start: int, end: int) -> list[int]:
         """The span's words before its first punctuation, preposition, subordinator or condition word:
         the noun phrase it opens with ("the Biometrics Commissioner", "a police service")."""
         lo, hi = self.toks.range_of(start, end)
+        first = self.first_word(start, end)  # past an enumerator: "(2) The institutional head may ..."
         out = []
-        for i in range(lo, hi):
+        for i in range(first if first is not None else lo, hi):
             if self.toks.text[i].isspace():
                 continue
             if not self.toks.lower[i][:1].isalnum() or self.reader.has(i, "preposition") \
