@@ -216,7 +216,8 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
     item that stops mid-sentence ("... to enforce subsection" / "(b) of this section") does not."""
     j = i - 1
     while j >= 0:
-        prev = text[lines[j].start:lines[j].end].strip()
+        # (a sentence an amending bill strikes or inserts ends inside its mark: "purposes.]", "longer._")
+        prev = text[lines[j].start:lines[j].end].strip().rstrip("]_")
         if not prev:
             return True
         if j in heading_lines or (j in item_lines and prev.endswith(",")):
@@ -394,6 +395,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
         pos = ln.start + stripped
         if raw.lstrip().startswith(("**", "__")):
             pos += 2
+        elif raw.lstrip().startswith("_("):
+            pos += 1  # an inserted item in a plain-text amending bill: "_(b) ALPR data that ..."
         if relabel := RELABELLED_RE.match(text, pos, ln.end):
             pos = relabel.end()  # "[(5)] (3) use ...": an amendment renumbers the item; the new label holds
         items = _scan_items(text, pos, ln.end, i)

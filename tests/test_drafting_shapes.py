@@ -450,3 +450,29 @@ def test_a_commonwealth_act_with_a_schedule_of_bodies_it_does_not_bind(analyze_t
     assert by_cite.get("Schedule 1(1)") == "actor-carve-out"
     assert by_cite.get("Schedule 1(2)") == "actor-carve-out"
     assert "4" not in by_cite  # the pointer to the schedule is not a second exemption
+
+
+def test_an_amending_bill_strikes_bracketed_matter_and_reads_underscored_insertions(analyze_text):
+    """A bill whose legend says brackets delete: a carve-out in brackets is one the bill removes;
+    words between underscores are inserted law and are read."""
+    bill = ("EXPLANATION: Matter in [brackets] is existing law to be deleted; matter between _underscores_ "
+            "is new.\n\n"
+            "Sec. 4. (a) A county agency shall not _operate a drone or_ use drone images.\n"
+            "[(b) Nothing in this section restricts a county agency participating in a federal task force.]\n"
+            "_(b) Subsection (a) does not apply to a search for a person reported missing._\n")
+    a = analyze_text(bill)
+    assert categories(a) == ["missing-persons"]
+    assert "drones" in a.coverage.technologies
+    plain = analyze_text(bill.replace("EXPLANATION: Matter in [brackets] is existing law to be deleted; ", "Note: "))
+    assert "national-security" in categories(plain)  # with no legend, brackets are read as text
+
+
+def test_a_title_run_into_an_item_is_not_an_exemption_of_its_own(analyze_text):
+    a = analyze_text(
+        "IV. Prohibited uses. Members shall not use face recognition.\n"
+        "V. PERMITTED USES\n"
+        "A. Missing persons. When an AMBER Alert has been issued, the Watch Commander may authorize a face "
+        "recognition search for the missing child.\n"
+        "B. Redaction. The Records Unit may apply face detection to blur faces in released video.\n")
+    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+        ("V(A)", "missing-persons"), ("V(B)", "redaction")]

@@ -125,15 +125,37 @@ class ExemptionBuilder:
     def units(self) -> list[Unit]:
         units: dict[int, Unit] = {}
         order: list[Unit] = []
+        titles: list[Clause] = []
         for clause in self.cmap.clauses:
             if (clause.role == "exemption" and clause.owner is None and not clause.is_gateway) or clause.opens_route:
+                if self._is_title(clause):
+                    titles.append(clause)  # "D. Missing persons. When an AMBER Alert ...": the title of what follows
+                    continue
                 unit = Unit(clause)
                 units[id(clause)] = unit
                 order.append(unit)
+        for title in titles:
+            nxt = next((u for u in order if u.head.prov is title.prov and u.head.start > title.start), None)
+            if nxt is not None:
+                nxt.members.append(title)
+            else:
+                unit = Unit(title)
+                units[id(title)] = unit
+                order.append(unit)
+        order.sort(key=lambda u: u.head.start)
         for clause in self.cmap.clauses:
             if clause.owner is not None and id(clause.owner) in units:
                 units[id(clause.owner)].members.append(clause)
         return order
+
+    def _is_title(self, clause: Clause) -> bool:
+        """Is the clause only a title run into its provision ("D. Missing persons. When an AMBER Alert
+        ..."): a few words with no verb group, opening the provision, with more of it after them?"""
+        own = self.doc.text[clause.start:clause.end].strip()
+        if not own.endswith((".", ":")) or len(own.split()) > 5 or clause.end >= clause.prov.end - 2:
+            return False
+        body = self.doc.text[clause.prov.body_start:clause.start]
+        return not body.strip() and not self.lang.frames.between(clause.start, clause.end)
 
     def _drop(self, unit: Unit) -> None:
         """A weak exemption with no topic: give its words back to the clause it came from."""

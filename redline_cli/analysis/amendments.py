@@ -1,0 +1,60 @@
+"""What an amending bill strikes out: the text the analysis reads, with struck matter blanked.
+
+Amending bills print the law as amended, with deletions in square brackets and insertions marked
+(underlined, or between underscores in plain text), and say so in a legend: "Matter in [brackets]
+is existing law to be deleted", "Words in square brackets indicate omissions from existing
+enactments". Struck matter is no longer law: a carve-out in brackets is one the bill removes. The
+analysis reads a copy of the text in which bracketed matter is blanked (same length, so every
+offset and quote still points at the printed text), and underscores around inserted words are
+spaces, so "_locating_" is read as "locating". A text with no legend keeps its brackets: "[that
+is]" in an ordinary law is an editor's insertion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rulebook.lexicon import Lexicon
+
+_BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
+_UNDERSCORE = re.compile(r"(?<![\w_])_+(?=\w)|(?<=\w)_+(?![\w_])")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Lines (char spans) that declare brackets to mark deleted matter."""
+    deletion = set(lexicon.words("deletion-legend"))
+    out = []
+    for m in re.finditer(r"[^\n]*\n?", text[:20000]):
+        line = m.group().lower()
+        if "bracket" in line and deletion & set(_WORD.findall(line)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of bracketed matter an amending bill deletes; [] when the text declares no such use."""
+    legends = _legend_lines(text, lexicon)
+    if not legends:
+        return []
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
+            if not any(a <= m.start() < b for a, b in legends)]
+
+
+def analysis_text(text: str, lexicon: Lexicon) -> str:
+    """The text as the analysis reads it: struck matter blanked (newlines kept), underscores that
+    mark inserted words turned to spaces. Same length as ``text``."""
+    if "_" in text:
+        text = _UNDERSCORE.sub(lambda m: " " * len(m.group()), text)
+    spans = struck_spans(text, lexicon)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for k in range(a, b):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+__all__ = ["analysis_text", "struck_spans"]
