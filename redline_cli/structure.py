@@ -316,7 +316,11 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[k].start
                       and text[lines[k].start:lines[k].end].strip()), None)
             nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
-            if _names_division(nxt):
+            below = text[lines[k + 1].start:lines[k + 1].end].strip() if k is not None and k + 1 < len(lines) else ""
+            wrapped = bool(below) and not nxt.endswith(".") and not _is_heading_line(below) \
+                and not ENUM_RE.match(below) and (below[:1].islower() or len(nxt.split()) > 8)
+            if _names_division(nxt) and not wrapped:
+                # (not the first line of a sentence that goes on below: "the operator may" / "use ...")
                 mark.heading, name_line = nxt, k
             elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
                 continue

@@ -476,3 +476,31 @@ def test_a_title_run_into_an_item_is_not_an_exemption_of_its_own(analyze_text):
         "B. Redaction. The Records Unit may apply face detection to blur faces in released video.\n")
     assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
         ("V(A)", "missing-persons"), ("V(B)", "redaction")]
+
+
+def test_guidance_that_quotes_the_law_and_a_series_of_verbs(analyze_text):
+    """Q&A guidance quotes the ban after "provides:"; "own, lease, borrow or operate" is conduct
+    because one verb of the series is."""
+    a = analyze_text(
+        "What does the ordinance prohibit?\n"
+        "Section 2 provides: \"No City department shall own, lease, borrow or operate a drone.\"\n")
+    assert len(a.prohibitions) == 1 and "drones" in a.coverage.technologies
+
+
+def test_a_judges_own_permission_is_a_warrant_and_a_reach_with_other_than_carves_out(analyze_text):
+    a = analyze_text(
+        "1. No agency shall obtain geofence records.\n"
+        "2. A judge of the circuit court may, by written order, authorize an agency to obtain geofence "
+        "records to identify the perpetrator of a particular felony.\n")
+    assert categories(a) == ["warrant"]
+    b = analyze_text(
+        "3 Application\nThis Part binds every public body other than the Office of the Auditor.\n"
+        "4 Voiceprints\nA public body must not use voice recognition software.\n")
+    assert categories(b) == ["actor-carve-out"]
+
+
+def test_instructions_not_binding_on_a_service_exempt_it(analyze_text):
+    a = analyze_text(
+        "2. No police unit shall use drones over a public meeting.\n"
+        "3. These instructions are not binding on officers of the State Intelligence Department.\n")
+    assert categories(a) == ["national-security"]

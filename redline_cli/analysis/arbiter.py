@@ -107,6 +107,16 @@ class Arbiter:
         act = self.act_of(frame)
         return act is not None and any(b < start and act in acts for b, acts in self.bans)
 
+    def _states_reach(self, start: int, end: int) -> bool:
+        """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
+        other than ...", "This chapter applies to all departments except ...")? What the exception
+        takes out of that reach is taken out of the ban."""
+        # (the words right before the verb name the law: not "For the purpose of this Section, the
+        # following definitions shall apply unless ...")
+        return any(f.polarity == "positive" and "op-scope" in f.operators and not f.subordinate
+                   and "law" in self.tags(max(f.subject_span[0], f.start - 16), f.start)
+                   and "purpose" not in f.subject for f in self.frames.between(start, end))
+
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)
 
@@ -195,7 +205,7 @@ class Arbiter:
             return v
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
-                or self.ban_follows(clause)
+                or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start)
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v

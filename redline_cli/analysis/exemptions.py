@@ -338,14 +338,29 @@ class ExemptionBuilder:
                     return True
         return False
 
+    def _judge_permits(self, unit: Unit) -> bool:
+        """Is the exemption's own permission given by a judge or court (its subject names one)?"""
+        head = unit.head
+        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        if frame is None or frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
+            return False
+        a, b = frame.subject_span
+        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and a <= c.start < b
+                   for c in head.cues)
+
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
         category = topics[0].value if topics else "other"
-        if category == "other" and self._official_permits(unit):
+        if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
+            category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
+        elif category == "other" and self._official_permits(unit):
             category = "administrative-approval"
         if category == "other" and head.trigger is None and head.gateway is None \
                 and self.lang.names_actor_first(head.start, head.end):
             category = "actor-carve-out"  # a schedule's row that names a body ("The Ngazana Revenue Service")
+        if category == "other" and head.trigger is not None and head.trigger.form == "exemption.inline" \
+                and self.lang.names_actor_first(head.trigger.end, head.end):
+            category = "actor-carve-out"  # "... every public sector agency other than the Office of the DPP"
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category).

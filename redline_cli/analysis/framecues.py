@@ -245,7 +245,17 @@ class _StructureReader:
             m += 1
         if m >= hi or not self.r.has(m, "determiner"):
             return False
-        return any(self.r.starts_group(g, hi) for g in range(lo, k))
+        groups = [g for g in range(lo, k) if self.r.starts_group(g, hi)]
+        if groups and self._reach_of_law(groups[-1], k):
+            return False  # "This Part binds every public sector agency other than the Office of ...": a carve-out
+        return bool(groups)
+
+    def _reach_of_law(self, g: int, k: int) -> bool:
+        """Is the group at g a positive verb of the law's reach ("binds", "applies to", "covers") with
+        no negator before k?"""
+        words = [n for n in range(g, k) if not self.toks.text[n].isspace()]
+        return bool(words) and any(self.r.has(n, "op-scope") for n in words[:3]) \
+            and not any(self.r.has(n, "negator") for n in words)
 
     def _save_is_except(self, i: int, hi: int) -> bool:
         """"save" is an exception word before a condition or a route ("save where", "save under the

@@ -45,7 +45,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that",
 HEAD_WINDOW = 12
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
-                               "op-subject-to", "conduct-noun", "op-commit", "actor-head"})
+                               "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +229,30 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         return low != lem and low.endswith("s") and not low.endswith("ss") and low[:-1].startswith(lem[:3])
 
+    def _conduct_in_series(self, i: int, hi: int) -> bool:
+        """Is the verb before i the first of a series ("own, lease, borrow or operate") of which a
+        later verb is conduct? The series is words joined by commas, "or" and "and"."""
+        k, joined = i, False
+        for n in range(12):
+            k = self._next(k, hi)
+            if k >= hi:
+                return False
+            low = self.toks.lower[k]
+            if n == 0 and self.has(k, "preposition"):
+                k += 1  # "listen to, store or use": the particle of the first verb
+                continue
+            if low in (",", "or", "and", "/"):
+                joined = True
+                k += 1
+                continue
+            if not joined or not low.isalpha():
+                return False
+            if self.has(k, "conduct"):
+                return True
+            joined = False
+            k += 1
+        return False
+
     def _one_word_to(self, k: int, start: int) -> bool:
         """Is there exactly one word between token k and the group at ``start``?"""
         w = self._next(k + 1, start)
@@ -343,7 +367,8 @@ class FrameReader:
                 if not (derogation and k == self._next(lo, start)):
                     return True
             text = self.toks.text[k]
-            prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() \
+            # (an opening quote too: 'Section 2 provides: "No City department shall ...')
+            prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() or text in _QUOTES \
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
@@ -854,6 +879,8 @@ class FrameReader:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
                 ops.add("conduct")
+            if not g.predicate and not g.elided and "conduct" not in ops and self._conduct_in_series(g.end, hi):
+                ops.add("conduct")  # "shall own, lease, borrow or operate a drone": one of the series is conduct
             if g.predicate:
                 ops -= {"conduct"}
             if self.has(g.op, "existential") and core < g.start:
