@@ -500,7 +500,10 @@ class _Segmenter:
         if not prov.children or not info.clauses:
             return
         last = info.clauses[-1]
-        if not self.doc.text[last.start:last.end].rstrip().endswith(LEAD_IN_END) and not self._ends_open(last):
+        tail = self.doc.text[last.start:last.end].rstrip()
+        # Canadian and Commonwealth drafting leads into its items with no colon: "This Regulation does
+        # not apply to" / "(a) a special constable ...": a sentence that stops on a word goes on in them
+        if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) and not self._runs_into_items(last, prov):
             return
         before = [c for c in info.clauses[:-1] if c.sentence_start == last.sentence_start]
         if last.role == "exemption" and last.form in SPLITTING and before and before[-1].role == "prohibition" \
@@ -546,6 +549,14 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _runs_into_items(self, clause: Clause, prov) -> bool:
+        """Does the clause stop on a word and go straight on, in lower case, in the provision's first
+        item ("does not apply to" / "(a) a special constable ...")?"""
+        tail = self.doc.text[clause.start:clause.end].rstrip()
+        first = self.doc.provisions[prov.children[0]]
+        body = self.doc.text[first.body_start:first.end].lstrip()
+        return tail[-1:].isalpha() and not self.doc.text[clause.end:first.start].strip() and body[:1].islower()
 
     def _duty_leads(self, clause: Clause) -> bool:
         """Does a positive duty follow the clause's own frame and end it (the list is its object)?"""

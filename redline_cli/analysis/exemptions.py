@@ -211,6 +211,7 @@ class ExemptionBuilder:
         self._fold_machinery(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
+        self._apply_section_safeguards(findings, kept)
         return findings + self._subject_carve_outs(), kept
 
     def _subject_carve_outs(self) -> list[Finding]:
@@ -477,6 +478,36 @@ class ExemptionBuilder:
             prov = self.doc.provisions[prov.parent]
         return prov.index
 
+    def _apply_section_safeguards(self, findings: list[Finding], units: list[Unit]) -> None:
+        """A safeguard a section sets for every use it permits ("Each use under this section shall be
+        recorded in the access log", "every deployment must end within 24 hours") narrows each
+        exemption of that section. The clause speaks of uses in general: "each", "every", "any" or
+        "all" before a noun of the conduct."""
+        for info in self.cmap.provs.values():
+            prov = info.prov
+            if prov.kind == "item" or prov.kind == "root":
+                continue
+            mine = [(u, f) for u, f in zip(units, findings, strict=True) if prov.start <= u.head.start < prov.end]
+            if not mine or len(mine) > 4:
+                continue  # a long article of many exemptions sets safeguards for some of them, by name
+            first = min(u.head.start for u, _ in mine)
+            # a duty of its own (no role: not a ban, not an exemption), after the first exemption
+            clauses = [c for c in self.cmap.starting_in(first, prov.end)
+                       if c.role is None and self.lang.speaks_of_every_use(c.start, c.end)]
+            cues = [c for c in _qualifier_cues(clauses) if c.value in SAFEGUARDS]
+            if not cues:
+                continue
+            for _unit, finding in mine:
+                if finding.cancelled_qualifiers:
+                    continue
+                for cue in cues:
+                    if cue.value not in finding.qualifiers:
+                        finding.qualifiers.append(cue.value)
+                        finding.evidence.append(Evidence(cue.rule_id, self.doc.text[cue.start:cue.end],
+                                                         self.doc.locate(cue.start, cue.end)))
+                        self.trace.add(cue.rule_id)
+                finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+
     def _apply_references(self, findings: list[Finding], units: list[Unit]) -> None:
         """Safeguards in a provision that opens by naming another ("pursuant to paragraph (1)(D)")
         narrow the exemptions found there."""
@@ -492,7 +523,10 @@ class ExemptionBuilder:
             target = resolve(self.doc, info.prov, labels)
             if target is None:
                 continue
-            sources = [c for c in info.clauses if c.role not in ("exemption", "condition")]
+            # its own clauses and its items' ("A use mentioned in subsection (1) must end: (a) ...; (b) 48
+            # hours after it began")
+            sources = [c for c in self.cmap.starting_in(info.prov.start, info.prov.end)
+                       if c.role not in ("exemption", "condition")]
             cues = [c for c in _qualifier_cues(sources) if c.value in SAFEGUARDS]
             if not cues:
                 continue

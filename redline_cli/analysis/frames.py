@@ -369,6 +369,7 @@ class FrameReader:
             text = self.toks.text[k]
             # (an opening quote too: 'Section 2 provides: "No City department shall ...')
             prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() or text in _QUOTES \
+                or (text.isdigit() and len(text) <= 4) \
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
@@ -657,6 +658,8 @@ class FrameReader:
                 words = words[3:]  # "(", "B", ")"
             elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES):
                 words = words[1:]
+            elif w0.isdigit() and len(w0) <= 4 and len(words) > 1 and toks.text[words[1]][:1].isupper():
+                words = words[1:]  # a section number with no point: "7 Nothing in these Regulations ..."
             else:
                 break
         if not words or not any(toks.lower[i][:1].isalnum() for i in words):
@@ -671,8 +674,11 @@ class FrameReader:
         if self._pointer_words(words):
             out.add("pointer")
         head = self._head_noun(words)
-        if head is not None and (self.has(head, "right-noun") or self.has(head, "law-noun")):
-            out.add("right-first")  # "any person's rights", "any other law": what a savings clause keeps
+        if head is not None and (self.has(head, "right-noun") or self.has(head, "law-noun") or (
+                self.has(head, "law-effect-noun") and any(self.has(k, "law-noun") for k in words[:12] if k > head))):
+            # "any person's rights", "any other law", "the application of the Freedom of Information Act":
+            # what a savings clause keeps
+            out.add("right-first")
         if toks.lower[first] == "nothing":
             out.update(("nothing", "law"))
         if self.has(first, "negative-subject"):

@@ -5,6 +5,7 @@ so the analysis modules hold no word lists of their own."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -209,6 +210,15 @@ class Language:
         while k < hi and (self.toks.text[k].isspace() or self.reader.has(k, "determiner")):
             k += 1
         return k < hi and self.toks.text[k][:1].isupper() and not self.reader.has(k, "tech-head")
+
+    def speaks_of_every_use(self, start: int, end: int) -> bool:
+        """Does the span speak of uses in general ("Each use under this section", "every deployment",
+        "any search made under subsection (2)")? A word of the lexicon's "every" class right before a
+        noun of the conduct, near the span's start."""
+        lo, hi = self.toks.range_of(start, end)
+        words = [i for i in range(lo, min(hi, lo + 24)) if not self.toks.text[i].isspace()]
+        return any(self.reader.has(a, "every") and self.reader.has(b, "conduct-noun")
+                   for a, b in itertools.pairwise(words))
 
     def route_phrase(self, start: int, end: int) -> str:
         """The name of the route a span opens with, when its last word is a route noun ("a
