@@ -49,8 +49,9 @@ def boundaries(doc: Document) -> list[int]:
         blank, prev = False, text
         if text.count("|") >= 2:
             out.append(line.start)  # a table row is a sentence of its own
-        letters = [ch for ch in text if ch.isalpha()]
-        if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        # a line in capitals is a title: str.isupper() first, as most lines are not
+        if text.isupper() and sum(ch.isalpha() for ch in text) >= 4 and all(
+                ch.isupper() for ch in text if ch.isalpha()):
             out.extend((line.start, line.end + 1))
     for prov in doc.provisions[1:]:
         if not prov.heading:

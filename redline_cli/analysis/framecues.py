@@ -153,6 +153,7 @@ class _StructureReader:
         return j < hi and k < hi and self.toks.lower[j] == "to" and self.r.has(k, "conduct")
 
     def read(self, lo: int, hi: int) -> list[Cue]:
+        """Structure cues of the tokens [lo, hi)."""
         toks, r = self.toks, self.r
         out: list[Cue] = []
         purposes = False  # an "except to ..." is open: "or to ..." lists another purpose
@@ -164,6 +165,9 @@ class _StructureReader:
                 continue
             if toks.lower[i] == ";":
                 opened = False
+            if not r.may_open(i, _STRUCTURE_CLASSES) and toks.lower[i] not in ("or", "and", "following"):
+                i += 1  # no word of clause structure starts here (most tokens): skip the seven lookups
+                continue
             if purposes and toks.lower[i] in ("or", "and") and self._purpose_at(i + 1, hi):
                 # "except to locate or track a device or to identify a device": each purpose is let
                 # through on its own
@@ -354,6 +358,11 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         cues.extend(c for c in structure.read(lo, hi)
                     if not (c.rule_id == "structure.only" and (first is None or c.start < first)))
     return cues, index
+
+
+# The classes whose words open a structure cue in _StructureReader.read.
+_STRUCTURE_CLASSES = frozenset({"introducer-unless", "introducer-except", "introducer-without", "restrictive",
+                                "proviso", "condition", "derogation"})
 
 
 def _banned_verbs(read: list[tuple[int, int, list[Frame]]]) -> frozenset[str]:

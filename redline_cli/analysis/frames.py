@@ -135,14 +135,21 @@ class FrameReader:
     _multi_lengths: dict[int, dict[str, int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        of = self.lex.classes_of
-        self._token_classes = [of(lemma) | of(lower) for lemma, lower in zip(self.toks.lemma, self.toks.lower,
-                                                                             strict=True)]
+        of, entries = self.lex.classes_of, self.lex.multi_entries
+        seen: dict[tuple[str, str], frozenset[str]] = {}  # a law repeats its words: one lookup per pair
+        classes = self._token_classes = []
+        for pair in zip(self.toks.lemma, self.toks.lower, strict=True):
+            found_classes = seen.get(pair)
+            if found_classes is None:
+                found_classes = seen[pair] = of(pair[0]) | of(pair[1])
+            classes.append(found_classes)
         for i, (lemma, lower) in enumerate(zip(self.toks.lemma, self.toks.lower, strict=True)):
+            if not entries(lemma) and not entries(lower):
+                continue
             lengths: dict[str, int] = {}
             for words, first in ((self.toks.lemma, lemma), (self.toks.lower, lower)):
                 found: dict[str, int] = {}
-                for parts, name in self.lex.multi_entries(first):
+                for parts, name in entries(first):
                     if name not in found and tuple(words[i:i + len(parts)]) == parts:
                         found[name] = len(parts)
                 for name, n in found.items():
@@ -160,6 +167,13 @@ class FrameReader:
         if n and i + n <= hi:
             return n
         return 1 if cls in self._token_classes[i] else 0
+
+    def may_open(self, i: int, classes: frozenset[str]) -> bool:
+        """Can a word or multi-word entry of one of ``classes`` start at token i?"""
+        if not classes.isdisjoint(self._token_classes[i]):
+            return True
+        ml = self._multi_lengths.get(i)
+        return bool(ml) and not classes.isdisjoint(ml)
 
     def classes(self, i: int) -> frozenset[str]:
         return self._token_classes[i]
@@ -694,11 +708,13 @@ class FrameReader:
             out.add("purpose")
         last = hi
         skip_to = -1
+        lengths = self._multi_lengths
         for n, i in enumerate(words):
             if i < skip_to:
                 continue
-            k = self.multi(i, hi, "compound")
-            if k > 1:
+            ml = lengths.get(i)  # (the multi-word entries at i, read inline: this loop runs per word of every span)
+            k = ml.get("compound", 0) if ml else 0
+            if k > 1 and i + k <= hi:
                 skip_to = i + k  # "in right of", "law enforcement": not their parts
                 continue
             cls = self.classes(i)
@@ -741,9 +757,9 @@ class FrameReader:
                 out.add("right")
             if "route-noun" in cls:
                 out.add("route")
-            if "liability-noun" in cls or self.multi(i, hi, "liability-noun"):
+            if "liability-noun" in cls or (ml and 0 < ml.get("liability-noun", 0) <= hi - i):
                 out.add("liability")
-            if self.multi(i, hi, "prior-lead") > 1 or "prior-lead" in cls:
+            if "prior-lead" in cls or (ml and 1 < ml.get("prior-lead", 0) <= hi - i):
                 out.add("prior")
             if "duration" in cls and n > 0:
                 prev = toks.lower[words[n - 1]]
@@ -949,6 +965,9 @@ def _matches(row: FrameRow, f: Frame) -> bool:
 def _fit(rows: list[FrameRow], frame: Frame) -> Frame:
     best = None
     for row in rows:
+        polarity = row.when.get("polarity")
+        if polarity is not None and frame.polarity not in polarity:
+            continue  # (inline: half the rows fail here, and this runs for every verb group)
         if _matches(row, frame) and (best is None or row.weight > best.weight):
             best = row
     if best is None:
