@@ -504,3 +504,15 @@ def test_instructions_not_binding_on_a_service_exempt_it(analyze_text):
         "2. No police unit shall use drones over a public meeting.\n"
         "3. These instructions are not binding on officers of the State Intelligence Department.\n")
     assert categories(a) == ["national-security"]
+
+
+def test_an_indian_standing_order(analyze_text):
+    """Side headings run in with ".-", a restriction that "shall not operate where", and paragraphs
+    cited as "paras"."""
+    a = analyze_text(
+        "4.  Drones.- No drone shall be flown by any police unit over places of worship.\n"
+        "5.  The restriction in para 4 shall not operate where the Commissioner certifies a threat to "
+        "the security of the State.\n"
+        "6.  The instructions in paras 4 and 5 shall not apply to the Railway Protection Force.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4"]
+    assert sorted(f.location.citation for f in a.exemptions) == ["5", "6"]

@@ -383,7 +383,7 @@ class FrameReader:
             text = self.toks.text[k]
             # (an opening quote too: 'Section 2 provides: "No City department shall ...')
             prev_open = low in _BOUNDARY or low in ("and", "or", "nor", ".") or text.isupper() or text in _QUOTES \
-                or (text.isdigit() and len(text) <= 4) \
+                or (text.isdigit() and len(text) <= 4) or text.endswith("-") \
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
