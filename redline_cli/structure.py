@@ -462,14 +462,40 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
         return False
     mark = found[0]
     rest = text[mark.body:end].split()
-    if not rest or rest[0].lower().strip(",;:") in _REFERENCE_GOES_ON:
+    if not rest:
+        return False
+    if _opens_list_mid_sentence(text, end, line_no, mark, rest[0]):
+        return True
+    if rest[0].lower().strip(",;:") in _REFERENCE_GOES_ON:
         return False
     for prev in reversed(marks):
         if prev.kind != "item":
-            return False  # a heading since: no list of this style is open
+            break  # a heading since: no list of this style is open
         if prev.style == mark.style and _same_family(prev.number, mark.number):
             return _successor(prev.number, mark.number)
     return False
+    return False
+
+
+def _opens_list_mid_sentence(text: str, end: int, line_no: int, mark: _Mark, first_word: str) -> bool:
+    """A list that opens inside a sentence ("except for the purpose of identifying a vehicle" /
+    "(a) that has been reported stolen;"): its first item, when the next line holds the second, and
+    the words after it are not those of a cross-reference ("(a) of this section")."""
+    if mark.number not in ("a", "1", "i", "A") or first_word.lower() in _REFERENCE_WORDS:
+        return False
+    for line in text[end:end + 2000].split("\n")[1:]:
+        if not line.strip():
+            continue
+        following = _scan_items(line, len(line) - len(line.lstrip()), len(line), line_no)
+        if following:
+            return following[0].style == "(" and _successor(mark.number, following[0].number)
+        if not line.strip()[:1].isalpha():
+            return False
+    return False
+
+
+# Words that make "(a) of this section" a cross-reference, not an item.
+_REFERENCE_WORDS = frozenset({"of", "to", "in", "and", "or", "shall", "is", "are", "does", "may", "above", "below"})
 
 
 def _same_family(a: str, b: str) -> bool:

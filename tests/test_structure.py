@@ -608,3 +608,19 @@ def test_a_title_wrapped_onto_the_line_of_the_first_item():
     assert cite(doc, "means an unmanned aircraft") == "12-301(1)(a)"
     titles = [p.heading for p in doc.provisions if p.citation == "12-301"]
     assert titles == ["Drones operated by correctional agencies."]
+
+
+def test_a_list_that_opens_inside_a_sentence():
+    """Canadian drafting runs a sentence into its items with no colon: "except for the purpose of
+    identifying a vehicle" / "(a) that has been reported stolen;" / "(b) ...". A "(a)" that goes on a
+    cross-reference ("(a) of this section") opens nothing."""
+    doc = text_doc("3. (1) No police service shall collect plate data except for the purpose of identifying\n"
+                   "a vehicle\n"
+                   "   (a) that has been reported stolen; or\n"
+                   "   (b) that is associated with an Amber Alert.\n"
+                   "(2) A police service shall delete plate data within 24 hours, subject to subsection\n"
+                   "(a) of section 9 and\n"
+                   "(b) of section 10.\n", "reg.txt")
+    assert cite(doc, "that has been reported stolen") == "3(1)(a)"
+    assert cite(doc, "associated with an Amber Alert") == "3(1)(b)"
+    assert cite(doc, "of section 9") == "3(2)"
