@@ -176,14 +176,17 @@ class RulesComponent:
 DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])")
 # A hyphen typed for a dash at the end of a lead-in: "No organ of state may-" / "(a) acquire ...".
 DASH_SUFFIXES = (r"(?<=[a-z])-$",)
+# German-style sentence numbers, superscript before a sentence: "²Sentence 1 shall not apply where".
+SENTENCE_NUMBER_PREFIXES = (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+",)
 
 
 def _tokenizer_exceptions(nlp: Language) -> None:
     from spacy.symbols import ORTH
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *DASH_INFIXES]).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *DASH_SUFFIXES]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*SENTENCE_NUMBER_PREFIXES, *nlp.Defaults.prefixes]).search
     for abbr in ABBREVIATIONS:
         if " " in abbr:
             continue

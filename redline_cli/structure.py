@@ -458,7 +458,7 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
     words after it must not go on a cross-reference ("(b) of this section")."""
     stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
     found = _scan_items(text, stripped, end, line_no)
-    if len(found) != 1 or found[0].style != "(":
+    if len(found) != 1 or found[0].style not in ("(", "."):
         return False
     mark = found[0]
     rest = text[mark.body:end].split()
@@ -466,6 +466,8 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
         return False
     if _opens_list_mid_sentence(text, end, line_no, mark, rest[0]):
         return True
+    if mark.style != "(":
+        return False
     if rest[0].lower().strip(",;:") in _REFERENCE_GOES_ON:
         return False
     for prev in reversed(marks):
@@ -488,14 +490,14 @@ def _opens_list_mid_sentence(text: str, end: int, line_no: int, mark: _Mark, fir
             continue
         following = _scan_items(line, len(line) - len(line.lstrip()), len(line), line_no)
         if following:
-            return following[0].style == "(" and _successor(mark.number, following[0].number)
+            return following[0].style == mark.style and _successor(mark.number, following[0].number)
         if not line.strip()[:1].isalpha():
             return False
     return False
 
 
 # Words that make "(a) of this section" a cross-reference, not an item.
-_REFERENCE_WORDS = frozenset({"of", "to", "in", "and", "or", "shall", "is", "are", "does", "may", "above", "below"})
+_REFERENCE_WORDS = frozenset({"of", "in", "and", "or", "shall", "is", "are", "does", "may", "above", "below"})
 
 
 def _same_family(a: str, b: str) -> bool:

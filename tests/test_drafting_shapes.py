@@ -516,3 +516,22 @@ def test_an_indian_standing_order(analyze_text):
         "6.  The instructions in paras 4 and 5 shall not apply to the Railway Protection Force.\n")
     assert [f.location.citation for f in a.prohibitions] == ["4"]
     assert sorted(f.location.citation for f in a.exemptions) == ["5", "6"]
+
+
+def test_a_council_resolution_and_a_german_style_act(analyze_text):
+    """The enacting formula ends the recitals, so a resolution's policy items are law; numbered
+    cases open mid-sentence after a superscript sentence number."""
+    a = analyze_text(
+        "WHEREAS, vendors have offered free pilots of biometric products; and\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the following policy is adopted:\n"
+        "A. City departments shall not operate biometric technology.\n"
+        "B. The Fire Department may keep in service the fingerprint readers that control entry to its "
+        "radio room.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["(A)"]
+    assert categories(a) == ["access-control"]
+    b = analyze_text(
+        "§ 4\n(1) ¹The police shall not use gait recognition. ²Sentence 1 shall not apply where the use is "
+        "necessary in an individual case\n"
+        "1. to avert a present danger to the life of a person, or\n"
+        "2. to locate a missing child.\n")
+    assert categories(b) == ["imminent-threat", "missing-persons"]

@@ -336,6 +336,8 @@ class _Segmenter:
                            inherited: str | None) -> None:
         recital = [c for c in clause.cues if c.kind == "role" and c.form == "purpose.recital"
                    and (c.start - clause.start <= 40 or clause.end - c.end <= 2)]  # or "... Whereas:"
+        if recital and "enacting-formula" in self.lang.classes_between(recital[0].end, clause.end):
+            recital = []  # "WHEREAS ...; NOW, THEREFORE, BE IT RESOLVED that the following ... is adopted:"
         if recital:
             # "WHEREAS, ...", "The Legislature finds that ...": reasons, not rules.
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
