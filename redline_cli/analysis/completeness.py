@@ -72,6 +72,12 @@ def _closing_line(line: str, lexicon: Lexicon) -> bool:
         return True  # a page number, a rule of underscores
     if words and words[0].lower() in lexicon.words("footer-lead"):
         return True  # "Copyright Dunmore County Sheriff's Office 2025 - Policy Manual - 1"
+    low = " ".join(w.lower() for w in words)
+    if len(words) <= CLOSING_LINE_WORDS and any(low.startswith(lead) for lead in lexicon.words("signature-lead")):
+        return True  # "By order,", "In the name of the Government Council", "APPROVED: HON. ..."
+    if 1 < len(words) <= 5 and all(w[:1].isupper() for w in words) and any(
+            len(w.strip(".,")) >= 3 and w.strip(".,").isupper() for w in words):
+        return True  # a signatory's name: "M. OYELARAN", "R. J. ANSTRUTHER", "Dr. RETO CAFLISCH"
     if len(words) <= CLOSING_LINE_WORDS and line.rstrip().endswith(",") and words[0][:1].isupper() \
             and set(_lemmas(line, lexicon)) & set(lexicon.words("signature-title")):
         return True  # a signatory's title in a block: "The Minister of the Interior,"
