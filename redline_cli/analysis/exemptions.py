@@ -413,7 +413,10 @@ class ExemptionBuilder:
         head = unit.head
         if not self._exempts_actor(unit):
             return []  # "for an offence listed in Annex II": the rows narrow the exemption, each no exemption
-        text = " ".join(self.doc.text[head.start:head.end].lower().split())
+        # the schedule must be named in what is taken out, after the exception's own words: not "a body
+        # specified in Schedule 1, but does not include the Correctional Services Department"
+        start = head.trigger.end if head.trigger is not None else head.start
+        text = " ".join(self.doc.text[start:head.end].lower().split())
         for prov in self.doc.provisions:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
