@@ -306,8 +306,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
         prev_words = text[lines[i - 1].start:lines[i - 1].end].split() if i else []
         if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS:
             continue  # the sentence of the line above goes on here: no heading, no item
-        titled = _side_title_line(text, lines, i, heading_lines, item_lines) is not None
-        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, titled)
+        side_title = _side_title_line(text, lines, i, heading_lines, item_lines)
+        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, side_title is not None)
         if mark is not None and mark.kind == "section" and mark.heading and _next_line(text, lines, i)[:1].islower():
             mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
         if mark is not None and mark.kind != "section" and not mark.heading:
@@ -326,8 +326,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
                 continue
         if mark is not None:
-            if mark.kind == "section" and not mark.heading and i > 0:
-                _take_side_title(mark, text, lines, i, heading_lines, item_lines)
+            if mark.kind == "section" and not mark.heading and side_title is not None:
+                _take_side_title(mark, text, lines, side_title, heading_lines)
             if mark.kind == "section" and NUMBERED_HEADING_RE.match(raw):
                 last_numbered = _leading_int(mark.number)
             heading_lines.add(i)
@@ -615,15 +615,12 @@ def _under_division(marks: list[_Mark]) -> bool:
     return last is None or last.kind in ("chapter", "title")
 
 
-def _take_side_title(mark: _Mark, text: str, lines: list[Line], i: int, heading_lines: set[int],
-                     item_lines: set[int]) -> None:
-    """UK style: a title on its own line above a numbered regulation ("Interpretation" / "2.—(1) In
-    these Regulations—") is that regulation's heading, and the provision starts at it."""
-    j = _side_title_line(text, lines, i, heading_lines, item_lines)
-    if j is not None:
-        prev = text[lines[j].start:lines[j].end]
-        mark.heading, mark.offset = prev.strip(), lines[j].start + len(prev) - len(prev.lstrip())
-        heading_lines.add(j)
+def _take_side_title(mark: _Mark, text: str, lines: list[Line], j: int, heading_lines: set[int]) -> None:
+    """UK style: a title on its own line (line j) above a numbered regulation ("Interpretation" /
+    "2.—(1) In these Regulations—") is that regulation's heading, and the provision starts at it."""
+    prev = text[lines[j].start:lines[j].end]
+    mark.heading, mark.offset = prev.strip(), lines[j].start + len(prev) - len(prev.lstrip())
+    heading_lines.add(j)
 
 
 def _lead_in_sentence(title: str, rest: str) -> bool:

@@ -594,8 +594,8 @@ def test_uk_statutory_instrument_layout():
     headings = {p.citation: p.heading for p in doc.provisions if p.kind == "section"}
     assert headings["3"] == "Prohibition" and headings["4"] == "Searches" and headings["5"] == "Exclusions"
     # the title above a regulation belongs to it, not to the end of the regulation before
-    assert "Searches" not in doc.text[doc.provisions[[p.citation for p in doc.provisions].index("3(2)")].start:
-                                      doc.provisions[[p.citation for p in doc.provisions].index("3(2)")].end]
+    before = next(p for p in doc.provisions if p.citation == "3(2)")
+    assert "Searches" not in doc.text[before.start:before.end]
 
 
 def test_a_title_wrapped_onto_the_line_of_the_first_item():

@@ -13,7 +13,7 @@ from ..document import Document
 from ..findings import STATUS_NO_PROHIBITION, STATUS_OK, Analysis
 from ..rulebook import RuleBook
 from . import completeness
-from .amendments import analysis_text, struck_spans
+from .amendments import analysis_text
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
@@ -99,15 +99,18 @@ def analyze_document(doc: Document, rulebook: RuleBook, *, role_hint: str | None
 
     pipeline = nlp.pipeline(rulebook)
     # struck matter of an amending bill blanked; offsets unchanged (analysis/amendments.py)
-    spacy_doc = nlp.process(pipeline, analysis_text(doc.text, rulebook.lexicon), boundaries(doc))
+    read, struck = analysis_text(doc.text, rulebook.lexicon)
+    spacy_doc = nlp.process(pipeline, read, boundaries(doc))
     index = collect(spacy_doc, rulebook, nlp.SPANS_KEY)
     toks = spacy_doc.user_data.get(nlp.TOKEN_VIEW_KEY) or TokenView.from_doc(spacy_doc)
-    return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), toks, role_hint=role_hint)
+    return analyze_cues(doc, rulebook, index, sentences_of(spacy_doc), toks, role_hint=role_hint,
+                        struck_text=read if struck else None)
 
 
 def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: list[tuple[int, int]],
-                 toks: TokenView, *, role_hint: str | None = None) -> Analysis:
-    """The analysis proper, from cues, tokens and sentence spans (no spaCy here)."""
+                 toks: TokenView, *, role_hint: str | None = None, struck_text: str | None = None) -> Analysis:
+    """The analysis proper, from cues, tokens and sentence spans (no spaCy here). ``struck_text`` is
+    the text as read when an amending bill struck matter out of it (see analysis/amendments.py)."""
     trace: set[str] = set()
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
@@ -119,10 +122,9 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     topics = [c for c in index.cues if c.kind != "exemption" or not language.in_name(c.start, c.end)]
     index = CueIndex(topics + role_cues + act_cues(rulebook.lexicon, toks))
     cmap: ClauseMap = segment(doc, index, sentences, language, role_hint, trace)
-    if struck_spans(doc.text, rulebook.lexicon):
-        read = analysis_text(doc.text, rulebook.lexicon)
+    if struck_text is not None:
         for clause in cmap.clauses:
-            if not read[clause.start:clause.end].strip(" \n.;,"):  # all of it struck out: no longer law
+            if not struck_text[clause.start:clause.end].strip(" \n.;,"):  # all of it struck out: no longer law
                 clause.role, clause.form, clause.trigger, clause.is_gateway = None, None, None, False
     exemption_findings, units = ExemptionBuilder(doc, cmap, rulebook, trace, language).build()
     terms = actor_terms(doc, cmap, index)

@@ -41,20 +41,20 @@ def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             if not any(a <= m.start() < b for a, b in legends)]
 
 
-def analysis_text(text: str, lexicon: Lexicon) -> str:
+def analysis_text(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The text as the analysis reads it: struck matter blanked (newlines kept), underscores that
-    mark inserted words turned to spaces. Same length as ``text``."""
+    mark inserted words turned to spaces. Same length as ``text``. Also whether anything was struck."""
     if "_" in text:
         text = _UNDERSCORE.sub(lambda m: " " * len(m.group()), text)
     spans = struck_spans(text, lexicon)
     if not spans:
-        return text
+        return text, False
     chars = list(text)
     for a, b in spans:
         for k in range(a, b):
             if chars[k] != "\n":
                 chars[k] = " "
-    return "".join(chars)
+    return "".join(chars), True
 
 
 __all__ = ["analysis_text", "struck_spans"]

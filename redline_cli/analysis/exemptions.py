@@ -339,6 +339,16 @@ class ExemptionBuilder:
                     return True
         return False
 
+    def _names_a_body(self, unit: Unit) -> bool:
+        """Does what the exemption lets through open with a body: a schedule's row with no words of
+        exception ("The Ngazana Revenue Service"), or what follows an inline "other than" ("every public
+        sector agency other than the Office of the DPP")?"""
+        head = unit.head
+        if head.trigger is None and head.gateway is None:
+            return self.lang.names_actor_first(head.start, head.end)
+        return head.trigger is not None and head.trigger.form == "exemption.inline" \
+            and self.lang.names_actor_first(head.trigger.end, head.end)
+
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
         head = unit.head
@@ -356,12 +366,8 @@ class ExemptionBuilder:
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
         elif category == "other" and self._official_permits(unit):
             category = "administrative-approval"
-        if category == "other" and head.trigger is None and head.gateway is None \
-                and self.lang.names_actor_first(head.start, head.end):
-            category = "actor-carve-out"  # a schedule's row that names a body ("The Ngazana Revenue Service")
-        if category == "other" and head.trigger is not None and head.trigger.form == "exemption.inline" \
-                and self.lang.names_actor_first(head.trigger.end, head.end):
-            category = "actor-carve-out"  # "... every public sector agency other than the Office of the DPP"
+        if category == "other" and self._names_a_body(unit):
+            category = "actor-carve-out"
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category).
@@ -484,8 +490,8 @@ class ExemptionBuilder:
     def _apply_section_safeguards(self, findings: list[Finding], units: list[Unit]) -> None:
         """A safeguard a section sets for every use it permits ("Each use under this section shall be
         recorded in the access log", "every deployment must end within 24 hours") narrows each
-        exemption of that section. The clause speaks of uses in general: "each", "every", "any" or
-        "all" before a noun of the conduct."""
+        exemption of that section. The clause speaks of uses in general: a word of the lexicon's
+        "every" class ("each", "every") before a noun of the conduct."""
         for info in self.cmap.provs.values():
             prov = info.prov
             if prov.kind == "item" or prov.kind == "root":
@@ -501,15 +507,8 @@ class ExemptionBuilder:
             if not cues:
                 continue
             for _unit, finding in mine:
-                if finding.cancelled_qualifiers:
-                    continue
-                for cue in cues:
-                    if cue.value not in finding.qualifiers:
-                        finding.qualifiers.append(cue.value)
-                        finding.evidence.append(Evidence(cue.rule_id, self.doc.text[cue.start:cue.end],
-                                                         self.doc.locate(cue.start, cue.end)))
-                        self.trace.add(cue.rule_id)
-                finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+                if not finding.cancelled_qualifiers:  # an override took this exemption's safeguards away
+                    self._add_safeguards(finding, cues)
 
     def _apply_references(self, findings: list[Finding], units: list[Unit]) -> None:
         """Safeguards in a provision that opens by naming another ("pursuant to paragraph (1)(D)")
@@ -535,13 +534,18 @@ class ExemptionBuilder:
                 continue
             for start, finding in by_start:
                 if target.start <= start < target.end:
-                    for cue in cues:
-                        if cue.value not in finding.qualifiers and cue.value not in finding.cancelled_qualifiers:
-                            finding.qualifiers.append(cue.value)
-                            finding.evidence.append(Evidence(cue.rule_id, self.doc.text[cue.start:cue.end],
-                                                             self.doc.locate(cue.start, cue.end)))
-                            self.trace.add(cue.rule_id)
-                    finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+                    self._add_safeguards(finding, cues)
+
+    def _add_safeguards(self, finding: Finding, cues: list[Cue]) -> None:
+        """Safeguard cues written elsewhere that narrow the finding: each new one a qualifier, with its
+        words as evidence (none an override has cancelled)."""
+        for cue in cues:
+            if cue.value not in finding.qualifiers and cue.value not in finding.cancelled_qualifiers:
+                finding.qualifiers.append(cue.value)
+                finding.evidence.append(Evidence(cue.rule_id, self.doc.text[cue.start:cue.end],
+                                                 self.doc.locate(cue.start, cue.end)))
+                self.trace.add(cue.rule_id)
+        finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
 
 
 def orphan_qualifiers(doc: Document, cmap: ClauseMap, units: list[Unit], rulebook: RuleBook,
