@@ -535,3 +535,24 @@ def test_a_council_resolution_and_a_german_style_act(analyze_text):
         "1. to avert a present danger to the life of a person, or\n"
         "2. to locate a missing child.\n")
     assert categories(b) == ["imminent-threat", "missing-persons"]
+
+
+def test_permissions_judged_by_what_they_act_on_not_by_which_verb_the_ban_used(analyze_text):
+    """A permission to switch on, enrol or use the banned technology under a ban that named another
+    act of operating it is an exemption; a permission to publish, or to request a hearing, is not.
+    What the ban names in its own words (a technology no lexicon knows) counts as the technology."""
+    a = analyze_text(
+        "1. The Board shall not install or activate iris scanners in any school building.\n"
+        "2. A teacher may use the iris unlock of a tablet issued to that teacher.\n"
+        "3. The Board may publish each year the number of complaints it has received.\n"
+        "4. A parent who believes this policy was breached may request a hearing before the Board.\n")
+    assert [f.location.citation for f in a.exemptions] == ["2"]
+    b = analyze_text(
+        "1. The Agency shall not carry out ancestry inference on any genetic sample.\n"
+        "2. The Director may authorise ancestry inference on unidentified human remains.\n"
+        "3. The Director may authorise overtime for laboratory staff.\n")
+    assert [f.location.citation for f in b.exemptions] == ["2"]
+    c = analyze_text(
+        "1. No department shall deploy gait analysis software.\n"
+        "2. Software that blurs the silhouettes of bystanders in a video may be used by the Records Unit.\n")
+    assert [f.location.citation for f in c.exemptions] == ["2"]

@@ -70,13 +70,15 @@ class Arbiter:
         self.lexicon = None
         self.banned_acts: set[str] = set()
         self.bans: list[tuple[int, frozenset[str]]] = []  # the outright ban frames: where, and their acts
+        self.ban_words: set[str] = set()  # the content words of what the bans name
+        self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
         some other act is no exemption from them."""
-        self.lexicon = lexicon
+        self.lexicon, self.toks = lexicon, toks
         for f in frames.frames:
             if f.row is None or not f.row.role.startswith("prohibition.") or f.subordinate:
                 continue
@@ -90,6 +92,21 @@ class Arbiter:
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts)))
+            self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
+
+    def _content_lemmas(self, toks, lo: int, hi: int) -> set[str]:
+        """The lemmas of [lo, hi) that carry content: words of no word class of the lexicon (not a
+        modal, an actor word, a verb of conduct ...), of four letters or more."""
+        return {toks.lemma[i] for i in range(lo, hi) if len(toks.lower[i]) >= 4 and toks.lower[i].isalpha()
+                and not self.lexicon.classes_of(toks.lemma[i]) and not self.lexicon.classes_of(toks.lower[i])
+                and self.lexicon.act_of(toks.lemma[i]) is None}
+
+    def uses_ban_words(self, start: int, end: int) -> bool:
+        """Does [start, end) speak of what the document's bans name, in their own words ("may also
+        authorise forensic DNA phenotyping of human remains" under "shall not carry out forensic DNA
+        phenotyping")? The technology a law bans is often one no lexicon knows."""
+        toks = self.toks
+        return toks is not None and bool(self.ban_words & self._content_lemmas(toks, *toks.range_of(start, end)))
 
     def excepts_a_ban(self, clause, cue: Cue) -> bool:
         """Is a permission on terms ("The Council may, at the request of the Police, apply a facial
@@ -243,14 +260,36 @@ class Arbiter:
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
             if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
+            if not ok and form == "exemption.permission":
+                ok = self.uses_ban_words(sentence_start, clause.end)
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
-        elif form == "exemption.permission" and frame is not None and self.banned_acts and \
-                self.act_of(frame) not in (None, *self.banned_acts) and not frame.obj & {"technology", "anaphor"}:
-            # "may publish aggregate statistics" under a ban on recording and retaining: a permission of
-            # conduct the law does not ban.
+        elif form == "exemption.permission" and frame is not None and self._passes_on_unbanned(frame, clause.end):
+            # "may publish aggregate statistics" under a ban on recording and retaining: a permission to
+            # pass on what the law lets be held. (Enabling, enrolling or using the technology where the
+            # ban named another operating act is still the regulated conduct.)
             v.features.append(("not-the-banned-conduct", self._w("not-the-banned-conduct")))
         return v
+
+    def _passes_on_unbanned(self, frame, clause_end: int) -> bool:
+        """Is the frame a permission of an act no ban names, and not of the regulated conduct? An act
+        of passing data on ("may publish aggregate statistics") is not, under bans that name no such
+        act, unless what it passes on is the technology; another act ("may request an informal
+        hearing") is not unless its own object is the technology, its data or what the bans name
+        (enabling, enrolling or using the technology where the ban named another act of operating it
+        still is)."""
+        act = self.act_of(frame)
+        if not self.banned_acts or act in (None, *self.banned_acts):
+            return False
+        passing = set(self.lexicon.words("passing-on-act"))
+        if act in passing:
+            return not self.banned_acts & passing and not frame.obj & {"technology", "anaphor"}
+        end = max(frame.object_span[1], clause_end)
+        spans = [(frame.end, end)] + ([frame.subject_span] if frame.voice == "passive" else [])
+        # (in the passive what is acted on is the subject: "Software that masks faces may be used")
+        tags = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
+        return not (tags | {t for a, b in spans for t in self.tags(a, b)}) & {"technology", "data", "anaphor"} \
+            and not any(self.uses_ban_words(a, b) for a, b in spans)
 
     def act_of(self, frame) -> str | None:
         return self.lexicon.act_of(frame.lemma) if self.lexicon is not None else None
