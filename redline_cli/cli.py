@@ -932,6 +932,7 @@ def explain(
 
 def _explain_frame_or_cue(book, rule_id: str) -> bool:
     """A finding's evidence may cite a row of the frame table or a structure cue: explain those too."""
+    from .analysis.exemptions import VOTE_MARGIN, VOTE_RULE
     from .analysis.framecues import STRUCTURE_CUES
 
     row = next((r for r in book.lexicon.frames if r.id == rule_id), None)
@@ -948,6 +949,14 @@ def _explain_frame_or_cue(book, rule_id: str) -> bool:
         for ex in row.examples_no_match:
             print(f"    - {' '.join(ex.split())}")
         print(f"  defined at {row.location}")
+        return True
+    if rule_id == VOTE_RULE:
+        model = book.lexicon.category_model()
+        print(f"{rule_id}  [category model]  names the category of an exemption no topic rule named, from its "
+              f"words, when its vote leads the runner-up by {VOTE_MARGIN:g} nats or more; the evidence is the "
+              "words that carried the vote")
+        print(f"  trained on: {model.describe() if model else 'no model in this pack'}")
+        print(f"  file: {book.lexicon.model_path}; retrain: python -m redline_cli.rulebook.category_model")
         return True
     if rule_id in STRUCTURE_CUES:
         classes, what = STRUCTURE_CUES[rule_id]

@@ -185,7 +185,9 @@ def test_verbs_that_say_a_rule_does_not_reach_something(analyze_text):
         "device is needed to prevent an imminent threat to life.\n"
         "4. The Regional Examinations Board is not subject to paragraph 1 during national examinations.\n")
     assert [f.location.citation for f in a.prohibitions] == ["1"]
-    assert categories(a) == ["actor-carve-out", "imminent-threat", "other"]
+    # (the assistive device is `other` in the taxonomy; the category model, which knows no class of
+    # assistive technology, votes for a device its user carries)
+    assert categories(a) == ["actor-carve-out", "imminent-threat", "personal-device"]
 
 
 def test_a_passive_permission_to_undertake_the_technology(analyze_text):
@@ -556,3 +558,40 @@ def test_permissions_judged_by_what_they_act_on_not_by_which_verb_the_ban_used(a
         "1. No department shall deploy gait analysis software.\n"
         "2. Software that blurs the silhouettes of bystanders in a video may be used by the Records Unit.\n")
     assert [f.location.citation for f in c.exemptions] == ["2"]
+
+
+def test_an_exemption_no_topic_names_takes_the_category_its_words_vote_for(analyze_text, capsys):
+    """Where no topic lexicon names the category, the category model trained on the gold exemptions
+    votes, and the words that carried the vote are the finding's evidence (`redline explain` knows
+    the id)."""
+    from cli_helpers import run_cli
+
+    a = analyze_text(
+        "1. The Town shall not operate a drone over any residential lot.\n"
+        "2. Section 1 does not apply to a flight by the Fire Chief to look for a child who has wandered "
+        "away from home.\n")
+    (found,) = a.exemptions
+    assert found.category == "missing-persons"
+    words = [e.text for e in found.evidence if e.rule_id == "model.category"]
+    assert "child" in " ".join(words) and all(w in found.quote for w in words)
+    b = analyze_text(
+        "1. The Agency shall not use voice analysis software.\n"
+        "2. Section 1 does not apply to an analysis that the Director, in writing and for a single case, "
+        "has approved.\n")
+    assert [f.category for f in b.exemptions] == ["administrative-approval"]
+    code, out, _ = run_cli(capsys, "explain", "model.category")
+    assert code == 0 and "gold exemptions" in out
+
+
+def test_the_shipped_category_model_is_what_the_gold_files_train():
+    """Reproducible: retraining from corpus/ and tests/data/ gives the shipped file byte for byte
+    (add a gold file, retrain: python -m redline_cli.rulebook.category_model)."""
+    from pathlib import Path
+
+    from redline_cli.rulebook import builtin_rules_dir, load_rulebook
+    from redline_cli.rulebook.category_model import MODEL_FILE, CategoryModel, gold_examples
+
+    root = Path(__file__).resolve().parents[1]
+    examples = gold_examples([root / "corpus", root / "tests" / "data"])
+    model = CategoryModel.train(examples, load_rulebook().lexicon.lemma_table())
+    assert model.to_json() == (builtin_rules_dir() / MODEL_FILE).read_text(encoding="utf-8")

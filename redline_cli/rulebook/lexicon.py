@@ -26,6 +26,7 @@ from .yamlload import YDict, YList, check_keys, config_error, load_yaml, mark_of
 LEXICON_FILE = "lexicon.yaml"
 FRAMES_FILE = "frames.yaml"
 LEMMA_TABLE = Path("lemmas") / "en_lemma_lookup.json.gz"
+MODEL_FILE = "category_model.json"
 
 # The slots of a frame a table row may test (see analysis/frames.py for how each is read).
 SLOT_VALUES = {
@@ -76,10 +77,12 @@ class Lexicon:
     weights: dict[str, float] = field(default_factory=dict)  # the arbiter's context features
     lemma_overrides: dict[str, str] = field(default_factory=dict)
     table_path: Path | None = None
+    model_path: Path | None = None  # the category model (category_model.py), read when first asked for
     _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     _act_of: dict[str, str] = field(default_factory=dict, repr=False)
     _table: dict[str, str] | None = field(default=None, repr=False)
+    _model: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.index()
@@ -125,6 +128,15 @@ class Lexicon:
         self._table = table
         return table
 
+    def category_model(self) -> Any:
+        """The pack's category model (rulebook/category_model.py), or None when the pack has none."""
+        if self._model is None:
+            from .category_model import CategoryModel
+
+            ok = self.model_path is not None and self.model_path.is_file()
+            self._model = CategoryModel.load(self.model_path) if ok else False
+        return self._model or None
+
     @property
     def fingerprint(self) -> str:
         h = hashlib.sha256()
@@ -135,6 +147,8 @@ class Lexicon:
         h.update(repr(sorted(self.weights.items())).encode())
         if self.table_path is not None and self.table_path.is_file():
             h.update(hashlib.sha256(self.table_path.read_bytes()).digest())
+        if self.model_path is not None and self.model_path.is_file():
+            h.update(hashlib.sha256(self.model_path.read_bytes()).digest())
         return h.hexdigest()[:16]
 
 
@@ -253,6 +267,8 @@ def load_lexicon(dirs: list[Path], known_roles: set[str]) -> Lexicon:
                 _parse_context(data, lex.weights)
         if lex.table_path is None and (directory / LEMMA_TABLE).is_file():
             lex.table_path = directory / LEMMA_TABLE
+        if (directory / MODEL_FILE).is_file():
+            lex.model_path = directory / MODEL_FILE  # a later pack's model replaces the built-in one
     lex.frames = list(frames.values())
     lex.index()
     return lex

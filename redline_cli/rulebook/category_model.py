@@ -1,0 +1,155 @@
+"""A naive Bayes vote on an exemption's category, learnt from the gold exemptions.
+
+Why: the topic lexicons name the words a drafter is expected to use ("warrant", "missing person");
+an unseen law says the same thing in other words ("a search may be made at the written request of a
+constable", "a person reported to be overboard"), and its exemption then falls to ``other`` or to
+the wrong topic. The words of every gold exemption, counted per category, say which category such
+wording most often has. The model is data of the pack (``category_model.json``: counts, not code),
+trained reproducibly from the gold files of ``corpus/`` and ``tests/data/`` by ``python -m
+redline_cli.rulebook.category_model`` (a test checks the shipped file is that training's output).
+The analysis asks it only where no topic lexicon, judge, official or body decided the category
+(analysis/exemptions.py), and cites the words that carried the vote as the finding's evidence.
+
+Features are the lemmas of the words and of adjacent word pairs, each counted once per exemption
+(a Bernoulli model over the features present: a long quote does not outvote a short one).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from .lexicon import MODEL_FILE
+
+SMOOTHING = 0.5  # add-half smoothing of each feature's count per category
+MIN_COUNT = 2  # a feature seen in fewer gold exemptions is not kept (one text's wording teaches nothing)
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def features(text: str, lemmas: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """The lemmas of ``text``'s words and of its adjacent word pairs ("reasonable suspicion" ->
+    reasonable, suspicion, reasonable_suspicion), each with the char span of its first occurrence."""
+    words = [(lemmas.get(m.group(), m.group()), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    out: dict[str, tuple[int, int]] = {}
+    for w, a, b in words:
+        out.setdefault(w, (a, b))
+    for (w1, a, _), (w2, _, b) in pairwise(words):
+        out.setdefault(f"{w1}_{w2}", (a, b))
+    return out
+
+
+@dataclass(frozen=True)
+class Vote:
+    category: str
+    margin: float  # log-odds of the winner over the runner-up
+    spans: tuple[tuple[int, int], ...]  # where the words that most favoured the winner are (chars of the text)
+
+
+@dataclass
+class CategoryModel:
+    """Per-category exemption counts and per-feature counts; scores are computed on load."""
+
+    docs: dict[str, int]
+    counts: dict[str, dict[str, int]]  # feature -> {category: gold exemptions of it with the feature}
+    _logs: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    _prior: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        total = sum(self.docs.values()) or 1
+        self._prior = {c: math.log(n / total) for c, n in self.docs.items()}
+        self._logs = {
+            feat: {c: math.log((per.get(c, 0) + SMOOTHING) / (n + 2 * SMOOTHING)) for c, n in self.docs.items()}
+            for feat, per in self.counts.items()
+        }
+
+    @classmethod
+    def train(cls, examples: Iterable[tuple[str, str]], lemmas: dict[str, str]) -> CategoryModel:
+        """``examples``: (category, quote) pairs."""
+        docs: Counter[str] = Counter()
+        per_feature: dict[str, Counter[str]] = {}
+        for category, quote in examples:
+            docs[category] += 1
+            for feat in features(quote, lemmas):  # each feature once per exemption
+                per_feature.setdefault(feat, Counter())[category] += 1
+        counts = {f: dict(sorted(c.items())) for f, c in sorted(per_feature.items()) if sum(c.values()) >= MIN_COUNT}
+        return cls(dict(sorted(docs.items())), counts)
+
+    def to_json(self) -> str:
+        return json.dumps({"docs": self.docs, "counts": self.counts}, sort_keys=True, separators=(",", ":")) + "\n"
+
+    @classmethod
+    def load(cls, path: Path) -> CategoryModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["docs"], data["counts"])
+
+    def vote(self, text: str, lemmas: dict[str, str]) -> Vote | None:
+        found = features(text, lemmas)
+        present = [f for f in found if f in self._logs]
+        if not present or len(self.docs) < 2:
+            return None
+        scores = {c: p + sum(self._logs[f][c] for f in present) for c, p in self._prior.items()}
+        ranked = sorted(scores, key=lambda c: (-scores[c], c))
+        best, second = ranked[0], ranked[1]
+        lift = sorted(present, key=lambda f: (-(self._logs[f][best] - self._logs[f][second]), f))
+        spans: list[tuple[int, int]] = []
+        for f in lift:  # the three strongest, none inside another ("a child", not "child" again)
+            a, b = found[f]
+            if len(spans) < 3 and not any(a < y and x < b for x, y in spans):
+                spans.append((a, b))
+        return Vote(best, scores[best] - scores[second], tuple(sorted(spans)))
+
+    def describe(self) -> str:
+        """What ``redline explain model.category`` says of the model."""
+        per = ", ".join(f"{c} {n}" for c, n in sorted(self.docs.items(), key=lambda kv: -kv[1]))
+        return f"{sum(self.docs.values())} gold exemptions ({per}); {len(self.counts)} word features"
+
+
+def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(category, quote) of every exemption in the ``*.gold.yaml`` files under ``roots``, in a stable
+    order; folders named in ``exclude`` are left out (for leave-one-set-out measurement)."""
+    import yaml
+
+    skip = set(exclude)
+    out = []
+    for root in roots:
+        for path in sorted(root.rglob("*.gold.yaml")):
+            if path.parent.name in skip:
+                continue
+            gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            out += [(e["category"], e["quote"]) for e in gold.get("exemptions") or []]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train the pack's model from a checkout's gold files: ``python -m
+    redline_cli.rulebook.category_model [--exclude SET ...] [--out PATH]``."""
+    import argparse
+
+    from . import builtin_rules_dir, load_rulebook
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
+    parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    rules = builtin_rules_dir()
+    lemmas = load_rulebook().lexicon.lemma_table()
+    examples = gold_examples([args.root / "corpus", args.root / "tests" / "data"], args.exclude)
+    model = CategoryModel.train(examples, lemmas)
+    out = args.out or rules / MODEL_FILE
+    out.write_text(model.to_json(), encoding="utf-8")
+    print(f"{out}: {len(examples)} exemptions, {len(model.counts)} features")
+    return 0
+
+
+__all__ = ["MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples"]
+
+if __name__ == "__main__":
+    raise SystemExit(main())
