@@ -595,3 +595,22 @@ def test_the_shipped_category_model_is_what_the_gold_files_train():
     examples = gold_examples([root / "corpus", root / "tests" / "data"])
     model = CategoryModel.train(examples, load_rulebook().lexicon.lemma_table())
     assert model.to_json() == (builtin_rules_dir() / MODEL_FILE).read_text(encoding="utf-8")
+
+
+def test_relative_clauses_abbreviations_and_anaphors_do_not_hide_an_exemption(analyze_text):
+    """"A body that comes into possession of ... does not breach" is a main clause (the relative
+    clause has its own verb); "art. 3" does not end a sentence; "such analysis" after a permission's
+    verb is the banned conduct; passing data on is an act of sharing."""
+    a = analyze_text(
+        "Rule 2. A member council shall not store or query toll-gantry images.\n"
+        "Rule 3. A member council that comes into possession of toll-gantry images it never sought does "
+        "not breach Rule 2 if it erases them within seven days.\n")
+    assert categories(a) == ["inadvertent-receipt"]
+    b = analyze_text(
+        "Art. 2. Municipal guards are prohibited from using gait recognition.\n"
+        "Art. 6. The prohibition in art. 2 does not reach the identification of a child reported missing.\n")
+    assert categories(b) == ["missing-persons"]
+    c = analyze_text(
+        "(1) A council must not pass a plate image to any other person.\n"
+        "(2) A council may give a plate image to a constable investigating a particular reported offence.\n")
+    assert categories(c) == ["criminal-investigation"]

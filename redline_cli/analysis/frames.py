@@ -339,8 +339,13 @@ class FrameReader:
         for k in range(lo, start):
             if self._space(k):
                 continue
-            if opened and k == relative and self._plain_verb(k) and self._next(k + 1, start) < start:
-                opened = False  # "systems that identify natural persons ... shall be prohibited": its verb
+            if opened and k == relative and (self._plain_verb(k) or self._is_finite(k)) \
+                    and self._next(k + 1, start) < start \
+                    and self.toks.lower[self._next(k + 1, start)] not in ("or", "and"):
+                # (not "information that shows or can be used to infer": the group is the clause's too)
+                # "systems that identify natural persons ... shall be prohibited", "A party that comes
+                # into possession of ... does not breach": the relative clause's own verb
+                opened = False
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
@@ -766,7 +771,10 @@ class FrameReader:
                 if prev[:1].isdigit() or self.has(words[n - 1], "number-word"):
                     out.add("duration")
             if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
-                    (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")):
+                    (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")
+                     or (self.has(nxt, "conduct-noun") and (n == 0 or self.has(words[n - 1], "conduct")))):
+                # "such data", "these systems", "may carry out such analysis" (the object's head): what
+                # was banned (not "any other law that restricts such use")
                 out.add("anaphor")
             if toks.lower[i] in ("it", "them") and n > 0 and (self.has(words[n - 1], "conduct")
                                                               or self.has(words[n - 1], "preposition")):
