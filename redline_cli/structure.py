@@ -30,9 +30,9 @@ CODE_SECTION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
 )
 DIVISION_RE = re.compile(
-    _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
+    _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
-    r"(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*|[A-Z]))"
+    r"(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z]))"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
 # A schedule or annex with no number, alone on its line but for the provisions that cite it:
@@ -80,10 +80,11 @@ BARE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,3}))[ \t]+(?P<titl
 INLINE_ITEM_RE = re.compile(r"(?<=[.;:])[ \t]+(?P<label>\((?P<num>[a-z]{1,3}|\d{1,2}|[A-Z])\))[ \t]+(?=[A-Z“\"])")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
-# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) • (Markdown: **(a)**)
+# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) II - • (Markdown: **(a)**)
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
     r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__)"
+    r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
     r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=\))(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
@@ -97,7 +98,7 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by"
                            "subparagraphs"})
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
-DIVISION_KIND = {"article": "article", "chapter": "chapter", "title": "title", "part": "title",
+DIVISION_KIND = {"article": "article", "art.": "article", "chapter": "chapter", "title": "title", "part": "title",
                  "division": "chapter", "annex": "annex", "subchapter": "chapter", "exhibit": "annex",
                  "appendix": "annex", "schedule": "annex"}
 RANK = {"title": 1, "chapter": 2, "annex": 3, "article": 3, "section": 4}
@@ -259,6 +260,10 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             if len(number) > 1 and number.isalpha() and not _is_roman(number) and len(set(number.lower())) > 1:
                 break  # "(NEW)", "(ABC)": an annotation, not an enumerator ("(aa)" and "(iv)" are)
             style = "("
+        elif m.group("hnum"):
+            label, number, style = m.group("label"), m.group("hnum"), "-"  # "I - ", "II – ": Latin-American items
+            if not _is_roman(number):
+                break
         else:
             label, number = m.group("label"), m.group("dnum")
             if len(number) > 1 and number.isalpha() and not _is_roman(number):
@@ -308,7 +313,8 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             continue  # the sentence of the line above goes on here: no heading, no item
         side_title = _side_title_line(text, lines, i, heading_lines, item_lines)
         mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, side_title is not None)
-        if mark is not None and mark.kind == "section" and mark.heading and _next_line(text, lines, i)[:1].islower():
+        if mark is not None and mark.kind in ("section", "article") and mark.heading \
+                and _next_line(text, lines, i)[:1].islower():
             mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
         if mark is not None and mark.kind != "section" and not mark.heading:
             # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
@@ -337,10 +343,12 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
             # "Section 1. (NEW) (Effective July 1, 2026) (a) As used ...": annotations before the first item.
             for inline in re.finditer(r"(?:[.)][ \t]+|^[ \t]*)(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])",
                                       raw[mark.body - ln.start:]):
-                if mark.kind != "section":
-                    break
+                if mark.kind not in ("section", "article"):
+                    break  # (Japanese style runs an article into its first paragraph: "Article 3 (1) An ...")
                 start = mark.body + inline.end()
                 items = _scan_items(text, start, ln.end, i)
+                if items and mark.kind == "article" and not text[items[-1].body:items[-1].body + 1].isupper():
+                    break  # "Article 5 (1) shall not apply where ...": a reference opening a sentence
                 if items:
                     mark.heading = mark.heading if start == mark.body else text[mark.body:start].strip()
                     marks.extend(items)
@@ -537,8 +545,9 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     """A heading on this line, if any. Headings that name themselves (Section, §, Article ...)
     may follow an unpunctuated line, as on web renderings; bare numbers need a paragraph start."""
     m = DIVISION_RE.match(raw)
-    if m and not _starts_lower(m.group("rest")) and (len(m.group("rest").split()) <= 16
+    if m and not _starts_lower(m.group("rest")) and (len(m.group("rest").split()) <= 16 or at_para
                                                       or m.group("rest").isupper()):
+        # (a long sentence after "Art. 8º" at a paragraph's start is the article's own text)
         kind = DIVISION_KIND[m.group("word").lower()]
         return _mark_from(m, start, kind, line_no)
     m = SECTION_RE.match(raw)

@@ -624,3 +624,32 @@ def test_a_list_that_opens_inside_a_sentence():
     assert cite(doc, "that has been reported stolen") == "3(1)(a)"
     assert cite(doc, "associated with an Amber Alert") == "3(1)(b)"
     assert cite(doc, "of section 9") == "3(2)"
+
+
+def test_latin_american_and_japanese_article_layouts():
+    """"Art. 4º" opens an article, "I - " / "II – " its items, a long sentence after "Art. 8º" at a
+    paragraph's start is the article's text; "Article 3 (1) An organ ..." runs the article into its
+    first paragraph, so "(2)" after "(ii)" is the second paragraph, not an item of (ii); a sentence
+    that wraps after "Article 4 ..." is not its title; "Article 5 (1) shall not apply" opens no item."""
+    doc = text_doc("Art. 4º The municipal guard may use gait recognition only for:\n"
+                   "I - locating a missing child;\n"
+                   "II – preventing an imminent threat to life.\n"
+                   "\n"
+                   "Art. 8º A municipal official who uses gait recognition in breach of this Law is subject "
+                   "to disciplinary liability, without prejudice to civil liability.\n", "lei.txt")
+    assert cite(doc, "locating a missing child") == "Art. 4º(I)"
+    assert cite(doc, "preventing an imminent") == "Art. 4º(II)"
+    assert cite(doc, "subject to disciplinary") == "Art. 8º"
+    jp = text_doc("Article 3 (1) A prefectural organ shall not fly a drone over a dwelling in order to:\n"
+                  "(i) photograph its interior; or\n"
+                  "(ii) measure heat escaping from it.\n"
+                  "(2) A prefectural organ shall not retain images taken in breach of the preceding paragraph.\n"
+                  "Article 4 The provisions of paragraph (1) of the preceding Article do not preclude the acts\n"
+                  "listed in the following items:\n"
+                  "(i) an act performed to search for a missing person.\n"
+                  "Article 5 (1) shall not apply where the owner of the dwelling consents in writing.\n", "jp.txt")
+    assert cite(jp, "measure heat") == "Art. 3(1)(ii)"
+    assert cite(jp, "shall not retain images") == "Art. 3(2)"
+    assert cite(jp, "search for a missing person") == "Art. 4(i)"
+    assert not any(p.heading.startswith("The provisions") for p in jp.provisions)
+    assert not any(p.citation.startswith("Art. 5(") for p in jp.provisions)

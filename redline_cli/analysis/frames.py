@@ -411,6 +411,8 @@ class FrameReader:
                 continue  # an enumerator before the phrase: "(b) No violation of ..."
             if head is not None and (self.has(i, "subordinator") or low in ("who", "which")):
                 break  # "any right that a person has": the relative clause is not the head
+            if head is not None and low in ("or", "and") and self.has(head, "conduct-noun"):
+                break  # "the retention or provision of images": the first of joined acts heads them
             if low in _DETERMINERS or self.has(i, "determiner") or low in ("'s", "’s"):
                 if head is not None and low not in ("'s", "’s"):
                     break  # "any right a patron has": a second noun phrase begins
