@@ -828,7 +828,8 @@ def rules_validate(
 ) -> int:
     """Check rule files against the schema and compile their patterns, and each pack's scoring.yaml;
     errors are file:line:col. Each token pattern is also timed alone on a reference text made of
-    the pack's examples: a slow one is a warning at its line (every analysis would pay for it)."""
+    the pack's examples: a slow one is a warning at its line (every analysis would pay for it). With
+    DIRs, only their patterns are timed."""
     from .nlp import build
     from .pattern_timing import BUDGET_SECONDS, slow_patterns
     from .rulebook import SCORING_FILE, builtin_rules_dir
@@ -837,7 +838,8 @@ def rules_validate(
 
     book = _book(dirs, builtin=True)
     nlp = build(book)
-    for slow in slow_patterns(book, nlp, BUDGET_SECONDS if pattern_budget is None else pattern_budget):
+    for slow in slow_patterns(book, nlp, BUDGET_SECONDS if pattern_budget is None else pattern_budget,
+                              under=dirs or ()):
         warn(one_line(slow.describe()))
     # A pack's scoring.yaml replaces the scoring model (as analyze --rules DIR uses it): check it too.
     models = [d / SCORING_FILE for d in [builtin_rules_dir(), *(dirs or ())] if (d / SCORING_FILE).is_file()]

@@ -31,3 +31,24 @@ def run_subprocess(*args: str, stdin: bytes | None = None, env: dict[str, str] |
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, env=full_env,
                           cwd=ROOT, timeout=timeout, check=False)
+
+
+def wait_for_workers(pid: int, workers: int = 2, timeout: float = 20) -> None:
+    """Wait until the run ``pid`` has forked its ``--jobs`` workers (Linux: /proc lists a process's
+    children), and a moment more so they are reading documents; elsewhere, a fixed wait. A test
+    that interrupts a run waits only as long as the run takes to get going, not a guessed time."""
+    import time
+
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if not children.exists():
+        time.sleep(6)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if len(children.read_text().split()) >= workers:
+                break
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(1.0)

@@ -13,8 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 
-# Tests never touch the user's cache.
-os.environ["REDLINE_CACHE_DIR"] = tempfile.mkdtemp(prefix="redline-test-cache-")
+# Tests never touch the user's cache. The pytest-xdist workers of one run inherit the directory the
+# controller made (the cache writes atomically), so a PDF one worker has read is not read again by
+# another; tests of the cache itself take an isolated one (``isolated_cache``).
+if not os.environ.get("REDLINE_TEST_RUN_CACHE"):
+    os.environ["REDLINE_TEST_RUN_CACHE"] = tempfile.mkdtemp(prefix="redline-test-cache-")
+os.environ["REDLINE_CACHE_DIR"] = os.environ["REDLINE_TEST_RUN_CACHE"]
 os.environ.pop("GITHUB_ACTIONS", None)
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("COLUMNS", None)  # text reports written to a pipe take $COLUMNS: keep them at 80 here

@@ -8,11 +8,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, run_cli
+from cli_helpers import ROOT, run_cli, wait_for_workers
 from conftest import CORPUS
 
 TEXTS = sorted(CORPUS.glob("*.txt"))
@@ -107,7 +106,7 @@ def test_ctrl_c_stops_workers_and_leaves_no_partial_output(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "redline_cli", "analyze", *many, "-f", "json", "--no-cache",
                              "--jobs", "2", "-o", str(target)], cwd=ROOT, stderr=subprocess.PIPE,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
-    time.sleep(6)
+    wait_for_workers(proc.pid)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err.decode()

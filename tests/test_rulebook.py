@@ -285,9 +285,15 @@ def test_explain_shows_every_pattern_token_patterns_as_written(capsys, rulebook)
                 assert yaml.safe_load(line)["tokens"] == [dict(t) for t in pattern.tokens]
 
 
-def test_every_id_a_finding_cites_can_be_explained(capsys, context):
-    """Evidence cites rules, frame rows and structure cues: `redline explain` answers for each."""
+def test_every_id_a_finding_cites_can_be_explained(capsys, context, monkeypatch):
+    """Evidence cites rules, frame rows and structure cues: `redline explain` answers for each (with
+    the session's rule book, not one read again for every id)."""
+    from redline_cli import cli
     from redline_cli.api import analyze_path
+
+    real = cli._book
+    monkeypatch.setattr(cli, "_book", lambda extra, builtin=True: context.rulebook if not extra and builtin
+                        else real(extra, builtin))
 
     ids = set()
     for name in ("boston-16-62.txt", "sebastopol-8-80.txt", "us-hr4695-2025-facial-recognition-act.txt",
