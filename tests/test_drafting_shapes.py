@@ -614,3 +614,20 @@ def test_relative_clauses_abbreviations_and_anaphors_do_not_hide_an_exemption(an
         "(1) A council must not pass a plate image to any other person.\n"
         "(2) A council may give a plate image to a constable investigating a particular reported offence.\n")
     assert categories(c) == ["criminal-investigation"]
+
+
+def test_a_definition_that_says_what_it_does_not_include_and_what_is_not_the_technology(analyze_text):
+    """"It does not include:" inside a definition opens its exclusions; "X is not a biometric
+    recognition system" takes X out of the technology."""
+    a = analyze_text(
+        "SECTION 2. Definitions. – As used in this Ordinance:\n"
+        "(a) Gait Recognition System – refers to any software that identifies a person from the way the "
+        "person walks. It does not include:\n"
+        "    (1) a pedometer worn by City Personnel for a wellness programme.\n"
+        "SECTION 3. Prohibition. – No City office shall use a Gait Recognition System.\n")
+    assert [f.location.citation for f in a.exemptions] == ["2(a)(1)"]
+    b = analyze_text(
+        "§ 1 The cantonal police shall not use a biometric recognition system.\n"
+        "§ 2 A counter that only counts the number of persons passing a doorway is not a biometric "
+        "recognition system.\n")
+    assert [f.location.citation for f in b.exemptions] == ["2"]
