@@ -36,9 +36,12 @@ CORPUS_TEXTS = headed(sorted(CORPUS.glob("*.txt")))
 # Sets G to J (holdout9-12, paraphrases9-12) were read for the first time on 2026-12-03: their
 # endings ("By order, / M. OYELARAN / Chief Officer", "In the name of the Government Council", a
 # ballot's "YES [ ] NO [ ]", a "Legal Reference:" block) were misread as cut text in 12 of 215;
-# signature leads and signatories' names then brought that to 7. They are held at that level below,
-# apart from the bar of one in a hundred that the older folders meet.
-NEW_SETS = {f"{kind}{n}" for kind in ("holdout", "paraphrases") for n in (9, 10, 11, 12)}
+# signature leads and signatories' names then brought that to 7. Sets K and L (holdout13-14,
+# paraphrases13-14, read first on 2026-12-03 at 3799f8b and e11a63d) add 2 of 88: a French order's
+# "Done at Valmont-la-Ville, 14 March 2027" after its last list, and signatories' initials with a
+# slash. They are held at that level below, apart from the bar of one in a hundred that the older
+# folders meet.
+NEW_SETS = {f"{kind}{n}" for kind in ("holdout", "paraphrases") for n in (9, 10, 11, 12, 13, 14)}
 ALL_TEST_TEXTS = headed(sorted(DATA.glob("*/*.txt")))
 TEST_TEXTS = [(p, cut) for p, cut in ALL_TEST_TEXTS if p.parent.name not in NEW_SETS]
 NEW_TEXTS = [(p, cut) for p, cut in ALL_TEST_TEXTS if p.parent.name in NEW_SETS]
@@ -73,11 +76,11 @@ def test_the_test_laws_with_signature_blocks_votes_and_footers_look_complete(rul
 
 
 def test_the_newest_sets_keep_their_level(rulebook):
-    """Sets G to J: no worse than today (7 of 215 misread; 12 at their first read)."""
+    """Sets G to L: no worse than today (9 of 303 misread; 14 at their first reads)."""
     results = [(path, cut, check(load(path, use_cache=False), rulebook.lexicon)) for path, cut in NEW_TEXTS]
     assert all(not r.complete for _, cut, r in results if cut)
     wrong = [(path.name, r.reason) for path, cut, r in results if not cut and not r.complete]
-    assert len(results) >= 200 and len(wrong) <= 7, wrong
+    assert len(results) >= 290 and len(wrong) <= 9, wrong
 
 
 COMPLETE_LAWS = [p for p, cut in CORPUS_TEXTS + TEST_TEXTS
