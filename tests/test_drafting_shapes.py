@@ -631,3 +631,23 @@ def test_a_definition_that_says_what_it_does_not_include_and_what_is_not_the_tec
         "§ 2 A counter that only counts the number of persons passing a doorway is not a biometric "
         "recognition system.\n")
     assert [f.location.citation for f in b.exemptions] == ["2"]
+
+
+def test_a_perfect_tense_a_made_flight_and_a_robot_sent_forward(analyze_text):
+    """"has not violated" is a verb group like "does not violate"; "A flight ... may be made under a
+    warrant" permits the conduct named as a noun; a banned act after "nor" is banned too; in the
+    passive, what is sent or supplied is the subject."""
+    a = analyze_text(
+        "Section 2. No village officer shall obtain or use plate reader data.\n"
+        "Section 3. An officer who is sent plate reader data he never asked for has not violated Section 2 "
+        "if he deletes it the same day.\n")
+    assert categories(a) == ["inadvertent-receipt"]
+    b = analyze_text(
+        "2. The Harbour Police shall not fly a drone over a dwelling.\n"
+        "3. A flight described in paragraph 2 may be made under the authority of a warrant issued by a judge.\n")
+    assert categories(b) == ["warrant"]
+    c = analyze_text(
+        "2. A county agency shall not operate a gait recognition system, nor supply footage to one.\n"
+        "3. Footage may be supplied to the state intelligence service for its assessment of threats to "
+        "national security.\n")
+    assert categories(c) == ["national-security"]

@@ -86,8 +86,8 @@ class Arbiter:
             acts = set()
             for i in range(lo, hi):
                 act = lexicon.act_of(toks.lemma[i])
-                if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and")
-                                                    or toks.lower[i - 2:i] == [",", "or"]):
+                if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and", "nor")
+                                                    or toks.lower[i - 2:i] in ([",", "or"], [",", "nor"])):
                     acts.add(act)
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
@@ -282,8 +282,9 @@ class Arbiter:
         if not self.banned_acts or act in (None, *self.banned_acts):
             return False
         passing = set(self.lexicon.words("passing-on-act"))
-        if act in passing:
-            return not self.banned_acts & passing and not frame.obj & {"technology", "anaphor"}
+        passed = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
+        if act in passing:  # (in the passive what is passed on is the subject: "a robot may be sent forward")
+            return not self.banned_acts & passing and not passed & {"technology", "anaphor"}
         end = max(frame.object_span[1], clause_end)
         spans = [(frame.end, end)] + ([frame.subject_span] if frame.voice == "passive" else [])
         # (in the passive what is acted on is the subject: "Software that masks faces may be used")

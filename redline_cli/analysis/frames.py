@@ -536,7 +536,8 @@ class FrameReader:
                 g.op, g.end, g.predicate = k, k + 1, True
                 return g
             return None
-        elif "aux-do" in cls or low in ("does", "do", "did"):
+        elif "aux-do" in cls or low in ("does", "do", "did", "has", "have", "had"):
+            # "does not apply", and in the perfect "has not violated section 2"
             k = self._next(i + 1, hi)
             if k >= hi or not self.multi(k, hi, "negator"):
                 return None
