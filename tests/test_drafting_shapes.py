@@ -651,3 +651,11 @@ def test_a_perfect_tense_a_made_flight_and_a_robot_sent_forward(analyze_text):
         "3. Footage may be supplied to the state intelligence service for its assessment of threats to "
         "national security.\n")
     assert categories(c) == ["national-security"]
+
+
+def test_a_subregulation_names_a_provision_of_the_law(analyze_text):
+    a = analyze_text(
+        "3. (1) A council officer must not use voice analysis software on a recorded call.\n"
+        "(2) Subregulation (1) does not extend to a recording that a constable has asked for in writing "
+        "for the investigation of a particular offence.\n")
+    assert [f.location.citation for f in a.exemptions] == ["3(2)"]
