@@ -593,7 +593,7 @@ def test_the_shipped_category_model_is_what_the_gold_files_train():
 
     root = Path(__file__).resolve().parents[1]
     examples = gold_examples([root / "corpus", root / "tests" / "data"])
-    model = CategoryModel.train(examples, load_rulebook().lexicon.lemma_table())
+    model = CategoryModel.train(examples, load_rulebook().lexicon)
     assert model.to_json() == (builtin_rules_dir() / MODEL_FILE).read_text(encoding="utf-8")
 
 

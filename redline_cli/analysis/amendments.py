@@ -18,7 +18,6 @@ from ..rulebook.lexicon import Lexicon
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=\w)|(?<=\w)_+(?![\w_])")
-_WORD = re.compile(r"[a-z]+")
 
 
 def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -27,7 +26,7 @@ def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]*\n?", text[:20000]):
         line = m.group().lower()
-        if "bracket" in line and deletion & set(_WORD.findall(line)):
+        if "bracket" in line and deletion & set(lexicon.lemmas_of(line)):
             out.append((m.start(), m.end()))
     return out
 

@@ -37,7 +37,6 @@ _NOTE_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s*[(\[][^()\[\]\s]+\s[^()\
 _PAGE_NUMBER = re.compile(r"[ \t\-–—]*\d{1,4}[ \t\-–—]*")
 # A line that opens with a number or an enumerator opens a section or an item ("41.20. - Pro", "(2) Fac").
 _NUMBERED = re.compile(r"[ \t]*(?:§+[ \t]*)?(?:\d[\w.\-:]*|\(\w{1,4}\)|[A-Za-z]{1,3}[.)])(?:[ \t]|$)")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 CLOSING_LINE_WORDS = 12  # a signature, date, vote or footer line is at most this long
 SIGNATURE_WINDOW = 400  # characters before the end in which a signature block's titles are counted
 TAIL_WORDS = 8  # words of the end quoted in the reason
@@ -49,16 +48,11 @@ class Completeness:
     reason: str = ""  # why the text looks incomplete ("" when it looks complete)
 
 
-def _lemmas(text: str, lexicon: Lexicon) -> list[str]:
-    table = lexicon.lemma_table()
-    return [table.get(w.lower(), w.lower()) for w in _WORD.findall(text)]
-
-
 def _signed(text: str, lexicon: Lexicon) -> bool:
     """Does the text end in a signature block run into one line (its last word a title, and
     another title near it)?"""
     titles = set(lexicon.words("signature-title"))
-    words = _lemmas(text[-SIGNATURE_WINDOW:], lexicon)
+    words = lexicon.lemmas_of(text[-SIGNATURE_WINDOW:])
     return bool(words) and words[-1] in titles and sum(w in titles for w in words) >= 2
 
 
@@ -79,14 +73,14 @@ def _closing_line(line: str, lexicon: Lexicon) -> bool:
             len(w.strip(".,")) >= 3 and w.strip(".,").isupper() for w in words):
         return True  # a signatory's name: "M. OYELARAN", "R. J. ANSTRUTHER", "Dr. RETO CAFLISCH"
     if len(words) <= CLOSING_LINE_WORDS and line.rstrip().endswith(",") and words[0][:1].isupper() \
-            and set(_lemmas(line, lexicon)) & set(lexicon.words("signature-title")):
+            and set(lexicon.lemmas_of(line)) & set(lexicon.words("signature-title")):
         return True  # a signatory's title in a block: "The Minister of the Interior,"
     if len(words) > CLOSING_LINE_WORDS or _NUMBERED.match(line) or line.lstrip()[:1] in OPENING_QUOTES:
         return False  # a law's line: an item, a section, a defined term ('"Fac')
     core = line.rstrip(CLOSING + " \t")
     if core and (core.split()[-1][:1].islower() or core[-1] in ITEM_GOES_ON):
         return False
-    last = _lemmas(words[-1], lexicon)  # "Page 3 of 3" ends on a number, not on "of"
+    last = lexicon.lemmas_of(words[-1])  # "Page 3 of 3" ends on a number, not on "of"
     if last and lexicon.classes_of(last[-1]) & GOES_ON:
         return False  # "... SPRINGFIELD OFFICIAL" / "Any": a sentence goes on after a determiner
     capital = sum(1 for w in words if w.lstrip("([“\"'/")[:1].isupper() or w[:1].isdigit())
@@ -140,7 +134,7 @@ def check(doc: Document, lexicon: Lexicon) -> Completeness:
     last = [p for p in doc.provisions if p.kind == "item" and p.start < len(core) <= p.body_start + 1]
     if last and not text[last[-1].body_start:].strip():
         return Completeness(False, f"a numbered list stops{where}: its last item, “{last[-1].label}”, has no text")
-    words = _lemmas(core[-40:], lexicon)
+    words = lexicon.lemmas_of(core[-40:])
     before_last = core[: len(core) - len(core.split()[-1])].rstrip()
     if core[-1] in ITEM_GOES_ON or (words and words[-1] in lexicon.words("coordinator")
                                     and before_last[-1:] in ITEM_GOES_ON):

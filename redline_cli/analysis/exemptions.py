@@ -337,7 +337,7 @@ class ExemptionBuilder:
         """The category model's vote on an exemption no topic named, and the words that carried it
         (its evidence); ``other`` and no words when the model is unsure or has no pack file."""
         model = self.rulebook.lexicon.category_model()
-        vote = model.vote(self.doc.text[start:end], self.rulebook.lexicon.lemma_table()) if model else None
+        vote = model.vote(self.doc.text[start:end], self.rulebook.lexicon) if model else None
         if vote is None or vote.margin < VOTE_MARGIN or vote.category == "other":
             return "other", []
         return vote.category, [Cue(VOTE_RULE, f"exemption.{vote.category}", "model", start + a, start + b, 0, 0)

@@ -18,25 +18,21 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from .lexicon import MODEL_FILE
+from .lexicon import MODEL_FILE, Lexicon
 
 SMOOTHING = 0.5  # add-half smoothing of each feature's count per category
 MIN_COUNT = 2  # a feature seen in fewer gold exemptions is not kept (one text's wording teaches nothing)
 
-_WORD = re.compile(r"[a-z]+")
-
-
-def features(text: str, lemmas: dict[str, str]) -> dict[str, tuple[int, int]]:
+def features(text: str, lexicon: Lexicon) -> dict[str, tuple[int, int]]:
     """The lemmas of ``text``'s words and of its adjacent word pairs ("reasonable suspicion" ->
     reasonable, suspicion, reasonable_suspicion), each with the char span of its first occurrence."""
-    words = [(lemmas.get(m.group(), m.group()), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    words = lexicon.lemma_spans(text, parts=True)  # "one-to-one": one, to, one
     out: dict[str, tuple[int, int]] = {}
     for w, a, b in words:
         out.setdefault(w, (a, b))
@@ -70,13 +66,13 @@ class CategoryModel:
         }
 
     @classmethod
-    def train(cls, examples: Iterable[tuple[str, str]], lemmas: dict[str, str]) -> CategoryModel:
+    def train(cls, examples: Iterable[tuple[str, str]], lexicon: Lexicon) -> CategoryModel:
         """``examples``: (category, quote) pairs."""
         docs: Counter[str] = Counter()
         per_feature: dict[str, Counter[str]] = {}
         for category, quote in examples:
             docs[category] += 1
-            for feat in features(quote, lemmas):  # each feature once per exemption
+            for feat in features(quote, lexicon):  # each feature once per exemption
                 per_feature.setdefault(feat, Counter())[category] += 1
         counts = {f: dict(sorted(c.items())) for f, c in sorted(per_feature.items()) if sum(c.values()) >= MIN_COUNT}
         return cls(dict(sorted(docs.items())), counts)
@@ -89,8 +85,8 @@ class CategoryModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["docs"], data["counts"])
 
-    def vote(self, text: str, lemmas: dict[str, str]) -> Vote | None:
-        found = features(text, lemmas)
+    def vote(self, text: str, lexicon: Lexicon) -> Vote | None:
+        found = features(text, lexicon)
         present = [f for f in found if f in self._logs]
         if not present or len(self.docs) < 2:
             return None
@@ -140,9 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     rules = builtin_rules_dir()
-    lemmas = load_rulebook().lexicon.lemma_table()
+    lexicon = load_rulebook().lexicon
     examples = gold_examples([args.root / "corpus", args.root / "tests" / "data"], args.exclude)
-    model = CategoryModel.train(examples, lemmas)
+    model = CategoryModel.train(examples, lexicon)
     out = args.out or rules / MODEL_FILE
     out.write_text(model.to_json(), encoding="utf-8")
     print(f"{out}: {len(examples)} exemptions, {len(model.counts)} features")

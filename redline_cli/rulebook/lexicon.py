@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from ..errors import ConfigError
 from .yamlload import YDict, YList, check_keys, config_error, load_yaml, mark_of
 
 LEXICON_FILE = "lexicon.yaml"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "O'Brien", "face-unlock": one word
+_LETTERS = re.compile(r"[^\W\d_]+")  # "face", "unlock": their parts
 FRAMES_FILE = "frames.yaml"
 LEMMA_TABLE = Path("lemmas") / "en_lemma_lookup.json.gz"
 MODEL_FILE = "category_model.json"
@@ -127,6 +130,17 @@ class Lexicon:
         table.update(self.lemma_overrides)
         self._table = table
         return table
+
+    def lemma_spans(self, text: str, *, parts: bool = False) -> list[tuple[str, int, int]]:
+        """The words of plain ``text`` (letters, with inner apostrophes and hyphens; with ``parts``,
+        each run of letters) as lemmas, each with its char span: for text read without the spaCy
+        pipeline (a legend, a text's last lines, the words of an exemption for the category model)."""
+        table = self.lemma_table()
+        pattern = _LETTERS if parts else _WORD
+        return [(table.get(w := m.group().lower(), w), m.start(), m.end()) for m in pattern.finditer(text)]
+
+    def lemmas_of(self, text: str) -> list[str]:
+        return [lemma for lemma, _, _ in self.lemma_spans(text)]
 
     def category_model(self) -> Any:
         """The pack's category model (rulebook/category_model.py), or None when the pack has none."""
