@@ -192,7 +192,7 @@ class ExemptionBuilder:
                 topics = [c for c in topics if c.value != "other" or c.start <= reach]
             gate = head.gateway
             if not topics and (weak or (gate is not None and (gate.form == "exemption.unless" or gate.hinted)
-                                        and not gateway_topics)):
+                                        and not gateway_topics)) and not self._vouched(unit):
                 # "unless that system is annually submitted to testing to determine— (1) the accuracy
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
@@ -332,6 +332,16 @@ class ExemptionBuilder:
             return False  # "A police officer is not prevented by Section 2 from submitting ...": the conduct
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
+
+    def _vouched(self, unit: Unit) -> bool:
+        """Does the category model name what a weak clause with no topic lets through ("solely to
+        pursue a named suspect in an open felony case")? Then it is a way through the ban, not a
+        precondition."""
+        head = unit.head
+        # (not a condition tied to another provision: "unless the search was run for a purpose listed
+        # in IV.B", "only pursuant to an order issued under section 101")
+        return head.form == "exemption.unless" and "law" not in self.lang.tags(head.start, head.end) \
+            and self._vote(head.start, head.end)[0] != "other"
 
     def _vote(self, start: int, end: int) -> tuple[str, list[Cue]]:
         """The category model's vote on an exemption no topic named, and the words that carried it
