@@ -98,6 +98,7 @@ class _Group:
     predicate: bool = False  # the operator is a predicate after "be" (an adjective or a noun)
     elided: bool = False  # the group ends at a lead-in's dash or colon; its verbs are in the items
     conduct: bool = False  # the operator is a multi-word conduct ("put into service")
+    burden: bool = False  # the group lays a burden, or none: "places no restriction on", "does not impose any duty on"
 
 
 class SpanIndex:
@@ -554,6 +555,10 @@ class FrameReader:
         elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i):
             g = _Group(i, i + 1, i, "none", False, "active")
             return self._construe(g, hi)
+        elif "impose-verb" in cls and self._is_finite(i) and self._after_subject(i) \
+                and (k := self._burden_after(i + 1, hi, negated=True)) > 0:
+            # "This section places no restriction on units of the militia": the law does not reach them
+            return _Group(i, k + 1, i, "none", True, "active", burden=True)
         elif self._is_finite(i) and self._after_subject(i) and (n := max(
                 (self.multi(i, hi, c) for c in self._multi_operators(i, hi)), default=0)) > 1:
             # an operator of several words led by a finite verb: "The ban in section 2 gives way where ..."
@@ -627,7 +632,7 @@ class FrameReader:
             if k < hi and self.has(k, "conduct-complement"):
                 g.op, g.end, g.conduct = k, k + 1, True
                 op = k
-        if self.has(op, "op-construe") or self.has(op, "op-commit"):
+        if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
             for _ in range(4):
@@ -645,7 +650,9 @@ class FrameReader:
                 # "be considered the sale of", "does not constitute a search": a noun after a construing
                 # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
                 linked = g.voice == "passive" or self.has(op, "linking")
-                g.predicate = g.predicate or (noun and g.construed and linked)
+                # (a bare noun of a predicate class too: "are not regarded as police")
+                g.predicate = g.predicate or (g.construed and linked and (
+                    noun or bool(self.classes(k) & PREDICATE_CLASSES)))
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break.
         k = g.end
@@ -658,6 +665,29 @@ class FrameReader:
                     break
             k += 1
         return g
+
+    def _burden_after(self, k: int, hi: int, negated: bool = False) -> int:
+        """The burden a law could lay that follows ("no restriction", "any duty", "no new obligation"):
+        its token, or -1. With ``negated``, only after "no"."""
+        k = self._next(k, hi)
+        if k >= hi or (negated and not self.has(k, "negative-determiner")) or self.toks.lower[k] not in _DETERMINERS:
+            return -1
+        for _ in range(3):
+            k = self._next(k + 1, hi)
+            if k >= hi:
+                return -1
+            if self.has(k, "burden-noun"):
+                return k
+        return -1
+
+    def _governs(self, g: _Group, op: int, hi: int) -> bool:
+        """Does a verb of construing govern what follows ("be read as", "deem it to be", "constitutes
+        a search", "considered surveillance")? In the active with its object right after it, it is a
+        verb like any other: "shall take fingerprints", "shall not treat patients"."""
+        if g.voice == "passive" or self.has(op, "linking") or self.has(op, "op-commit"):
+            return True
+        k = self._next(op + 1, hi)
+        return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so") or self.toks.lower[k] in _DETERMINERS)
 
     # ------------------------------------------------------------ spans
     def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
@@ -729,6 +759,8 @@ class FrameReader:
             nxt = words[n + 1] if n + 1 < len(words) else None
             if "law-adverb" in cls or _CITATION.match(toks.text[i]) or toks.text[i].startswith("§"):
                 out.add("law")
+            if "reach-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("its", "their"):
+                out.add("law")  # "are outside their reach": the reach of the provisions just named
             if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
                 out.add("term")
             if "law-anaphor" in cls and n > 0 and toks.lower[words[n - 1]] in ("the", "this", "these"):
@@ -736,11 +768,17 @@ class FrameReader:
             modified = nxt is not None and self.has(nxt, "law-noun-modified")
             if ("law-noun" in cls or "ban-noun" in cls) and not modified:
                 near = []  # the words before it, back to a punctuation mark
-                for w in reversed(words[max(0, n - 3):n]):
+                back = n
+                while back > 0 and toks.text[words[back - 1]] == "-" and back >= 2 \
+                        and toks.end[words[back - 2]] == toks.start[words[back - 1]]:
+                    back -= 2  # a word joined by a hyphen is one word: "This By-law", "the sub-section"
+                for w in reversed(words[max(0, back - 3):back]):
                     if not toks.lower[w][:1].isalnum():
                         break
                     near.append(w)
-                det = toks.lower[near[0]] if near else ""
+                # the determiner, past an ordinal or adjective ("The first subsection", "the said Act")
+                det = next((toks.lower[w] for w in near if toks.lower[w] in _DETERMINERS or toks.lower[w] == "said"),
+                           toks.lower[near[0]] if near else "")
                 numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2])
                 if toks.lower[i] in ("§", "§§") or (numbered and not other) \
@@ -773,6 +811,8 @@ class FrameReader:
                 prev = toks.lower[words[n - 1]]
                 if prev[:1].isdigit() or self.has(words[n - 1], "number-word"):
                     out.add("duration")
+            if nxt is not None and toks.lower[i] == "such" and toks.lower[nxt] in ("a", "an") and n + 2 < len(words):
+                nxt = words[n + 2]  # "such an operation"
             if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
                     (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")
                      or (self.has(nxt, "conduct-noun") and (n == 0 or self.has(words[n - 1], "conduct")))):
@@ -886,12 +926,24 @@ class FrameReader:
             full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
             # a group joined to the one before has no subject of its own to negate it ("which has no
             # reserved functions, and includes ...")
-            negative_subject = not coordinated and self._negative_subject(s_lo, g.start, derogation)
+            pieces = [(s_lo, g.start)]
+            if first_lo == subject_lo and first_lo != prev_end:
+                # the subject reached back over a subordinate clause ("Data from which plates have been
+                # removed, so that no vehicle can be identified, may be published"): its "no" is its own
+                pieces, a = [], s_lo
+                for f in frames:
+                    if f.subordinate and s_lo <= f.tok_start < g.start:
+                        pieces.append((a, f.tok_start))
+                        a = max(a, f.tok_end)
+                pieces.append((a, g.start))
+            negative_subject = not coordinated and any(self._negative_subject(a, b, derogation) for a, b in pieces)
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
             subject = subj if derogation or coordinated else subj | full
             if not subordinate:
                 subject_lo = g.end
+            if self.has(g.op, "impose-verb") and g.end == g.op + 1 and (k := self._burden_after(g.end, nxt)) > 0:
+                g.end, g.burden = k + 1, True  # the burden is part of the verb group: what follows is what it is laid on
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
@@ -900,6 +952,11 @@ class FrameReader:
                 ops |= self._multi_operators(g.op, hi)
             if not g.predicate:
                 ops.discard("conduct-noun")
+            ops.discard("impose-verb")  # (a verb like any other, unless it lays a burden)
+            if g.burden:
+                ops = {"op-apply", "op-scope"}  # "imposes no duty on", "does not place any restriction on"
+            if not g.construed:
+                ops.discard("op-construe")  # "shall take fingerprints": a verb of its own, not of construing
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
                 ops.add("conduct")
             after = self._next(g.end, hi)
