@@ -687,7 +687,8 @@ class FrameReader:
         if g.voice == "passive" or self.has(op, "linking") or self.has(op, "op-commit"):
             return True
         k = self._next(op + 1, hi)
-        return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so") or self.toks.lower[k] in _DETERMINERS)
+        return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so")
+                           or self.toks.lower[k] in _DETERMINERS)
 
     # ------------------------------------------------------------ spans
     def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
@@ -943,7 +944,8 @@ class FrameReader:
             if not subordinate:
                 subject_lo = g.end
             if self.has(g.op, "impose-verb") and g.end == g.op + 1 and (k := self._burden_after(g.end, nxt)) > 0:
-                g.end, g.burden = k + 1, True  # the burden is part of the verb group: what follows is what it is laid on
+                # the burden is part of the verb group: what follows is what it is laid on
+                g.end, g.burden = k + 1, True
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
