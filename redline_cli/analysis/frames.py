@@ -497,11 +497,25 @@ class FrameReader:
         return j, be
 
     def _parenthesis_end(self, j: int, hi: int) -> int | None:
-        """The comma that closes a parenthesis opening at token j, within 20 tokens."""
+        """The comma that closes a parenthesis opening at token j, within 20 tokens: the first one
+        before a verb ("may, upon an application stating the purpose, area, and date, approve"),
+        else the first one."""
+        commas = []
         k = j
-        while k < min(hi, j + 20) and self.toks.lower[k] not in (",", ";", "."):
+        while k < min(hi, j + 30) and self.toks.lower[k] not in (";", "."):
+            if self.toks.lower[k] == "," and k > j:
+                commas.append(k)
             k += 1
-        return k if k < hi and self.toks.lower[k] == "," and k > j else None
+        for c in commas:
+            nxt = self._next(c + 1, hi)
+            if nxt < hi and self._verb_like(nxt):
+                return c
+        return commas[0] if commas and commas[0] < j + 20 else None
+
+    def _verb_like(self, i: int) -> bool:
+        """Can the word at i be the verb of a group (a verb of conduct, an operator, a negator)?"""
+        return any(c == "conduct" or c.startswith("op-") or c in ("aspect", "conduct-item", "negator")
+                   for c in self.classes(i))
 
     def _group_at(self, i: int, hi: int) -> _Group | None:
         low = self.toks.lower[i]
@@ -552,6 +566,11 @@ class FrameReader:
                 g.op, g.end, g.predicate = k, k + 1, True
                 return g
             return None
+        elif "aspect" in cls and self._is_finite(i) and self._after_subject(i):
+            # "Subsection (a) continues to allow ...", "ceases to apply": the aspect hands over
+            g = _Group(i, i + 1, i, "none", False, "active")
+            g = self._construe(g, hi)
+            return g if g.op != i else None
         elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i):
             g = _Group(i, i + 1, i, "none", False, "active")
             return self._construe(g, hi)
@@ -593,13 +612,30 @@ class FrameReader:
                 k += 1
             if k >= hi:
                 return None
-            # the head of the predicate may follow an adjective or two: "an affirmative defense"
-            for m in range(k, min(hi, k + 3)):
-                if self.classes(m) & PREDICATE_CLASSES:
-                    k = m
-                    break
+            k = self._predicate_head(k, hi)
             g.op, g.end, g.predicate = k, k + 1, True
         return self._construe(g, hi)
+
+    def _predicate_head(self, k: int, hi: int) -> int:
+        """The head of a predicate noun phrase starting at token k: its first word of an operator
+        class ("an affirmative defense", "a permitted use", "an offence punishable by"), else its last
+        word naming a thing ("face recognition", "biometric processing"), else its first word."""
+        words, m = [], k
+        while m < min(hi, k + 4) and self.toks.lower[m].isalpha() and (m == k or (
+                self.toks.lower[m] not in _DETERMINERS and self.toks.lower[m] not in ("and", "or", "but")
+                and not self.has(m, "preposition"))):
+            words.append(m)
+            if self._verb_like(m) and not self.classes(m) & PREDICATE_CLASSES:
+                break
+            m = self._next(m + 1, hi)
+        ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]
+        if ops:
+            return ops[0]
+        near = next((m for m in range(k, min(hi, k + 3)) if self.classes(m) & PREDICATE_CLASSES), None)
+        if near is not None and any(c.startswith("op-") for c in self.classes(near) & PREDICATE_CLASSES):
+            return near  # "is about to commit a crime"
+        things = [m for m in words if self.classes(m) & PREDICATE_CLASSES or self.has(m, "tech-head")]
+        return things[-1] if things else (k if near is None else near)
 
     def _construe(self, g: _Group, hi: int) -> _Group:
         """A verb of construing (or "constitute") hands over to what it governs: "shall not be
@@ -646,6 +682,8 @@ class FrameReader:
                 else:
                     break
             if k < hi and self.toks.lower[k][:1].isalpha():
+                if (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
+                    k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
                 g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
                 # "be considered the sale of", "does not constitute a search": a noun after a construing
                 # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
