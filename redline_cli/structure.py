@@ -24,8 +24,9 @@ _LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[“\"‘']?"
 SECTION_RE = re.compile(
     _LEAD + r"(?:NEW[ \t]+SECTION\.[ \t]+)?"
     r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION)[ \t]*"
-    r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*(?P<rest>.*)$"
-)
+    r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
+    r"(?P<rest>.*)$"
+)  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
 CODE_SECTION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
 )
@@ -224,9 +225,21 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
             return True
         if j in heading_lines or (j in item_lines and prev.endswith(",")):
             return True
+        if prev.endswith(",") and _in_wrapped_item(lines, text, j, item_lines):
+            return True  # "a) the targeted search for ... in" / "human beings, or for a missing child," / "b) ..."
         # a joiner may stand alone, wrapped onto its own line ("...; " / "or" / "(b) ...")
         return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) or _looks_like_heading(prev)
     return True
+
+
+def _in_wrapped_item(lines: list[Line], text: str, j: int, item_lines: set[int]) -> bool:
+    """Is line ``j`` the last line of an item wrapped over a few lines (no blank line between)?"""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if not text[lines[k].start:lines[k].end].strip():
+            return False
+        if k in item_lines:
+            return True
+    return False
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -659,3 +659,71 @@ def test_a_subregulation_names_a_provision_of_the_law(analyze_text):
         "(2) Subregulation (1) does not extend to a recording that a constable has asked for in writing "
         "for the investigation of a particular offence.\n")
     assert [f.location.citation for f in a.exemptions] == ["3(2)"]
+
+
+def test_a_verb_of_construing_with_a_plain_object_is_conduct(analyze_text):
+    """"shall take fingerprints": "take" construes only before "as", "to", "be" or a determiner."""
+    a = analyze_text(
+        "3. No officer of the Borough shall take fingerprints or palm prints from a tenant of public housing.\n"
+        "4. The Housing Office may take prints of its own cleaners solely to open the doors of its plant room.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3"]
+    assert categories(a) == ["access-control"]
+
+
+def test_a_law_that_lays_no_burden_or_does_not_hold_leaves_out_what_it_names(analyze_text):
+    a = analyze_text(
+        "1. No municipal department may deploy a drone over a private dwelling.\n"
+        "2. Section 1 places no restriction on the State Forestry Service or on any federal land agency.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text(
+        "(1) The county shall not use a cell-site simulator.\n"
+        "(2) Subsection (1) does not hold where a magistrate has issued a warrant for the device.\n")
+    assert categories(b) == ["warrant"]
+    c = analyze_text(
+        "1. This By-law applies to every municipal department.\n"
+        "2. No municipal department shall operate a licence plate reader.\n"
+        "3. The Port Police are outside its reach.\n")
+    assert categories(c) == ["actor-carve-out"]
+
+
+def test_a_parenthesis_between_modal_and_verb_and_an_aspect_verb_that_allows(analyze_text):
+    a = analyze_text(
+        "7.1 No unit of the College shall fly a drone over a residence hall.\n"
+        "7.2 The Provost may, upon a request in writing stating the date, the area, and the purpose, "
+        "approve one flight over a residence hall to inspect its roof.\n")
+    assert categories(a) == ["administrative-approval"]
+    b = analyze_text(
+        "(a) No County agency may use biometric identification technology.\n"
+        "(b) Subsection (a) continues to permit the Jail to confirm, by a fingerprint scan, the identity of "
+        "officers entering the armoury.\n")
+    assert categories(b) == ["access-control"]
+
+
+def test_a_predicate_is_read_by_its_head_noun(analyze_text):
+    """"is not voice recognition", "does not constitute biometric processing": the last noun decides;
+    "is an affirmative defence", "a permitted use": the operator word does."""
+    a = analyze_text(
+        "1. No public body shall use voice recognition technology.\n"
+        "2. Matching a caller's recorded passphrase against that caller's own enrolment, when the caller "
+        "asks to reset a password, is not voice recognition.\n")
+    assert len(a.exemptions) == 1
+    b = analyze_text(
+        "Article 2. Public bodies shall not carry out biometric processing of images of the public.\n"
+        "Article 3. The masking of faces before footage is released to a court does not constitute "
+        "biometric processing within the meaning of Article 2.\n")
+    assert categories(b) == ["redaction"]
+
+
+def test_an_item_wrapped_over_lines_ending_in_a_comma_does_not_swallow_the_next(analyze_text):
+    a = analyze_text(
+        "Section 5 a Prohibition\n"
+        "The police shall not use remote biometric identification in a public place.\n"
+        "Section 5 b Exceptions\n"
+        "(1) By way of derogation from section 5 a, the police may use remote biometric identification only "
+        "for one of the following:\n"
+        "  a) the search for a child who has been abducted or who is missing from\n"
+        "     a care home or from the home of a parent,\n"
+        "  b) the averting of an imminent danger to the life\n"
+        "     of a person,\n"
+        "  c) the identification of a suspect in an investigation of a serious crime.\n")
+    assert [f.location.citation for f in a.exemptions] == ["5 b(1)(a)", "5 b(1)(b)", "5 b(1)(c)"]

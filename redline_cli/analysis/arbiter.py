@@ -69,7 +69,8 @@ class Arbiter:
         self.heading_tags = heading_tags
         self.lexicon = None
         self.banned_acts: set[str] = set()
-        self.bans: list[tuple[int, frozenset[str]]] = []  # the outright ban frames: where, and their acts
+        # the outright ban frames: where, their acts, and their verbs
+        self.bans: list[tuple[int, frozenset[str], str]] = []
         self.ban_words: set[str] = set()  # the content words of what the bans name
         self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
@@ -91,7 +92,7 @@ class Arbiter:
                     acts.add(act)
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
-                self.bans.append((f.start, frozenset(acts)))
+                self.bans.append((f.start, frozenset(acts), f.lemma))
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
 
     def _content_lemmas(self, toks, lo: int, hi: int) -> set[str]:
@@ -120,9 +121,11 @@ class Arbiter:
         return self._banned_before(frame, clause.start)
 
     def _banned_before(self, frame, start: int) -> bool:
-        """Is the frame's act banned outright somewhere before ``start``?"""
+        """Is the frame's act (or its very verb, when no act names it: "shall not take fingerprints" /
+        "may take prints ... solely to") banned outright somewhere before ``start``?"""
         act = self.act_of(frame)
-        return act is not None and any(b < start and act in acts for b, acts in self.bans)
+        return any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
+                   for b, acts, lemma in self.bans)
 
     def _states_reach(self, start: int, end: int) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency

@@ -153,6 +153,11 @@ class Language:
         lo, hi = self.toks.range_of(start, end)
         first = self.first_word(start, end)  # past an enumerator: "(2) The Port Corporation is not subject"
         lo = first if first is not None else lo
+        if lo < hi and self.reader.has(lo, "preposition") \
+                and self.toks.lower[lo] not in ("to", "on", "upon", "against"):
+            # "For the purposes of sections 7 c to 7 g, the Customs Agency ...": past the opening phrase
+            comma = next((i for i in range(lo, hi) if self.toks.text[i] == ","), None)
+            lo = comma + 1 if comma is not None else lo
         head = None
         for i in range(lo, hi):
             t = self.toks.lower[i]
@@ -187,8 +192,11 @@ class Language:
             # ("the Kerrow Prison Service", "the Canada Border Services Agency"): the name's last
             # word still decides.
             if head is not None and self.reader.has(head, "actor-head") and t.endswith("ing") \
-                    and self.reader.has(i, "conduct") and self._names_a_place(i, hi):
-                break  # "The federal border agency operating the Inspection Station": who it is
+                    and self.reader.has(i, "conduct") \
+                    and (self._names_a_place(i, hi) or self.reader.has(i, "capacity-verb")):
+                # "The federal border agency operating the Inspection Station", "a toll operator acting
+                # solely to collect tolls": who it is
+                break
             if not self.toks.text[i][:1].isupper() and (
                     self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
                     or self.reader.has(i, "tech-head") or self.reader.has(i, "data-noun")):
