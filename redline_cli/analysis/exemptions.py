@@ -25,7 +25,9 @@ SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 # leads the runner-up by this many nats. Chosen on a set neither the lexicons nor the model had seen
 # (K, tests/data/README.md): 2 and 4 gained alike there, and 4 cost less on the sets the lexicons were
 # tuned on, whose "other" exemptions (a school-bus camera, fingerprinting) the model is worst at.
-VOTE_MARGIN = 4.0
+# Raised to 4.5 when set N joined the training data: a park's visitor count then drew a 4.1-nat vote
+# for personal-device; on the tuning sets 4 and 4.5 differ by one exemption.
+VOTE_MARGIN = 4.5
 VOTE_RULE = "model.category"
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
