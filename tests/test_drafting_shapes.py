@@ -727,3 +727,38 @@ def test_an_item_wrapped_over_lines_ending_in_a_comma_does_not_swallow_the_next(
         "     of a person,\n"
         "  c) the identification of a suspect in an investigation of a serious crime.\n")
     assert [f.location.citation for f in a.exemptions] == ["5 b(1)(a)", "5 b(1)(b)", "5 b(1)(c)"]
+
+
+def test_a_ban_on_what_the_law_is_named_for_when_no_lexicon_knows_it(analyze_text):
+    a = analyze_text(
+        "Tenant Screening Algorithms (Public Housing) Act\n\n"
+        "§ 1. The Housing Agency may not buy or run tenant screening algorithms.\n"
+        "§ 2. A breach of § 1 is a disciplinary offence.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    assert a.prohibitions[0].evidence[0].rule_id == "frame.ban.negated-conduct"
+
+
+def test_it_after_a_definition_or_a_provision_is_that_term_or_provision(analyze_text):
+    a = analyze_text(
+        '1. "Voice analytics" means software that identifies a speaker from a recording. It does not cover '
+        "transcribing a public meeting for the minutes.\n"
+        "2. No county office shall use voice analytics.\n")
+    assert len(a.exemptions) == 1
+    b = analyze_text(
+        "(1) The Council shall not operate a patrol robot in a public park.\n"
+        "(2) Subsection (1) reaches patrols and the enforcement of park rules; it does not reach the search "
+        "of a park for a missing child.\n")
+    assert categories(b) == ["missing-persons"]
+
+
+def test_a_verbless_while_clause_a_lettered_clause_number_and_a_deeming_clause(analyze_text):
+    a = analyze_text(
+        "E.1 No State agency shall buy a drone.\n"
+        "E.2 Orders placed by the Adjutant General for drones to be flown by Guard units while under federal "
+        "orders fall outside clause E.1.\n")
+    assert categories(a) == ["national-security"]
+    b = analyze_text(
+        "(1) No department may retain location data of a person who has not consented.\n"
+        "(2) A department is not to be regarded as having contravened subsection (1) merely because a "
+        "vendor sent it location data it never asked for, if it deletes the data within seven days.\n")
+    assert categories(b) == ["inadvertent-receipt"]

@@ -75,6 +75,7 @@ class Arbiter:
         self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
+        self._title: set[str] | None = None
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -94,6 +95,16 @@ class Arbiter:
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
+
+    def title_words(self) -> set[str]:
+        """The content words of the law's title, before its first provision ("Automated Risk Scoring in
+        Pre-trial Proceedings Act", "Protection of newborn screening samples"): what a law is named
+        for is what it regulates, even where no lexicon knows the technology."""
+        if self._title is None:
+            first = next((p.start for p in self.doc.provisions if p.kind != "root"), len(self.doc.text))
+            lo, hi = self.toks.range_of(0, min(first, 400))
+            self._title = self._content_lemmas(self.toks, lo, hi) if self.toks is not None else set()
+        return self._title
 
     def _content_lemmas(self, toks, lo: int, hi: int) -> set[str]:
         """The lemmas of [lo, hi) that carry content: words of no word class of the lexicon (not a
@@ -243,7 +254,10 @@ class Arbiter:
         subject_only = form == "exemption.scope-exclusion" and frame is not None
         if subject_only:
             # What is said not to include something must be the law, a defined term or the technology.
-            ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or \
+            # ("It does not include ..." right after a definition: the term it defines)
+            ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or ("it" in frame.subject and any(
+                f.row is not None and f.row.role == "definition.term" for f in self.frames.between(
+                    max(0, clause.start - 400), clause.start))) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
                 (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj)
             # (the last: "The District Attorney's Office is not a County department": not one of the
@@ -307,6 +321,9 @@ class Arbiter:
                                and frame.row.role == "prohibition.restriction"
                                and not frame.restrictive and ("route" in frame.obj or "op-permit" in frame.operators)))
         where = self._prohibition_object(clause, sentence_start)
+        if where is None and frame is not None and self.toks is not None and self.title_words() & \
+                self._content_lemmas(self.toks, *self.toks.range_of(*frame.object_span)):
+            where = "object-in-title"  # "may not acquire or use automated risk scoring" in the Act of that name
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":

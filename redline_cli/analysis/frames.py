@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..rulebook.lexicon import FrameRow, Lexicon
 from .tokens import TokenView
 
-_NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\.?$)")
+_NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\.?$|[A-Z]{1,2}\.\d)")
 _QUOTES = "“\"‘'"
 # A provision's label standing alone: "IV.B.3", "2.99.030", "16-62(B)", "(b)(2)".
 # An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
@@ -352,7 +352,8 @@ class FrameReader:
                 continue  # "named in that ordinance": a determiner, not a clause
             if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._one_word_to(k, start):
                 continue  # "Where ... is investigating ..., that officer may apply": "that" opens the subject
-            if self.has(k, "subordinator"):
+            if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
+                # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
                 relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (
                     k > lo and self.has(self._prev(k - 1, lo), "preposition")) else -1
@@ -672,7 +673,7 @@ class FrameReader:
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
             for _ in range(4):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so")
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so", "having", "been")
                                or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     noun = noun or self.toks.lower[k] in _DETERMINERS
@@ -958,6 +959,10 @@ class FrameReader:
                 core = s_lo
             subj = frozenset({"coordinated"}) if coordinated else (self.tags(core, g.start) if core < g.start
                                                                    else frozenset({"empty"}))
+            if "it" in subj and frames and "law" in frames[-1].subject and not frames[-1].subordinate:
+                # "The restriction in paragraph (1) reaches patrols ...; it does not reach ...": "it" is
+                # the law the clause before spoke of
+                subj = subj | {"law"}
             if coordinated and frames and not frames[-1].subordinate and not subordinate:
                 # "Data ... must be deleted ... and may not be used for any purpose": the second verb
                 # group shares the first one's subject
