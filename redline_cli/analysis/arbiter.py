@@ -246,7 +246,9 @@ class Arbiter:
             v.features.append(("derogation", self._w("derogation")))
             return v
         defines = any(f.row is not None and f.row.role == "definition.term"
-                      for f in self.frames.between(sentence_start, clause.end))
+                      for f in self.frames.between(sentence_start, clause.end)) \
+            or (frame is not None and "op-outside" in frame.operators and "term" in frame.obj)
+        # (the last: "is outside this definition")
         if context == "definition" or inherited == "definition" or (defines and form == "exemption.scope-exclusion"):
             v.features.append(("in-definition", self._w("in-definition")))
             return v
