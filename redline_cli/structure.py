@@ -126,7 +126,7 @@ class _Mark:
 class _Open:
     prov: Provision
     style: str  # "" for headings
-    rank: int
+    rank: float
 
 
 @dataclass
@@ -162,6 +162,9 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
         if not mark.number:  # an unnumbered "SCHEDULE": cited by its own word
             return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
         prefix = CITE_PREFIX[mark.kind]
+        if mark.kind == "title" and parent.kind == "annex":  # "Schedule 1, Part 2"
+            return f"{parent.citation}, {mark.label.split()[0].title()} {mark.number}", \
+                f"{parent.id}__{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
         if mark.kind == "annex":  # "Schedule 2", "Appendix A", "Annex III": by the word the law uses
             prefix = mark.label.split()[0].title() + " "
         return prefix + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
@@ -344,6 +347,10 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
                 mark.heading, name_line = nxt, k
             elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
                 continue
+        if mark is not None and mark.kind == "section" and marks and marks[-1].kind == "annex" \
+                and i - marks[-1].line <= 2 and not text[mark.body:ln.end].strip(" \t.:"):
+            heading_lines.add(i)
+            continue  # "SCHEDULE 2" / "EXCLUDED BODIES" / "Section 10": the section that brings it in
         if mark is not None:
             if mark.kind == "section" and not mark.heading and side_title is not None:
                 _take_side_title(mark, text, lines, side_title, heading_lines)
@@ -604,8 +611,10 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if m and (_sequel(marks, int(m.group("num"))) or (titled and _under_division(marks))):
         # (or "Definitions" / "1. In this Act ...": a numbered section under its side title)
         # "5. Regulation 3(1) does not apply where ..." after "4.—(1) ...": the next regulation
-        return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),
-                     heading="", body=start + m.end(), line=line_no)
+        para = _in_schedule(marks)  # a schedule's paragraphs are its items: "Schedule 1(2)"
+        return _Mark(offset=start + m.start("label"), kind="item" if para else "section", label=m.group("label"),
+                     number=m.group("num"), heading="", body=start + m.end(), line=line_no,
+                     style="para" if para else "")
     m = LONE_ROMAN_RE.match(raw)
     if m:
         mk = _Mark(offset=start + m.start("num"), kind="title", label=m.group("num"), number=m.group("num"),
@@ -653,11 +662,32 @@ def _lead_in_sentence(title: str, rest: str) -> bool:
 
 
 def _sequel(marks: list[_Mark], num: int) -> bool:
-    """Is "N." the section after the last one, a bare-numbered section with no "N-1." item open under it?"""
-    last = next((mk for mk in reversed(marks) if mk.kind == "section"), None)
+    """Is "N." the section after the last one, a bare-numbered section with no "N-1." item open under it?
+    Under a schedule its paragraphs number from 1 again ("SCHEDULE 1" / "PART 1" / "1 Section 1 does not
+    prohibit ...")."""
+    last = None
+    for mk in reversed(marks):
+        if mk.kind == "section":
+            last = mk
+            break
+        if mk.kind == "item" and mk.style == "para":
+            return _leading_int(mk.number) == num - 1  # the schedule's next paragraph
+        if mk.kind == "annex" and _in_schedule(marks):
+            return num == 1
     if last is None or not re.fullmatch(r"\d{1,4}\.?", last.label) or _leading_int(last.number) != num - 1:
         return False
     return not any(mk.kind == "item" and mk.style == "." and mk.offset > last.offset for mk in marks)
+
+
+def _in_schedule(marks: list[_Mark]) -> bool:
+    """Is the text now inside a schedule: an annex mark after the last section, with sections before it
+    (an arrangement of sections lists "Schedule 1: ..." before any section: not a schedule yet)?"""
+    for n in range(len(marks) - 1, -1, -1):
+        if marks[n].kind in ("section", "chapter", "article"):
+            return False
+        if marks[n].kind == "annex":
+            return any(mk.kind == "section" for mk in marks[:n])
+    return False
 
 
 def _leading_int(number: str) -> int:
@@ -807,7 +837,7 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
         if mk.style == "•":
             mk.number = ""
             cands = ["•"]
-        elif mk.style in ("subd", "bare1", "bareA"):
+        elif mk.style in ("subd", "bare1", "bareA", "para"):
             cands = [mk.style]  # their own kinds of list: no roman-or-letter question
         else:
             cands = _item_styles(mk.style, mk.number)
@@ -863,6 +893,8 @@ def parse(text: str, lines: list[Line]) -> list[Provision]:
             open_.append(_Open(prov, mk.style, 9))
         else:
             rank = RANK[mk.kind]
+            if mk.kind == "title" and any(o.prov.kind == "annex" for o in open_):
+                rank = 3.5  # "SCHEDULE 1" / "PART 1": a part of the schedule, under it
             while len(open_) > 1 and open_[-1].rank >= rank and not _subsection_of(mk, open_[-1].prov):
                 open_.pop()
             parent = open_[-1].prov

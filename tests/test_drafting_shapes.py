@@ -762,3 +762,50 @@ def test_a_verbless_while_clause_a_lettered_clause_number_and_a_deeming_clause(a
         "(2) A department is not to be regarded as having contravened subsection (1) merely because a "
         "vendor sent it location data it never asked for, if it deletes the data within seven days.\n")
     assert categories(b) == ["inadvertent-receipt"]
+
+
+def test_a_schedule_numbers_its_paragraphs_again_and_a_range_of_them_is_let_through(analyze_text):
+    a = analyze_text(
+        "1 Prohibition\n"
+        "A public authority must not use live facial recognition in a public place.\n"
+        "2 Commencement\n"
+        "This Act comes into force on 1 April 2027.\n"
+        "SCHEDULE 1\n"
+        "PART 1\n"
+        "1 Section 1 does not prohibit the use of live facial recognition so far as it is necessary for one of "
+        "the purposes in paragraphs 2 to 4.\n"
+        "2 The search for a child reported missing to the police.\n"
+        "3 The averting of an imminent danger to the life of a person.\n"
+        "4 The identification of a suspect in the investigation of a serious offence.\n")
+    assert categories(a) == ["criminal-investigation", "imminent-threat", "missing-persons"]
+    assert sorted(f.location.citation for f in a.exemptions) == ["Schedule 1, Part 1(2)", "Schedule 1, Part 1(3)",
+                                                                  "Schedule 1, Part 1(4)"]
+
+
+def test_a_use_the_law_does_not_affect_and_a_deemed_negation(analyze_text):
+    a = analyze_text(
+        "Section 2. No Borough office shall acquire or use gait recognition software.\n"
+        "Section 3. Nothing in this ordinance affects the use by a Borough employee of the fingerprint "
+        "lock of a laptop issued to that employee.\n"
+        "Section 4. Nothing in this ordinance affects the rights of any person under the Open Records Act.\n")
+    assert categories(a) == ["personal-device"]
+    b = analyze_text(
+        "(1) No agency shall obtain location data of a resident.\n"
+        "(2) An agency that receives location data it never sought is deemed not to have obtained it, if the "
+        "agency deletes the data within five days.\n")
+    assert categories(b) == ["inadvertent-receipt"]
+
+
+def test_an_offence_that_names_the_conduct_is_the_ban_and_a_passive_reach_with_other_than(analyze_text):
+    a = analyze_text(
+        "Section 2. Offence. An employee of the Township who flies a camera drone over a private yard "
+        "commits an offence punishable by a fine of $300.\n"
+        "Section 3. It is a defence to a charge under Section 2 that the employee flew the drone to find a "
+        "lost hiker.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["2"]
+    assert categories(a) == ["missing-persons"]
+    b = analyze_text(
+        "(1) No office shall use a cell-site simulator.\n"
+        "(2) Every office of the County, other than the Office of Emergency Management, is bound by "
+        "subsection (1).\n")
+    assert categories(b) == ["actor-carve-out"]

@@ -138,15 +138,18 @@ class Arbiter:
         return any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
                    for b, acts, lemma in self.bans)
 
-    def _states_reach(self, start: int, end: int) -> bool:
+    def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
         other than ...", "This chapter applies to all departments except ...")? What the exception
         takes out of that reach is taken out of the ban."""
         # (the words right before the verb name the law: not "For the purpose of this Section, the
         # following definitions shall apply unless ...")
+        # (or in the passive: "Every department of the City, other than the Department of Aviation, is
+        # bound by this section")
         return any(f.polarity == "positive" and "op-scope" in f.operators and not f.subordinate
-                   and "law" in self.tags(max(f.subject_span[0], f.start - 16), f.start)
-                   and "purpose" not in f.subject for f in self.frames.between(start, end))
+                   and (("law" in self.tags(max(f.subject_span[0], f.start - 16), f.start) and f.start < end)
+                        or (f.voice == "passive" and "law" in f.obj))
+                   and "purpose" not in f.subject for f in self.frames.between(start, max(end, clause_end)))
 
     def _w(self, name: str) -> float:
         return self.weights.get(name, 0.0)
@@ -236,7 +239,7 @@ class Arbiter:
             return v
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
-                or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start)
+                or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end)
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v
@@ -334,7 +337,12 @@ class Arbiter:
             # "Nothing in this section authorizes any use ... prohibited by other law" (not "No organ
             # may use it, and no direction may authorise such use": a second ban after the first)
             v.features.append(("construction", self._w("construction")))
-        if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause):
+        names_conduct = frame is not None and frame.row is not None and "op-offence" in frame.operators \
+            and frame.subject & {"technology", "data"} and "law" not in frame.subject
+        # ("A Borough employee who flies a camera drone over private property commits a violation": the
+        # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
+        if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause) \
+                and not names_conduct:
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
         if provisos and min(provisos) < cue.start:

@@ -18,7 +18,7 @@ from ..rulebook import RuleBook
 from .clauses import Clause, ClauseMap
 from .cues import Cue
 from .language import Language
-from .references import all_references, first_reference, resolve
+from .references import all_references, first_reference, reference_range, resolve
 
 SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 # The category model (rulebook/category_model.py) names an exemption no topic named when its winner
@@ -199,7 +199,7 @@ class ExemptionBuilder:
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
                 continue
-            rows = self._schedule_rows(unit)
+            rows = self._schedule_rows(unit) or self._referenced_rows(unit)
             if rows:
                 # "This Act does not apply to an institution listed in Schedule 2": each row of the
                 # schedule is what is let through, an exemption of its own
@@ -463,7 +463,10 @@ class ExemptionBuilder:
                        for k in _find_all(text, cite)):
                 continue
             rows = []
-            for index in prov.children:
+            indices = [k for index in prov.children for k in (
+                self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
+                and self.doc.provisions[index].children else [index])]  # the rows of each Part of it
+            for index in indices:
                 child = self.doc.provisions[index]
                 clause = next(iter(self.cmap.starting_in(child.start, child.end)), None)
                 if clause is not None and clause.role in (None, "exemption"):
@@ -471,6 +474,21 @@ class ExemptionBuilder:
                     rows.append(Unit(clause))
             return rows
         return []
+
+    def _referenced_rows(self, unit: Unit) -> list[Unit]:
+        """The provisions an exemption lets through by number ("Section 1 does not prohibit the use ...
+        for one of the objectives in paragraphs 2 to 5"), each an exemption of its own; [] when it
+        names no range or the range is not found beside it."""
+        head = unit.head
+        rows = []
+        for number in reference_range(self.doc.text[head.start:head.end]):
+            prov = resolve(self.doc, head.prov, [number])
+            clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None) if prov is not None else None
+            if clause is None or clause.role not in (None, "exemption") or prov.start <= head.start:
+                return []
+            clause.role, clause.form = "exemption", "exemption.item"
+            rows.append(Unit(clause))
+        return rows
 
     def _judicial_route(self, unit: Unit) -> Cue | None:
         """The judge who grants a route the exemption names ("A designated judge may issue a

@@ -242,7 +242,8 @@ class FrameReader:
     def _is_finite(self, i: int) -> bool:
         """A verb form that can only be finite here: "applies", "prohibits", "includes"."""
         low, lem = self.toks.lower[i], self.toks.lemma[i]
-        return low != lem and low.endswith("s") and not low.endswith("ss") and low[:-1].startswith(lem[:3])
+        return low != lem and low.endswith("s") and not low.endswith("ss") and (
+            low[:-1].startswith(lem[:3]) or (low.endswith("ies") and low[:-3] + "y" == lem))  # "flies"
 
     def _conduct_in_series(self, i: int, hi: int) -> bool:
         """Is the verb before i the first of a series ("own, lease, borrow or operate") of which a
@@ -624,10 +625,8 @@ class FrameReader:
         words, m = [], k
         while m < min(hi, k + 4) and self.toks.lower[m].isalpha() and (m == k or (
                 self.toks.lower[m] not in _DETERMINERS and self.toks.lower[m] not in ("and", "or", "but")
-                and not self.has(m, "preposition"))):
+                and not self.has(m, "preposition") and not self.has(m, "negator"))):
             words.append(m)
-            if self._verb_like(m) and not self.classes(m) & PREDICATE_CLASSES:
-                break
             m = self._next(m + 1, hi)
         ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]
         if ops:
@@ -672,14 +671,17 @@ class FrameReader:
         if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
-            for _ in range(4):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so", "having", "been")
+            for _ in range(6):
+                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so", "having", "been", "have")
                                or self.toks.lower[k] in _DETERMINERS
                                or self._space(k)):
                     noun = noun or self.toks.lower[k] in _DETERMINERS
                     if self.has(op, "op-commit") and self.has(k, "negative-determiner"):
                         g.negated = not g.negated  # "commits no breach of section 2"
                     k += 1
+                elif k < hi and self.multi(k, hi, "negator") and not self.has(op, "op-commit"):
+                    g.negated = not g.negated  # "is deemed not to have collected them"
+                    k += self.multi(k, hi, "negator")
                 else:
                     break
             if k < hi and self.toks.lower[k][:1].isalpha():

@@ -18,6 +18,19 @@ _GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagra
 _PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
 
 
+_RANGE = re.compile(r"\b(?:paragraph|subparagraph|point|clause|item)s\s+(\d{1,3})\s+(?:to|through|-|–)\s+(\d{1,3})\b",
+                    re.I)
+
+
+def reference_range(text: str) -> list[str]:
+    """The numbers of a range of provisions ``text`` points at ("one of the objectives in paragraphs 2
+    to 5" -> ["2", "3", "4", "5"]); [] if none."""
+    m = _RANGE.search(text)
+    if m is None or not int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 30:
+        return []
+    return [str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
 def _labels(label: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9]+", label)
 
