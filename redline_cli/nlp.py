@@ -176,7 +176,8 @@ class RulesComponent:
 # ("Restriction on furnishing of images.—No public authority shall ..."), and a rule must see "No".
 DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])")
 # A hyphen typed for a dash at the end of a lead-in: "No organ of state may-" / "(a) acquire ...".
-DASH_SUFFIXES = (r"(?<=[a-z])-$",)
+# Indian style runs a point or comma into it: "Matters not affected.-", "shall not affect,-".
+DASH_SUFFIXES = (r"(?<=[a-z])-$", r"(?<=[\w)][.:,;])-$")
 # German-style sentence numbers, superscript before a sentence: "²Sentence 1 shall not apply where".
 SENTENCE_NUMBER_PREFIXES = (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+",)
 

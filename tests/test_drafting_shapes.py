@@ -809,3 +809,12 @@ def test_an_offence_that_names_the_conduct_is_the_ban_and_a_passive_reach_with_o
         "(2) Every office of the County, other than the Office of Emergency Management, is bound by "
         "subsection (1).\n")
     assert categories(b) == ["actor-carve-out"]
+
+
+def test_an_indian_savings_lead_in_leaves_each_listed_use_alone(analyze_text):
+    a = analyze_text(
+        "3. Prohibition.- No officer of the Corporation shall use a facial recognition system.\n"
+        "4. Matters not affected.- These bye-laws shall not affect,-\n"
+        "(a) the use of a fingerprint reader to admit authorised staff into the record room;\n"
+        "(b) the blurring of faces in footage before a copy of it is furnished to a court.\n")
+    assert categories(a) == ["access-control", "redaction"]
