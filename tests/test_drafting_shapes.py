@@ -818,3 +818,13 @@ def test_an_indian_savings_lead_in_leaves_each_listed_use_alone(analyze_text):
         "(a) the use of a fingerprint reader to admit authorised staff into the record room;\n"
         "(b) the blurring of faces in footage before a copy of it is furnished to a court.\n")
     assert categories(a) == ["access-control", "redaction"]
+
+
+def test_a_definition_that_borrows_another_laws_meaning_but_leaves_bodies_out(analyze_text):
+    a = analyze_text(
+        '(a) No state agency may operate a cell-site simulator.\n'
+        '(b) For purposes of this section, "state agency" has the meaning given in Section 420 of the '
+        "Administrative Code, but does not include the State University or any county fair board.\n"
+        '(c) "Cell-site simulator" means a device that imitates a cell tower. Monitoring by a licensed radio '
+        "engineer of the signal strength of a public network is outside this definition.\n")
+    assert categories(a) == ["actor-carve-out", "other"]

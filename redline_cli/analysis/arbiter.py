@@ -249,10 +249,10 @@ class Arbiter:
             v.features.append(("derogation", self._w("derogation")))
             return v
         defines = any(f.row is not None and f.row.role == "definition.term"
-                      for f in self.frames.between(sentence_start, clause.end)) \
-            or (frame is not None and "op-outside" in frame.operators and "term" in frame.obj)
-        # (the last: "is outside this definition")
-        if context == "definition" or inherited == "definition" or (defines and form == "exemption.scope-exclusion"):
+                      for f in self.frames.between(sentence_start, clause.end))
+        outside_term = frame is not None and "op-outside" in frame.operators and "term" in frame.obj
+        if context == "definition" or inherited == "definition" or outside_term \
+                or (defines and form == "exemption.scope-exclusion"):
             v.features.append(("in-definition", self._w("in-definition")))
             return v
         law_ok = form != "exemption.permission"
@@ -260,7 +260,11 @@ class Arbiter:
         if subject_only:
             # What is said not to include something must be the law, a defined term or the technology.
             # ("It does not include ..." right after a definition: the term it defines)
-            ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or ("it" in frame.subject and any(
+            # ('"state agency" has the meaning given in section 11000, but does not include ...': a
+            # definition's closing words, after the quoted term)
+            ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or (
+                "coordinated" in frame.subject and _QUOTED.search(self.doc.text, sentence_start, frame.start)
+                is not None) or ("it" in frame.subject and any(
                 f.row is not None and f.row.role == "definition.term" for f in self.frames.between(
                     max(0, clause.start - 400), clause.start))) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
