@@ -28,7 +28,7 @@ SECTION_RE = re.compile(
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
+    _LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
 )
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"

@@ -828,3 +828,14 @@ def test_a_definition_that_borrows_another_laws_meaning_but_leaves_bodies_out(an
         '(c) "Cell-site simulator" means a device that imitates a cell tower. Monitoring by a licensed radio '
         "engineer of the signal strength of a public network is outside this definition.\n")
     assert categories(a) == ["actor-carve-out", "other"]
+
+
+def test_code_sections_with_a_letter_and_a_law_that_requires(analyze_text):
+    a = analyze_text(
+        "CHAPTER 12C. DRONES\n"
+        "12C.010 Prohibition. No county agency may fly a drone over a private residence.\n"
+        "12C.020 Matters outside this chapter. This chapter does not govern:\n"
+        "(1) the inspection of a county bridge by a drone that records no person;\n"
+        "(2) anything that a law of the State requires a county agency to do.\n")
+    assert sorted(f.location.citation for f in a.exemptions) == ["12C.020(1)", "12C.020(2)"]
+    assert categories(a) == ["legal-compliance", "other"]
