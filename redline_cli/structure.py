@@ -765,6 +765,9 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         if _SENTENCE_AFTER_TITLE.search(own) or (body.strip(" .:") and (_VERB.search(body) or len(body.split()) > 20)):
             return False  # "Section 1. Extension. The moratorium ... is extended ...": words of its own
         between = text[lines[mk.line].end:nxt.offset].strip()
+        if len(body.split()) + len(between.split()) > 20:
+            return False  # a purpose that wraps onto a second line ("2.4 To respond to an ongoing threat ...
+            # such as an active shooter or a hostage" / "situation, ..."): a sentence, not a title
         return all(not part.strip() or part.lstrip()[0].islower() for part in between.split("\n"))
 
     last_index: dict[tuple[str, str], int] = {}

@@ -839,3 +839,16 @@ def test_code_sections_with_a_letter_and_a_law_that_requires(analyze_text):
         "(2) anything that a law of the State requires a county agency to do.\n")
     assert sorted(f.location.citation for f in a.exemptions) == ["12C.020(1)", "12C.020(2)"]
     assert categories(a) == ["legal-compliance", "other"]
+
+
+def test_a_list_of_purposes_that_wrap_is_no_table_of_contents(analyze_text):
+    a = analyze_text(
+        "SECTION 2. AUTHORIZED USES\n"
+        "  Officers may query ALPR data only for the following purposes:\n"
+        "  2.1  To respond to an ongoing threat to human life, such as an active shooter or a hostage\n"
+        "       situation, for the duration of that incident.\n"
+        "  2.2  To search stored ALPR records as directed by a search warrant signed by a judge.\n"
+        "\n"
+        "SECTION 3. PROHIBITED USES\n"
+        "  3.1  ALPR data shall not be used for any purpose that is not listed in Section 2.\n")
+    assert {f.location.citation: f.category for f in a.exemptions} == {"2.1": "imminent-threat", "2.2": "warrant"}
