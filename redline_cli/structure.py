@@ -42,6 +42,10 @@ LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNE
                               r"[ \t]*(?:\(?(?:Regulations?|Sections?|Articles?|Rules?|[Pp]aragraphs?|[Ss]s?\.)"
                               r"[ \t]+\d.*)?"
                               r"(?P<rest>)$")
+# A schedule numbered by an ordinal word, alone on its line: "FIRST SCHEDULE", "Second Annex".
+ORDINAL_DIVISION_RE = re.compile(
+    r"^[ \t]*(?P<label>(?P<num>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*$")
 # A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
@@ -165,6 +169,9 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
         if mark.kind == "title" and parent.kind == "annex":  # "Schedule 1, Part 2"
             return f"{parent.citation}, {mark.label.split()[0].title()} {mark.number}", \
                 f"{parent.id}__{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
+        if mark.kind == "annex" and not mark.number[:1].isdigit() and len(mark.label.split()) == 2 \
+                and mark.label.split()[0].lower() == mark.number.lower():  # "FIRST SCHEDULE": "First Schedule"
+            return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
         if mark.kind == "annex":  # "Schedule 2", "Appendix A", "Annex III": by the word the law uses
             prefix = mark.label.split()[0].title() + " "
         return prefix + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
@@ -573,7 +580,7 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = SECTION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")):
         return _mark_from(m, start, "section", line_no)
-    m = LONE_DIVISION_RE.match(raw)
+    m = LONE_DIVISION_RE.match(raw) or ORDINAL_DIVISION_RE.match(raw)
     if m and at_para:
         return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)
     m = CODE_SECTION_RE.match(raw)

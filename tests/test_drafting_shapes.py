@@ -852,3 +852,17 @@ def test_a_list_of_purposes_that_wrap_is_no_table_of_contents(analyze_text):
         "SECTION 3. PROHIBITED USES\n"
         "  3.1  ALPR data shall not be used for any purpose that is not listed in Section 2.\n")
     assert {f.location.citation: f.category for f in a.exemptions} == {"2.1": "imminent-threat", "2.2": "warrant"}
+
+
+def test_a_schedule_of_permitted_purposes_named_by_an_ordinal_lets_each_row_through(analyze_text):
+    a = analyze_text(
+        "2. (1) No person shall use a remote biometric identification system in a public place.\n"
+        "(2) Sub-regulation (1) does not prohibit the use of such a system by the Police Service for a purpose "
+        "specified in the First Schedule.\n"
+        "\n"
+        "FIRST SCHEDULE\n"
+        "PERMITTED PURPOSES\n"
+        "1. Search for a child reported missing to the Police Service.\n"
+        "2. Prevention of an imminent threat to the life of a person.\n")
+    assert {f.location.citation: f.category for f in a.exemptions} == {
+        "First Schedule(1)": "missing-persons", "First Schedule(2)": "imminent-threat"}

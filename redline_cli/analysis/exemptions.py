@@ -449,14 +449,18 @@ class ExemptionBuilder:
         not apply to an institution listed in Schedule 2"), as exemptions of their own; [] when it
         names none, or the schedule has no numbered rows."""
         head = unit.head
-        if not self._exempts_actor(unit):
-            return []  # "for an offence listed in Annex II": the rows narrow the exemption, each no exemption
+        actor = self._exempts_actor(unit)
+        # ("for an offence listed in Annex II": the rows narrow the exemption, each no exemption; but the
+        # rows of a schedule of "PERMITTED PURPOSES" are each a way through)
         # the schedule must be named in what is taken out, after the exception's own words: not "a body
         # specified in Schedule 1, but does not include the Correctional Services Department"
         start = head.trigger.end if head.trigger is not None else head.start
         text = " ".join(self.doc.text[start:head.end].lower().split())
         for prov in self.doc.provisions:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
+                continue
+            if not actor and "heading-exemption" not in self.lang.classes_between(
+                    prov.start, self.doc.provisions[prov.children[0]].start):
                 continue
             cite = prov.citation.lower()
             if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
