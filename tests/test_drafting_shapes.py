@@ -866,3 +866,15 @@ def test_a_schedule_of_permitted_purposes_named_by_an_ordinal_lets_each_row_thro
         "2. Prevention of an imminent threat to the life of a person.\n")
     assert {f.location.citation: f.category for f in a.exemptions} == {
         "First Schedule(1)": "missing-persons", "First Schedule(2)": "imminent-threat"}
+
+
+def test_an_actor_a_definition_of_the_bound_actors_leaves_out_with_other_than(analyze_text):
+    a = analyze_text(
+        'Sec. 1. "County agency" means any department, board or office of the County, other than the '
+        "Office of the Public Defender.\n"
+        "Sec. 2. No county agency shall acquire or use gait recognition software.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text(
+        '1. "Location data" means information, other than ALPR data, that reveals where a device is.\n'
+        "2. No county agency shall buy location data.\n")
+    assert categories(b) == []

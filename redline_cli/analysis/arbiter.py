@@ -237,6 +237,14 @@ class Arbiter:
         v = Verdict("exemption", form, trigger, base)
         if form == "exemption.override":
             return v
+        left_out = self.tags(trigger.end, clause.end) if form == "exemption.inline" else frozenset()
+        if "actor" in left_out and not left_out & {"technology", "data"} and any(
+                f.row is not None and f.row.role == "definition.term"
+                for f in self.frames.between(sentence_start, trigger.start)):
+            # '"City department" means any department of the City, other than the Office of the District
+            # Attorney': the actor a definition of the bound actors leaves out
+            v.features.append(("in-definition", self._w("in-definition")))
+            return v
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
                 or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end)
