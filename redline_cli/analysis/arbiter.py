@@ -102,9 +102,13 @@ class Arbiter:
         for is what it regulates, even where no lexicon knows the technology."""
         if self._title is None:
             first = next((p.start for p in self.doc.provisions if p.kind != "root"), len(self.doc.text))
-            lo, hi = self.toks.range_of(0, min(first, 400))
-            self._title = self._content_lemmas(self.toks, lo, hi) if self.toks is not None else set()
+            self._title = self._content_lemmas(self.toks, *self.toks.range_of(0, min(first, 400))) \
+                if self.toks is not None else set()
         return self._title
+
+    def _defines(self, start: int, end: int) -> bool:
+        """Does a definition frame ("'X' means ...") stand in [start, end)?"""
+        return any(f.row is not None and f.row.role == "definition.term" for f in self.frames.between(start, end))
 
     def _content_lemmas(self, toks, lo: int, hi: int) -> set[str]:
         """The lemmas of [lo, hi) that carry content: words of no word class of the lexicon (not a
@@ -238,9 +242,8 @@ class Arbiter:
         if form == "exemption.override":
             return v
         left_out = self.tags(trigger.end, clause.end) if form == "exemption.inline" else frozenset()
-        if "actor" in left_out and not left_out & {"technology", "data"} and any(
-                f.row is not None and f.row.role == "definition.term"
-                for f in self.frames.between(sentence_start, trigger.start)):
+        if "actor" in left_out and not left_out & {"technology", "data"} \
+                and self._defines(sentence_start, trigger.start):
             # '"City department" means any department of the City, other than the Office of the District
             # Attorney': the actor a definition of the bound actors leaves out
             v.features.append(("in-definition", self._w("in-definition")))
@@ -256,8 +259,7 @@ class Arbiter:
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))
             return v
-        defines = any(f.row is not None and f.row.role == "definition.term"
-                      for f in self.frames.between(sentence_start, clause.end))
+        defines = self._defines(sentence_start, clause.end)
         outside_term = frame is not None and "op-outside" in frame.operators and "term" in frame.obj
         if context == "definition" or inherited == "definition" or outside_term \
                 or (defines and form == "exemption.scope-exclusion"):
@@ -272,9 +274,8 @@ class Arbiter:
             # definition's closing words, after the quoted term)
             ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or (
                 "coordinated" in frame.subject and _QUOTED.search(self.doc.text, sentence_start, frame.start)
-                is not None) or ("it" in frame.subject and any(
-                f.row is not None and f.row.role == "definition.term" for f in self.frames.between(
-                    max(0, clause.start - 400), clause.start))) or \
+                is not None) or ("it" in frame.subject and self._defines(max(0, clause.start - 400),
+                                                                         clause.start)) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
                 (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj)
             # (the last: "The District Attorney's Office is not a County department": not one of the

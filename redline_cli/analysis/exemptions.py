@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Document
+from ..document import Document, Provision
 from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
 from .clauses import Clause, ClauseMap
@@ -466,33 +466,33 @@ class ExemptionBuilder:
             if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
                        for k in _find_all(text, cite)):
                 continue
-            rows = []
             indices = [k for index in prov.children for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
                 and self.doc.provisions[index].children else [index])]  # the rows of each Part of it
-            for index in indices:
-                child = self.doc.provisions[index]
-                clause = next(iter(self.cmap.starting_in(child.start, child.end)), None)
-                if clause is not None and clause.role in (None, "exemption"):
-                    clause.role, clause.form = "exemption", "exemption.item"
-                    rows.append(Unit(clause))
-            return rows
+            clauses = (self._row_clause(self.doc.provisions[k]) for k in indices)
+            return [self._as_row(clause) for clause in clauses if clause is not None]
         return []
+
+    def _row_clause(self, prov: Provision) -> Clause | None:
+        """The clause that opens a schedule's row or a listed paragraph, if it is free to be an
+        exemption (no other role)."""
+        clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None)
+        return clause if clause is not None and clause.role in (None, "exemption") else None
+
+    @staticmethod
+    def _as_row(clause: Clause) -> Unit:
+        clause.role, clause.form = "exemption", "exemption.item"
+        return Unit(clause)
 
     def _referenced_rows(self, unit: Unit) -> list[Unit]:
         """The provisions an exemption lets through by number ("Section 1 does not prohibit the use ...
         for one of the objectives in paragraphs 2 to 5"), each an exemption of its own; [] when it
         names no range or the range is not found beside it."""
         head = unit.head
-        rows = []
-        for number in reference_range(self.doc.text[head.start:head.end]):
-            prov = resolve(self.doc, head.prov, [number])
-            clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None) if prov is not None else None
-            if clause is None or clause.role not in (None, "exemption") or prov.start <= head.start:
-                return []
-            clause.role, clause.form = "exemption", "exemption.item"
-            rows.append(Unit(clause))
-        return rows
+        numbers = reference_range(self.doc.text[head.start:head.end])
+        provs = [resolve(self.doc, head.prov, [number]) for number in numbers]
+        clauses = [self._row_clause(p) if p is not None and p.start > head.start else None for p in provs]
+        return [self._as_row(clause) for clause in clauses] if all(clauses) else []
 
     def _judicial_route(self, unit: Unit) -> Cue | None:
         """The judge who grants a route the exemption names ("A designated judge may issue a
