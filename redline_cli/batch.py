@@ -104,6 +104,16 @@ def warm_up(context: Context) -> None:
     analyze_document(load_bytes(WARM_UP.encode("utf-8"), "<warm-up>", use_cache=False), context)
 
 
+def _size(task: Task) -> int:
+    """A task's input size in bytes, the best guess of its work that costs no reading."""
+    if task.data is not None:
+        return len(task.data)
+    try:
+        return os.path.getsize(task.label)
+    except OSError:
+        return 0
+
+
 def _tasks(paths: list[str]) -> list[Task]:
     if paths.count(STDIN) > 1:  # the second read would be empty, and both would be called <stdin>
         raise UsageError("stdin (-) can be read only once; it is named more than once")
@@ -304,8 +314,8 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
         from . import nlp
 
         nlp.pipeline(context.rulebook)  # build spaCy once, here; forked workers inherit it
-        if timeout is not None:
-            warm_up(context)
+        if timeout is not None or (jobs > 1 and len(misses) > 1):
+            warm_up(context)  # and pay the lazy imports once, not once per worker
     if jobs <= 1 and timeout is None:
         for task in tasks:
             analysis = pending.pop(task.index, None)
@@ -327,6 +337,8 @@ def run(paths: list[str], context: Context, *, jobs: int = 1, timeout: float | N
     while next_index in pending:
         yield pending.pop(next_index)
         next_index += 1
+    # the biggest first, so that no worker is left with a long PDF while the others idle at the end
+    misses.sort(key=_size, reverse=True)
     results = _parallel(misses, context, max(1, jobs), timeout, on_page) if misses else iter(())
     for index, analysis in results:
         if on_result:
