@@ -878,3 +878,14 @@ def test_an_actor_a_definition_of_the_bound_actors_leaves_out_with_other_than(an
         '1. "Location data" means information, other than ALPR data, that reveals where a device is.\n'
         "2. No county agency shall buy location data.\n")
     assert categories(b) == []
+
+
+def test_only_inside_a_relative_clause_does_not_turn_a_permission_into_a_restriction(analyze_text):
+    """"may install scanners that unlock only for ...": the "only" restricts the scanners, so the
+    sentence permits (an exemption), it does not ban."""
+    a = analyze_text(
+        "Rule 1. No bureau of the Port may use biometric identification on any person.\n"
+        "Rule 2. The Harbourmaster may install palm scanners on the server-room door which unlock only for "
+        "enrolled engineers.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    assert categories(a) == ["access-control"]

@@ -695,9 +695,10 @@ class FrameReader:
                 g.predicate = g.predicate or (g.construed and linked and (
                     noun or bool(self.classes(k) & PREDICATE_CLASSES)))
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
-        # "only" before the terms of the conduct, up to the first break.
+        # "only" before the terms of the conduct, up to the first break or relative clause ("face
+        # readers that open only for staff" restricts the doors, not the permission).
         k = g.end
-        while k < hi and self.toks.lower[k] not in (";", ":", "."):
+        while k < hi and self.toks.lower[k] not in (";", ":", ".") and not self.has(k, "relative-pronoun"):
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
