@@ -889,3 +889,31 @@ def test_only_inside_a_relative_clause_does_not_turn_a_permission_into_a_restric
         "enrolled engineers.\n")
     assert [f.location.citation for f in a.prohibitions] == ["1"]
     assert categories(a) == ["access-control"]
+
+
+def test_it_after_a_sentence_about_the_ban_is_the_ban(analyze_text):
+    """"The ban in paragraph 1 concerns X. Y stands outside it.": "it" is the ban the sentence before
+    spoke of, so Y is let through."""
+    a = analyze_text(
+        "Art. 1. No municipal office may use emotion recognition software on any person.\n"
+        "Art. 2. The ban in Art. 1 is directed at the reading of feelings from faces. Software that blurs the "
+        "faces of bystanders in published footage stands outside it.\n")
+    assert categories(a) == ["redaction"]
+
+
+def test_bodies_said_not_to_be_the_plural_bound_actors_are_carved_out(analyze_text):
+    a = analyze_text(
+        "Sec. 1. In this article, \"Agency\" means any office or board of the County. The Public Defender "
+        "and the County Coroner are not Agencies.\n"
+        "Sec. 2. No Agency shall use gait recognition technology.\n")
+    assert categories(a) == ["actor-carve-out"]
+
+
+def test_a_relative_clause_whose_subject_has_modifiers_closes_at_its_verb(analyze_text):
+    """"Analysis that a federal intelligence agency carries out ... lies beyond its reach": "carries
+    out" is the relative clause's verb, so "lies beyond" is the main clause's and exempts."""
+    a = analyze_text(
+        "1. No public body shall use voice recognition on a recording of any person.\n"
+        "2. Voice matching that a federal intelligence agency requests in connection with national "
+        "defense lies beyond the reach of paragraph 1.\n")
+    assert categories(a) == ["national-security"]

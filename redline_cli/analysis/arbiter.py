@@ -277,7 +277,7 @@ class Arbiter:
                 is not None) or ("it" in frame.subject and self._defines(max(0, clause.start - 400),
                                                                          clause.start)) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
-                (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj)
+                (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj | frame.subject)
             # (the last: "The District Attorney's Office is not a County department": not one of the
             # actors the law binds)
         elif frame is not None and frame.row is not None and frame.row.exempts == "scope" \

@@ -332,6 +332,8 @@ class ExemptionBuilder:
             return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
         if subject_side and "op-prohibit" in frame.operators and "conduct" in frame.obj:
             return False  # "A police officer is not prevented by Section 2 from submitting ...": the conduct
+        if subject_side and frame.predicate and "actor-head" in frame.operators:
+            return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
 

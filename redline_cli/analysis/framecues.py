@@ -340,10 +340,15 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         if hi > lo:
             read.append((lo, hi, reader.read(lo, hi)))
     banned = _banned_verbs(read)
+    spoke_of_law = False  # the sentence before had the law, or its ban, for its subject
     for lo, hi, frames in read:
         if banned:
             frames = [reader.as_conduct(f) if f.lemma in banned and f.obj & {"technology", "data", "anaphor"} else f
                       for f in frames]
+        if spoke_of_law:
+            frames = [reader.it_is_the_law(f) if "it" in f.obj and "law" not in f.obj and not f.subordinate else f
+                      for f in frames]
+        spoke_of_law = any("law" in f.subject for f in frames if not f.subordinate)
         first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
         for frame in frames:
             index.frames.append(frame)

@@ -219,6 +219,8 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         if len(low) < 3 or low in _DETERMINERS or not low.isalpha() or low.endswith("ing"):
             return False  # "is searching" is a progressive, not a passive
+        if low.endswith("s") and lem != low and low.startswith(lem[:-1]):
+            return False  # a plural noun ("are not Departments"), not a participle
         return low != lem or low.endswith(("ed", "en")) or self.has(i, "same-participle")
 
     def _is_past(self, i: int) -> bool:
@@ -280,14 +282,23 @@ class FrameReader:
         return self.has(i, "aux-have") and k < hi and self.toks.lower[k] == "been"
 
     def _after_singular_subject(self, i: int, lo: int) -> bool:
-        """Does an "-s" form follow a singular noun after a determiner ("that a tenant opens"): a verb
-        that agrees with its subject, not a plural noun?"""
+        """Does an "-s" form follow a singular noun after a determiner ("that a tenant opens", "that a
+        federal intelligence agency carries out"): a verb that agrees with its subject, not a plural
+        noun?"""
         p = self._prev(i - 1, lo)
         if p <= lo:
             return False
-        d = self._prev(p - 1, lo)
         noun = self.toks.lower[p]
-        return noun.isalpha() and not noun.endswith("s") and self.has(d, "singular-determiner")
+        if not noun.isalpha() or noun.endswith("s") or self.has(p, "subordinator"):
+            return False
+        d = self._prev(p - 1, lo)
+        for _ in range(3):  # over the noun's modifiers
+            if d < lo or self.has(d, "singular-determiner") or not self.toks.lower[d].isalpha() \
+                    or self.has(d, "determiner") or self.has(d, "preposition") or self.has(d, "subordinator") \
+                    or self.toks.lower[d] in ("and", "or"):
+                break
+            d = self._prev(d - 1, lo)
+        return d >= lo and self.has(d, "singular-determiner")
 
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
@@ -1056,6 +1067,15 @@ class FrameReader:
 
         ops = (frame.operators - {"other"}) | {"conduct"}
         return _fit(self.lex.frames, replace(frame, operators=frozenset(ops), row=None))
+
+
+    def it_is_the_law(self, frame: Frame) -> Frame:
+        """The frame with its object "it" read as the law (or ban) the sentence before spoke of ("The
+        prohibition in subsection (1) is aimed at identification. Software that ... falls outside
+        it."), refitted."""
+        from dataclasses import replace
+
+        return _fit(self.lex.frames, replace(frame, obj=frame.obj | {"law"}, row=None))
 
 
 def _matches(row: FrameRow, f: Frame) -> bool:
