@@ -914,6 +914,26 @@ def test_a_relative_clause_whose_subject_has_modifiers_closes_at_its_verb(analyz
     out" is the relative clause's verb, so "lies beyond" is the main clause's and exempts."""
     a = analyze_text(
         "1. No public body shall use voice recognition on a recording of any person.\n"
-        "2. Voice matching that a federal intelligence agency requests in connection with national "
+        "2. Voice matching that a federal intelligence agency performs in connection with national "
         "defense lies beyond the reach of paragraph 1.\n")
     assert categories(a) == ["national-security"]
+
+
+def test_counts_as_breaks_and_mounting_are_read_as_their_classes(analyze_text):
+    """"does not count as X" denies X as "does not constitute X" does; "does not break rule 1" as
+    "does not contravene"; "may be fitted and switched on" is a permission of the conduct."""
+    a = analyze_text(
+        "Rule 1. Staff of the Registry shall not use face recognition on any visitor.\n"
+        "Rule 2. Unlocking a Registry laptop with the user's own face does not count as face recognition "
+        "under this Part.\n")
+    assert categories(a) == ["personal-device"]
+    b = analyze_text(
+        "1. It is unlawful for the Council to obtain or use face recognition information.\n"
+        "2. A councillor who is sent face recognition information without asking for it does not break "
+        "paragraph 1, if it is deleted within a week.\n")
+    assert categories(b) == ["inadvertent-receipt"]
+    c = analyze_text(
+        "1. The Constabulary shall not operate automatic number plate recognition cameras.\n"
+        "2. A camera loaned by the Highways Agency may be mounted on a patrol car and switched on to find "
+        "a vehicle linked to a kidnapped child.\n")
+    assert categories(c) == ["missing-persons"]

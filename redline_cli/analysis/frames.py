@@ -704,7 +704,7 @@ class FrameReader:
                 linked = g.voice == "passive" or self.has(op, "linking")
                 # (a bare noun of a predicate class too: "are not regarded as police")
                 g.predicate = g.predicate or (g.construed and linked and (
-                    noun or bool(self.classes(k) & PREDICATE_CLASSES)))
+                    noun or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break or relative clause ("face
         # readers that open only for staff" restricts the doors, not the permission).
