@@ -172,7 +172,8 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
         if mark.kind == "annex" and not mark.number[:1].isdigit() and len(mark.label.split()) == 2 \
                 and mark.label.split()[0].lower() == mark.number.lower():  # "FIRST SCHEDULE": "First Schedule"
             return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
-        if mark.kind == "annex":  # "Schedule 2", "Appendix A", "Annex III": by the word the law uses
+        if mark.kind == "annex" or (mark.kind == "title" and mark.label[:1].isalpha()):
+            # "Schedule 2", "Appendix A", "Annex III", "Part 2": by the word the law uses
             prefix = mark.label.split()[0].title() + " "
         return prefix + mark.number, f"{ID_PREFIX[mark.kind]}_{_slug(mark.number)}"
     part = f" ¶{mark.number}" if mark.style == "•" else f"({mark.number})"
@@ -304,7 +305,7 @@ def _heading_rest(rest: str) -> str:
     if not rest or ENUM_RE.match(rest):
         return ""  # "544.1105. 1. No state agency ...": the first item, not a title
     words = rest.split()
-    title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—][ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
+    title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—](?:[ \t]*[-–—])?[ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
     if title and len(title.group(1).split()) <= 8:
         return title.group(1)  # "Extension. The moratorium ... is extended ...": the title, not the sentence
     if rest.endswith(".") and (_MODAL.search(rest) or (len(words) > 5 and _COPULA.search(rest))):
@@ -316,6 +317,38 @@ def _heading_rest(rest: str) -> str:
     return ""
 
 
+def _contents_lines(text: str, lines: list[Line]) -> set[int]:
+    """The lines of a contents list ("Contents / 1 Title / 2 Commencement / Part 1 ..."): a run of
+    short numbered lines, each of which recurs word for word later as the heading it lists, ending
+    where the first of them recurs. Its entries open no provision, whatever their words ("6 Public
+    agencies must not carry out remote biometric identification" lists a section; it bans nothing)."""
+    keys = [" ".join(text[ln.start:ln.end].split()) for ln in lines]
+    later: dict[str, int] = {}
+    for i in range(len(keys) - 1, -1, -1):
+        if keys[i]:
+            later.setdefault(keys[i], i)  # the last line with that text
+    for i, key in enumerate(keys):
+        if not key or not key[0].isdigit() or len(key.split()) > 14 or later[key] == i:
+            continue
+        # where the first entry recurs, the body begins
+        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == key)
+        entries = [j for j in range(i, end) if keys[j]]
+        numbered = [j for j in entries if keys[j][0].isdigit()]
+        recurring = [j for j in numbered if any(keys[m] == keys[j] for m in range(end, len(keys)))]
+        if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered):
+            return set(range(i, end))
+        return set()
+    return set()
+
+
+def contents_span(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """(start, end) offsets of the document's contents list, None if it has none."""
+    contents = _contents_lines(text, lines)
+    if not contents:
+        return None
+    return lines[min(contents)].start, lines[max(contents)].end
+
+
 def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
     """Pass 1: every heading and enumerator that opens a provision, in text order."""
     marks: list[_Mark] = []
@@ -323,9 +356,10 @@ def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
     item_lines: set[int] = set()
     last_numbered: int | None = None
     name_line = -1  # the line that names the title or article just above it
+    contents = _contents_lines(text, lines)
     for i, ln in enumerate(lines):
         raw = text[ln.start:ln.end]
-        if not raw.strip():
+        if not raw.strip() or i in contents:
             continue
         if i == name_line:
             heading_lines.add(i)
@@ -790,6 +824,9 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         run = range(i, j)
         if len(run) >= 3:
             drop.update(run)
+            if j < len(marks) and marks[j].kind != "item" \
+                    and last_index.get((marks[j].kind, marks[j].number.lower()), j) > j:
+                drop.add(j)  # the list's last entry, before the enacting words: "Schedule 1 / Transitional ..."
         else:
             drop.update(k for k in run if last_index.get((marks[k].kind, marks[k].number.lower()), k) > k)
         i = max(j, i + 1)

@@ -937,3 +937,19 @@ def test_counts_as_breaks_and_mounting_are_read_as_their_classes(analyze_text):
         "2. A camera loaned by the Highways Agency may be mounted on a patrol car and switched on to find "
         "a vehicle linked to a kidnapped child.\n")
     assert categories(c) == ["missing-persons"]
+
+
+def test_a_contents_list_and_a_title_that_reads_as_a_ban_rule_nothing(analyze_text):
+    """"4 Councils must not use drones" in the contents and over its section names the section:
+    the ban is the section's own sentence, found once, cited by its subsection."""
+    a = analyze_text(
+        "Aerial Surveillance (Councils) Act 2026\n\nContents\n"
+        "1     Title\n2     Commencement\n3     Interpretation\n4     Councils must not use drones\n"
+        "5     Search and rescue\n\nThe Parliament enacts as follows:\n\n"
+        "1 Title\nThis Act is the Aerial Surveillance (Councils) Act 2026.\n"
+        "2 Commencement\nThis Act comes into force on 1 July 2026.\n"
+        "3 Interpretation\nIn this Act, drone means a remotely piloted aircraft.\n"
+        "4 Councils must not use drones\n(1) A council must not operate a drone over a dwelling.\n"
+        "5 Search and rescue\nA council may operate a drone to find a person reported missing.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4(1)"]
+    assert categories(a) == ["missing-persons"]

@@ -653,3 +653,23 @@ def test_latin_american_and_japanese_article_layouts():
     assert cite(jp, "search for a missing person") == "Art. 4(i)"
     assert not any(p.heading.startswith("The provisions") for p in jp.provisions)
     assert not any(p.citation.startswith("Art. 5(") for p in jp.provisions)
+
+
+def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
+    """A contents list whose entries recur as the Act's headings ("4 Councils must not use drones")
+    is no provision: the sections below it are, cited by number, and a Part as "Part 2"."""
+    text = ("Aerial Surveillance (Councils) Act 2026\n\nContents\n"
+            "1     Title\n2     Commencement\n      Part 1\n3     Interpretation\n"
+            "      Part 2\n4     Councils must not use drones\n5     Search and rescue\n\n"
+            "The Parliament enacts as follows:\n\n"
+            "1 Title\nThis Act is the Aerial Surveillance (Councils) Act 2026.\n"
+            "2 Commencement\nThis Act comes into force on 1 July 2026.\n"
+            "Part 1\n3 Interpretation\nIn this Act, drone means a remotely piloted aircraft.\n"
+            "Part 2\n4 Councils must not use drones\n(1) A council must not operate a drone over a dwelling.\n"
+            "5 Search and rescue\nA council may operate a drone to find a person reported missing.\n")
+    doc = text_doc(text, "act.txt")
+    sections = [p for p in doc.provisions if p.kind == "section"]
+    assert [p.citation for p in sections] == ["1", "2", "3", "4", "5"]
+    assert [p.citation for p in doc.provisions if p.kind == "title"] == ["Part 1", "Part 2"]
+    assert all(p.start > doc.text.index("enacts") for p in sections)
+    assert doc.metadata["contents"]

@@ -334,6 +334,17 @@ class _Segmenter:
 
     def _set_explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                            inherited: str | None) -> None:
+        if self._in_contents(clause):
+            clause.role, clause.explicit, clause.trigger = None, False, None  # a list of titles rules nothing
+            return
+        title = self.doc.text[clause.start:clause.end].rstrip()
+        if info.prov.kind != "item" and self._is_title(info, clause) and not title.endswith((".", ":", "—", "-", "–")) \
+                and self.doc.text[clause.end:info.prov.end].lstrip(" \t").startswith("\n") \
+                and self.doc.text[clause.end:info.prov.end].strip():
+            # a title that reads as a sentence ("6 Public agencies must not carry out remote biometric
+            # identification" over the section that says so): it names the provision, it rules nothing
+            clause.role, clause.explicit, clause.trigger = None, False, None
+            return
         recital = [c for c in clause.cues if c.kind == "role" and c.form == "purpose.recital"
                    and (c.start - clause.start <= 40 or clause.end - c.end <= 2)]  # or "... Whereas:"
         if recital and "enacting-formula" in self.lang.classes_between(recital[0].end, clause.end):
@@ -479,6 +490,15 @@ class _Segmenter:
                for f in self.lang.frames.between(clause.start, clause.end)):
             return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms
         return prev is None or (prev.role is None and self._is_title(info, prev))
+
+    def _in_contents(self, clause: Clause) -> bool:
+        """Does the clause run into the document's contents list (structure found it)? The title
+        and the word "Contents" above it join the entries' sentence."""
+        span = self.doc.metadata.get("contents")
+        if not span:
+            return False
+        start, end = (int(x) for x in span.split("-"))
+        return clause.start < end and start < clause.end
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

@@ -164,4 +164,7 @@ def build_document(raw: list[RawLine], label: str, sha: str, media_type: str, en
     doc = Document(path=label, sha256=sha, media_type=media_type, engine=engine, text=text, lines=lines,
                    pages=max(pages, 1), metadata=dict(meta or {}))
     doc.provisions = structure.parse(doc.text, doc.lines)
+    contents = structure.contents_span(doc.text, doc.lines)
+    if contents is not None:  # a contents list: its entries rule nothing (analysis reads no role there)
+        doc.metadata["contents"] = f"{contents[0]}-{contents[1]}"
     return doc
