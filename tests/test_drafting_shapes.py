@@ -953,3 +953,20 @@ def test_a_contents_list_and_a_title_that_reads_as_a_ban_rule_nothing(analyze_te
         "5 Search and rescue\nA council may operate a drone to find a person reported missing.\n")
     assert [f.location.citation for f in a.prohibitions] == ["4(1)"]
     assert categories(a) == ["missing-persons"]
+
+
+def test_a_second_parenthesis_with_no_comma_and_a_proviso_that_excludes(analyze_text):
+    """"may, on a report ..., by warrant under his hand approve ...": the verb after a short phrase
+    with no comma of its own; "Provided that X shall not be deemed to be the use of ..." excludes X
+    as a proviso's main clause, as a proviso's permission does."""
+    a = analyze_text(
+        "5. (1) No officer shall install a tracking device on a vehicle.\n"
+        "(2) A Sessions Judge may, on a report submitted by the officer in charge of a police station, "
+        "by warrant under his hand approve the installation of a tracking device for the investigation "
+        "of a cognizable offence.\n")
+    assert "criminal-investigation" in categories(a) or "warrant" in categories(a)
+    b = analyze_text(
+        "6. No municipal officer shall use an automated risk scoring system to rate any resident:\n"
+        "Provided that the sorting of complaints by ward for the routing of inspectors shall not be deemed "
+        "to be the use of an automated risk scoring system.\n")
+    assert len(b.exemptions) == 1 and b.exemptions[0].location.citation == "6"

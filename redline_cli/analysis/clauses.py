@@ -216,10 +216,11 @@ class _Segmenter:
         return live
 
     def _proviso_permits(self, cue: Cue, provisos: list[int]) -> bool:
-        """Is the cue the main permission of a proviso ("Provided that a Magistrate may, on an
-        application ..., permit the deployment ...")? Then the proviso is an exception, as an
+        """Is the cue the main permission or exclusion of a proviso ("Provided that a Magistrate may,
+        on an application ..., permit the deployment ...", "Provided that the preparation of crime maps
+        shall not be deemed to be the use of ...")? Then the proviso is an exception, as an
         "exception" cue just after it is."""
-        if cue.form != "exemption.permission":
+        if cue.form not in ("exemption.permission", "exemption.scope-exclusion"):
             return False
         frame = self.lang.frames.of(cue)
         if frame is None or frame.subordinate:

@@ -470,6 +470,12 @@ class FrameReader:
                 j += 1
                 continue
             if parenthesis and self.has(j, "preposition"):
+                # a short phrase with no comma of its own before the verb: "may, on an application
+                # made by an officer ..., by order in writing authorise ..."
+                k = next((m for m in range(j + 1, min(hi, j + 8)) if self._verb_like(m)), None)
+                if k is not None and all(self.toks.lower[m] not in (",", ";", ".", ":") for m in range(j, k)):
+                    j = k
+                    continue
                 k = self._parenthesis_end(j, hi)
                 if k is not None:
                     j = k + 1
