@@ -334,8 +334,11 @@ def _contents_lines(text: str, lines: list[Line]) -> set[int]:
         end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == key)
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if keys[j][0].isdigit()]
-        recurring = [j for j in numbered if any(keys[m] == keys[j] for m in range(end, len(keys)))]
-        if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered):
+        recurring = [j for j in numbered if later[keys[j]] >= end]
+        body = next((keys[j] for j in range(end + 1, len(keys)) if keys[j]), "")
+        # (a text printed twice is no contents list: there the line after the entry recurs too)
+        if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered) and body != keys[entries[1]] \
+                and all(len(keys[j].split()) <= 14 for j in entries):
             return set(range(i, end))
         return set()
     return set()

@@ -673,3 +673,13 @@ def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
     assert [p.citation for p in doc.provisions if p.kind == "title"] == ["Part 1", "Part 2"]
     assert all(p.start > doc.text.index("enacts") for p in sections)
     assert doc.metadata["contents"]
+
+
+def test_a_law_printed_twice_is_no_contents_list():
+    """The second copy repeats every line of the first (a compilation, a reprint): the first copy
+    keeps its provisions."""
+    law = ("1 Title\nThis Act is the Drone Limits Act.\n2 Ban\nA council must not fly a drone over a home.\n"
+           "3 Exception\nA council may fly a drone to find a missing person.\n")
+    doc = text_doc(law + "\n" + law, "reprint.txt")
+    assert "contents" not in doc.metadata
+    assert [p.citation for p in doc.provisions if p.kind == "section"][:3] == ["1", "2", "3"]

@@ -1074,7 +1074,6 @@ class FrameReader:
         ops = (frame.operators - {"other"}) | {"conduct"}
         return _fit(self.lex.frames, replace(frame, operators=frozenset(ops), row=None))
 
-
     def it_is_the_law(self, frame: Frame) -> Frame:
         """The frame with its object "it" read as the law (or ban) the sentence before spoke of ("The
         prohibition in subsection (1) is aimed at identification. Software that ... falls outside
