@@ -970,3 +970,21 @@ def test_a_second_parenthesis_with_no_comma_and_a_proviso_that_excludes(analyze_
         "Provided that the sorting of complaints by ward for the routing of inspectors shall not be deemed "
         "to be the use of an automated risk scoring system.\n")
     assert len(b.exemptions) == 1 and b.exemptions[0].location.citation == "6"
+
+
+def test_a_modal_before_a_short_phrase_consent_and_functions_left_alone(analyze_text):
+    """"may by regulation permit" reads past "by regulation" to its verb; "may ... consent to" is a
+    permission; "does not affect any function exercised for the defence of the realm" leaves that
+    activity alone (a national-security exemption), as "does not affect the use of ..." does."""
+    a = analyze_text(
+        "Art. 2. No public authority shall use gait recognition technology.\n"
+        "Art. 3. The Minister may by regulation permit a public authority to use gait recognition technology "
+        "for a purpose the regulation names.\n"
+        "Art. 4. This Law does not affect any function exercised for the defence of the realm or national "
+        "security.\n")
+    assert len(a.exemptions) == 2 and "national-security" in categories(a)
+    b = analyze_text(
+        "1. No agency shall use voice recognition technology.\n"
+        "2. The Data Commissioner may, on a written application, consent to an agency testing voice recognition "
+        "technology on recordings made with the speakers' agreement.\n")
+    assert len(b.exemptions) == 1

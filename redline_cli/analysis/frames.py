@@ -469,14 +469,14 @@ class FrameReader:
             if self._space(j):
                 j += 1
                 continue
-            if parenthesis and self.has(j, "preposition"):
+            if (parenthesis or g.modality != "none") and self.has(j, "preposition"):
                 # a short phrase with no comma of its own before the verb: "may, on an application
-                # made by an officer ..., by order in writing authorise ..."
+                # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit"
                 k = next((m for m in range(j + 1, min(hi, j + 8)) if self._verb_like(m)), None)
                 if k is not None and all(self.toks.lower[m] not in (",", ";", ".", ":") for m in range(j, k)):
                     j = k
                     continue
-                k = self._parenthesis_end(j, hi)
+                k = self._parenthesis_end(j, hi) if parenthesis else None
                 if k is not None:
                     j = k + 1
                     continue
