@@ -77,9 +77,16 @@ def test_drafts_find_every_category(reports):
             assert counts.recall == 1.0, (category, counts.to_dict())
 
 
-def test_the_corpus_includes_pdf_renderings_of_every_text(reports):
-    paths = [d.path for d in reports("corpus").documents]
+def test_the_corpus_includes_pdf_renderings_of_every_text():
+    """The corpus evaluation reads each text and its three PDF renderings (the documents it is
+    given, listed without reading them: the floors above hold what reading them finds)."""
+    import yaml
+
+    from redline_cli.evaluate import documents_for, gold_files
+
+    paths = [str(p) for g in gold_files(CORPUS) for p in documents_for(g, yaml.safe_load(g.read_text("utf-8")))]
     assert sum(p.endswith(".pdf") for p in paths) == 3 * sum(p.endswith(".txt") for p in paths)
+    assert all(Path(p).is_file() for p in paths)
 
 
 def test_a_gold_quote_that_crosses_a_printed_line_number_finds_the_text_read_without_it():

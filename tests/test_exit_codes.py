@@ -24,7 +24,8 @@ def redline(args: str, tmp_path) -> subprocess.CompletedProcess:
     apply; ``rc`` is redline's own exit status, also inside a pipeline."""
     status = tmp_path / "status"
     command = f'"{sys.executable}" -m redline_cli {args}; echo "${{PIPESTATUS[0]}}" > "{status}"'
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REDLINE_CACHE_DIR": str(tmp_path / "cache")}
+    # (the run's shared cache, conftest.py: what these tests prove is the exit code, not the analysis)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True)
     proc.rc = int(status.read_text())
     return proc
@@ -177,8 +178,7 @@ def test_a_worker_over_the_memory_limit_gives_up_that_document_only(monkeypatch,
 def test_a_stdout_that_cannot_hold_every_character_gets_a_whole_report(encoding, tmp_path):
     """A Windows console or a C locale: characters the stream cannot hold are replaced, the report is
     whole, and the exit code is the gate's (Boston's criminal-investigation exemption trips high)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REDLINE_CACHE_DIR": str(tmp_path / "cache"),
-           "PYTHONIOENCODING": encoding}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
     boston = CORPUS / "boston-16-62.txt"
     # every format once with the gate that trips (exit 1), and the text report with the gate open (0)
     for fmt, gate, code in (("text", "never", 0), ("text", "high", 1), ("markdown", "high", 1),
