@@ -988,3 +988,17 @@ def test_a_modal_before_a_short_phrase_consent_and_functions_left_alone(analyze_
         "2. The Data Commissioner may, on a written application, consent to an agency testing voice recognition "
         "technology on recordings made with the speakers' agreement.\n")
     assert len(b.exemptions) == 1
+
+
+def test_replying_to_the_public_and_unlocking_ones_own_phone_are_conduct_a_law_can_permit(analyze_text):
+    """"may answer questions posted to" and "may unlock ... with face unlock" are permissions of acts
+    the ban's own verbs do not name: each is an exemption with its topic."""
+    a = analyze_text(
+        "1. The Library Board shall not monitor, collect or analyse what patrons post on social media.\n"
+        "2. Library staff may answer questions that patrons post to the Library's own social media pages.\n")
+    assert categories(a) == ["public-communications"]
+    b = analyze_text(
+        "1. No court employee shall use face recognition technology.\n"
+        "2. A court employee may unlock a court-issued tablet with its face-unlock feature, if the face "
+        "template never leaves the tablet.\n")
+    assert categories(b) == ["personal-device"]
