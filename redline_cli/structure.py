@@ -317,7 +317,7 @@ def _heading_rest(rest: str) -> str:
     return ""
 
 
-def _contents_lines(text: str, lines: list[Line]) -> set[int]:
+def contents_lines(text: str, lines: list[Line]) -> set[int]:
     """The lines of a contents list ("Contents / 1 Title / 2 Commencement / Part 1 ..."): a run of
     short numbered lines, each of which recurs word for word later as the heading it lists, ending
     where the first of them recurs. Its entries open no provision, whatever their words ("6 Public
@@ -344,22 +344,14 @@ def _contents_lines(text: str, lines: list[Line]) -> set[int]:
     return set()
 
 
-def contents_span(text: str, lines: list[Line]) -> tuple[int, int] | None:
-    """(start, end) offsets of the document's contents list, None if it has none."""
-    contents = _contents_lines(text, lines)
-    if not contents:
-        return None
-    return lines[min(contents)].start, lines[max(contents)].end
-
-
-def _find_marks(text: str, lines: list[Line]) -> list[_Mark]:
-    """Pass 1: every heading and enumerator that opens a provision, in text order."""
+def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]:
+    """Pass 1: every heading and enumerator that opens a provision, in text order (none on the lines of
+    a contents list)."""
     marks: list[_Mark] = []
     heading_lines: set[int] = set()
     item_lines: set[int] = set()
     last_numbered: int | None = None
     name_line = -1  # the line that names the title or article just above it
-    contents = _contents_lines(text, lines)
     for i, ln in enumerate(lines):
         raw = text[ln.start:ln.end]
         if not raw.strip() or i in contents:
@@ -730,7 +722,7 @@ def _in_schedule(marks: list[_Mark]) -> bool:
         if marks[n].kind in ("section", "chapter", "article"):
             return False
         if marks[n].kind == "annex":
-            return any(mk.kind == "section" for mk in marks[:n])
+            return any(marks[k].kind == "section" for k in range(n))
     return False
 
 
@@ -827,9 +819,6 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         run = range(i, j)
         if len(run) >= 3:
             drop.update(run)
-            if j < len(marks) and marks[j].kind != "item" \
-                    and last_index.get((marks[j].kind, marks[j].number.lower()), j) > j:
-                drop.add(j)  # the list's last entry, before the enacting words: "Schedule 1 / Transitional ..."
         else:
             drop.update(k for k in run if last_index.get((marks[k].kind, marks[k].number.lower()), k) > k)
         i = max(j, i + 1)
@@ -920,9 +909,12 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
     return kept
 
 
-def parse(text: str, lines: list[Line]) -> list[Provision]:
-    """The provision tree of ``text``: a root, then every provision in text order (preorder)."""
-    marks = _resolve_styles(_find_marks(text, lines))
+def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> list[Provision]:
+    """The provision tree of ``text``: a root, then every provision in text order (preorder).
+    ``contents``: the lines of its contents list, when the caller has found them already."""
+    if contents is None:
+        contents = contents_lines(text, lines)
+    marks = _resolve_styles(_find_marks(text, lines, contents))
     root = Provision(index=0, id="doc", citation="", kind="root", label="", number="", heading="",
                      start=0, end=len(text), body_start=0, depth=0, parent=None)
     builder = _Builder(text, [root])

@@ -138,6 +138,7 @@ class _Segmenter:
         self.index = index
         self.sentences = sentences
         self._sentence_ends = [e for _, e in sentences]
+        self._contents: tuple[int, ...] | None = None  # (start, end) of a contents list, () if none: read once
         self.role_hint = role_hint
         self.lang = language
         self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
@@ -339,9 +340,9 @@ class _Segmenter:
             clause.role, clause.explicit, clause.trigger = None, False, None  # a list of titles rules nothing
             return
         title = self.doc.text[clause.start:clause.end].rstrip()
+        after = self.doc.text[clause.end:info.prov.end]
         if info.prov.kind != "item" and self._is_title(info, clause) and not title.endswith((".", ":", "—", "-", "–")) \
-                and self.doc.text[clause.end:info.prov.end].lstrip(" \t").startswith("\n") \
-                and self.doc.text[clause.end:info.prov.end].strip():
+                and after.lstrip(" \t").startswith("\n") and after.strip():
             # a title that reads as a sentence ("6 Public agencies must not carry out remote biometric
             # identification" over the section that says so): it names the provision, it rules nothing
             clause.role, clause.explicit, clause.trigger = None, False, None
@@ -495,11 +496,10 @@ class _Segmenter:
     def _in_contents(self, clause: Clause) -> bool:
         """Does the clause run into the document's contents list (structure found it)? The title
         and the word "Contents" above it join the entries' sentence."""
-        span = self.doc.metadata.get("contents")
-        if not span:
-            return False
-        start, end = (int(x) for x in span.split("-"))
-        return clause.start < end and start < clause.end
+        if self._contents is None:
+            span = self.doc.metadata.get("contents")
+            self._contents = tuple(int(x) for x in span.split("-")) if span else ()
+        return bool(self._contents) and clause.start < self._contents[1] and self._contents[0] < clause.end
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

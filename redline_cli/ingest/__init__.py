@@ -163,8 +163,8 @@ def build_document(raw: list[RawLine], label: str, sha: str, media_type: str, en
         raise InputError(label, "no text found in the document")
     doc = Document(path=label, sha256=sha, media_type=media_type, engine=engine, text=text, lines=lines,
                    pages=max(pages, 1), metadata=dict(meta or {}))
-    doc.provisions = structure.parse(doc.text, doc.lines)
-    contents = structure.contents_span(doc.text, doc.lines)
-    if contents is not None:  # a contents list: its entries rule nothing (analysis reads no role there)
-        doc.metadata["contents"] = f"{contents[0]}-{contents[1]}"
+    contents = structure.contents_lines(doc.text, doc.lines)
+    doc.provisions = structure.parse(doc.text, doc.lines, contents)
+    if contents:  # a contents list: its entries rule nothing (analysis reads no role there)
+        doc.metadata["contents"] = f"{doc.lines[min(contents)].start}-{doc.lines[max(contents)].end}"
     return doc
