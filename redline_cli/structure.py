@@ -308,6 +308,8 @@ def _heading_rest(rest: str) -> str:
     title = re.match(r"([A-Z][^.:;—]{0,60}?)[.:—](?:[ \t]*[-–—])?[ \t]+[“\"]?[A-Z]\S*(?:[ \t]+\S+){2,}", rest)
     if title and len(title.group(1).split()) <= 8:
         return title.group(1)  # "Extension. The moratorium ... is extended ...": the title, not the sentence
+    if words[-1].lower() in _OPEN_ENDINGS:
+        return ""  # "Section 3. A department may acquire a ... product after the" / "City Council ...": wrapped
     if rest.endswith(".") and (_MODAL.search(rest) or (len(words) > 5 and _COPULA.search(rest))):
         return ""  # "IV.A.1 Members shall not use FRT ...", "2. The Court is not an agency ...": a sentence
     if len(words) <= 14 and not rest.endswith((",", ";", ":")):

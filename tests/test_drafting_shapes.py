@@ -1002,3 +1002,47 @@ def test_replying_to_the_public_and_unlocking_ones_own_phone_are_conduct_a_law_c
         "2. A court employee may unlock a court-issued tablet with its face-unlock feature, if the face "
         "template never leaves the tablet.\n")
     assert categories(b) == ["personal-device"]
+
+
+def test_a_condition_with_two_clauses_and_a_section_line_that_wraps_mid_sentence(analyze_text):
+    """"Where X and the caller cannot give ..., the unit may ...": the second clause, joined inside the
+    condition before its comma, is no ban; "Section 3. A board may acquire ... after the" / "Town
+    Board adopts ...": a line that ends on "the" is a wrapped sentence, not the section's title."""
+    a = analyze_text(
+        "Sec. 1. No county office shall use voice identification software.\n"
+        "Sec. 2. Where a call-taker fears that a caller is in immediate danger and the caller cannot say "
+        "where he is, the Dispatch Unit may run the recording through voice identification software.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    assert categories(a) == ["imminent-threat"]
+    b = analyze_text(
+        "Section 1. No department shall buy or use gait recognition software.\n\n"
+        "Section 2. A department may acquire one named gait recognition product after the\n"
+        "Town Board adopts a resolution approving that product and the rules for its use.\n")
+    assert categories(b) == ["legislative-authorization"]
+    assert b.exemptions[0].location.citation == "2"
+
+
+def test_stop_from_a_gerund_and_lives_at_risk(analyze_text):
+    """"does not stop X from using" disclaims as "does not prevent" does; "lives are in danger" is a
+    threat to life."""
+    a = analyze_text(
+        "1. No employee of the Port shall use voice recognition.\n"
+        "2. This bylaw does not stop an employee from using his own voice to log in to a handset the Port "
+        "issued to him.\n")
+    assert categories(a) == ["personal-device"]
+    b = analyze_text(
+        "1. The Fire District shall not fly a drone over any person.\n"
+        "2. While lives are in danger from a wildfire or a chemical spill, the District may fly a drone "
+        "over the area for as long as the danger lasts.\n")
+    assert categories(b) == ["imminent-threat"]
+
+
+def test_reading_and_posting_on_the_agencys_own_pages_is_a_permitted_act(analyze_text):
+    """"may post on, and read replies to, its own pages": acts a ban on social media monitoring does
+    not name, by the actor it binds, for a public-communications purpose; a clause that names a
+    violation is enforcement, not such a permission."""
+    a = analyze_text(
+        "1. The Parks Department shall not collect or analyse the social media activity of residents.\n"
+        "2. Parks staff may post on, and read replies to, the Department's own official pages.\n"
+        "3. The Director may seek an injunction against any contractor that violates section 1.\n")
+    assert categories(a) == ["public-communications"]

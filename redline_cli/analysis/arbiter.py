@@ -297,6 +297,12 @@ class Arbiter:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
+            if not ok and form == "exemption.permission" and frame is not None and "conduct" in frame.operators \
+                    and "actor" in frame.subject and "route" not in frame.obj \
+                    and any(c.kind == "exemption" for c in clause.cues) \
+                    and "violation" not in self.lang_classes(clause.sentence_start, frame.object_span[1]):
+                ok = True  # "Staff may read and respond to comments left on the municipality's own pages": the
+                # act is one a ban names, by an actor it binds, for a purpose an exemption topic knows
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and self._passes_on_unbanned(frame, clause.end):

@@ -40,6 +40,7 @@ _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
 HEAD_WINDOW = 12
@@ -335,6 +336,24 @@ class FrameReader:
             return False  # a bare comma closes a relative clause: "... to commit a crime, is required"
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
+
+    def _from_gerund(self, lo: int, hi: int) -> bool:
+        """Does "from" and a verb in -ing follow within a short object ("an employee from using")?"""
+        words = [k for k in range(lo, min(hi, lo + 16)) if not self._space(k)]
+        for n, k in enumerate(words[:8]):
+            if self.toks.lower[k] in (",", ";", ":"):
+                return False
+            if self.toks.lower[k] == "from" and n + 1 < len(words):
+                return self.toks.lower[words[n + 1]].endswith("ing")
+        return False
+
+    def _joined_within(self, lo: int, start: int) -> bool:
+        """Do the words between two groups join a clause with a bare "and"/"or" and no punctuation?"""
+        words = [self.toks.lower[k] for k in range(lo, start) if not self._space(k)]
+        joins = [n for n, w in enumerate(words) if w in ("and", "or")]
+        # the coordinator opens a clause with a subject of its own ("and the caller"), not a verb ("or released")
+        return bool(joins) and joins[-1] + 1 < len(words) and words[joins[-1] + 1] in _DETERMINERS | _PRONOUNS \
+            and not any(w in (",", ";", ":", "(", ")") for w in words)
 
     def _breaks(self, lo: int, start: int) -> bool:
         """Is there a clause break (a semicolon, a colon, "and"/"but" after a comma) in [lo, start)?"""
@@ -960,6 +979,11 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
+            if not subordinate and frames and all(f.subordinate for f in frames) \
+                    and self._joined_within(prev_end, g.start):
+                # "Where a dispatcher believes that ... and the caller cannot give a name, the department
+                # may ...": a second clause joined inside the opening condition, before its comma
+                subordinate = True
             first_lo = prev_end
             bare = bool(frames) and not any(self.toks.lower[k][:1].isalnum() for k in range(prev_end, g.start))
             if bare and not subordinate and not self._breaks(prev_end, g.start):
@@ -1015,6 +1039,8 @@ class FrameReader:
             ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
             if not g.elided:
                 ops |= self._multi_operators(g.op, hi)
+            if self.has(g.op, "prohibit-from") and self._from_gerund(g.end, nxt):
+                ops = (ops - {"aspect", "aspect-stop", "conduct"}) | {"op-prohibit", "op-apply", "finite-verb"}
             if not g.predicate:
                 ops.discard("conduct-noun")
             ops.discard("impose-verb")  # (a verb like any other, unless it lays a burden)
@@ -1030,6 +1056,13 @@ class FrameReader:
                 ops.add("conduct")  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
+            if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
+                    "at", "against", "toward", "towards"):
+                # "A thermal camera may be directed at a structure": pointed, a use of it; "The ban is
+                # directed at the reading of feelings": the law's aim, neither a use nor a permission
+                ops.discard("op-permit")
+                if "law" not in subj:
+                    ops.add("conduct")
             if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
