@@ -939,7 +939,9 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
             rank = RANK[mk.kind]
             if mk.kind == "title" and any(o.prov.kind == "annex" for o in open_):
                 rank = 3.5  # "SCHEDULE 1" / "PART 1": a part of the schedule, under it
-            while len(open_) > 1 and open_[-1].rank >= rank and not _subsection_of(mk, open_[-1].prov):
+            # a schedule, annex or appendix stands beside the whole body, whatever Part it follows
+            closes = 0 if mk.kind == "annex" else rank
+            while len(open_) > 1 and open_[-1].rank >= closes and not _subsection_of(mk, open_[-1].prov):
                 open_.pop()
             parent = open_[-1].prov
             prov = builder.add(mk, parent, parent.depth + 1)

@@ -1046,3 +1046,53 @@ def test_reading_and_posting_on_the_agencys_own_pages_is_a_permitted_act(analyze
         "2. Parks staff may post on, and read replies to, the Department's own official pages.\n"
         "3. The Director may seek an injunction against any contractor that violates section 1.\n")
     assert categories(a) == ["public-communications"]
+
+
+def test_a_purpose_the_board_has_not_approved_and_a_one_time_comparison(analyze_text):
+    """"for any purpose that the Board has not approved by ordinance" is "unless the Board approves";
+    "may make a one-time comparison" is the conduct a light verb makes; "may go forward only where an
+    Act ... names it" lets the banned purchase through a route."""
+    a = analyze_text(
+        "Section 2. No employee of the Harbor District shall fly a drone over the marina for any purpose "
+        "that the Harbor Commission has not approved by resolution after a public hearing.\n")
+    assert categories(a) == ["legislative-authorization"]
+    b = analyze_text(
+        "1. Library staff shall not run face matching software on footage from library cameras.\n"
+        "2. When a child is reported missing inside a branch, the branch manager may make a single "
+        "comparison of the child's photograph against that day's footage.\n")
+    assert categories(b) == ["missing-persons"]
+    c = analyze_text(
+        "1. No county agency may buy or lease voice recognition software.\n"
+        "2. A purchase barred by paragraph 1 may go ahead only where a later Act of the General Assembly "
+        "names the product and its purpose.\n")
+    assert categories(c) == ["legislative-authorization"]
+
+
+def test_giving_permission_being_left_out_and_asking_others_to_do_these_things(analyze_text):
+    """"can give written permission for" grants a route; "are left out of this chapter" takes an actor
+    out; "ask anyone else to do any of these things" bans by pointing back at the acts banned before;
+    "an employee who breaks this chapter can be suspended" is a sanction, not a suspended ban."""
+    a = analyze_text(
+        "1-1. You may not use or buy gait recognition software.\n"
+        "1-2. You may not ask any other agency or a company to do any of these things for the County.\n"
+        "1-3. The County Administrator can give written permission for one department to test gait "
+        "recognition software for up to 30 days.\n"
+        "1-4. The County Library and its staff are left out of this chapter.\n"
+        "1-5. An employee who breaks this chapter can be suspended.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1-1", "1-2"]
+    assert categories(a) == ["actor-carve-out", "administrative-approval"]
+    assert {f.location.citation for f in a.exemptions} == {"1-3", "1-4"}
+
+
+def test_a_schedule_after_the_last_part_and_the_purposes_a_route_cites_from_it(analyze_text):
+    """A schedule after "PART 4" stands beside the body, not inside Part 4; "under an order ... for a
+    purpose set out in the Schedule" lets each row through besides the order itself."""
+    a = analyze_text(
+        "PART 2 - RESTRICTIONS\n\n3. Voice recognition\nA public body must not use a voice recognition system.\n\n"
+        "PART 3 - ORDERS\n\n4. Orders\nDespite section 3, a public body may use a voice recognition system under an "
+        "order of a Magistrate\nfor a purpose set out in the Schedule.\n\n"
+        "PART 4 - OFFENCES\n\n5. Offence\nA public officer who contravenes section 3 commits an offence.\n\n"
+        "SCHEDULE\n(section 4)\n\nItem   Purpose\n1      Finding a person reported missing\n"
+        "2      Investigating an offence punishable by imprisonment for 7 years or more\n")
+    assert categories(a) == ["criminal-investigation", "missing-persons", "warrant"]
+    assert {f.location.citation for f in a.exemptions} == {"4", "Schedule(1)", "Schedule(2)"}

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provision
 from .cues import Cue, CueIndex
 from .framecues import FrameIndex
+from .references import all_references, resolve
 
 # Base weights of clause-structure cues (frame cues carry their row's weight).
 STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5}
@@ -139,8 +140,26 @@ class Arbiter:
         """Is the frame's act (or its very verb, when no act names it: "shall not take fingerprints" /
         "may take prints ... solely to") banned outright somewhere before ``start``?"""
         act = self.act_of(frame)
+        if "pro-conduct" in frame.operators:
+            return self._pro_conduct_banned(frame, start)
         return any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
                    for b, acts, lemma in self.bans)
+
+    def _pro_conduct_banned(self, frame, start: int) -> bool:
+        """"A purchase described in paragraph 1 may go forward only where ...": the act the subject
+        points at is banned (paragraph 1 holds a ban); with no pointer, any ban before it. ("A
+        deployment under paragraph (1) may take place only if ..." when paragraph (1) permits it:
+        terms of that permission.)"""
+        subject = self.doc.text[frame.subject_span[0]:frame.subject_span[1]]
+        refs = list(all_references(subject))
+        if not refs:
+            return any(b < start for b, _, _ in self.bans)
+        origin = self.doc.provision_at(frame.start)
+        for labels in refs:
+            target = resolve(self.doc, origin, labels)
+            if target is not None and any(target.start <= b < target.end for b, _, _ in self.bans):
+                return True
+        return False
 
     def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
@@ -193,6 +212,8 @@ class Arbiter:
         definition of a term it uses."""
         if self.concerns(sentence_start, clause.end) or self._names_defined_technology(sentence_start, clause.end):
             return "regulated-object"
+        if self._does_the_same(sentence_start, clause.end):
+            return "conduct-anaphor"
         prov = clause.prov
         text = self.doc.text
         if "|" in text[clause.start:clause.end] and self._heading_mentions(prov):
@@ -209,6 +230,28 @@ class Arbiter:
                     end = min(end, self.doc.provisions[section.children[0]].start)
                 return "object-in-heading" if self.concerns(section.start, end) else None
         return None
+
+    def _names_violator(self, start: int, end: int) -> bool:
+        """"An employee who breaks this chapter", "an officer who knowingly violates": a relative clause
+        that names a breach of the law (not "investigations of violations of law")."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or end <= start:
+            return False
+        breaches = set(self.lexicon.words("violation"))
+        lo, hi = toks.range_of(start, end)
+        return any(toks.lemma[i] in breaches and not toks.lower[i].endswith("ly")
+                   and {"who", "that", "which"} & set(toks.lower[max(lo, i - 3):i]) for i in range(lo, hi))
+
+    def _does_the_same(self, start: int, end: int) -> bool:
+        """"You may not ask anyone else to do any of these things": a pro-verb whose object points back
+        at conduct a ban before it named is that conduct."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or not any(b < start for b, _, _ in self.bans):
+            return False
+        verbs, pointers = set(self.lexicon.words("pro-verb")), set(self.lexicon.words("conduct-anaphor"))
+        lo, hi = toks.range_of(start, end)
+        return any(toks.lemma[i] in verbs and pointers & set(toks.lower[i + 1:min(hi, i + 5)])
+                   for i in range(lo, hi))
 
     def _speaks_of_violation(self, clause) -> bool:
         """"No data collected in violation of this chapter may be received in evidence" is a remedy;
@@ -256,6 +299,10 @@ class Arbiter:
             return v
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
+        if frame is not None and (self._names_violator(*frame.subject_span)
+                                  or self._names_violator(*frame.object_span)):
+            v.features.append(("violator-subject", self._w("violator-subject")))
+            return v
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))
             return v
@@ -305,7 +352,8 @@ class Arbiter:
                 # act is one a ban names, by an actor it binds, for a purpose an exemption topic knows
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
-        elif form == "exemption.permission" and frame is not None and self._passes_on_unbanned(frame, clause.end):
+        elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \
+                and self._passes_on_unbanned(frame, clause.end):
             # "may publish aggregate statistics" under a ban on recording and retaining: a permission to
             # pass on what the law lets be held. (Enabling, enrolling or using the technology where the
             # ban named another operating act is still the regulated conduct.)
@@ -348,6 +396,9 @@ class Arbiter:
         if where is None and frame is not None and self.toks is not None and self.title_words() & \
                 self._content_lemmas(self.toks, *self.toks.range_of(*frame.object_span)):
             where = "object-in-title"  # "may not acquire or use automated risk scoring" in the Act of that name
+        if where is None and frame is not None and "pro-conduct" in frame.operators \
+                and {"conduct", "law"} <= frame.subject:
+            where = "conduct-the-law-names"  # "A purchase barred by paragraph 1 may go ahead only where ..."
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":
@@ -370,6 +421,10 @@ class Arbiter:
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."
         if frame is not None and frame.only_actor and self._banned_before(frame, clause.start):
             v.features.append(("only-who", self._w("only-who")))
+        if frame is not None and "pro-conduct" in frame.operators and not self._pro_conduct_banned(frame, clause.start):
+            # "A deployment under paragraph (1) may take place only if ..." where paragraph (1) permits it:
+            # the terms of that permission, no ban of their own
+            inside_exemption = True
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may
             # be recorded only when ...": a limit inside an exemption narrows it; it bans nothing new.

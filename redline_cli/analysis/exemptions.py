@@ -182,6 +182,8 @@ class ExemptionBuilder:
         kept: list[Unit] = []
         for unit in self.units():
             head = unit.head
+            if any(k.head is head for k in kept):
+                continue  # a row a clause before it let through, already reported as one
             topics = sorted(unit.topics(self.lang), key=lambda c: (-c.priority, c.start))
             gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
@@ -204,6 +206,8 @@ class ExemptionBuilder:
                 # "This Act does not apply to an institution listed in Schedule 2": each row of the
                 # schedule is what is let through, an exemption of its own
                 for row in rows:
+                    if any(k.head is row.head for k in kept):
+                        continue  # (two clauses of one provision that cite the same schedule)
                     kept.append(row)
                     finding = self._finding(row, sorted(row.topics(self.lang), key=lambda c: (-c.priority, c.start)))
                     if head.trigger is not None:  # the clause that takes the schedule's bodies out of the law
@@ -212,7 +216,10 @@ class ExemptionBuilder:
                                                             self.doc.locate(head.start, head.end)))
                         self.trace.add(trig.rule_id)
                     findings.append(finding)
-                continue
+                if not (topics and self._cites_purposes(head, head.start, "schedule")):
+                    continue
+                # "the Commissioner may apply to a Judge for a surveillance order ... for a purpose set
+                # out in the Schedule": the route is a way through of its own, besides each purpose
             kept.append(unit)
             findings.append(self._finding(unit, topics or gateway_topics))
         self._close_empty_gateways(kept)
@@ -298,9 +305,10 @@ class ExemptionBuilder:
             del findings[j], units[j]
 
     def _grants_route(self, unit: Unit) -> bool:
-        """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""
+        """Is the exemption the machinery of a route: its grant ("A judge may issue a warrant
+        authorising ...") or the application for it ("An officer may apply to a judge for a warrant")?"""
         frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
-        return frame is not None and "op-grant" in frame.operators and "route" in frame.obj
+        return frame is not None and bool(frame.operators & {"op-grant", "op-seek"}) and "route" in frame.obj
 
     def _close_empty_gateways(self, kept: list[Unit]) -> None:
         """A gateway none of whose items stayed an exemption was a precondition after all."""
@@ -461,12 +469,14 @@ class ExemptionBuilder:
         for prov in self.doc.provisions:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
-            if not actor and "heading-exemption" not in self.lang.classes_between(
-                    prov.start, self.doc.provisions[prov.children[0]].start):
-                continue
             cite = prov.citation.lower()
-            if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
-                       for k in _find_all(text, cite)):
+            at = [k for k in _find_all(text, cite)
+                  if text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")]
+            if not at:
+                continue
+            if not actor and "heading-exemption" not in self.lang.classes_between(
+                    prov.start, self.doc.provisions[prov.children[0]].start) \
+                    and not self._cites_purposes(head, start, cite):
                 continue
             indices = [k for index in prov.children for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
@@ -474,6 +484,13 @@ class ExemptionBuilder:
             clauses = (self._row_clause(self.doc.provisions[k]) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None]
         return []
+
+    def _cites_purposes(self, head: Clause, start: int, cite: str) -> bool:
+        """Does the exemption let through "a purpose set out in the Schedule": a listed-purpose noun in the
+        few words before its citation of the schedule?"""
+        raw = self.doc.text[start:head.end]
+        k = raw.lower().find(cite)
+        return k > 0 and "listed-purpose" in self.lang.classes_between(start + max(0, k - 40), start + k)
 
     def _row_clause(self, prov: Provision) -> Clause | None:
         """The clause that opens a schedule's row or a listed paragraph, if it is free to be an

@@ -358,6 +358,7 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
                       frame.tok_end, int(frame.row.weight * 10))
             index.by_cue[(cue.start, cue.end, cue.rule_id)] = frame
             cues.append(cue)
+        cues.extend(_unapproved_routes(reader, frames, lo))
         # "only"/"solely" before the first verb group is inside the subject ("AI systems ... based solely
         # on profiling shall be prohibited"): not the terms of a restriction.
         cues.extend(c for c in structure.read(lo, hi)
@@ -368,6 +369,25 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
 # The classes whose words open a structure cue in _StructureReader.read.
 _STRUCTURE_CLASSES = frozenset({"introducer-unless", "introducer-except", "introducer-without", "restrictive",
                                 "proviso", "condition", "derogation"})
+
+
+def _unapproved_routes(reader: FrameReader, frames: list[Frame], lo: int) -> list[Cue]:
+    """A relative clause in a ban that denies an approval ("shall not launch a drone for any purpose
+    that the Board has not approved by ordinance") is "unless the Board has approved": a route."""
+    out = []
+    for n, f in enumerate(frames):
+        if not (f.subordinate and f.polarity == "negative" and f.operators & {"op-permit", "op-grant"}):
+            continue
+        if not any(b.row is not None and b.row.role == "prohibition.ban" and not b.subordinate
+                   for b in frames[:n]):
+            continue
+        k = next((k for k in range(f.tok_start - 1, max(lo, f.tok_start - 10) - 1, -1)
+                  if reader.has(k, "relative-pronoun")), None)
+        # the relative clause has a subject of its own, the approver ("that the Board has not approved"),
+        # not the pronoun ("a person who has not consented": whose data it is)
+        if k is not None and any(not reader.toks.text[m].isspace() for m in range(k + 1, f.tok_start)):
+            out.append(_cue("structure.unapproved", "exemption.unless", reader.toks, k, f.tok_end))
+    return out
 
 
 def _banned_verbs(read: list[tuple[int, int, list[Frame]]]) -> frozenset[str]:

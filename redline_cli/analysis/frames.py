@@ -337,6 +337,16 @@ class FrameReader:
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
+    def _route_noun_next(self, lo: int, hi: int) -> bool:
+        """Is the object's head, within three words, a route noun ("written permission", "its consent")?"""
+        words = [k for k in range(lo, min(hi, lo + 8)) if not self._space(k)][:3]
+        for k in words:
+            if self.has(k, "route-noun"):
+                return not self.has(k, "actor-head")  # ("may give a public authority a notice": who gets it)
+            if not self.toks.lower[k].isalpha():
+                return False
+        return False
+
     def _from_gerund(self, lo: int, hi: int) -> bool:
         """Does "from" and a verb in -ing follow within a short object ("an employee from using")?"""
         words = [k for k in range(lo, min(hi, lo + 16)) if not self._space(k)]
@@ -367,13 +377,18 @@ class FrameReader:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
-        opened, relative = False, -1
+        opened, relative, who = False, -1, False
         for k in range(lo, start):
             if self._space(k):
                 continue
+            if opened and k == relative and self.toks.lower[k].endswith("ly") and not self.has(k, "restrictive") \
+                    and self._next(k + 1, start) < start:
+                relative = self._next(k + 1, start)  # "who voluntarily enroll": the adverb, then the verb
+                continue
             if opened and k == relative and (self._plain_verb(k) or self._is_finite(k)) \
-                    and self._next(k + 1, start) < start \
-                    and self.toks.lower[self._next(k + 1, start)] not in ("or", "and"):
+                    and ((self._next(k + 1, start) == start and who)
+                         or (self._next(k + 1, start) < start
+                             and self.toks.lower[self._next(k + 1, start)] not in ("or", "and"))):
                 # (not "information that shows or can be used to infer": the group is the clause's too)
                 # "systems that identify natural persons ... shall be prohibited", "A party that comes
                 # into possession of ... does not breach": the relative clause's own verb
@@ -386,6 +401,7 @@ class FrameReader:
             if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
+                who = self.toks.lower[k] in ("who", "whom")  # ("that people cannot": a subject, then the group)
                 relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (
                     k > lo and self.has(self._prev(k - 1, lo), "preposition")) else -1
                 if modal and self.has(k, "preposition-like"):
@@ -704,6 +720,14 @@ class FrameReader:
             if k < hi and self.has(k, "conduct-complement"):
                 g.op, g.end, g.conduct = k, k + 1, True
                 op = k
+            elif k < hi and self.toks.lower[k] in _DETERMINERS:
+                # "may make a one-time comparison of": a light verb and the conduct noun it makes
+                for m in range(k + 1, min(hi, k + 6)):
+                    if self.has(m, "conduct-noun"):
+                        g.conduct = True
+                        break
+                    if self.toks.lower[m] in (",", ";", "of", "to"):
+                        break
         if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):
             k = self._next(op + 1, hi)
             noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
@@ -1051,11 +1075,13 @@ class FrameReader:
             if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
                 ops.add("conduct")
             after = self._next(g.end, hi)
-            if not g.predicate and (self.has(g.op, "pro-conduct") or (
+            if not g.predicate and (self.has(g.op, "pro-conduct") or self.multi(g.op, hi, "pro-conduct") > 1 or (
                     self.has(g.op, "pro-verb") and after < hi and self.multi(after, hi, "pro-object"))):
-                ops.add("conduct")  # "may do so", "may proceed": the conduct named before
+                ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
+            if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
+                ops = (ops - {"conduct"}) | {"op-grant"}  # "may give written permission for ...": grants it
             if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
                     "at", "against", "toward", "towards"):
                 # "A thermal camera may be directed at a structure": pointed, a use of it; "The ban is

@@ -81,4 +81,14 @@ def resolve(doc: Document, origin: Provision, labels: list[str]) -> Provision | 
         if target is not None and target is not origin:
             return target
         node = doc.provisions[node.parent] if node.parent is not None else None
+    # Sections numbered through the whole Act, under Parts: "section 13" from a section of Part 2
+    # names the one section 13 of Part 3.
+    sections = [p for p in doc.provisions if labels and p.kind == "section"
+                and p.number.lower() == labels[0].lower()]
+    if len(sections) == 1:
+        target = sections[0]
+        for label in labels[1:]:
+            target = _child(doc, target, label) if target is not None else None
+        if target is not None and target is not origin:
+            return target
     return None
