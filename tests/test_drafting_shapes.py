@@ -1096,3 +1096,40 @@ def test_a_schedule_after_the_last_part_and_the_purposes_a_route_cites_from_it(a
         "2      Investigating an offence punishable by imprisonment for 7 years or more\n")
     assert categories(a) == ["criminal-investigation", "missing-persons", "warrant"]
     assert {f.location.citation for f in a.exemptions} == {"4", "Schedule(1)", "Schedule(2)"}
+
+
+def test_a_definitions_list_after_an_exclusion_list_and_an_officials_permit(analyze_text):
+    """A line that opens with a quoted term after "(ii) ...;" starts the next definition, so the
+    exclusion item before it stays an exclusion; "may issue a permit authorising" is an official's
+    case-by-case approval; "during a declared state of disaster" is an emergency; "a court must
+    exclude it" after a breach is a remedy."""
+    a = analyze_text(
+        "1. In this Act—\n"
+        "\"drone surveillance\" means the use of a remotely piloted aircraft to observe persons, but does not "
+        "include—\n"
+        "(i) the inspection of power lines by a licensed utility; or\n"
+        "(ii) software that pixelates the faces of persons in footage before the footage is published;\n"
+        "\"Minister\" means the provincial Minister responsible for transport.\n"
+        "2. (1) No department may use drone surveillance.\n"
+        "(2) The Minister may, on the written application of a department, issue a permit authorising drone "
+        "surveillance of a named bridge for a period not exceeding 30 days.\n"
+        "(3) A department may use drone surveillance during a national or provincial state of disaster "
+        "declared under the Disaster Management Act.\n"
+        "3. Footage obtained in contravention of this Act is inadmissible, and a court must exclude it.\n")
+    assert categories(a) == ["administrative-approval", "imminent-threat", "other", "redaction"]
+
+
+def test_a_relative_clause_in_the_perfect_and_items_that_finish_a_lead_in(analyze_text):
+    """"Information that a person has posted ... may be viewed": the perfect closes the relative clause,
+    so the permission is the main clause; "to find a person who is: (A) ...; or (B) ..." is one
+    purpose whose items describe it; "a biometric means of access" is a noun, not a definition."""
+    a = analyze_text(
+        "(a) A county agency shall not obtain or use location information.\n"
+        "(b) Location information that a person has posted on a public social media page may be read by a "
+        "county agency without a warrant.\n"
+        "(c) A county agency may obtain location information to find a person who is:\n"
+        "(1) under 16 years of age; or\n"
+        "(2) a vulnerable adult reported missing.\n"
+        "(d) A county agency may verify the identity of an employee who has chosen to use a biometric means of "
+        "entry to its data center.\n")
+    assert categories(a) == ["access-control", "missing-persons", "public-communications"]

@@ -300,7 +300,11 @@ class Arbiter:
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
         if frame is not None and (self._names_violator(*frame.subject_span)
-                                  or self._names_violator(*frame.object_span)):
+                                  or self._names_violator(*frame.object_span)
+                                  or ("op-exempt" in frame.operators and frame.polarity == "positive"
+                                      and "violation" in self.lang_classes(sentence_start, frame.start))):
+            # (the last: "Information obtained in contravention of this Act is inadmissible ..., and a
+            # court must exclude it": a remedy)
             v.features.append(("violator-subject", self._w("violator-subject")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":

@@ -592,6 +592,13 @@ class _Segmenter:
         frame = self.lang.frames.of(clause.verdict.cue) if clause.verdict and clause.verdict.cue else None
         return frame is not None and "elided" in frame.operators
 
+    def _ends_on_copula(self, lead: Clause) -> bool:
+        """Does the lead-in stop on "be" before its colon ("... and who is:")?"""
+        toks = self.lang.toks
+        lo, hi = toks.range_of(lead.start, lead.end)
+        words = [k for k in range(lo, hi) if toks.lower[k].strip() and toks.lower[k] not in (":", "—", "-", "–")]
+        return bool(words) and toks.lemma[words[-1]] == "be"
+
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?
 
@@ -600,6 +607,9 @@ class _Segmenter:
         lead-in opens with a condition ("if ... establishes the following:"); an item does ("(i) if
         the prosecutor determines ...")."""
         forms = {c.form for c in lead.cues if c.kind == "role"}
+        if self._ends_on_copula(lead):
+            return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
+            # (B) an endangered adult": the items finish describing the lead-in's purpose
         if lead.trigger is not None and any(f.start > lead.trigger.start and f.modality == "duty"
                                             and f.polarity == "positive" and not f.subordinate
                                             for f in self.lang.frames.between(lead.start, lead.end)):

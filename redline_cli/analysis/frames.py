@@ -232,6 +232,20 @@ class FrameReader:
         return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en")) and len(low) > 2 and \
             not self.has(i, "determiner") and lem not in ("a",)
 
+    def _relative_opened(self, lo: int, k: int) -> bool:
+        """Was the clause open at k opened by a relative pronoun ("information that an individual has
+        posted") rather than a condition ("where the employee has chosen to enroll and ...")?"""
+        m = next((m for m in range(k - 1, lo - 1, -1) if self.has(m, "subordinator")), None)
+        return m is not None and self.has(m, "relative-pronoun")
+
+    def _perfect(self, i: int, hi: int) -> bool:
+        """"has posted", "have collected", "had taken": a perfect, the finite verb of its clause."""
+        if self.toks.lower[i] not in ("has", "have", "had"):
+            return False
+        k = self._next(i + 1, hi)
+        low = self.toks.lower[k] if k < hi else ""
+        return low.isalpha() and (low.endswith(("ed", "en", "wn")) or self._is_past(k))
+
     def _plain_verb(self, i: int) -> bool:
         """A verb in its plain form ("identify", "infer", "capture"): the lemma table knows its "-ing"
         form. Only asked of the word right after a relative pronoun, where a noun is unusual."""
@@ -411,6 +425,7 @@ class FrameReader:
                 opened = not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
             elif opened and (k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
+                             or (self._perfect(k, start) and self._relative_opened(lo, k))
                              or (self._is_finite(k) and (
                     self.has(k, "conduct")
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
@@ -625,7 +640,9 @@ class FrameReader:
             g = _Group(i, i + 1, i, "none", False, "active")
             g = self._construe(g, hi)
             return g if g.op != i else None
-        elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i):
+        elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i) \
+                and not ("op-define" in cls and self.toks.lower[self._next(i + 1, hi)] == "of"):
+            # ("a biometric means of gaining access": a noun, not "means" that defines)
             g = _Group(i, i + 1, i, "none", False, "active")
             return self._construe(g, hi)
         elif "impose-verb" in cls and self._is_finite(i) and self._after_subject(i) \
@@ -786,9 +803,11 @@ class FrameReader:
         """Does a verb of construing govern what follows ("be read as", "deem it to be", "constitutes
         a search", "considered surveillance")? In the active with its object right after it, it is a
         verb like any other: "shall take fingerprints", "shall not treat patients"."""
+        k = self._next(op + 1, hi)
+        if g.voice == "passive" and k < hi and self.toks.lower[k] == "by" and self.has(op, "conduct"):
+            return False  # "may be read by a county agency": the agent of a conduct verb, not a construing
         if g.voice == "passive" or self.has(op, "linking") or self.has(op, "op-commit"):
             return True
-        k = self._next(op + 1, hi)
         return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so")
                            or self.toks.lower[k] in _DETERMINERS)
 
