@@ -615,7 +615,8 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if m and at_para:
         return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)
     m = CODE_SECTION_RE.match(raw)
-    if m and _code_section_ok(m) and (at_para or not m.group("rest").strip()):
+    if m and (_code_section_ok(m) or _extends_last(m.group("num"), marks)) \
+            and (at_para or not m.group("rest").strip()):
         # a code number alone on its line is a heading even under a page header ("... Introduced:
         # March 3, 2024" / "8.80.030"); the caller has ruled out a sentence running on into it
         return _mark_from(m, start, "section", line_no)
@@ -748,6 +749,17 @@ def _starts_lower(rest: str) -> bool:
     """``Section 2721 of title 18 ... is amended`` is prose that names a section, not a heading."""
     rest = rest.strip()
     return bool(rest) and rest[0].islower()
+
+
+def _extends_last(num: str, marks: list[_Mark]) -> bool:
+    """Does ``num`` number a subdivision of the last numbered section ("3.2.2.1" after "3.2.2 ALPR
+    data may be queried only:"), whatever case its text opens with ("to locate a vehicle ...")?"""
+    last = next((mk for mk in reversed(marks) if mk.kind == "section" and mk.number), None)
+    if last is None or "." not in num:
+        return False
+    parent = num.rsplit(".", 1)[0]
+    # its first subdivision ("3.2.2" -> "3.2.2.1") or the next one ("3.2.2.1" -> "3.2.2.2")
+    return last.number == parent or ("." in last.number and last.number.rsplit(".", 1)[0] == parent)
 
 
 def _code_section_ok(m: re.Match) -> bool:

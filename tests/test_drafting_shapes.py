@@ -1133,3 +1133,35 @@ def test_a_relative_clause_in_the_perfect_and_items_that_finish_a_lead_in(analyz
         "(d) A county agency may verify the identity of an employee who has chosen to use a biometric means of "
         "entry to its data center.\n")
     assert categories(a) == ["access-control", "missing-persons", "public-communications"]
+
+
+def test_leaving_things_alone_or_free_and_anything_done_by_the_armed_forces(analyze_text):
+    """"leaves the Port Authority untouched" takes an actor out; "leaves the City free to send ..."
+    permits; "does not affect anything done by a member of the armed forces" leaves those acts alone;
+    "may grant leave in writing" grants a route, while "comments residents leave" grant nothing."""
+    a = analyze_text(
+        "1. No City department shall operate a license plate reader.\n"
+        "2. This Ordinance leaves the Port Authority untouched.\n"
+        "3. Section 1 leaves the City free to read plates of vehicles named in an active AMBER Alert.\n"
+        "4. Section 1 does not affect anything done by a member of the armed forces in the performance of "
+        "defence duties.\n"
+        "5. The Chief may grant leave in writing for one trial of a plate reader at the impound lot.\n")
+    assert categories(a) == ["actor-carve-out", "administrative-approval", "missing-persons", "national-security"]
+
+
+def test_a_condition_then_that_and_lower_case_items_numbered_under_a_section(analyze_text):
+    """", that incidental capture is no violation": "that" opens the main clause after a condition;
+    "3.2.2.1 to locate ..." under "3.2.2 ... may be queried only:" is an item of it, though it opens
+    in lower case."""
+    a = analyze_text(
+        "(a) The Department shall not run license plate recognition on its traffic camera images.\n"
+        "(b) Where a plate happens to be legible in an image taken for congestion monitoring, that incidental "
+        "capture is no violation of subsection (a).\n")
+    assert categories(a) == ["inadvertent-receipt"]
+    b = analyze_text(
+        "3.2.1 Members shall not query ALPR data for any purpose other than those listed in 3.2.2.\n"
+        "3.2.2 ALPR data may be queried only:\n"
+        "3.2.2.1 to locate a vehicle associated with the subject of an AMBER Alert;\n"
+        "3.2.2.2 to investigate a felony identified by case number; or\n"
+        "3.2.2.3 to enforce posted parking time limits downtown.\n")
+    assert {f.location.citation for f in b.exemptions} == {"3.2.2.1", "3.2.2.2", "3.2.2.3"}

@@ -286,10 +286,10 @@ class FrameReader:
             k += 1
         return False
 
-    def _one_word_to(self, k: int, start: int) -> bool:
-        """Is there exactly one word between token k and the group at ``start``?"""
-        w = self._next(k + 1, start)
-        return w < start and self._next(w + 1, start) >= start
+    def _few_words_to(self, k: int, start: int) -> bool:
+        """Are there one or two words, neither a finite verb, between token k and the group at ``start``?"""
+        words = [w for w in range(k + 1, start) if not self._space(w)]
+        return 0 < len(words) <= 2 and all(self.toks.lower[w].isalpha() and not self._is_finite(w) for w in words)
 
     def _perfect_passive(self, i: int, hi: int) -> bool:
         """ "has been blurred": a relative clause's verb ("in which every mark has been blurred")."""
@@ -313,7 +313,9 @@ class FrameReader:
                     or self.toks.lower[d] in ("and", "or"):
                 break
             d = self._prev(d - 1, lo)
-        return d >= lo and self.has(d, "singular-determiner")
+        # ("that the Township owns": a named body is one)
+        return d >= lo and (self.has(d, "singular-determiner")
+                            or (self.toks.lower[d] == "the" and self.toks.text[p][:1].isupper()))
 
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
@@ -350,6 +352,18 @@ class FrameReader:
             return False  # a bare comma closes a relative clause: "... to commit a crime, is required"
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
+
+    def _leave_complement(self, lo: int, hi: int) -> set[str]:
+        """"leaves the Enterprise untouched" (the law leaves it alone), "leaves the City free to send"
+        (the law permits it): the complement a few words after "leave"'s object."""
+        for k in [w for w in range(lo, min(hi, lo + 20)) if not self._space(w)][:8]:
+            if self.toks.lower[k] in (";", ":", "."):
+                break
+            if self.has(k, "leave-alone"):
+                return {"op-disclaim"}
+            if self.has(k, "leave-free") and self.toks.lower[self._next(k + 1, hi)] == "to":
+                return {"op-permit"}
+        return set()
 
     def _route_noun_next(self, lo: int, hi: int) -> bool:
         """Is the object's head, within three words, a route noun ("written permission", "its consent")?"""
@@ -410,8 +424,16 @@ class FrameReader:
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
-            if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._one_word_to(k, start):
-                continue  # "Where ... is investigating ..., that officer may apply": "that" opens the subject
+            if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
+                    and opened:
+                # "Where a plate happens to be legible ..., that incidental capture is no violation": after
+                # the condition's comma "that" opens the main clause's subject
+                opened = False
+                continue
+            if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._few_words_to(k, start):
+                # "Where ... is investigating ..., that officer may apply", "..., that incidental capture is
+                # no violation": "that" opens the subject
+                continue
             if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
@@ -923,7 +945,14 @@ class FrameReader:
                 out.add("actor")
             if "right-noun" in cls and n < 8:
                 out.add("right")
-            if "route-noun" in cls:
+            before = self._prev(i - 1, 0) if i > 0 else -1
+            if "pro-verb" in cls and toks.lower[i] != toks.lemma[i] and toks.lower[i].endswith(("ne", "en", "ed")):
+                out.add("conduct")  # "anything done by a member of the armed forces": the acts done
+            if "route-noun" in cls and not ("route-noun-if-granted" in cls and not (
+                    before >= 0 and (toks.lower[before] in _DETERMINERS or self.has(before, "op-grant")
+                                     or self.has(before, "grant-light")
+                                     or toks.lower[before] in ("with", "without", "by", "of")))):
+                # ("grant leave", "with the leave of the court"; not "comments that residents leave")
                 out.add("route")
             if "liability-noun" in cls or (ml and 0 < ml.get("liability-noun", 0) <= hi - i):
                 out.add("liability")
@@ -1076,6 +1105,8 @@ class FrameReader:
             if self.has(g.op, "impose-verb") and g.end == g.op + 1 and (k := self._burden_after(g.end, nxt)) > 0:
                 # the burden is part of the verb group: what follows is what it is laid on
                 g.end, g.burden = k + 1, True
+            if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
+                g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
@@ -1099,6 +1130,8 @@ class FrameReader:
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
+            if self.has(g.op, "leave-verb"):
+                ops |= self._leave_complement(g.end - 1, nxt)
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
                 ops = (ops - {"conduct"}) | {"op-grant"}  # "may give written permission for ...": grants it
             if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
