@@ -131,3 +131,19 @@ def test_the_report_and_the_json_say_when_a_text_looks_incomplete(capsys):
     for fmt, mark in (("markdown", "**The text looks incomplete:**"), ("github", "::warning")):
         _, out, _ = run_cli(capsys, "analyze", cut, "-f", fmt, "--fail-on", "never")
         assert mark in out and "incomplete" in out
+
+
+def test_a_law_ending_on_a_schedule_row_or_a_table_row_is_whole_but_one_cut_in_a_section_is_not(rulebook):
+    """Rows of a schedule or a table carry no closing punctuation; a section's sentence does."""
+    from redline_cli.ingest import load_bytes
+
+    body = "1. Title\nThis Act is the Voice Recognition Act.\n\n2. Ban\nA public body must not use a voice " \
+        "recognition system except for a purpose in the Schedule.\n\n3. Offence\nA public officer who " \
+        "contravenes section 2 commits an offence.\n\n"
+    schedule = body + "SCHEDULE\n(section 2)\n\nItem   Purpose\n1      Finding a person reported missing\n" \
+        "2      Preventing a serious threat to the life of a person\n"
+    table = body + "History\n| Date | Change |\n|---|---|\n| 2024-05 | Policy adopted |\n"
+    cut = body + "4. Reports\nThe Commissioner must report each use to the Minister within"
+    for text, whole in ((schedule, True), (table, True), (cut, False)):
+        doc = load_bytes(text.encode(), "law.txt", use_cache=False)
+        assert check(doc, rulebook.lexicon).complete is whole, text

@@ -142,7 +142,22 @@ def check(doc: Document, lexicon: Lexicon) -> Completeness:
                                    "not there")
     if core[-1] in LEAD_IN:
         return Completeness(False, f"it ends on a lead-in{where}, “…{tail}”, with nothing after it")
+    if lines[-1].count("|") >= 2 or _schedule_row(doc, len(core) - 1):
+        return Completeness(True)  # a table's or a schedule's last row: rows carry no closing punctuation
     return Completeness(False, f"it stops mid-sentence{where}: “…{tail}” has no closing punctuation")
+
+
+def _schedule_row(doc: Document, offset: int) -> bool:
+    """Is ``offset`` in a numbered row of a schedule, annex or appendix ("3   Preventing a serious and
+    imminent threat to the life or safety of a person")?"""
+    prov = doc.provision_at(offset)
+    if prov.kind != "item":
+        return False
+    while prov.parent is not None:
+        prov = doc.provisions[prov.parent]
+        if prov.kind == "annex":
+            return True
+    return False
 
 
 def _where(doc: Document, offset: int) -> str:
