@@ -1165,3 +1165,13 @@ def test_a_condition_then_that_and_lower_case_items_numbered_under_a_section(ana
         "3.2.2.2 to investigate a felony identified by case number; or\n"
         "3.2.2.3 to enforce posted parking time limits downtown.\n")
     assert {f.location.citation for f in b.exemptions} == {"3.2.2.1", "3.2.2.2", "3.2.2.3"}
+
+
+def test_a_breach_of_another_rule_does_not_make_a_clause_a_sanction(analyze_text):
+    """"removing posts that violate the City's comment policy" names a breach of another rule, not of
+    this law: the clause still leaves the page's administration alone."""
+    a = analyze_text(
+        "Section 1. The City shall not use software to monitor the social media accounts of its employees.\n"
+        "Section 2. Section 1 does not limit the City's administration of its own official social media "
+        "pages, including removing posts that violate the City's published comment policy.\n")
+    assert categories(a) == ["public-communications"]

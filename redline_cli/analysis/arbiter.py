@@ -232,15 +232,18 @@ class Arbiter:
         return None
 
     def _names_violator(self, start: int, end: int) -> bool:
-        """"An employee who breaks this chapter", "an officer who knowingly violates": a relative clause
-        that names a breach of the law (not "investigations of violations of law")."""
+        """"An employee who breaks this chapter", "an officer who knowingly violates Section III": a
+        relative clause that names a breach of this law (not "investigations of violations of law", not
+        "removing posts that violate the City's comment policy")."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
         breaches = set(self.lexicon.words("violation"))
         lo, hi = toks.range_of(start, end)
         return any(toks.lemma[i] in breaches and not toks.lower[i].endswith("ly")
-                   and {"who", "that", "which"} & set(toks.lower[max(lo, i - 3):i]) for i in range(lo, hi))
+                   and {"who", "that", "which"} & set(toks.lower[max(lo, i - 3):i])
+                   and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
+                   for i in range(lo, hi))
 
     def _does_the_same(self, start: int, end: int) -> bool:
         """"You may not ask anyone else to do any of these things": a pro-verb whose object points back
