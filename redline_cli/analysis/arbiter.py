@@ -308,7 +308,7 @@ class Arbiter:
                                       and "violation" in self.lang_classes(sentence_start, frame.start))):
             # (the last: "Information obtained in contravention of this Act is inadmissible ..., and a
             # court must exclude it": a remedy)
-            v.features.append(("violator-subject", self._w("violator-subject")))
+            v.features.append(("names-a-breach", self._w("names-a-breach")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))

@@ -201,7 +201,9 @@ class ExemptionBuilder:
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
                 continue
-            rows = self._schedule_rows(unit) or self._referenced_rows(unit)
+            rows, by_purpose = self._schedule_rows(unit)
+            if not rows:
+                rows = self._referenced_rows(unit)
             if rows:
                 # "This Act does not apply to an institution listed in Schedule 2": each row of the
                 # schedule is what is let through, an exemption of its own
@@ -216,7 +218,7 @@ class ExemptionBuilder:
                                                             self.doc.locate(head.start, head.end)))
                         self.trace.add(trig.rule_id)
                     findings.append(finding)
-                if not (topics and self._cites_purposes(head, head.start, "schedule")):
+                if not (topics and by_purpose):
                     continue
                 # "the Commissioner may apply to a Judge for a surveillance order ... for a purpose set
                 # out in the Schedule": the route is a way through of its own, besides each purpose
@@ -454,9 +456,10 @@ class ExemptionBuilder:
                                                                       and head.gateway.form == "exemption.permission")},
         )
 
-    def _schedule_rows(self, unit: Unit) -> list[Unit]:
+    def _schedule_rows(self, unit: Unit) -> tuple[list[Unit], bool]:
         """The rows of the schedule (annex, appendix) of bodies an exemption takes out of the law ("does
-        not apply to an institution listed in Schedule 2"), as exemptions of their own; [] when it
+        not apply to an institution listed in Schedule 2") or of purposes it lets through ("for a purpose
+        set out in the Schedule"), as exemptions of their own, and whether they are purposes; [] when it
         names none, or the schedule has no numbered rows."""
         head = unit.head
         actor = self._exempts_actor(unit)
@@ -470,20 +473,19 @@ class ExemptionBuilder:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
             cite = prov.citation.lower()
-            at = [k for k in _find_all(text, cite)
-                  if text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")]
-            if not at:
+            if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
+                       for k in _find_all(text, cite)):
                 continue
-            if not actor and "heading-exemption" not in self.lang.classes_between(
-                    prov.start, self.doc.provisions[prov.children[0]].start) \
-                    and not self._cites_purposes(head, start, cite):
+            by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
+                prov.start, self.doc.provisions[prov.children[0]].start)
+            if by_purpose and not self._cites_purposes(head, start, cite):
                 continue
             indices = [k for index in prov.children for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
                 and self.doc.provisions[index].children else [index])]  # the rows of each Part of it
             clauses = (self._row_clause(self.doc.provisions[k]) for k in indices)
-            return [self._as_row(clause) for clause in clauses if clause is not None]
-        return []
+            return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
+        return [], False
 
     def _cites_purposes(self, head: Clause, start: int, cite: str) -> bool:
         """Does the exemption let through "a purpose set out in the Schedule": a listed-purpose noun in the

@@ -240,7 +240,7 @@ class FrameReader:
 
     def _perfect(self, i: int, hi: int) -> bool:
         """"has posted", "have collected", "had taken": a perfect, the finite verb of its clause."""
-        if self.toks.lower[i] not in ("has", "have", "had"):
+        if self.toks.lower[i] not in self.lex.words("aux-have"):  # the words, not "'s" (lemma "have")
             return False
         k = self._next(i + 1, hi)
         low = self.toks.lower[k] if k < hi else ""
