@@ -596,7 +596,7 @@ class _Segmenter:
         """Does the lead-in stop on "be" before its colon ("... and who is:")?"""
         toks = self.lang.toks
         lo, hi = toks.range_of(lead.start, lead.end)
-        words = [k for k in range(lo, hi) if toks.lower[k].strip() and toks.lower[k] not in (":", "—", "-", "–")]
+        words = [k for k in range(lo, hi) if toks.lower[k].strip() and toks.lower[k] not in LEAD_IN_END]
         return bool(words) and toks.lemma[words[-1]] == "be"
 
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:

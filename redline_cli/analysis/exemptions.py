@@ -180,9 +180,10 @@ class ExemptionBuilder:
     def build(self) -> tuple[list[Finding], list[Unit]]:
         findings: list[Finding] = []
         kept: list[Unit] = []
+        listed: set[int] = set()  # the clauses a clause before let through as rows, already reported
         for unit in self.units():
             head = unit.head
-            if any(k.head is head for k in kept):
+            if id(head) in listed:
                 continue  # a row a clause before it let through, already reported as one
             topics = sorted(unit.topics(self.lang), key=lambda c: (-c.priority, c.start))
             gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
@@ -208,8 +209,9 @@ class ExemptionBuilder:
                 # "This Act does not apply to an institution listed in Schedule 2": each row of the
                 # schedule is what is let through, an exemption of its own
                 for row in rows:
-                    if any(k.head is row.head for k in kept):
+                    if id(row.head) in listed:
                         continue  # (two clauses of one provision that cite the same schedule)
+                    listed.add(id(row.head))
                     kept.append(row)
                     finding = self._finding(row, sorted(row.topics(self.lang), key=lambda c: (-c.priority, c.start)))
                     if head.trigger is not None:  # the clause that takes the schedule's bodies out of the law
@@ -307,10 +309,9 @@ class ExemptionBuilder:
             del findings[j], units[j]
 
     def _grants_route(self, unit: Unit) -> bool:
-        """Is the exemption the machinery of a route: its grant ("A judge may issue a warrant
-        authorising ...") or the application for it ("An officer may apply to a judge for a warrant")?"""
+        """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""
         frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
-        return frame is not None and bool(frame.operators & {"op-grant", "op-seek"}) and "route" in frame.obj
+        return frame is not None and "op-grant" in frame.operators and "route" in frame.obj
 
     def _close_empty_gateways(self, kept: list[Unit]) -> None:
         """A gateway none of whose items stayed an exemption was a precondition after all."""

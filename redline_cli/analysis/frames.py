@@ -194,6 +194,16 @@ class FrameReader:
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
+    def _words(self, lo: int, hi: int, limit: int | None = None) -> list[int]:
+        """The tokens of [lo, hi) that are words, not layout (the first ``limit`` of them if given)."""
+        out: list[int] = []
+        for k in range(lo, hi):
+            if not self._space(k):
+                out.append(k)
+                if len(out) == limit:
+                    break
+        return out
+
     def _ensured(self, prev: Frame, start: int) -> bool:
         """Is the group at token ``start`` the clause a positive duty to ensure governs ("shall ensure
         that law enforcement authorities do not use ...")?"""
@@ -288,7 +298,7 @@ class FrameReader:
 
     def _few_words_to(self, k: int, start: int) -> bool:
         """Are there one or two words, neither a finite verb, between token k and the group at ``start``?"""
-        words = [w for w in range(k + 1, start) if not self._space(w)]
+        words = self._words(k + 1, start)
         return 0 < len(words) <= 2 and all(self.toks.lower[w].isalpha() and not self._is_finite(w) for w in words)
 
     def _perfect_passive(self, i: int, hi: int) -> bool:
@@ -345,7 +355,7 @@ class FrameReader:
 
     def _only_joined(self, lo: int, start: int) -> bool:
         """Are the words between two groups only a coordinator (and adverbs): "... is in use and will"?"""
-        words = [k for k in range(lo, start) if not self._space(k)]
+        words = self._words(lo, start)
         rest = [k for k in words if self.toks.lower[k] not in ("and", "or", "but", ",")
                 and not self.has(k, "group-adverb")]
         if not words or not any(self.toks.lower[k] in ("and", "or", "but") for k in words):
@@ -356,7 +366,7 @@ class FrameReader:
     def _leave_complement(self, lo: int, hi: int) -> set[str]:
         """"leaves the Enterprise untouched" (the law leaves it alone), "leaves the City free to send"
         (the law permits it): the complement a few words after "leave"'s object."""
-        for k in [w for w in range(lo, min(hi, lo + 20)) if not self._space(w)][:8]:
+        for k in self._words(lo, hi, 8):
             if self.toks.lower[k] in (";", ":", "."):
                 break
             if self.has(k, "leave-alone"):
@@ -367,7 +377,7 @@ class FrameReader:
 
     def _route_noun_next(self, lo: int, hi: int) -> bool:
         """Is the object's head, within three words, a route noun ("written permission", "its consent")?"""
-        words = [k for k in range(lo, min(hi, lo + 8)) if not self._space(k)][:3]
+        words = self._words(lo, hi, 3)
         for k in words:
             if self.has(k, "route-noun"):
                 return not self.has(k, "actor-head")  # ("may give a public authority a notice": who gets it)
@@ -377,7 +387,7 @@ class FrameReader:
 
     def _from_gerund(self, lo: int, hi: int) -> bool:
         """Does "from" and a verb in -ing follow within a short object ("an employee from using")?"""
-        words = [k for k in range(lo, min(hi, lo + 16)) if not self._space(k)]
+        words = self._words(lo, hi, 9)
         for n, k in enumerate(words[:8]):
             if self.toks.lower[k] in (",", ";", ":"):
                 return False
@@ -387,7 +397,7 @@ class FrameReader:
 
     def _joined_within(self, lo: int, start: int) -> bool:
         """Do the words between two groups join a clause with a bare "and"/"or" and no punctuation?"""
-        words = [self.toks.lower[k] for k in range(lo, start) if not self._space(k)]
+        words = [self.toks.lower[k] for k in self._words(lo, start)]
         joins = [n for n, w in enumerate(words) if w in ("and", "or")]
         # the coordinator opens a clause with a subject of its own ("and the caller"), not a verb ("or released")
         return bool(joins) and joins[-1] + 1 < len(words) and words[joins[-1] + 1] in _DETERMINERS | _PRONOUNS \
@@ -512,7 +522,7 @@ class FrameReader:
         """Is the head noun of the chars [start, end) a word of ``cls`` ("City Council approval by
         ordinance" -> approval)?"""
         lo, hi = self.toks.range_of(start, end)
-        head = self._head_noun([i for i in range(lo, hi) if not self._space(i)])
+        head = self._head_noun(self._words(lo, hi))
         return head is not None and self.has(head, cls)
 
     def _label_at(self, i: int, hi: int) -> bool:
@@ -837,7 +847,7 @@ class FrameReader:
     def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
         """Tags of tokens [lo, hi); with ``head``, of the first words only (up to a clause break)."""
         toks, out = self.toks, set()
-        words = [i for i in range(lo, hi) if not self._space(i)]
+        words = self._words(lo, hi)
         if head:
             cut = []
             for i in words:
@@ -1010,7 +1020,7 @@ class FrameReader:
             # person shall ...": an opener that only points elsewhere stands apart from the subject.
             n = self.multi(first, g.start, "introducer-except") or self.multi(first, g.start, "introducer-unless") \
                 or self.multi(first, g.start, "pointer-opener")
-            if n and self._pointer_words([k for k in range(first + n, core) if not self._space(k)]):
+            if n and self._pointer_words(self._words(first + n, core)):
                 derogation = True
         return lo, core, derogation  # core -1: the subject is the previous verb's
 
@@ -1150,7 +1160,7 @@ class FrameReader:
             if g.predicate:
                 ops -= {"conduct"}
             if self.has(g.op, "existential") and core < g.start:
-                head = self._head_noun([k for k in range(core, g.start) if not self._space(k)])
+                head = self._head_noun(self._words(core, g.start))
                 if head is not None and self.has(head, "op-offence"):
                     ops.add("offence-arises")  # "No violation of subsection (a) occurs where ..."
             if not ops:
