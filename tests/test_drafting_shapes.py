@@ -1175,3 +1175,103 @@ def test_a_breach_of_another_rule_does_not_make_a_clause_a_sanction(analyze_text
         "Section 2. Section 1 does not limit the City's administration of its own official social media "
         "pages, including removing posts that violate the City's published comment policy.\n")
     assert categories(a) == ["public-communications"]
+
+
+def test_degree_sign_items_and_an_ordinal_article_are_provisions(analyze_text):
+    """Continental drafting in translation: "Article 1er", items "1°", "2°" under a derogation."""
+    a = analyze_text(
+        "Article 1er\n\nThis order governs the municipal police.\n\n"
+        "Article 2\n\nIt is forbidden for the municipal police to field a cell-site simulator.\n\n"
+        "Article 3\n\nBy derogation from Article 2, a cell-site simulator may be fielded:\n\n"
+        "1° to find a child whose disappearance has been reported;\n\n"
+        "2° on the written authorisation of the investigating judge.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["Art. 2"]
+    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+        ("Art. 3(1)", "missing-persons"), ("Art. 3(2)", "warrant")]
+
+
+def test_a_body_named_by_a_word_that_can_also_name_a_tool_is_an_actor(analyze_text):
+    """"service" heads a tool ("a facial recognition service") or a body ("the prison services");
+    with no technology word on it, it is the body."""
+    a = analyze_text(
+        "Article 4. The public authorities shall not operate a facial recognition service.\n"
+        "Article 5. This Regulation is not applicable to the prison services while they guard detainees.\n")
+    assert categories(a) == ["actor-carve-out"]
+
+
+def test_a_ban_made_subject_to_a_list_has_each_item_as_an_exemption(analyze_text):
+    a = analyze_text(
+        "Sec. 3. No office of the Municipality shall use a drone over a residential area.\n"
+        "Sec. 4. Exceptions. - The prohibition in Sec. 3 shall be subject to the following:\n"
+        "(a) a drone may be used over a residential area to search for a person reported lost; and\n"
+        "(b) the Fire Office may fly a drone over a burning building while the fire is being fought.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4(a)", "4(b)"]
+
+
+def test_conduct_declared_no_breach_is_an_exemption(analyze_text):
+    a = analyze_text(
+        "(1) A state agency shall not collect the location of a mobile device without a warrant.\n"
+        "(2) Location data that reaches an agency unasked, in a bulk file sent for another purpose, is not "
+        "collected in breach of subsection (1) if the agency deletes it within a week.\n")
+    assert "inadvertent-receipt" in categories(a)
+
+
+def test_an_items_title_is_not_the_exemption_it_names(analyze_text):
+    """"4.2 Statutory duties. Staff may ...": the sentence after the title is the item; its topics decide."""
+    a = analyze_text(
+        "3.1 Staff shall not use voice recognition software on calls to the helpline.\n"
+        "4. ALLOWED USES\n"
+        "The following uses are allowed under this procedure.\n"
+        "4.1 Fraud. Staff may run voice recognition on a call in the investigation of a fraud against the Fund.\n"
+        "4.2 Statutory duties. Staff may take an action otherwise barred by 3.1 where it is required to "
+        "comply with a subpoena or a federal statute.\n")
+    found = sorted((f.location.citation, f.category) for f in a.exemptions)
+    assert found == [("4.1", "criminal-investigation"), ("4.2", "legal-compliance")]
+    assert all(not f.quote.startswith(("Fraud", "Statutory")) for f in a.exemptions)
+
+
+def test_a_body_left_to_another_regime_is_carved_out(analyze_text):
+    a = analyze_text(
+        "1. No city department shall use a license plate reader.\n"
+        "2. The Harbor District, which the Port Board runs under the Charter, is governed by the Board's "
+        "own security rules.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text(
+        "1. No city department shall use a license plate reader.\n"
+        "2. The Harbor District is governed by this chapter.\n")
+    assert categories(b) == []
+
+
+def test_an_official_who_grants_a_request_approves_the_use(analyze_text):
+    a = analyze_text(
+        "1. The Records Office shall not release body camera footage processed by face recognition.\n"
+        "2. The Records Officer may grant, in exceptional cases, a written request from a court clerk for "
+        "such footage, and shall log each grant.\n")
+    assert categories(a) == ["administrative-approval"]
+
+
+def test_ordering_the_use_permits_it_ordering_a_remedy_does_not(analyze_text):
+    a = analyze_text(
+        "Section 1. The Sheriff shall not operate a drone over a public assembly.\n"
+        "Section 2. If a building collapses and lives are at risk, the Sheriff may order the deployment of a "
+        "drone over the site for up to twelve hours.\n"
+        "Section 3. A court may order the removal of any drone equipment bought in violation of Section 1.\n")
+    assert categories(a) == ["imminent-threat"]
+
+
+def test_it_after_a_sentence_about_the_law_is_the_law(analyze_text):
+    a = analyze_text(
+        "(a) A school district shall not collect a student's fingerprints.\n"
+        "(b) This section concerns collection by the district. A cafeteria terminal that reads a "
+        "fingerprint stored only on the student's own card is outside it.\n")
+    assert len(a.exemptions) == 1
+
+
+def test_a_crime_in_a_list_under_investigation_is_no_missing_person(analyze_text):
+    a = analyze_text(
+        "1. The Campus Police shall not obtain, retain or use face recognition or its results.\n"
+        "2. A detective may ask the State Patrol to run a face search in the investigation of an arson, "
+        "a kidnapping or a carjacking on campus.\n"
+        "3. If another agency on its own initiative sends the Campus Police a face recognition match, the "
+        "Campus Police may keep it in the file.\n")
+    assert categories(a) == ["criminal-investigation", "inadvertent-receipt"]

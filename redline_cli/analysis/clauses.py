@@ -427,6 +427,10 @@ class _Segmenter:
                     # within 72 hours": a term of the route before it, not one more route.
                     clause.role = "condition"
                     clause.owner = self._previous_item_head(info)
+                elif prev is None and inherited and self._is_title(info, clause) and len(info.clauses) > 1:
+                    # "5.9 Legal obligations. Personnel may take an action ...": the title names the item;
+                    # the sentence after it is the item, and takes its role
+                    continue
                 elif prev is None and inherited:
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
                 elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
@@ -527,7 +531,11 @@ class _Segmenter:
         # Canadian and Commonwealth drafting leads into its items with no colon: "This Regulation does
         # not apply to" / "(a) a special constable ...": a sentence that stops on a word goes on in them
         if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) and not self._runs_into_items(last, prov):
-            return
+            # "The following uses are allowed under this policy. Each use must be recorded ...": a
+            # sentence that permits "the following" leads the subsections after it, whatever follows it
+            last = self._announces_items(info)
+            if last is None:
+                return
         before = [c for c in info.clauses[:-1] if c.sentence_start == last.sentence_start]
         if last.role == "exemption" and last.form in SPLITTING and before and before[-1].role == "prohibition" \
                 and self._elided(before[-1]):
@@ -538,8 +546,7 @@ class _Segmenter:
         if not last.explicit:
             # "The following uses are permitted notwithstanding section 9.44.020. / Permitted uses:":
             # the sentence that says what the items are leads them, not the label before them.
-            last = next((c for c in reversed(info.clauses[:-1]) if c.role == "exemption" and c.explicit
-                         and "following" in self.doc.text[c.start:c.end].lower()), last)
+            last = self._announces_items(info) or last
         info.lead_in = last
         role = last.role
         info.item_role = role
@@ -572,6 +579,11 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _announces_items(self, info: ProvInfo) -> Clause | None:
+        """The last explicit exemption of the provision that speaks of "the following" (its items)."""
+        return next((c for c in reversed(info.clauses) if c.role == "exemption" and c.explicit
+                     and "following" in self.doc.text[c.start:c.end].lower()), None)
 
     def _runs_into_items(self, clause: Clause, prov) -> bool:
         """Does the clause stop on a word and go straight on, in lower case, in the provision's first
@@ -621,6 +633,8 @@ class _Segmenter:
         if frame is not None and "op-scope" in frame.operators and frame.polarity == "negative" and \
                 not forms & {"condition.if", "condition.proviso", "list.conditions"}:
             return False  # "Subsection 1 does not apply to: A ...; B ...; and C ...": each item is left out
+        if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
+            return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
         if forms & {"list.conditions", "condition.proviso"}:
             self.trace.update(c.rule_id for c in lead.cues if c.form in ("list.conditions", "condition.proviso"))
             return True

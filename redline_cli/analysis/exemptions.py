@@ -28,6 +28,10 @@ SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 # Raised to 4.5 when set N joined the training data: a park's visitor count then drew a 4.1-nat vote
 # for personal-device; on the tuning sets 4 and 4.5 differ by one exemption.
 VOTE_MARGIN = 4.5
+# An actor left out of the law is an actor carve-out unless the model is sure it is a security body
+# ("units of the organized militia": 26 nats; "the State Forestry Service or any federal land agency":
+# 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
+VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
@@ -358,12 +362,12 @@ class ExemptionBuilder:
         return head.form == "exemption.unless" and "law" not in self.lang.tags(head.start, head.end) \
             and self._vote(head.start, head.end)[0] != "other"
 
-    def _vote(self, start: int, end: int) -> tuple[str, list[Cue]]:
+    def _vote(self, start: int, end: int, margin: float = VOTE_MARGIN) -> tuple[str, list[Cue]]:
         """The category model's vote on an exemption no topic named, and the words that carried it
         (its evidence); ``other`` and no words when the model is unsure or has no pack file."""
         model = self.rulebook.lexicon.category_model()
         vote = model.vote(self.doc.text[start:end], self.rulebook.lexicon) if model else None
-        if vote is None or vote.margin < VOTE_MARGIN or vote.category == "other":
+        if vote is None or vote.margin < margin or vote.category == "other":
             return "other", []
         return vote.category, [Cue(VOTE_RULE, f"exemption.{vote.category}", "model", start + a, start + b, 0, 0)
                                for a, b in vote.spans]
@@ -387,8 +391,13 @@ class ExemptionBuilder:
         head = unit.head
         if head.trigger is None and head.gateway is None:
             return self.lang.names_actor_first(head.start, head.end)
-        return head.trigger is not None and head.trigger.form == "exemption.inline" \
-            and self.lang.names_actor_first(head.trigger.end, head.end)
+        if head.trigger is None or head.trigger.form != "exemption.inline":
+            return False
+        # after the ban's verb, the body is whom the conduct reaches ("shall not disclose ... to any
+        # person other than another police service"), not whom the ban binds
+        after_ban = any(f.row is not None and f.row.role.startswith("prohibition.") and not f.subordinate
+                        for f in self.lang.frames.between(head.sentence_start, head.trigger.start))
+        return not after_ban and self.lang.names_actor_first(head.trigger.end, head.end)
 
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
@@ -409,10 +418,14 @@ class ExemptionBuilder:
             category = "administrative-approval"
         if category == "other" and self._names_a_body(unit):
             category = "actor-carve-out"
+        voted: list[Cue] = []
         if self._exempts_actor(unit) and category != "national-security":
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
-            # intelligence service or a task force (the national-security category).
-            category = "actor-carve-out"
+            # intelligence service or a task force (the national-security category, which the
+            # category model may name when no topic does: "units of the organized militia").
+            vote, words = self._vote(head.start, head.end, VOTE_OVER_ACTOR_MARGIN) if not topics else ("other", [])
+            category, voted = ("national-security", words) if vote == "national-security" \
+                else ("actor-carve-out", [])
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)
         if head.gateway is not None:
@@ -428,7 +441,6 @@ class ExemptionBuilder:
             qualifiers.append("judicial-authorization")
         if category == "other" and not names and "judicial-authorization" in qualifiers:
             category = "warrant"  # no topic, but a judge opens the way ("on the requisition of a magistrate")
-        voted: list[Cue] = []
         if category == "other" and not names:
             category, voted = self._vote(head.start, max([head.end, *(m.end for m in unit.members
                                                                        if m.prov is head.prov)]))

@@ -339,16 +339,18 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         lo, hi = toks.range_of(s, e)
         if hi > lo:
             read.append((lo, hi, reader.read(lo, hi)))
-    banned = _banned_verbs(read)
+    banned = _banned_verbs(reader, read)
     spoke_of_law = False  # the sentence before had the law, or its ban, for its subject
     for lo, hi, frames in read:
         if banned:
-            frames = [reader.as_conduct(f) if f.lemma in banned and f.obj & {"technology", "data", "anaphor"} else f
-                      for f in frames]
+            frames = [reader.as_conduct(f) if f.lemma in banned and _on_the_technology(f) else f for f in frames]
         if spoke_of_law:
-            frames = [reader.it_is_the_law(f) if "it" in f.obj and "law" not in f.obj and not f.subordinate else f
+            frames = [reader.it_is_the_law(f) if (("it" in f.obj and "law" not in f.obj) or ("it" in f.subject
+                                                   and "law" not in f.subject)) and not f.subordinate else f
                       for f in frames]
-        spoke_of_law = any("law" in f.subject for f in frames if not f.subordinate)
+        main = [f for f in frames if not f.subordinate]
+        # ("This section concerns monitoring by the employer.": a verb of no class, the law its subject)
+        spoke_of_law = any("law" in f.subject for f in main) or (not main and "law" in reader.tags(lo, hi, head=True))
         first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
         for frame in frames:
             index.frames.append(frame)
@@ -390,15 +392,46 @@ def _unapproved_routes(reader: FrameReader, frames: list[Frame], lo: int) -> lis
     return out
 
 
-def _banned_verbs(read: list[tuple[int, int, list[Frame]]]) -> frozenset[str]:
+def _on_the_technology(f: Frame) -> bool:
+    """Does the frame's verb act on the technology or its data (its object, or its subject in the
+    passive: "voice recognition processing may be implemented")?"""
+    return bool(f.obj & {"technology", "data", "anaphor"}
+                or (f.voice == "passive" and f.subject & {"technology", "data"}))
+
+
+def _banned_verbs(reader: FrameReader, read: list[tuple[int, int, list[Frame]]]) -> frozenset[str]:
     """Verbs of no conduct class that a ban of this law negates with the technology or its data as
-    object ("No police officer shall fix a tracking device to a vehicle"): in this law they are the
-    regulated conduct, so "an Inspector may fix such a device" permits it."""
-    return frozenset(f.lemma for _, _, frames in read for f in frames
-                     if f.row is not None and f.row.role == "prohibition.ban" and not f.subordinate
-                     and "conduct" not in f.operators and f.obj & {"technology", "data"}
-                     and not f.predicate and not f.construed
-                     and f.polarity == "negative")
+    object ("No police officer shall fix a tracking device to a vehicle"), or that a ban's predicate
+    governs ("It is prohibited for the services to implement voice recognition processing"): in this
+    law they are the regulated conduct, so "an Inspector may fix such a device" permits it."""
+    out = set()
+    for _, _, frames in read:
+        for f in frames:
+            if f.row is None or f.row.role != "prohibition.ban" or f.subordinate or f.construed:
+                continue
+            if f.predicate or f.voice == "passive":
+                out |= _governed_verbs(reader, f)
+            elif "conduct" not in f.operators and f.obj & {"technology", "data"} and f.polarity == "negative":
+                out.add(f.lemma)
+    return frozenset(out)
+
+
+def _governed_verbs(reader: FrameReader, f: Frame) -> set[str]:
+    """The verb after the first "to" in a ban's object, when the technology follows it within three
+    words and it is of no word class: "prohibited for the services to implement voice recognition"."""
+    toks = reader.toks
+    lo, hi = toks.range_of(*f.object_span)
+    words = reader.words(lo, hi)
+    for n, k in enumerate(words[:-1]):
+        if toks.lower[k] != "to":
+            continue
+        v = words[n + 1]
+        after = words[n + 2:n + 5]
+        if not reader.classes(v) and toks.lower[v].isalpha() and after \
+                and reader.names_technology(toks.start[after[0]], toks.end[after[-1]]):
+            return {toks.lemma[v]}
+        break
+    return set()
 
 
 __all__ = ["FrameIndex", "act_cues", "frame_cues"]

@@ -121,6 +121,13 @@ class SpanIndex:
         return self.overlaps(offset, offset + 1)
 
 
+# Word classes that end the head of a span: "it so long as ...", "the data unless ...".
+_CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
+# Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
+_NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
+                           "route-noun", "term-noun"})
+
+
 @dataclass
 class FrameReader:
     """Reads the frames of clauses of one document."""
@@ -194,7 +201,7 @@ class FrameReader:
     def _space(self, i: int) -> bool:
         return self.toks.text[i].isspace()
 
-    def _words(self, lo: int, hi: int, limit: int | None = None) -> list[int]:
+    def words(self, lo: int, hi: int, limit: int | None = None) -> list[int]:
         """The tokens of [lo, hi) that are words, not layout (the first ``limit`` of them if given)."""
         out: list[int] = []
         for k in range(lo, hi):
@@ -239,7 +246,7 @@ class FrameReader:
         relative clause. Regular "-ed" forms are left out: "the objectives listed in paragraph 1" is a
         participle inside the clause, not its verb."""
         low, lem = self.toks.lower[i], self.toks.lemma[i]
-        return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en")) and len(low) > 2 and \
+        return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en", "ing")) and len(low) > 2 and \
             not self.has(i, "determiner") and lem not in ("a",)
 
     def _relative_opened(self, lo: int, k: int) -> bool:
@@ -272,6 +279,16 @@ class FrameReader:
         return low != lem and low.endswith("s") and not low.endswith("ss") and (
             low[:-1].startswith(lem[:3]) or (low.endswith("ies") and low[:-3] + "y" == lem))  # "flies"
 
+    def _verb_before_group(self, k: int, lo: int, start: int) -> bool:
+        """Is the finite-looking word at k, right before the verb group, a verb after its noun ("that an
+        immediate danger exists may use") rather than a plural noun ("for which such systems may be used")?"""
+        if self._next(k + 1, start) != start or k <= lo or not self.toks.text[k].islower() \
+                or not self.classes(k).isdisjoint(_NOUN_CLASSES):
+            return False  # (a plural noun of the lexicon, "agencies", "cameras", or a name, "Commissioners")
+        p = self._prev(k - 1, lo)
+        return p >= lo and self.toks.lower[p].isalpha() and self.toks.lower[p] not in _DETERMINERS \
+            and not self.has(p, "determiner") and not self.has(p, "subordinator") and not self.has(p, "preposition")
+
     def _conduct_in_series(self, i: int, hi: int) -> bool:
         """Is the verb before i the first of a series ("own, lease, borrow or operate") of which a
         later verb is conduct? The series is words joined by commas, "or" and "and"."""
@@ -298,7 +315,7 @@ class FrameReader:
 
     def _few_words_to(self, k: int, start: int) -> bool:
         """Are there one or two words, neither a finite verb, between token k and the group at ``start``?"""
-        words = self._words(k + 1, start)
+        words = self.words(k + 1, start)
         return 0 < len(words) <= 2 and all(self.toks.lower[w].isalpha() and not self._is_finite(w) for w in words)
 
     def _perfect_passive(self, i: int, hi: int) -> bool:
@@ -355,7 +372,7 @@ class FrameReader:
 
     def _only_joined(self, lo: int, start: int) -> bool:
         """Are the words between two groups only a coordinator (and adverbs): "... is in use and will"?"""
-        words = self._words(lo, start)
+        words = self.words(lo, start)
         rest = [k for k in words if self.toks.lower[k] not in ("and", "or", "but", ",")
                 and not self.has(k, "group-adverb")]
         if not words or not any(self.toks.lower[k] in ("and", "or", "but") for k in words):
@@ -366,7 +383,7 @@ class FrameReader:
     def _leave_complement(self, lo: int, hi: int) -> set[str]:
         """"leaves the Enterprise untouched" (the law leaves it alone), "leaves the City free to send"
         (the law permits it): the complement a few words after "leave"'s object."""
-        for k in self._words(lo, hi, 8):
+        for k in self.words(lo, hi, 8):
             if self.toks.lower[k] in (";", ":", "."):
                 break
             if self.has(k, "leave-alone"):
@@ -377,7 +394,7 @@ class FrameReader:
 
     def _route_noun_next(self, lo: int, hi: int) -> bool:
         """Is the object's head, within three words, a route noun ("written permission", "its consent")?"""
-        words = self._words(lo, hi, 3)
+        words = self.words(lo, hi, 3)
         for k in words:
             if self.has(k, "route-noun"):
                 return not self.has(k, "actor-head")  # ("may give a public authority a notice": who gets it)
@@ -387,7 +404,7 @@ class FrameReader:
 
     def _from_gerund(self, lo: int, hi: int) -> bool:
         """Does "from" and a verb in -ing follow within a short object ("an employee from using")?"""
-        words = self._words(lo, hi, 9)
+        words = self.words(lo, hi, 9)
         for n, k in enumerate(words[:8]):
             if self.toks.lower[k] in (",", ";", ":"):
                 return False
@@ -397,7 +414,7 @@ class FrameReader:
 
     def _joined_within(self, lo: int, start: int) -> bool:
         """Do the words between two groups join a clause with a bare "and"/"or" and no punctuation?"""
-        words = [self.toks.lower[k] for k in self._words(lo, start)]
+        words = [self.toks.lower[k] for k in self.words(lo, start)]
         joins = [n for n, w in enumerate(words) if w in ("and", "or")]
         # the coordinator opens a clause with a subject of its own ("and the caller"), not a verb ("or released")
         return bool(joins) and joins[-1] + 1 < len(words) and words[joins[-1] + 1] in _DETERMINERS | _PRONOUNS \
@@ -456,10 +473,11 @@ class FrameReader:
                 # the norm itself
                 opened = not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
-            elif opened and (k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
+            elif opened and not self._tech_index.covers(self.toks.start[k]) and (
+                    k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
                              or (self._perfect(k, start) and self._relative_opened(lo, k))
                              or (self._is_finite(k) and (
-                    self.has(k, "conduct")
+                    self.has(k, "conduct") or self._verb_before_group(k, lo, start)
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
                     or self._after_singular_subject(k, lo)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
@@ -495,6 +513,26 @@ class FrameReader:
         return k < hi and any(self.has(k, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
             and (self._is_finite(i) or self._after_subject(i))
 
+    def _copula_passive(self, i: int, hi: int) -> int:
+        """The participle of a verb of scope after a copula ("remain governed", "stay bound"), or 0."""
+        k = self._next(i + 1, hi)
+        return k if k < hi and self.has(k, "op-apply") and self._is_participle(k) \
+            and (self._is_finite(i) or self._after_subject(i)) else 0
+
+    def _past_aside(self, words: list[int]) -> list[int]:
+        """The words after a short aside that opens them ("may grant, case by case, a written request")."""
+        if words and self.toks.lower[words[0]] == ",":
+            close = next((n for n in range(1, min(len(words), 7)) if self.toks.lower[words[n]] == ","), None)
+            if close is not None:
+                return words[close + 1:]
+        return words
+
+    def _grants_petition(self, lo: int, hi: int) -> bool:
+        """Is what a granting verb grants a petition ("a written request from an outside agency", "the
+        application"), past a short aside ("grant, case by case, a request")?"""
+        head = self._head_noun(self._past_aside(self.words(lo, hi, 16)))
+        return head is not None and self.has(head, "petition-noun")
+
     def _head_noun(self, words: list[int]) -> int | None:
         """The head of the span's first noun phrase: its last word before "of", a comma, a preposition
         or a verb-like word ("any individual's rights under state law" -> rights)."""
@@ -522,7 +560,7 @@ class FrameReader:
         """Is the head noun of the chars [start, end) a word of ``cls`` ("City Council approval by
         ordinance" -> approval)?"""
         lo, hi = self.toks.range_of(start, end)
-        head = self._head_noun(self._words(lo, hi))
+        head = self._head_noun(self.words(lo, hi))
         return head is not None and self.has(head, cls)
 
     def _label_at(self, i: int, hi: int) -> bool:
@@ -659,6 +697,9 @@ class FrameReader:
                 return None
             g = _Group(i, i + 1, i, "none", False, "active")
             j = i + 1
+        elif "copula" in cls and (k := self._copula_passive(i, hi)) > 0:
+            # "The armed forces remain governed by the Defence Act": a passive with "remain" for "are"
+            return _Group(i, k + 1, k, "none", False, "passive")
         elif "copula" in cls and self._copula_predicate(i, hi):
             g = _Group(i, i + 1, i, "none", False, "active")
             k = self._next(i + 1, hi)
@@ -847,12 +888,12 @@ class FrameReader:
     def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
         """Tags of tokens [lo, hi); with ``head``, of the first words only (up to a clause break)."""
         toks, out = self.toks, set()
-        words = self._words(lo, hi)
+        words = self.words(lo, hi)
         if head:
+            words = self._past_aside(words)
             cut = []
             for i in words:
-                if cut and (toks.lower[i] in (";", ",", ":") or self.has(i, "condition")
-                            or self.has(i, "introducer-unless") or self.has(i, "introducer-except")):
+                if cut and (toks.lower[i] in (";", ",", ":") or self.may_open(i, _CUT_CLASSES)):
                     break
                 cut.append(i)
                 if len(cut) >= HEAD_WINDOW:
@@ -894,6 +935,13 @@ class FrameReader:
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
             out.add("term")
+        alnum = [k for k in words if toks.lower[k][:1].isalnum()]
+        if any(self.has(k, "violation") for k in alnum[:2]):
+            out.add("breach")  # "is not obtained in violation of this section": whether it breaches the law
+        alnum = alnum[1:] if alnum and toks.lower[alnum[0]] == "to" else alnum
+        if len(alnum) <= 3 and any(self.has(k, "following") for k in alnum) \
+                and not any(self.has(k, "condition-noun") for k in alnum):
+            out.add("following")  # "subject to the following:", "the following exceptions": the items
         second = words[1] if len(words) > 1 else None
         if self.multi(first, hi, "purpose-lead") > 1 or (self.has(first, "purpose-lead") and second is not None
                                                           and self.has(second, "conduct")):
@@ -934,13 +982,15 @@ class FrameReader:
                 det = next((toks.lower[w] for w in near if toks.lower[w] in _DETERMINERS or toks.lower[w] == "said"),
                            toks.lower[near[0]] if near else "")
                 numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
-                other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2])
+                other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2]) \
+                    or any(toks.lower[w] == "own" for w in near[:3]) \
+                    or (det in ("that", "those") and toks.text[i][:1].isupper())  # "its own rules", "that Act"
                 if toks.lower[i] in ("§", "§§") or (numbered and not other) \
                         or (det in ("this", "these", "said", "such") and not other) \
                         or (det in ("the", "that", "those") and "route-noun" not in cls and not other
                         and ("ban-noun" in cls or toks.text[i][:1].isupper() or "law-unit" in cls)):
                     out.add("law")
-                elif "law-noun" in cls and "law-instrument" not in cls:
+                elif "law-noun" in cls and ("law-instrument" not in cls or other):
                     out.add("other-law")
             if "conduct-noun" in cls and ((nxt is not None and toks.lower[nxt] == "of") or n == 0
                                           or toks.lower[words[n - 1]] in _DETERMINERS):
@@ -996,6 +1046,10 @@ class FrameReader:
     def _tech_index(self) -> SpanIndex:
         return SpanIndex(self.tech_spans)
 
+    def names_technology(self, start: int, end: int) -> bool:
+        """Does a technology cue overlap chars [start, end)?"""
+        return self._tech_index.overlaps(start, end)
+
     @functools.cached_property
     def _actor_index(self) -> SpanIndex:
         return SpanIndex(self.actor_spans)
@@ -1020,7 +1074,7 @@ class FrameReader:
             # person shall ...": an opener that only points elsewhere stands apart from the subject.
             n = self.multi(first, g.start, "introducer-except") or self.multi(first, g.start, "introducer-unless") \
                 or self.multi(first, g.start, "pointer-opener")
-            if n and self._pointer_words(self._words(first + n, core)):
+            if n and self._pointer_words(self.words(first + n, core)):
                 derogation = True
         return lo, core, derogation  # core -1: the subject is the previous verb's
 
@@ -1118,6 +1172,8 @@ class FrameReader:
             if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
                 g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
+                obj = obj | {"route"}  # "may grant, case by case, a written request for the data": approves it
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
             ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
@@ -1142,6 +1198,10 @@ class FrameReader:
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
             if self.has(g.op, "leave-verb"):
                 ops |= self._leave_complement(g.end - 1, nxt)
+            if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "active" and g.end < nxt:
+                head = self._head_noun(self.words(g.end, nxt, 8))
+                if head is not None and self.has(head, "conduct-noun") and not self.has(head, "violation"):
+                    ops |= {"op-permit"}  # "may order the use of a cell-site simulator": permits that use
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
                 ops = (ops - {"conduct"}) | {"op-grant"}  # "may give written permission for ...": grants it
             if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
@@ -1160,7 +1220,7 @@ class FrameReader:
             if g.predicate:
                 ops -= {"conduct"}
             if self.has(g.op, "existential") and core < g.start:
-                head = self._head_noun(self._words(core, g.start))
+                head = self._head_noun(self.words(core, g.start))
                 if head is not None and self.has(head, "op-offence"):
                     ops.add("offence-arises")  # "No violation of subsection (a) occurs where ..."
             if not ops:
@@ -1196,12 +1256,15 @@ class FrameReader:
         return _fit(self.lex.frames, replace(frame, operators=frozenset(ops), row=None))
 
     def it_is_the_law(self, frame: Frame) -> Frame:
-        """The frame with its object "it" read as the law (or ban) the sentence before spoke of ("The
-        prohibition in subsection (1) is aimed at identification. Software that ... falls outside
-        it."), refitted."""
+        """The frame with its object or subject "it" read as the law (or ban) the sentence before spoke
+        of ("The prohibition in subsection (1) is aimed at identification. Software that ... falls
+        outside it.", "This Directive applies to all members. It does not govern ..."), refitted."""
         from dataclasses import replace
 
-        return _fit(self.lex.frames, replace(frame, obj=frame.obj | {"law"}, row=None))
+        # (not the "it" of "It shall not be lawful for any authority to ...", which stands for what follows)
+        subject = frame.subject | {"law"} if "it" in frame.subject and not frame.predicate else frame.subject
+        obj = frame.obj | {"law"} if "it" in frame.obj else frame.obj
+        return _fit(self.lex.frames, replace(frame, subject=subject, obj=obj, row=None))
 
 
 def _matches(row: FrameRow, f: Frame) -> bool:

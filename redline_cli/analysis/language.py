@@ -199,10 +199,17 @@ class Language:
                 break
             if not self.toks.text[i][:1].isupper() and (
                     self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
-                    or self.reader.has(i, "tech-head") or self.reader.has(i, "data-noun")):
+                    or (self.reader.has(i, "tech-head") and not self._actor_not_tool(i))
+                    or self.reader.has(i, "data-noun")):
                 return False
             head = i
         return head is not None and self.reader.has(head, "actor-head")
+
+    def _actor_not_tool(self, i: int) -> bool:
+        """Is the word at i, which can head a tool or a body ("service", "system"... "a facial recognition
+        service", "the customs services"), a body here: an actor word no technology cue covers?"""
+        return self.reader.has(i, "actor-head") and not self.reader.names_technology(self.toks.start[i],
+                                                                                     self.toks.end[i])
 
     def _determiner_next(self, i: int, hi: int) -> bool:
         """Does a new noun phrase open after the coordinator at i ("... or a police service")?"""
