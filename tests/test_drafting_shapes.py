@@ -1275,3 +1275,34 @@ def test_a_crime_in_a_list_under_investigation_is_no_missing_person(analyze_text
         "3. If another agency on its own initiative sends the Campus Police a face recognition match, the "
         "Campus Police may keep it in the file.\n")
     assert categories(a) == ["criminal-investigation", "inadvertent-receipt"]
+
+
+def test_what_an_official_permits_is_not_what_it_is_for(analyze_text):
+    """"the Registrar may permit a fingerprint door lock": the lock is the thing permitted; its words
+    ("door", "entry") do not make the official's approval an access-control exemption."""
+    a = analyze_text(
+        "1. The College shall not install a fingerprint reader in any residence hall.\n"
+        "2. If the residents of a hall vote for it, the Registrar may permit a fingerprint door lock at that "
+        "hall for one academic year.\n")
+    assert categories(a) == ["administrative-approval"]
+    b = analyze_text(
+        "1. The College shall not install a fingerprint reader in any residence hall.\n"
+        "2. A sheriff may, on the application of the College, grant a warrant authorising a fingerprint "
+        "reader at a hall for an investigation.\n")
+    assert categories(b) == ["warrant"]
+
+
+def test_a_hyphenated_owner_modifies_the_device_it_names(analyze_text):
+    a = analyze_text(
+        "1. No County official shall use any face recognition technology.\n"
+        "2. A County-owned tablet that its user unlocks with a face scan is not face recognition technology "
+        "for the purposes of this ordinance.\n")
+    assert categories(a) == ["personal-device"]
+
+
+def test_a_decree_that_requires_the_use_is_legal_compliance(analyze_text):
+    a = analyze_text(
+        "(a) A sheriff's office shall not use software that forecasts where crimes will occur.\n"
+        "(b) An office bound by a settlement that requires it to run a particular analysis program may run "
+        "that program for as long as the settlement requires.\n")
+    assert categories(a) == ["legal-compliance"]

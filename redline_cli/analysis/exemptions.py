@@ -33,6 +33,8 @@ VOTE_MARGIN = 4.5
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
+# Categories that name the way through (who says yes), not what the use is for.
+ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
 # ("X is not bound by", "X is exempt from", "X falls outside").
@@ -376,13 +378,28 @@ class ExemptionBuilder:
         """Is the way through an official's say-so: a frame of the exemption whose operator permits
         or approves and whose subject is an official ("The Superintendent, acting on a principal's
         request, may permit ...", "where the Commissioner ... approves it")?"""
+        return self._official_frame(unit) is not None
+
+    def _official_frame(self, unit: Unit):
+        """The frame by which an official permits or approves, if the exemption has one."""
         for clause in unit.clauses:
             for frame in self.lang.frames.between(clause.start, clause.end):
                 if frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
                     continue
                 if self.lang.names_official(*frame.subject_span):
-                    return True
-        return False
+                    return frame
+        return None
+
+    def _not_in_what_is_permitted(self, unit: Unit, topics: list[Cue]) -> list[Cue]:
+        """The topics, less those inside the noun phrase an official permits ("the Executive Director
+        may permit a facial recognition entry system at that building", "may authorize a single use
+        of a social media search tool"): they name the thing permitted, not what it is for."""
+        frame = self._official_frame(unit)
+        if frame is None or not topics:
+            return topics
+        a, b = self.lang.noun_phrase(*frame.object_span)
+        # (a route named there is what is granted: "grant a warrant authorising ...")
+        return [c for c in topics if not a <= c.start < b or c.value in ROUTE_CATEGORIES]
 
     def _names_a_body(self, unit: Unit) -> bool:
         """Does what the exemption lets through open with a body: a schedule's row with no words of
@@ -411,6 +428,7 @@ class ExemptionBuilder:
 
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
+        topics = self._not_in_what_is_permitted(unit, topics)
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route

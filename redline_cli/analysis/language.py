@@ -95,6 +95,21 @@ class Language:
             return i
         return None
 
+    def noun_phrase(self, start: int, end: int) -> tuple[int, int]:
+        """Chars of the noun phrase that opens [start, end): up to its first preposition (but "of"),
+        purpose word, condition or punctuation ("a single use of FRT | for a specific incident")."""
+        lo, hi = self.toks.range_of(start, end)
+        last = None
+        for i in range(lo, hi):
+            t = self.toks.lower[i]
+            if t.isspace():
+                continue
+            if last is not None and (not t[:1].isalnum() or (self.reader.has(i, "preposition") and t != "of")
+                                     or self.reader.has(i, "purpose-lead") or self.reader.has(i, "condition")):
+                break
+            last = i
+        return (self.toks.start[lo], self.toks.end[last]) if last is not None else (start, start)
+
     def first_of(self, start: int, end: int, classes: tuple[str, ...]) -> int | None:
         """Char offset of the first word in [start, end) of any of ``classes``."""
         lo, hi = self.toks.range_of(start, end)
@@ -159,9 +174,15 @@ class Language:
             comma = next((i for i in range(lo, hi) if self.toks.text[i] == ","), None)
             lo = comma + 1 if comma is not None else lo
         head = None
+        skip = -1
         for i in range(lo, hi):
             t = self.toks.lower[i]
-            if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "every", "all", "such", "no"):
+            if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "every", "all", "such", "no") \
+                    or i == skip:
+                continue
+            if t == "-" and head is not None and i + 1 < hi and self.toks.end[i - 1] == self.toks.start[i] \
+                    and self.toks.end[i] == self.toks.start[i + 1]:
+                head, skip = None, i + 1  # "A Town-issued phone": the compound modifies what follows
                 continue
             if head is None and t in ("to", "on", "upon", "against"):
                 continue  # "does not apply to the Harbor Department": the actor follows the preposition
@@ -268,6 +289,15 @@ class Language:
         """Does the span open with an official's title ("The Superintendent, acting on ...", "the
         Biometrics Commissioner, on an application ...")? The title is the last word of its opening
         noun phrase."""
+        lo, hi = self.toks.range_of(start, end)
+        first = next((i for i in range(lo, hi) if self.toks.lower[i].isalpha()), None)
+        if first is not None and (self.reader.has(first, "condition") or self.reader.has(first, "preposition")):
+            # "If a majority of the residents petition for it, the Executive Director", "In circumstances
+            # not described above, the Chief of Police": past the opening phrase
+            comma = next((i for i in range(hi - 1, lo - 1, -1) if self.toks.text[i] == ","), None)
+            if comma is None:
+                return False
+            start = self.toks.end[comma]
         words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
         return bool(words) and self.reader.has(words[-1], "official-title")
 
