@@ -33,9 +33,10 @@ CODE_SECTION_RE = re.compile(
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
-    r"(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z])(?:er|re)?)"
+    r"['‘\"“]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z])(?:er|re)?['’\"”]?)"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
+# (a schedule's letter may stand in quotes: "SCHEDULE 'A' TO BY-LAW NUMBER 2026-087")
 # A schedule or annex with no number, alone on its line but for the provisions that cite it:
 # "SCHEDULE   Regulations 7 and 8".
 LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
@@ -85,14 +86,15 @@ BARE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,3}))[ \t]+(?P<titl
 INLINE_ITEM_RE = re.compile(r"(?<=[.;:])[ \t]+(?P<label>\((?P<num>[a-z]{1,3}|\d{1,2}|[A-Z])\))[ \t]+(?=[A-Z“\"])")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
-# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) 1° II - • (Markdown: **(a)**)
+# One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) 1° II - • (Markdown: **(a)**);
+# a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
 # (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ...")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
-    r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__)"
+    r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
-    r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=\))(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
+    r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[).])(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 TERMINAL = (".", ";", ":", "—", "–", "-", "…", ")")

@@ -1306,3 +1306,45 @@ def test_a_decree_that_requires_the_use_is_legal_compliance(analyze_text):
         "(b) An office bound by a settlement that requires it to run a particular analysis program may run "
         "that program for as long as the settlement requires.\n")
     assert categories(a) == ["legal-compliance"]
+
+
+def test_a_letter_glued_to_its_first_item_opens_both(analyze_text):
+    """Louisiana style: "B.(1) No agency shall ..." is Subsection B and its Paragraph (1)."""
+    a = analyze_text(
+        "§12. Tracking devices\n"
+        "A. As used in this Section, \"tracking device\" means a device that reports the location of a vehicle.\n"
+        "B.(1) No sheriff shall attach a tracking device to a vehicle.\n"
+        "(2) The provisions of Paragraph (1) of this Subsection shall not prohibit the use of a tracking device:\n"
+        "(a) When the owner of the vehicle has consented in writing.\n"
+        "(b) When exigent circumstances exist in which a deputy reasonably believes that a life is at risk.\n"
+        "C. The provisions of this Section shall not apply to the division of wildlife enforcement when "
+        "tracking a vehicle on state land.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["12(B)(1)"]
+    assert sorted(f.location.citation for f in a.exemptions) == ["12(B)(2)(a)", "12(B)(2)(b)", "12(C)"]
+    assert "actor-carve-out" in categories(a)
+
+
+def test_an_emergency_item_with_a_later_duty_is_still_a_way_through(analyze_text):
+    a = analyze_text(
+        "4. A county agency may obtain location data without a warrant in any of the following circumstances:\n"
+        "(1) When an emergency involving danger of death to a person requires obtaining the data at once. In "
+        "such a case, the agency shall seek a warrant within two days.\n"
+        "(2) With the written consent of the owner of the device.\n"
+        "5. No county agency shall obtain location data in any other case.\n")
+    assert "imminent-threat" in categories(a)
+
+
+def test_purposes_in_a_quoted_schedule_part_are_each_a_way_through(analyze_text):
+    a = analyze_text(
+        "3.1 The Township shall not operate a licence plate reader other than for a purpose set out in Part I "
+        "of Schedule 'B' to this By-law.\n"
+        "3.2 No employee shall fly a drone except for a purpose set out in Part II of Schedule 'B'.\n"
+        "SCHEDULE 'B' TO BY-LAW 2027-12\n"
+        "Part I - Plate readers\n"
+        "1. Enforcing the Township's parking by-laws in its lots.\n"
+        "2. Locating a vehicle named in an AMBER Alert.\n"
+        "Part II - Drones\n"
+        "1. Inspecting culverts and bridges.\n")
+    cites = sorted(f.location.citation for f in a.exemptions)
+    assert cites == ["Schedule B, Part I(1)", "Schedule B, Part I(2)", "Schedule B, Part II(1)"]
+    assert "missing-persons" in categories(a)

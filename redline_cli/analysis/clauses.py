@@ -462,9 +462,15 @@ class _Segmenter:
             prev = clause
 
     def _conditional_duty(self, clause: Clause, info: ProvInfo) -> bool:
-        """Does an item open with a condition and lay a duty ("If ..., the agency shall ...")?"""
+        """Does an item open with a condition and lay a duty in the same sentence ("If ..., the agency
+        shall ...")? (Not "When an emergency requires it. In such a case the agency shall apply for a
+        warrant": a case, then a term of it.)"""
         opens = any(c.form == "condition.if" and c.start - clause.start <= 12 for c in clause.role_cues("condition.if"))
-        return opens and self.lang.imposes_duty(clause.start, info.prov.end)
+        if not opens:
+            return False
+        k = bisect.bisect_right(self._sentence_ends, clause.start)
+        end = min(info.prov.end, self._sentence_ends[k]) if k < len(self._sentence_ends) else info.prov.end
+        return self.lang.imposes_duty(clause.start, end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:
         parent = self.doc.provisions[info.prov.parent] if info.prov.parent is not None else None
@@ -630,9 +636,11 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
         frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
-        if frame is not None and "op-scope" in frame.operators and frame.polarity == "negative" and \
+        if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
                 not forms & {"condition.if", "condition.proviso", "list.conditions"}:
-            return False  # "Subsection 1 does not apply to: A ...; B ...; and C ...": each item is left out
+            # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit
+            # the use of a drone: (a) ...; (b) ...": each item is left out
+            return False
         if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
         if forms & {"list.conditions", "condition.proviso"}:

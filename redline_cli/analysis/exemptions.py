@@ -10,6 +10,7 @@ caller only hinted was an exemption.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
@@ -33,6 +34,7 @@ VOTE_MARGIN = 4.5
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
+_QUOTE_MARKS = re.compile(r"['‘’\"“”]")
 # Categories that name the way through (who says yes), not what the use is for.
 ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
@@ -499,7 +501,8 @@ class ExemptionBuilder:
         # the schedule must be named in what is taken out, after the exception's own words: not "a body
         # specified in Schedule 1, but does not include the Correctional Services Department"
         start = head.trigger.end if head.trigger is not None else head.start
-        text = " ".join(self.doc.text[start:head.end].lower().split())
+        # (the letter may stand in quotes: "Part II of Schedule 'A'")
+        text = " ".join(_QUOTE_MARKS.sub("", self.doc.text[start:head.end].lower()).split())
         for prov in self.doc.provisions:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
@@ -511,9 +514,11 @@ class ExemptionBuilder:
                 prov.start, self.doc.provisions[prov.children[0]].start)
             if by_purpose and not self._cites_purposes(head, start, cite):
                 continue
-            indices = [k for index in prov.children for k in (
+            parts = [index for index in prov.children if self.doc.provisions[index].kind == "title"
+                     and f"{self.doc.provisions[index].label.lower()} of {cite}" in text]
+            indices = [k for index in (parts or prov.children) for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
-                and self.doc.provisions[index].children else [index])]  # the rows of each Part of it
+                and self.doc.provisions[index].children else [index])]  # the rows of each Part (or the Part cited)
             clauses = (self._row_clause(self.doc.provisions[k]) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
@@ -521,8 +526,9 @@ class ExemptionBuilder:
     def _cites_purposes(self, head: Clause, start: int, cite: str) -> bool:
         """Does the exemption let through "a purpose set out in the Schedule": a listed-purpose noun in the
         few words before its citation of the schedule?"""
-        raw = self.doc.text[start:head.end]
-        k = raw.lower().find(cite)
+        raw = self.doc.text[start:head.end].lower()
+        m = re.search(r"\s+['‘\"“]?".join(re.escape(w) for w in cite.split()), raw)  # "Schedule 'A'"
+        k = m.start() if m else -1
         return k > 0 and "listed-purpose" in self.lang.classes_between(start + max(0, k - 40), start + k)
 
     def _row_clause(self, prov: Provision) -> Clause | None:

@@ -142,6 +142,15 @@ class _StructureReader:
             return False
         return True
 
+    def _schedule_of_purposes(self, i: int, hi: int) -> bool:
+        """Does the reference name purposes listed in a schedule ("other than for a purpose set out in
+        Part I of Schedule 'A'")? The schedule's rows are then each a way through, and the words that
+        cite them an exception of the ban, not a pointer to an exception stated elsewhere."""
+        lo, end = self._tail(i, hi)
+        words = [k for k in range(lo, end) if not self.toks.text[k].isspace()]
+        purpose = next((n for n, k in enumerate(words) if self.r.has(k, "listed-purpose")), None)
+        return purpose is not None and any(self.r.has(k, "annex-noun") for k in words[purpose + 1:])
+
     def _purpose_at(self, i: int, hi: int) -> bool:
         """Does a purpose open at token i: "to" and a verb of the conduct ("to locate", "to identify")?"""
         j = i
@@ -186,7 +195,8 @@ class _StructureReader:
                 i += n  # "shall not share the result with any person other than a police officer": who
                 continue  # may receive it is the ban's own scope, not a way through it
             if n and not (toks.lower[i] == "save" and not self._save_is_except(i, hi)):
-                form = "neutral.cross-reference" if self._pointer(i + n, hi) else "exemption.inline"
+                form = "neutral.cross-reference" if self._pointer(i + n, hi) and not self._schedule_of_purposes(
+                    i + n, hi) else "exemption.inline"
                 out.append(_cue("structure." + form.split(".")[-1], form, toks, i, i + n))
                 purposes = form == "exemption.inline" and self._purpose_at(i + n, hi)
                 opened = opened or form == "exemption.inline"

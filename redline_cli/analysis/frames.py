@@ -353,6 +353,19 @@ class FrameReader:
                     and (len(t) == 1 or t.isupper() or any(ch.isdigit() for ch in t)))  # "IV", "12A", not "body"
                     or not t[:1].isalnum())
 
+    def _body_of(self, i: int) -> bool:
+        """Is the law noun at i a body named by what it does ("the division of probation and parole",
+        "the Division of Motor Vehicles"), not a unit of a law ("the section of this chapter")? After
+        "of", the next word is no law noun and no reference."""
+        k = self._next(i + 1, len(self.toks.lower))
+        if k >= len(self.toks.lower) or self.toks.lower[k] != "of":
+            return False
+        k = self._next(k + 1, len(self.toks.lower))
+        while k < len(self.toks.lower) and (self.toks.lower[k] in _DETERMINERS or self.has(k, "determiner")):
+            k = self._next(k + 1, len(self.toks.lower))
+        return k < len(self.toks.lower) and self.toks.lower[k].isalpha() and not self._is_ref(k) \
+            and not self.has(k, "law-noun")
+
     def _pointer_words(self, words: list[int]) -> bool:
         """Do the words point at a provision rather than name something ("the prohibitions that apply
         where ...", "anything done in accordance with clause 7", "subsection (c)")? The first word
@@ -366,7 +379,8 @@ class FrameReader:
                 or _CITATION.match(self.toks.text[first]) or self.toks.text[first].startswith("§"):
             after = content[1] if len(content) > 1 else None
             return not self.has(first, "route-noun") and not (after is not None and after == first + 1
-                                                                and self.has(after, "law-noun-modified"))
+                                                                and self.has(after, "law-noun-modified")) \
+                and not self._body_of(first)
         return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
                                                               for i in content)
 
