@@ -27,8 +27,9 @@ SAFEGUARDS = ("judicial-authorization", "logging", "destruction", "time-limit")
 # (K, tests/data/README.md): 2 and 4 gained alike there, and 4 cost less on the sets the lexicons were
 # tuned on, whose "other" exemptions (a school-bus camera, fingerprinting) the model is worst at.
 # Raised to 4.5 when set N joined the training data: a park's visitor count then drew a 4.1-nat vote
-# for personal-device; on the tuning sets 4 and 4.5 differ by one exemption.
-VOTE_MARGIN = 4.5
+# for personal-device; on the tuning sets 4 and 4.5 differ by one exemption. Raised to 5.0 when sets X,
+# Y and AB joined: the same count drew 4.65 nats; on the tuning sets 4.5 and 5.0 find the same exemptions.
+VOTE_MARGIN = 5.0
 # An actor left out of the law is an actor carve-out unless the model is sure it is a security body
 # ("units of the organized militia": 26 nats; "the State Forestry Service or any federal land agency":
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
