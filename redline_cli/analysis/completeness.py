@@ -34,7 +34,6 @@ OPENING_QUOTES = "\"“‘«'"  # a defined term opens with one; a signature lin
 _PAGE_MARK = re.compile(r"\s[-–—]\s?\d{1,4}\s?[-–—]$")
 # A history note or source in brackets after the last sentence: "... State law. (Ord. 1145, 2022)"
 _NOTE_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s*[(\[][^()\[\]\s]+\s[^()\[\]]{1,160}[)\]]$")  # not "(B)"
-_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 _PAGE_NUMBER = re.compile(r"[ \t\-–—]*\d{1,4}[ \t\-–—]*")
 # A line that opens with a number or an enumerator opens a section or an item ("41.20. - Pro", "(2) Fac").
 _NUMBERED = re.compile(r"[ \t]*(?:§+[ \t]*)?(?:\d[\w.\-:]*|\(\w{1,4}\)|[A-Za-z]{1,3}[.)])(?:[ \t]|$)")
@@ -74,7 +73,7 @@ def _closing_line(line: str, lexicon: Lexicon) -> bool:
             len(w.strip(".,")) >= 3 and w.strip(".,").isupper() for w in words):
         return True  # a signatory's name: "M. OYELARAN", "R. J. ANSTRUTHER", "Dr. RETO CAFLISCH"
     particles = set(lexicon.words("name-particle"))
-    if 1 < len(words) <= 6 and _INITIAL.fullmatch(words[0]) and words[-1][:1].isupper() \
+    if 1 < len(words) <= 6 and _initials(words[0]) and words[-1][:1].isupper() \
             and all(w[:1].isupper() or w in particles for w in words):
         return True  # "E. van der Hoeven-Smits": an initial, then a surname with its particles
     if len(words) <= CLOSING_LINE_WORDS and line.rstrip().endswith(",") and words[0][:1].isupper() \
@@ -90,6 +89,12 @@ def _closing_line(line: str, lexicon: Lexicon) -> bool:
         return False  # "... SPRINGFIELD OFFICIAL" / "Any": a sentence goes on after a determiner
     capital = sum(1 for w in words if w.lstrip("([“\"'/")[:1].isupper() or w[:1].isdigit())
     return capital * 2 >= len(words)
+
+
+def _initials(word: str) -> bool:
+    """"E.", "R.J.": a signatory's initials."""
+    parts = word.split(".")
+    return len(parts) >= 2 and parts[-1] == "" and all(len(p) == 1 and p.isupper() for p in parts[:-1])
 
 
 def _ends_sentence(text: str) -> bool:

@@ -10,7 +10,6 @@ caller only hinted was an exemption.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
@@ -35,7 +34,7 @@ VOTE_MARGIN = 5.0
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
-_QUOTE_MARKS = re.compile(r"['‘’\"“”]")
+_NO_QUOTES = str.maketrans("", "", "'‘’\"“”")
 # Categories that name the way through (who says yes), not what the use is for.
 ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
@@ -503,7 +502,7 @@ class ExemptionBuilder:
         # specified in Schedule 1, but does not include the Correctional Services Department"
         start = head.trigger.end if head.trigger is not None else head.start
         # (the letter may stand in quotes: "Part II of Schedule 'A'")
-        text = " ".join(_QUOTE_MARKS.sub("", self.doc.text[start:head.end].lower()).split())
+        text = " ".join(self.doc.text[start:head.end].lower().translate(_NO_QUOTES).split())
         for prov in self.doc.provisions:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
@@ -527,9 +526,8 @@ class ExemptionBuilder:
     def _cites_purposes(self, head: Clause, start: int, cite: str) -> bool:
         """Does the exemption let through "a purpose set out in the Schedule": a listed-purpose noun in the
         few words before its citation of the schedule?"""
-        raw = self.doc.text[start:head.end].lower()
-        m = re.search(r"\s+['‘\"“]?".join(re.escape(w) for w in cite.split()), raw)  # "Schedule 'A'"
-        k = m.start() if m else -1
+        # ("Schedule 'A'": the quotes go; the few before the citation shift the window a little)
+        k = " ".join(self.doc.text[start:head.end].lower().translate(_NO_QUOTES).split()).find(cite)
         return k > 0 and "listed-purpose" in self.lang.classes_between(start + max(0, k - 40), start + k)
 
     def _row_clause(self, prov: Provision) -> Clause | None:
