@@ -589,7 +589,7 @@ class _Segmenter:
     def _announces_items(self, info: ProvInfo) -> Clause | None:
         """The last explicit exemption of the provision that speaks of "the following" (its items)."""
         return next((c for c in reversed(info.clauses) if c.role == "exemption" and c.explicit
-                     and "following" in self.doc.text[c.start:c.end].lower()), None)
+                     and "following" in self.lang.classes_between(c.start, c.end)), None)
 
     def _runs_into_items(self, clause: Clause, prov) -> bool:
         """Does the clause stop on a word and go straight on, in lower case, in the provision's first

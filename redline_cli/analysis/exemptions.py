@@ -17,6 +17,7 @@ from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
 from .clauses import Clause, ClauseMap
 from .cues import Cue
+from .frames import Frame
 from .language import Language
 from .references import all_references, first_reference, reference_range, resolve
 
@@ -382,7 +383,7 @@ class ExemptionBuilder:
         request, may permit ...", "where the Commissioner ... approves it")?"""
         return self._official_frame(unit) is not None
 
-    def _official_frame(self, unit: Unit):
+    def _official_frame(self, unit: Unit) -> Frame | None:
         """The frame by which an official permits or approves, if the exemption has one."""
         for clause in unit.clauses:
             for frame in self.lang.frames.between(clause.start, clause.end):

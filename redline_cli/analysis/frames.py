@@ -357,14 +357,14 @@ class FrameReader:
         """Is the law noun at i a body named by what it does ("the division of probation and parole",
         "the Division of Motor Vehicles"), not a unit of a law ("the section of this chapter")? After
         "of", the next word is no law noun and no reference."""
-        k = self._next(i + 1, len(self.toks.lower))
-        if k >= len(self.toks.lower) or self.toks.lower[k] != "of":
+        n = len(self.toks.lower)
+        k = self._next(i + 1, n)
+        if k >= n or self.toks.lower[k] != "of":
             return False
-        k = self._next(k + 1, len(self.toks.lower))
-        while k < len(self.toks.lower) and (self.toks.lower[k] in _DETERMINERS or self.has(k, "determiner")):
-            k = self._next(k + 1, len(self.toks.lower))
-        return k < len(self.toks.lower) and self.toks.lower[k].isalpha() and not self._is_ref(k) \
-            and not self.has(k, "law-noun")
+        k = self._next(k + 1, n)
+        while k < n and (self.toks.lower[k] in _DETERMINERS or self.has(k, "determiner")):
+            k = self._next(k + 1, n)
+        return k < n and self.toks.lower[k].isalpha() and not self._is_ref(k) and not self.has(k, "law-noun")
 
     def _pointer_words(self, words: list[int]) -> bool:
         """Do the words point at a provision rather than name something ("the prohibitions that apply
