@@ -949,7 +949,12 @@ class FrameReader:
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
             out.add("term")
-        alnum = [k for k in words if toks.lower[k][:1].isalnum()]
+        alnum = []  # the first five words (enough for the two tags below; a span may be a whole sentence)
+        for k in words:
+            if toks.lower[k][:1].isalnum():
+                alnum.append(k)
+                if len(alnum) == 5:
+                    break
         if any(self.has(k, "violation") for k in alnum[:2]):
             out.add("breach")  # "is not obtained in violation of this section": whether it breaches the law
         alnum = alnum[1:] if alnum and toks.lower[alnum[0]] == "to" else alnum
