@@ -1348,3 +1348,19 @@ def test_purposes_in_a_quoted_schedule_part_are_each_a_way_through(analyze_text)
     cites = sorted(f.location.citation for f in a.exemptions)
     assert cites == ["Schedule B, Part I(1)", "Schedule B, Part I(2)", "Schedule B, Part II(1)"]
     assert "missing-persons" in categories(a)
+
+
+def test_a_law_that_has_no_application_or_covers_nothing_leaves_it_out(analyze_text):
+    a = analyze_text(
+        "(a) A landlord shall not collect a tenant's faceprint.\n"
+        "(b) This section has no application to a faceprint that stays on the tenant's own phone and "
+        "unlocks only that phone.\n")
+    assert categories(a) == ["personal-device"]
+    b = analyze_text(
+        "1. \"Drone surveillance\" means the use of a drone to watch a person. The term covers no flight "
+        "made to inspect a bridge or a culvert.\n"
+        "2. No county department shall engage in drone surveillance.\n")
+    assert len(b.exemptions) == 1
+    c = analyze_text(
+        "1. No county department shall buy a drone. The ban covers no-cost offers from vendors.\n")
+    assert categories(c) == []

@@ -121,6 +121,7 @@ class SpanIndex:
         return self.overlaps(offset, offset + 1)
 
 
+_HAVE = ("has", "have", "had")  # finite forms of "have", which _is_finite cannot tell from the lemma
 # Word classes that end the head of a span: "it so long as ...", "the data unless ...".
 _CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
@@ -527,6 +528,12 @@ class FrameReader:
         return k < hi and any(self.has(k, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
             and (self._is_finite(i) or self._after_subject(i))
 
+    def _no_next(self, k: int, hi: int) -> bool:
+        """Does a negative determiner come next, a word of its own ("covers no activity"; not "no-cost")?"""
+        k = self._next(k, hi)
+        return k < hi and self.has(k, "negative-determiner") and not (
+            k + 1 < hi and self.toks.text[k + 1] == "-" and self.toks.start[k + 1] == self.toks.end[k])
+
     def _copula_passive(self, i: int, hi: int) -> int:
         """The participle of a verb of scope after a copula ("remain governed", "stay bound"), or 0."""
         k = self._next(i + 1, hi)
@@ -704,8 +711,10 @@ class FrameReader:
                 g.op, g.end, g.predicate = k, k + 1, True
                 return g
             return None
-        elif "aux-do" in cls or low in ("does", "do", "did", "has", "have", "had"):
-            # "does not apply", and in the perfect "has not violated section 2"
+        elif ("aux-do" in cls or low in ("does", "do", "did", "has", "have", "had")) and not (
+                "impose-verb" in cls and low in _HAVE and self._burden_after(i + 1, hi, negated=True) > 0):
+            # "does not apply", and in the perfect "has not violated section 2" (but "This section has no
+            # application to ...": "have" lays no burden, below)
             k = self._next(i + 1, hi)
             if k >= hi or not self.multi(k, hi, "negator"):
                 return None
@@ -730,9 +739,10 @@ class FrameReader:
         elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i) \
                 and not ("op-define" in cls and self.toks.lower[self._next(i + 1, hi)] == "of"):
             # ("a biometric means of gaining access": a noun, not "means" that defines)
-            g = _Group(i, i + 1, i, "none", False, "active")
+            # "The term covers no activity of ...": a verb of scope negated by its object's "no"
+            g = _Group(i, i + 1, i, "none", self.has(i, "op-scope") and self._no_next(i + 1, hi), "active")
             return self._construe(g, hi)
-        elif "impose-verb" in cls and self._is_finite(i) and self._after_subject(i) \
+        elif "impose-verb" in cls and (self._is_finite(i) or low in _HAVE) and self._after_subject(i) \
                 and (k := self._burden_after(i + 1, hi, negated=True)) > 0:
             # "This section places no restriction on units of the militia": the law does not reach them
             return _Group(i, k + 1, i, "none", True, "active", burden=True)
