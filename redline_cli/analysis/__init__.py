@@ -29,9 +29,6 @@ NO_PROHIBITION_MESSAGE = ("No prohibition found: this text does not ban or restr
                           "loophole score. Exemptions and definitions in it are still listed.")
 
 
-_OPENING_QUOTES = ('"', "“", "‘", "'")
-
-
 def boundaries(doc: Document) -> list[int]:
     """Char offsets where a sentence must start: each provision; the line after a heading that
     stands alone ("(1) In general" / "An investigative or law enforcement officer may ..."); a
@@ -49,7 +46,7 @@ def boundaries(doc: Document) -> list[int]:
         # gap in the layout, not the end of a paragraph.
         if blank and not _continues(prev) and not text.lstrip()[:1].islower():
             out.append(line.start)
-        elif text.lstrip()[:1] in _OPENING_QUOTES and prev.rstrip().endswith((";", ".")):
+        elif text.lstrip()[:1] in completeness.OPENING_QUOTES and prev.rstrip().endswith((";", ".")):
             out.append(line.start)  # '"MEC" means ...' after "(ii) software that ...;": the next definition
         blank, prev = False, text
         if text.count("|") >= 2:

@@ -377,14 +377,10 @@ class ExemptionBuilder:
         return vote.category, [Cue(VOTE_RULE, f"exemption.{vote.category}", "model", start + a, start + b, 0, 0)
                                for a, b in vote.spans]
 
-    def _official_permits(self, unit: Unit) -> bool:
-        """Is the way through an official's say-so: a frame of the exemption whose operator permits
-        or approves and whose subject is an official ("The Superintendent, acting on a principal's
-        request, may permit ...", "where the Commissioner ... approves it")?"""
-        return self._official_frame(unit) is not None
-
     def _official_frame(self, unit: Unit) -> Frame | None:
-        """The frame by which an official permits or approves, if the exemption has one."""
+        """The frame by which the way through is an official's say-so, if the exemption has one: its
+        operator permits or approves and its subject is an official ("The Superintendent, acting on a
+        principal's request, may permit ...", "where the Commissioner ... approves it")."""
         for clause in unit.clauses:
             for frame in self.lang.frames.between(clause.start, clause.end):
                 if frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
@@ -393,11 +389,10 @@ class ExemptionBuilder:
                     return frame
         return None
 
-    def _not_in_what_is_permitted(self, unit: Unit, topics: list[Cue]) -> list[Cue]:
-        """The topics, less those inside the noun phrase an official permits ("the Executive Director
-        may permit a facial recognition entry system at that building", "may authorize a single use
-        of a social media search tool"): they name the thing permitted, not what it is for."""
-        frame = self._official_frame(unit)
+    def _not_in_what_is_permitted(self, frame: Frame | None, topics: list[Cue]) -> list[Cue]:
+        """The topics, less those inside the noun phrase an official's ``frame`` permits ("the Executive
+        Director may permit a facial recognition entry system at that building", "may authorize a single
+        use of a social media search tool"): they name the thing permitted, not what it is for."""
         if frame is None or not topics:
             return topics
         a, b = self.lang.noun_phrase(*frame.object_span)
@@ -431,11 +426,12 @@ class ExemptionBuilder:
 
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
-        topics = self._not_in_what_is_permitted(unit, topics)
+        official = self._official_frame(unit)
+        topics = self._not_in_what_is_permitted(official, topics)
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
-        elif category == "other" and self._official_permits(unit):
+        elif category == "other" and official is not None:
             category = "administrative-approval"
         if category == "other" and self._names_a_body(unit):
             category = "actor-carve-out"
@@ -513,7 +509,7 @@ class ExemptionBuilder:
                 continue
             by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
                 prov.start, self.doc.provisions[prov.children[0]].start)
-            if by_purpose and not self._cites_purposes(head, start, cite):
+            if by_purpose and not self._cites_purposes(text, start, cite):
                 continue
             parts = [index for index in prov.children if self.doc.provisions[index].kind == "title"
                      and f"{self.doc.provisions[index].label.lower()} of {cite}" in text]
@@ -524,11 +520,11 @@ class ExemptionBuilder:
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
 
-    def _cites_purposes(self, head: Clause, start: int, cite: str) -> bool:
-        """Does the exemption let through "a purpose set out in the Schedule": a listed-purpose noun in the
-        few words before its citation of the schedule?"""
-        # ("Schedule 'A'": the quotes go; the few before the citation shift the window a little)
-        k = " ".join(self.doc.text[start:head.end].lower().translate(_NO_QUOTES).split()).find(cite)
+    def _cites_purposes(self, text: str, start: int, cite: str) -> bool:
+        """Does the exemption (``text``: its words from ``start``, as _schedule_rows folds them) let
+        through "a purpose set out in the Schedule": a listed-purpose noun in the few words before its
+        citation of the schedule? (The quotes and spaces folded away shift the window a little.)"""
+        k = text.find(cite)
         return k > 0 and "listed-purpose" in self.lang.classes_between(start + max(0, k - 40), start + k)
 
     def _row_clause(self, prov: Provision) -> Clause | None:
