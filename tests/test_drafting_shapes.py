@@ -1364,3 +1364,45 @@ def test_a_law_that_has_no_application_or_covers_nothing_leaves_it_out(analyze_t
     c = analyze_text(
         "1. No county department shall buy a drone. The ban covers no-cost offers from vendors.\n")
     assert categories(c) == []
+
+
+def test_a_plural_law_that_applies_to_actors_except_some_leaves_them_out(analyze_text):
+    a = analyze_text(
+        "1. These rules apply to every department of the Borough, except the Harbour Board.\n"
+        "2. No department shall use gait recognition on footage of a public street.\n")
+    assert [f.location.citation for f in a.exemptions] == ["1"]
+    b = analyze_text(
+        "Explanatory note. These regulations prohibit the council from using gait recognition.\n"
+        "1. The council shall not use gait recognition on footage of a public street.\n")
+    assert len(b.prohibitions) == 1  # the note restates the ban; it makes none
+
+
+def test_a_person_not_held_to_have_breached_the_law_is_let_through(analyze_text):
+    a = analyze_text(
+        "1. No warden shall obtain plate-reader data from a private car park operator.\n"
+        "2. A warden to whom such data is sent without being asked for it shall not be held to have "
+        "breached paragraph 1, if the warden deletes it within a day.\n"
+        "3. Plate-reader data shall not be held for longer than 30 days.\n")
+    assert [f.location.citation for f in a.exemptions] == ["2"]
+    assert len(a.prohibitions) == 2  # "held for longer than": retention, not construing
+
+
+def test_a_ban_that_covers_neither_of_two_things_leaves_both_out(analyze_text):
+    a = analyze_text(
+        "1. The District shall not use voice recognition on calls from the public.\n"
+        "2. Paragraph 1 covers neither the dictation software on a staff member's own laptop nor the "
+        "voice unlock of a District-issued phone.\n")
+    assert categories(a) == ["personal-device"]
+
+
+def test_a_sufficient_answer_to_a_charge_is_a_defence_but_an_answered_request_is_not(analyze_text):
+    a = analyze_text(
+        "1. No person shall fly a drone fitted with a camera over a school playground.\n"
+        "2. It is a good answer to a prosecution under byelaw 1 that the flight was made to look for a lost "
+        "child.\n")
+    assert categories(a) == ["missing-persons"]
+    b = analyze_text(
+        "1. No person shall fly a drone fitted with a camera over a school playground.\n"
+        "2. The Clerk shall list each complaint about flights, including flights to find lost children, and "
+        "say how each complaint was answered.\n")
+    assert categories(b) == []

@@ -280,6 +280,18 @@ class FrameReader:
         return low != lem and low.endswith("s") and not low.endswith("ss") and (
             low[:-1].startswith(lem[:3]) or (low.endswith("ies") and low[:-3] + "y" == lem))  # "flies"
 
+    def _after_plural_law(self, i: int) -> bool:
+        """Is the plain verb of scope at i the finite verb of a plural law noun ("These byelaws apply
+        throughout the Borough", "these instructions apply to all officers")? Its subject is the law, so it
+        agrees in the plural, with no "-s" to tell it from a noun. (Only a verb of scope: "These regulations
+        prohibit ..." in an explanatory note restates a ban made elsewhere.)"""
+        if self.toks.lower[i] != self.toks.lemma[i]:
+            return False
+        k = self._prev(i - 1, 0)
+        low = self.toks.lower[k]
+        return k < i and self.has(i, "op-scope") and self.has(k, "law-noun") and low.endswith("s") \
+            and low != self.toks.lemma[k]
+
     def _verb_before_group(self, k: int, lo: int, start: int) -> bool:
         """Is the finite-looking word at k, right before the verb group, a verb after its noun ("that an
         immediate danger exists may use") rather than a plural noun ("for which such systems may be used")?"""
@@ -736,7 +748,7 @@ class FrameReader:
             g = _Group(i, i + 1, i, "none", False, "active")
             g = self._construe(g, hi)
             return g if g.op != i else None
-        elif "finite-verb" in cls and self._is_finite(i) and self._after_subject(i) \
+        elif "finite-verb" in cls and (self._is_finite(i) or self._after_plural_law(i)) and self._after_subject(i) \
                 and not ("op-define" in cls and self.toks.lower[self._next(i + 1, hi)] == "of"):
             # ("a biometric means of gaining access": a noun, not "means" that defines)
             # "The term covers no activity of ...": a verb of scope negated by its object's "no"
@@ -903,6 +915,8 @@ class FrameReader:
         k = self._next(op + 1, hi)
         if g.voice == "passive" and k < hi and self.toks.lower[k] == "by" and self.has(op, "conduct"):
             return False  # "may be read by a county agency": the agent of a conduct verb, not a construing
+        if self.has(op, "construe-if-to"):
+            return k < hi and self.toks.lower[k] in ("to", "as")  # not "shall not be held for 30 days"
         if g.voice == "passive" or self.has(op, "linking") or self.has(op, "op-commit"):
             return True
         return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so")
