@@ -97,6 +97,19 @@ class _TokenPattern:
 WIDE_GAP = 8
 
 
+def _spellings(phrase: str) -> tuple[str, ...]:
+    """A phrase of two words, also as drafters hyphenate it ("active-threat incident", "social-media
+    monitoring"), and a hyphenated one also as two words ("life threatening"): the hyphen is spelling,
+    not a different word."""
+    words = phrase.split()
+    if len(words) == 2 and "-" not in phrase:
+        return phrase, "-".join(words)
+    parts = phrase.split("-")
+    if len(parts) == 2 and all(part.isalpha() for part in parts):
+        return phrase, " ".join(parts)
+    return (phrase,)
+
+
 def _wide_gaps(tokens: list[dict]) -> dict[int, int]:
     """The pattern's "{0,n}" gaps with n > WIDE_GAP (index -> n): each is matched as "*" and its
     bound checked on the tokens aligned to it."""
@@ -138,7 +151,8 @@ class RuleMatcher:
         """Compile ``rules``; phrases are tokenized with the pipeline's own tokenizer."""
         for rule in rules:
             for attr, matcher in (("LOWER", self.phrases), ("LEMMA", self.lemma_phrases)):
-                phrases = [make_doc(p.phrase) for p in rule.patterns if p.phrase is not None and p.attr == attr]
+                phrases = [make_doc(v) for p in rule.patterns if p.phrase is not None and p.attr == attr
+                           for v in _spellings(p.phrase)]
                 if phrases:
                     matcher.add(rule.id, phrases)
                     self._ids[self.vocab.strings[rule.id]] = rule.id

@@ -1406,3 +1406,41 @@ def test_a_sufficient_answer_to_a_charge_is_a_defence_but_an_answered_request_is
         "2. The Clerk shall list each complaint about flights, including flights to find lost children, and "
         "say how each complaint was answered.\n")
     assert categories(b) == []
+
+
+def test_an_offence_committed_if_the_officer_does_the_act_is_a_ban(analyze_text):
+    a = analyze_text(
+        "12-4. (a) A deputy commits a petty offense if the deputy attaches a GPS tracking device to a vehicle "
+        "without the owner's knowledge.\n"
+        "(b) It is a defense to prosecution under this section that the deputy acted under a search warrant.\n")
+    assert len(a.prohibitions) == 1
+    assert categories(a) == ["warrant"]
+    b = analyze_text(
+        "1. No deputy shall attach a GPS tracking device to a vehicle.\n"
+        "2. A deputy commits a petty offense if the deputy contravenes section 1.\n")
+    assert [f.location.citation for f in b.prohibitions] == ["1"]  # the second names a breach: a penalty
+
+
+def test_a_hyphenated_phrase_is_the_phrase(analyze_text):
+    a = analyze_text(
+        "1. The Port shall not use gait recognition.\n"
+        "2. During a declared active-shooter incident, the Port may use gait recognition for up to six "
+        "hours.\n")
+    assert categories(a) == ["imminent-threat"]
+
+
+def test_a_fronted_only_inverts_subject_and_modal(analyze_text):
+    a = analyze_text(
+        "(1) A county agency shall not use a cell-site simulator.\n"
+        "(2) Only with a warrant signed by a district judge may a cell-site simulator be used, and then for no "
+        "longer than ten days.\n")
+    assert categories(a) == ["warrant"]
+    assert len(a.prohibitions) == 1
+
+
+def test_a_use_that_remains_authorised_is_let_through(analyze_text):
+    a = analyze_text(
+        "Article 1. The analysis of images from street cameras by algorithms that identify persons is "
+        "prohibited.\n"
+        "Article 2. The blurring of faces in those images before they are published remains permitted.\n")
+    assert categories(a) == ["redaction"]

@@ -414,9 +414,11 @@ class Arbiter:
             # "Nothing in this section authorizes any use ... prohibited by other law" (not "No organ
             # may use it, and no direction may authorise such use": a second ban after the first)
             v.features.append(("construction", self._w("construction")))
-        names_conduct = frame is not None and frame.row is not None and "op-offence" in frame.operators \
-            and frame.subject & {"technology", "data"} and "law" not in frame.subject
-        # ("A Borough employee who flies a camera drone over private property commits a violation": the
+        names_conduct = frame is not None and frame.row is not None and "op-offence" in frame.operators and (
+            (frame.subject & {"technology", "data"} and "law" not in frame.subject)
+            or ("condition" in frame.obj and frame.obj & {"technology", "data"} and "law" not in frame.obj))
+        # ("A Borough employee who flies a camera drone over private property commits a violation", "An
+        # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
         if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause) \
                 and not names_conduct:

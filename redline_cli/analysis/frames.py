@@ -39,6 +39,7 @@ _QUOTES = "“\"‘'"
 _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?"
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
+_PUNCT = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
@@ -194,6 +195,17 @@ class FrameReader:
         k = self._next(i + 1, hi)
         return (i == 0 or self.toks.text[i - 1].isspace() or not self.toks.text[i - 1][:1].isalnum()) \
             and self.toks.text[i][:1].isupper() and k < hi and self.toks.lower[k] in _DETERMINERS
+
+    def _fronted_only(self, i: int) -> bool:
+        """Does the sentence of the modal at i open with "only" before it ("Only upon an order of a judge
+        ..., may ...", "Solely for that purpose shall ...")? Then subject and modal are inverted."""
+        k = i - 1
+        while k >= 0 and self.toks.lower[k] not in (".", ";", ":") and not self.toks.text[k].count("\n") > 1:
+            k -= 1
+        first = self._next(k + 1, i)
+        while first < i and (not self.toks.lower[first].isalpha() or self.toks.lower[first - 1] == "("):
+            first = self._next(first + 1, i)  # past the provision's number: "(2) Only upon ..."
+        return first < i and bool(self.multi(first, i, "restrictive")) and self.toks.lower[first] != "except"
 
     def _multi_operators(self, i: int, hi: int) -> set[str]:
         """The operator classes (op-*) with an entry of several words at token i ("give way")."""
@@ -547,9 +559,10 @@ class FrameReader:
             k + 1 < hi and self.toks.text[k + 1] == "-" and self.toks.start[k + 1] == self.toks.end[k])
 
     def _copula_passive(self, i: int, hi: int) -> int:
-        """The participle of a verb of scope after a copula ("remain governed", "stay bound"), or 0."""
+        """The participle of a verb of scope or permission after a copula ("remain governed", "stay
+        bound", "remains authorised"), or 0."""
         k = self._next(i + 1, hi)
-        return k if k < hi and self.has(k, "op-apply") and self._is_participle(k) \
+        return k if k < hi and (self.has(k, "op-apply") or self.has(k, "op-permit")) and self._is_participle(k) \
             and (self._is_finite(i) or self._after_subject(i)) else 0
 
     def _past_aside(self, words: list[int]) -> list[int]:
@@ -765,6 +778,14 @@ class FrameReader:
         else:
             return None
         j, be = self._skip(j, hi, g)
+        if g.modality != "none" and not be and j < hi and not self._verb_like(j) and self._fronted_only(i):
+            # "Only upon an order of a judge ..., may location information be obtained": the subject
+            # stands after the modal, the verb after it, and the fronted "only" restricts the conduct
+            k = next((m for m in range(j, min(hi, j + 8)) if self.toks.lower[m] in _PUNCT
+                      or self.toks.lemma[m] == "be" or self._verb_like(m)), hi)
+            if k < hi and self.toks.lower[k] not in _PUNCT:
+                j, be = self._skip(k, hi, g)
+                g.restrictive = True
         if j < hi and g.modality != "none" and self.toks.text[j] in (":", "—", "–", "-") and not be:
             # "An officer may not—": the verbs are in the items the group leads.
             g.op, g.end, g.elided = j, j + 1, True
