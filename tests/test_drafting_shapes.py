@@ -1444,3 +1444,23 @@ def test_a_use_that_remains_authorised_is_let_through(analyze_text):
         "prohibited.\n"
         "Article 2. The blurring of faces in those images before they are published remains permitted.\n")
     assert categories(a) == ["redaction"]
+
+
+def test_a_yes_to_a_may_question_grants_it_on_its_terms(analyze_text):
+    text = (
+        "1. Officers shall not use automated licence plate readers.\n\n"
+        "Q: Can an officer check a plate against the stolen vehicle list?\n"
+        "A: Yes, but only to recover a vehicle reported stolen, and only with a sergeant's approval.\n\n"
+        "Q: May an officer keep plate reads for a week?\n"
+        "A: No. Reads are deleted at the end of each shift.\n")
+    a = analyze_text(text)
+    assert [f.location.citation for f in a.exemptions] == ["Q1"]
+
+
+def test_an_abbreviation_defined_after_a_capitalised_name_is_the_technology(analyze_text):
+    a = analyze_text(
+        "Automated License Plate Reader Systems (ALPRS): cameras that read and store vehicle plates.\n"
+        "1. Deputies shall not use ALPRS on private roads.\n"
+        "2. This SOP does not extend to ALPRS used to collect tolls.\n")
+    assert len(a.prohibitions) == 1
+    assert len(a.exemptions) == 1

@@ -435,6 +435,10 @@ class _Segmenter:
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
                 elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
                     clause.role, clause.hinted = self.role_hint, True
+                elif prev is None and self._affirms_permission(info, clause):
+                    # "Q: May deputies ask the Bureau to run a face search in a homicide case? / A: Yes, but
+                    # only ...": the answer grants what the question asks, on its terms
+                    clause.role, clause.hinted = "exemption", True
                 elif self._listed_exception(info, parent, clause, prev):
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
@@ -519,6 +523,17 @@ class _Segmenter:
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
         return bool(re.search(r"\n[ \t]*\n", self.doc.text[prev.end:clause.start]))
+
+    def _affirms_permission(self, info: ProvInfo, clause: Clause) -> bool:
+        """Does the clause answer "yes" to the question its provision is headed by, a question whether
+        something may be done ("May deputies ...?", "Can the Office ...?")?"""
+        heading = (info.prov.heading or "").split()
+        if not heading or not heading[-1].endswith("?"):
+            return False
+        lex = self.lang.lexicon
+        words = [w.strip(".,:;!").lower() for w in self.doc.text[clause.start:clause.end].split()[:3]]
+        return heading[0].lower() in lex.words("modal-permission") and \
+            any(w in lex.words("affirmative-answer") for w in words[:2])
 
     def _ends_open(self, clause: Clause) -> bool:
         """Does the clause end on a word that opens an exception or a restriction, with no punctuation

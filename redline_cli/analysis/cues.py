@@ -91,7 +91,7 @@ def collect(doc: Doc, rulebook: RuleBook, spans_key: str) -> CueIndex:
 
 
 # "Face recognition technology (FRT): ..." -- an abbreviation given right after a technology's name.
-_ABBREVIATION = re.compile(r"(?:\s+(?:technology|technologies|systems?|software|tools?|services?))?\s*\(\s*"
+_ABBREVIATION = re.compile(r"(?:\s+(?i:technology|technologies|systems?|software|tools?|services?))?\s*\(\s*"
                            r"(?:hereinafter\s+|the\s+)?[\"“']?(?P<abbr>[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,3})[\"”']?\s*\)")
 
 
