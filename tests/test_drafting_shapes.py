@@ -1464,3 +1464,14 @@ def test_an_abbreviation_defined_after_a_capitalised_name_is_the_technology(anal
         "2. This SOP does not extend to ALPRS used to collect tolls.\n")
     assert len(a.prohibitions) == 1
     assert len(a.exemptions) == 1
+
+
+def test_but_not_before_a_noun_phrase_carves_it_out_of_a_definition(analyze_text):
+    a = analyze_text(
+        "1. \"Agency\" means any department, board or commission of the Town, but not the Town Library.\n"
+        "2. No agency shall acquire a drone.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text(
+        "1. \"Agency\" means any department of the Town, including but not limited to the Town Library.\n"
+        "2. No agency shall acquire a drone.\n")
+    assert categories(b) == []

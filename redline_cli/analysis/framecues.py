@@ -190,7 +190,7 @@ class _StructureReader:
                 opened = opened or form == "exemption.unless"
                 i += n
                 continue
-            n = r.multi(i, hi, "introducer-except")
+            n = r.multi(i, hi, "introducer-except") or self._except_before_noun(i, hi)
             if n and self._narrows_object(lo, i, i + n, hi):
                 i += n  # "shall not share the result with any person other than a police officer": who
                 continue  # may receive it is the ban's own scope, not a way through it
@@ -242,6 +242,14 @@ class _StructureReader:
                     out.append(_cue("structure." + form.split(".")[-1], form, toks, max(lo, i - 3), i + 1))
             i += 1
         return out
+
+    def _except_before_noun(self, i: int, hi: int) -> int:
+        """The length of an exception that opens only before a noun phrase ("means a state agency or
+        county, but not an office of a district attorney"; not "including but not limited to"), or 0."""
+        r = self.r
+        n = r.multi(i, hi, "introducer-except-np")
+        k = r._next(i + n, hi) if n else hi
+        return n if k < hi and r.has(k, "determiner") else 0
 
     def _narrows_object(self, lo: int, i: int, j: int, hi: int) -> bool:
         """Is "other than" at [i, j) part of a noun phrase in a ban's object ("disclosed to any person
@@ -379,8 +387,8 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
 
 
 # The classes whose words open a structure cue in _StructureReader.read.
-_STRUCTURE_CLASSES = frozenset({"introducer-unless", "introducer-except", "introducer-without", "restrictive",
-                                "proviso", "condition", "derogation"})
+_STRUCTURE_CLASSES = frozenset({"introducer-unless", "introducer-except", "introducer-except-np", "introducer-without",
+                                "restrictive", "proviso", "condition", "derogation"})
 
 
 def _unapproved_routes(reader: FrameReader, frames: list[Frame], lo: int) -> list[Cue]:
