@@ -1475,3 +1475,28 @@ def test_but_not_before_a_noun_phrase_carves_it_out_of_a_definition(analyze_text
         "1. \"Agency\" means any department of the Town, including but not limited to the Town Library.\n"
         "2. No agency shall acquire a drone.\n")
     assert categories(b) == []
+
+
+def test_nothing_affects_an_act_done_by_an_officer_leaves_that_act_alone(analyze_text):
+    a = analyze_text(
+        "4. No public officer shall use a gait recognition system in a public place.\n"
+        "12. Nothing in this Law affects any act done by a member of the Defence Intelligence Unit for the "
+        "purpose of protecting national security.\n")
+    assert categories(a) == ["national-security"]
+
+
+def test_that_before_a_possessor_is_a_determiner_not_a_clause(analyze_text):
+    a = analyze_text(
+        "1. Members shall not use social media monitoring tools.\n"
+        "2. The Press Officer and that officer's deputy may read public posts that mention the Service in "
+        "order to reply to the public.\n")
+    assert categories(a) == ["public-communications"]
+
+
+def test_handing_a_recording_to_the_technology_uses_it(analyze_text):
+    a = analyze_text(
+        "(a) No county agency shall acquire or use a voice recognition system.\n"
+        "(b) The Sheriff may send a lawfully made recording to a voice recognition system only to find a "
+        "person reported missing.\n")
+    assert categories(a) == ["missing-persons"]
+    assert len(a.prohibitions) == 1

@@ -142,8 +142,27 @@ class Arbiter:
         act = self.act_of(frame)
         if "pro-conduct" in frame.operators:
             return self._pro_conduct_banned(frame, start)
-        return any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
-                   for b, acts, lemma in self.bans)
+        if any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
+               for b, acts, lemma in self.bans):
+            return True
+        return any(b < start and "use" in acts for b, acts, _ in self.bans) and self._feeds_technology(frame)
+
+    def _feeds_technology(self, frame) -> bool:
+        """Does the frame's act hand something to the technology ("may submit an audio recording to a
+        voiceprint analysis system", "run a photograph through the face recognition tool")? That uses
+        it, whatever the verb."""
+        toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
+        into = set(self.lexicon.words("destination-preposition"))
+        lo, _ = toks.range_of(frame.end, frame.end)
+        for i in range(lo, min(len(toks), lo + 15)):
+            if toks.lower[i] in (";", ".", ":"):
+                return False
+            if toks.lower[i] in into and self.index.between(toks.start[i], toks.end[min(len(toks), i + 6) - 1],
+                                                             kinds=("technology",)):
+                return True
+        return False
 
     def _pro_conduct_banned(self, frame, start: int) -> bool:
         """"A purchase described in paragraph 1 may go forward only where ...": the act the subject

@@ -467,6 +467,11 @@ class FrameReader:
                 return True
         return False
 
+    def _possessive_next(self, k: int, hi: int) -> bool:
+        """Is the word after token k a possessor ("that office's staff")?"""
+        m = self._next(k + 1, hi)
+        return m + 1 < hi and self.toks.lower[m + 1] in ("'s", "’s", "'", "’") and self.toks.lower[m].isalpha()
+
     def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
@@ -490,6 +495,8 @@ class FrameReader:
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
+            if self.toks.lower[k] == "that" and self._possessive_next(k, start):
+                continue  # "The Officer and that office's staff may search": a determiner of a possessor
             if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
                     and opened:
                 # "Where a plate happens to be legible ..., that incidental capture is no violation": after
