@@ -1500,3 +1500,20 @@ def test_handing_a_recording_to_the_technology_uses_it(analyze_text):
         "person reported missing.\n")
     assert categories(a) == ["missing-persons"]
     assert len(a.prohibitions) == 1
+
+
+def test_a_holding_not_deemed_to_constitute_the_banned_act_is_let_through(analyze_text):
+    a = analyze_text(
+        "Article 4 No municipality shall acquire the location information of a mobile terminal.\n"
+        "Article 5 Where a municipality comes to hold location information that it did not ask for, that "
+        "holding shall not be deemed to amount to acquisition in violation of Article 4, provided that it is "
+        "erased at once.\n")
+    assert categories(a) == ["inadvertent-receipt"]
+
+
+def test_a_proviso_that_a_defined_body_does_not_include_an_actor_carves_it_out(analyze_text):
+    a = analyze_text(
+        "Article 2 (1) The term \"public body\" as used in this Act means a ministry, a prefecture and a "
+        "municipality; provided, however, that it does not include the Board of Audit.\n"
+        "Article 3 No public body shall use face recognition on images of a public road.\n")
+    assert categories(a) == ["actor-carve-out"]

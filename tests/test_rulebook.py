@@ -343,3 +343,14 @@ def test_an_empty_rule_file_is_an_error_not_a_silent_nothing(tmp_path):
                              "'rules: []' for a file that is empty on purpose)")
     (tmp_path / "second").mkdir()
     assert load_rulebook([pack(tmp_path / "second", "rules: []\n")], builtin=False).rules == []
+
+
+def test_a_token_pattern_may_name_a_word_class_of_the_lexicon(tmp_path):
+    text = GOOD.replace("        - phrase: endorsement of the county recorder\n",
+                        "        - tokens: [{LEMMA: {IN: [\"@official-title\", recorder]}}, {LEMMA: endorse}]\n")
+    book = load_rulebook([pack(tmp_path, text)])
+    rule = next(r for r in book.rules if r.id == "exemption.warrant.county-recorder")
+    words = rule.patterns[0].tokens[0]["LEMMA"]["IN"]
+    assert {"sheriff", "superintendent", "recorder"} <= set(words) and "@official-title" not in words
+    err = error_of(tmp_path, text.replace("@official-title", "@no-such-class"))
+    assert "@no-such-class" in str(err) and "pack.yaml" in str(err)

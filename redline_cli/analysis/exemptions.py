@@ -412,7 +412,13 @@ class ExemptionBuilder:
         # person other than another police service"), not whom the ban binds
         after_ban = any(f.row is not None and f.row.role.startswith("prohibition.") and not f.subordinate
                         for f in self.lang.frames.between(head.sentence_start, head.trigger.start))
-        return not after_ban and self.lang.names_actor_first(head.trigger.end, head.end)
+        if after_ban:
+            return False
+        # ("provided, however, that it does not include the Imperial Household Agency": what the proviso's
+        # own scope frame leaves out)
+        return self.lang.names_actor_first(head.trigger.end, head.end) or any(
+            f.polarity == "negative" and "op-scope" in f.operators and self.lang.names_actor_first(*f.object_span)
+            for f in self.lang.frames.between(head.trigger.end, head.end))
 
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""

@@ -39,6 +39,7 @@ _QUOTES = "“\"‘'"
 _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?"
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
+_CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
@@ -882,32 +883,36 @@ class FrameReader:
                         break
                     if self.toks.lower[m] in (",", ";", "of", "to"):
                         break
-        if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):
-            k = self._next(op + 1, hi)
-            noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
-            for _ in range(6):
-                if k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "of", "so", "having", "been", "have")
-                               or self.toks.lower[k] in _DETERMINERS
-                               or self._space(k)):
-                    noun = noun or self.toks.lower[k] in _DETERMINERS
-                    if self.has(op, "op-commit") and self.has(k, "negative-determiner"):
-                        g.negated = not g.negated  # "commits no breach of section 2"
-                    k += 1
-                elif k < hi and self.multi(k, hi, "negator") and not self.has(op, "op-commit"):
-                    g.negated = not g.negated  # "is deemed not to have collected them"
-                    k += self.multi(k, hi, "negator")
-                else:
-                    break
-            if k < hi and self.toks.lower[k][:1].isalpha():
-                if (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
-                    k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
-                g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
-                # "be considered the sale of", "does not constitute a search": a noun after a construing
-                # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
-                linked = g.voice == "passive" or self.has(op, "linking")
-                # (a bare noun of a predicate class too: "are not regarded as police")
-                g.predicate = g.predicate or (g.construed and linked and (
-                    noun or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
+        for _pass in range(2):
+            # (twice: "shall not be deemed to constitute acquisition": a linking verb after a construing one)
+            if _pass and not (g.construed and self.has(g.op, "linking") and g.op != op):
+                break
+            op = g.op
+            if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):
+                k = self._next(op + 1, hi)
+                noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
+                for _ in range(6):
+                    if k < hi and (self.toks.lower[k] in _CONSTRUE_FILLERS or self.toks.lower[k] in _DETERMINERS
+                                   or self._space(k)):
+                        noun = noun or self.toks.lower[k] in _DETERMINERS
+                        if self.has(op, "op-commit") and self.has(k, "negative-determiner"):
+                            g.negated = not g.negated  # "commits no breach of section 2"
+                        k += 1
+                    elif k < hi and self.multi(k, hi, "negator") and not self.has(op, "op-commit"):
+                        g.negated = not g.negated  # "is deemed not to have collected them"
+                        k += self.multi(k, hi, "negator")
+                    else:
+                        break
+                if k < hi and self.toks.lower[k][:1].isalpha():
+                    if (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
+                        k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
+                    g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
+                    # "be considered the sale of", "does not constitute a search": a noun after a construing
+                    # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
+                    linked = g.voice == "passive" or self.has(op, "linking")
+                    # (a bare noun of a predicate class too: "are not regarded as police")
+                    g.predicate = g.predicate or (g.construed and linked and (
+                        noun or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break or relative clause ("face
         # readers that open only for staff" restricts the doors, not the permission).

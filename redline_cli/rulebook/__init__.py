@@ -8,6 +8,7 @@ in an installed wheel (``redline_cli/_rules``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from .. import taxonomy as tx
@@ -59,7 +60,39 @@ def load_rulebook(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True
                 seen[rule.id] = rule
                 rules.append(rule)
     lexicon = load_lexicon(dirs, set(tx.ROLE_FORMS))
-    return RuleBook(rules, sources, lexicon)
+    return RuleBook([_with_classes(rule, lexicon) for rule in rules], sources, lexicon)
+
+
+def _with_classes(rule: Rule, lexicon: Lexicon) -> Rule:
+    """The rule with each word class named in a token pattern's IN list ("@official-title") spelled
+    out from the lexicon, so a rule pairs word classes instead of repeating their words."""
+    patterns = tuple(replace(p, tokens=tuple(_expand(t, lexicon, rule) for t in p.tokens)) if p.tokens else p
+                     for p in rule.patterns)
+    return replace(rule, patterns=patterns) if patterns != rule.patterns else rule
+
+
+def _expand(token: dict, lexicon: Lexicon, rule: Rule) -> dict:
+    out = {}
+    for attr, value in token.items():
+        if isinstance(value, dict) and any(isinstance(v, str) and v.startswith("@")
+                                           for v in value.get("IN", ()) or value.get("NOT_IN", ())):
+            value = dict(value)
+            for key in ("IN", "NOT_IN"):
+                words: list[str] = []
+                for v in value.get(key, ()):
+                    if isinstance(v, str) and v.startswith("@"):
+                        if not lexicon.words(v[1:]):
+                            mark = rule.source
+                            raise ConfigError(f"rule {rule.id!r} names the word class {v!r}, which the lexicon "
+                                              "does not define", mark.path if mark else None,
+                                              mark.line if mark else None, mark.col if mark else None)
+                        words.extend(w for w in lexicon.words(v[1:]) if " " not in w)
+                    else:
+                        words.append(v)
+                if key in value:
+                    value[key] = list(dict.fromkeys(words))
+        out[attr] = value
+    return out
 
 
 __all__ = ["FrameRow", "Lexicon", "Pattern", "Rule", "RuleBook", "builtin_rules_dir", "load_rulebook", "rule_files"]
