@@ -66,6 +66,24 @@ def generated_pdfs(tmp_path_factory) -> dict[tuple[str, str], Path]:
     return made
 
 
+@pytest.fixture(scope="session")
+def read_pdf():
+    """``read_pdf(path, engine)``: a generated PDF as the engine reads it, bypassing redline's cache
+    (the reader is what these tests examine), read once per worker: the tests that only look at what
+    was read (sentences whole, engines agree, hyphens joined, columns in order) share it."""
+    from redline_cli.ingest import load
+
+    memo: dict[tuple[str, str], object] = {}
+
+    def read(path: Path, engine: str = "pdfplumber"):
+        key = (str(path), engine)
+        if key not in memo:
+            memo[key] = load(path, engine=engine, use_cache=False)
+        return memo[key]
+
+    return read
+
+
 @pytest.fixture()
 def isolated_cache(tmp_path, monkeypatch) -> Path:
     cache = tmp_path / "cache"

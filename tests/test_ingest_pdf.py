@@ -8,7 +8,6 @@ import pytest
 from conftest import CORPUS_SLUGS, corpus_body, sentence_pattern, sentences
 
 from redline_cli.document import fold
-from redline_cli.ingest import load
 from redline_cli.ingest.pdf import dedupe_chars
 
 LAYOUTS = ("bill", "columns", "plain")
@@ -19,8 +18,8 @@ HEADER = "CITY COUNCIL OF EXAMPLE CITY"
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("slug", CORPUS_SLUGS)
-def test_sentences_come_out_whole(generated_pdfs, slug, layout, engine):
-    doc = load(generated_pdfs[(slug, layout)], engine=engine, use_cache=False)
+def test_sentences_come_out_whole(generated_pdfs, read_pdf, slug, layout, engine):
+    doc = read_pdf(generated_pdfs[(slug, layout)], engine)
     text = fold(doc.text)
     missing = [s for s in sentences(corpus_body(slug)) if not sentence_pattern(s).search(text)]
     assert not missing, f"{len(missing)} sentences broken, first: {missing[0][:120]!r}"
@@ -30,16 +29,16 @@ def test_sentences_come_out_whole(generated_pdfs, slug, layout, engine):
 
 
 @pytest.mark.parametrize("slug", CORPUS_SLUGS)
-def test_engines_agree(generated_pdfs, slug):
+def test_engines_agree(generated_pdfs, read_pdf, slug):
     for layout in LAYOUTS:
-        a = load(generated_pdfs[(slug, layout)], engine="pdfplumber", use_cache=False)
-        b = load(generated_pdfs[(slug, layout)], engine="pdfium", use_cache=False)
+        a = read_pdf(generated_pdfs[(slug, layout)], "pdfplumber")
+        b = read_pdf(generated_pdfs[(slug, layout)], "pdfium")
         assert a.text == b.text, f"{layout}: the engines read different text"
         assert [(ln.page, ln.cited) for ln in a.lines] == [(ln.page, ln.cited) for ln in b.lines]
 
 
-def test_bill_keeps_printed_line_numbers_out_of_the_text(generated_pdfs):
-    doc = load(generated_pdfs[("us-hr4695-2025-facial-recognition-act", "bill")], use_cache=False)
+def test_bill_keeps_printed_line_numbers_out_of_the_text(generated_pdfs, read_pdf):
+    doc = read_pdf(generated_pdfs[("us-hr4695-2025-facial-recognition-act", "bill")])
     assert doc.pages > 20
     printed = [ln.printed for ln in doc.lines if doc.text[ln.start:ln.end].strip()]
     assert all(p is not None and 1 <= p <= 60 for p in printed)
@@ -50,9 +49,9 @@ def test_bill_keeps_printed_line_numbers_out_of_the_text(generated_pdfs):
     assert loc.page > 1 and loc.line == doc.line_at(loc.char_start).printed
 
 
-def test_two_columns_are_read_column_by_column(generated_pdfs):
+def test_two_columns_are_read_column_by_column(generated_pdfs, read_pdf):
     body = corpus_body("us-hr4695-2025-facial-recognition-act")
-    doc = load(generated_pdfs[("us-hr4695-2025-facial-recognition-act", "columns")], use_cache=False)
+    doc = read_pdf(generated_pdfs[("us-hr4695-2025-facial-recognition-act", "columns")])
     text = fold(doc.text)
     # Each sentence must be found after the one before it (searching on from there, so sentences
     # that recur verbatim, like "(A) In general", do not confuse the order).
@@ -67,18 +66,18 @@ def test_two_columns_are_read_column_by_column(generated_pdfs):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_hyphenated_words_are_joined(generated_pdfs, engine):
+def test_hyphenated_words_are_joined(generated_pdfs, read_pdf, engine):
     # Narrow columns force soft hyphens ("surveil-" / "lance"): none may survive, and every
     # hyphenated word left in the text is one the law itself spells with a hyphen.
     for slug in CORPUS_SLUGS:
-        doc = load(generated_pdfs[(slug, "columns")], engine=engine, use_cache=False)
+        doc = read_pdf(generated_pdfs[(slug, "columns")], engine)
         source_words = set(re.findall(r"[A-Za-z]+-[A-Za-z]+", corpus_body(slug)))
         extracted = set(re.findall(r"[A-Za-z]+-[A-Za-z]+", doc.text))
         assert extracted <= source_words, sorted(extracted - source_words)
 
 
-def test_fake_bold_is_deduplicated(generated_pdfs):
-    doc = load(generated_pdfs[("boston-16-62", "bill")], use_cache=False)
+def test_fake_bold_is_deduplicated(generated_pdfs, read_pdf):
+    doc = read_pdf(generated_pdfs[("boston-16-62", "bill")])
     assert "16-62 ORDINANCE BANNING FACE SURVEILLANCE TECHNOLOGY IN BOSTON." in doc.text
     assert "OORRDD" not in doc.text and "ORDINANCE ORDINANCE" not in doc.text
 
