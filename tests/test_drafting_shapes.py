@@ -1517,3 +1517,22 @@ def test_a_proviso_that_a_defined_body_does_not_include_an_actor_carves_it_out(a
         "municipality; provided, however, that it does not include the Board of Audit.\n"
         "Article 3 No public body shall use face recognition on images of a public road.\n")
     assert categories(a) == ["actor-carve-out"]
+
+
+def test_nor_and_in_no_case_invert_and_negate(analyze_text):
+    a = analyze_text(
+        "(1) \"Gait recognition\" means identifying a person by the way the person walks. It does not include "
+        "a step counter on a staff member's own phone. Nor does it include the checking of an employee's "
+        "identity at the door of a secure records room.\n"
+        "(2) The Agency shall not use gait recognition.\n"
+        "(3) In no case shall the Agency use gait recognition on a person taking part in a demonstration.\n")
+    assert sorted(categories(a)) == ["access-control", "personal-device"]
+    assert len(a.prohibitions) == 2
+
+
+def test_an_identity_check_at_an_entrance_is_access_control(analyze_text):
+    a = analyze_text(
+        "12. (a) No county hospital shall collect a patient's faceprint.\n"
+        "(b) A county hospital may, with a parent's consent, verify a visitor's identity at the neonatal ward's "
+        "entrance by comparing the visitor's face with a photograph on file.\n")
+    assert categories(a) == ["access-control"]

@@ -102,6 +102,7 @@ class _Group:
     elided: bool = False  # the group ends at a lead-in's dash or colon; its verbs are in the items
     conduct: bool = False  # the operator is a multi-word conduct ("put into service")
     burden: bool = False  # the group lays a burden, or none: "places no restriction on", "does not impose any duty on"
+    inverted: tuple[int, int] | None = None  # tokens of a subject after the auxiliary: "Nor does it include"
 
 
 class SpanIndex:
@@ -197,16 +198,17 @@ class FrameReader:
         return (i == 0 or self.toks.text[i - 1].isspace() or not self.toks.text[i - 1][:1].isalnum()) \
             and self.toks.text[i][:1].isupper() and k < hi and self.toks.lower[k] in _DETERMINERS
 
-    def _fronted_only(self, i: int) -> bool:
-        """Does the sentence of the modal at i open with "only" before it ("Only upon an order of a judge
-        ..., may ...", "Solely for that purpose shall ...")? Then subject and modal are inverted."""
+    def _fronted(self, i: int, cls: str) -> bool:
+        """Does the sentence of the auxiliary at i open with a word of ``cls`` before it ("Only upon an
+        order of a judge ..., may ...", "Nor does it include ...", "In no case shall ...")? Then subject
+        and auxiliary are inverted."""
         k = i - 1
         while k >= 0 and self.toks.lower[k] not in (".", ";", ":") and not self.toks.text[k].count("\n") > 1:
             k -= 1
         first = self._next(k + 1, i)
         while first < i and (not self.toks.lower[first].isalpha() or self.toks.lower[first - 1] == "("):
             first = self._next(first + 1, i)  # past the provision's number: "(2) Only upon ..."
-        return first < i and bool(self.multi(first, i, "restrictive")) and self.toks.lower[first] != "except"
+        return first < i and bool(self.multi(first, i, cls)) and self.toks.lower[first] != "except"
 
     def _multi_operators(self, i: int, hi: int) -> set[str]:
         """The operator classes (op-*) with an entry of several words at token i ("give way")."""
@@ -749,9 +751,10 @@ class FrameReader:
             # "does not apply", and in the perfect "has not violated section 2" (but "This section has no
             # application to ...": "have" lays no burden, below)
             k = self._next(i + 1, hi)
-            if k >= hi or not self.multi(k, hi, "negator"):
+            if k >= hi or not (self.multi(k, hi, "negator") or self._fronted(i, "fronted-negative")):
                 return None
-            g = _Group(i, i + 1, i, "none", False, "active")
+            # ("Nor does it include ...": negated by the word that opens the sentence)
+            g = _Group(i, i + 1, i, "none", not self.multi(k, hi, "negator"), "active")
             j = i + 1
         elif "copula" in cls and (k := self._copula_passive(i, hi)) > 0:
             # "The armed forces remain governed by the Defence Act": a passive with "remain" for "are"
@@ -786,14 +789,20 @@ class FrameReader:
         else:
             return None
         j, be = self._skip(j, hi, g)
-        if g.modality != "none" and not be and j < hi and not self._verb_like(j) and self._fronted_only(i):
-            # "Only upon an order of a judge ..., may location information be obtained": the subject
-            # stands after the modal, the verb after it, and the fronted "only" restricts the conduct
+        only = negative = False
+        if (g.modality != "none" or g.negated) and not be and j < hi and not self._verb_like(j):
+            only, negative = self._fronted(i, "restrictive"), self._fronted(i, "fronted-negative")
+        if only or negative:
+            # "Only upon an order of a judge ..., may location information be obtained", "Nor does it
+            # include ...", "In no case shall an officer ...": the subject stands after the auxiliary, the
+            # verb after it; a fronted "only" restricts the conduct, a fronted "nor" negates it
             k = next((m for m in range(j, min(hi, j + 8)) if self.toks.lower[m] in _PUNCT
                       or self.toks.lemma[m] == "be" or self._verb_like(m)), hi)
             if k < hi and self.toks.lower[k] not in _PUNCT:
+                g.inverted = (j, k)
                 j, be = self._skip(k, hi, g)
-                g.restrictive = True
+                g.restrictive = g.restrictive or only
+                g.negated = g.negated or negative
         if j < hi and g.modality != "none" and self.toks.text[j] in (":", "—", "–", "-") and not be:
             # "An officer may not—": the verbs are in the items the group leads.
             g.op, g.end, g.elided = j, j + 1, True
@@ -1210,11 +1219,14 @@ class FrameReader:
             head = self._next(s_lo, g.start)
             only_actor = not g.restrictive and head < g.start and self.has(head, "restrictive") \
                 and self.toks.lower[head] != "except"  # "Only members who have completed the course may operate"
-            coordinated = core == -1
+            coordinated = core == -1 and g.inverted is None  # ("Nor does it ...": its own subject follows)
             if coordinated or first_lo != prev_end:
                 core = s_lo
             subj = frozenset({"coordinated"}) if coordinated else (self.tags(core, g.start) if core < g.start
                                                                    else frozenset({"empty"}))
+            if g.inverted is not None:
+                s_lo, core = g.inverted[0], g.inverted[0]  # the subject after the auxiliary
+                subj = self.tags(*g.inverted)
             if "it" in subj and frames and "law" in frames[-1].subject and not frames[-1].subordinate:
                 # "The restriction in paragraph (1) reaches patrols ...; it does not reach ...": "it" is
                 # the law the clause before spoke of
@@ -1223,7 +1235,7 @@ class FrameReader:
                 # "Data ... must be deleted ... and may not be used for any purpose": the second verb
                 # group shares the first one's subject
                 subj = subj | (frames[-1].subject - {"coordinated", "empty"})
-            full = self.tags(s_lo, g.start) if s_lo < g.start else frozenset({"empty"})
+            full = self.tags(s_lo, g.start) if s_lo < g.start and g.inverted is None else subj or frozenset({"empty"})
             # a group joined to the one before has no subject of its own to negate it ("which has no
             # reserved functions, and includes ...")
             pieces = [(s_lo, g.start)]
@@ -1316,6 +1328,7 @@ class FrameReader:
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj,
                 subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
+                else (toks.start[s_lo], toks.end[g.inverted[1] - 1]) if g.inverted is not None
                 else (toks.start[g.start],) * 2,
                 object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
             prev_end = g.end
