@@ -1536,3 +1536,15 @@ def test_an_identity_check_at_an_entrance_is_access_control(analyze_text):
         "(b) A county hospital may, with a parent's consent, verify a visitor's identity at the neonatal ward's "
         "entrance by comparing the visitor's face with a photograph on file.\n")
     assert categories(a) == ["access-control"]
+
+
+def test_an_actor_acting_under_a_warrant_is_the_warrant_route_with_its_machinery(analyze_text):
+    a = analyze_text(
+        "6. No person shall obtain location data from a vehicle's navigation system.\n"
+        "7. Section 6 does not apply to—\n"
+        "(a) a constable acting under a warrant issued under section 8; or\n"
+        "(b) the owner of the vehicle.\n"
+        "8. (1) A magistrate may issue a warrant under this section authorising a constable to obtain such data "
+        "if satisfied that it is needed to investigate an indictable offence.\n")
+    warrants = [f for f in a.exemptions if f.category == "warrant"]
+    assert [f.location.citation for f in warrants] == ["7(a)"]  # section 8 is the same route's machinery

@@ -442,7 +442,11 @@ class ExemptionBuilder:
         if category == "other" and self._names_a_body(unit):
             category = "actor-carve-out"
         voted: list[Cue] = []
-        if self._exempts_actor(unit) and category != "national-security":
+        judged = category == "warrant" and any(c.value == "judicial-authorization"
+                                               for c in _qualifier_cues(unit.clauses))
+        if self._exempts_actor(unit) and category != "national-security" and not judged:
+            # (but an actor "acting under the authority of a warrant issued under section 8": the warrant is
+            # the way through)
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category, which the
             # category model may name when no topic does: "units of the organized militia").
