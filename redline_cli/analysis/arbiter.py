@@ -155,7 +155,7 @@ class Arbiter:
         if toks is None or self.lexicon is None:
             return False
         into = set(self.lexicon.words("destination-preposition"))
-        lo, _ = toks.range_of(frame.end, frame.end)
+        lo = toks.range_of(frame.end, frame.end)[0]  # the first token after the verb group
         for i in range(lo, min(len(toks), lo + 15)):
             if toks.lower[i] in (";", ".", ":"):
                 return False

@@ -892,9 +892,9 @@ class FrameReader:
                         break
                     if self.toks.lower[m] in (",", ";", "of", "to"):
                         break
-        for _pass in range(2):
+        for again in (False, True):
             # (twice: "shall not be deemed to constitute acquisition": a linking verb after a construing one)
-            if _pass and not (g.construed and self.has(g.op, "linking") and g.op != op):
+            if again and not (g.construed and g.op != op and self.has(g.op, "linking")):
                 break
             op = g.op
             if (self.has(op, "op-construe") or self.has(op, "op-commit")) and self._governs(g, op, hi):

@@ -72,27 +72,30 @@ def _with_classes(rule: Rule, lexicon: Lexicon) -> Rule:
 
 
 def _expand(token: dict, lexicon: Lexicon, rule: Rule) -> dict:
-    out = {}
+    """The token pattern with the "@class" entries of its IN and NOT_IN lists spelled out."""
+    out = dict(token)
     for attr, value in token.items():
-        if isinstance(value, dict) and any(isinstance(v, str) and v.startswith("@")
-                                           for v in value.get("IN", ()) or value.get("NOT_IN", ())):
-            value = dict(value)
-            for key in ("IN", "NOT_IN"):
-                words: list[str] = []
-                for v in value.get(key, ()):
-                    if isinstance(v, str) and v.startswith("@"):
-                        if not lexicon.words(v[1:]):
-                            mark = rule.source
-                            raise ConfigError(f"rule {rule.id!r} names the word class {v!r}, which the lexicon "
-                                              "does not define", mark.path if mark else None,
-                                              mark.line if mark else None, mark.col if mark else None)
-                        words.extend(w for w in lexicon.words(v[1:]) if " " not in w)
-                    else:
-                        words.append(v)
-                if key in value:
-                    value[key] = list(dict.fromkeys(words))
-        out[attr] = value
+        if isinstance(value, dict):
+            spelled = {key: _spell(words, lexicon, rule) for key, words in value.items()
+                       if key in ("IN", "NOT_IN") and isinstance(words, list)}
+            if any(spelled[key] != value[key] for key in spelled):
+                out[attr] = {**value, **spelled}
     return out
+
+
+def _spell(words: list, lexicon: Lexicon, rule: Rule) -> list:
+    out: list = []
+    for word in words:
+        if not (isinstance(word, str) and word.startswith("@")):
+            out.append(word)
+            continue
+        members = lexicon.words(word[1:])
+        if not members:
+            mark = rule.source
+            raise ConfigError(f"rule {rule.id!r} names the word class {word!r}, which the lexicon does not define",
+                              mark.path if mark else None, mark.line if mark else None, mark.col if mark else None)
+        out.extend(m for m in members if " " not in m)  # (a token pattern matches one word per token)
+    return list(dict.fromkeys(out))
 
 
 __all__ = ["FrameRow", "Lexicon", "Pattern", "Rule", "RuleBook", "builtin_rules_dir", "load_rulebook", "rule_files"]
