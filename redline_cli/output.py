@@ -87,6 +87,14 @@ class _PipeSafe:
         return getattr(self._stream, name)
 
 
+def _is_special(target: Path) -> bool:
+    """Is the target an existing file that is not a regular one (a device, a FIFO, a socket)?"""
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        return False  # (it does not exist yet: written atomically)
+
+
 @contextlib.contextmanager
 def open_output(path: str | os.PathLike | None) -> Iterator[TextIO]:
     """Yield a text stream; for a path, the file appears (whole) only when the block succeeds."""
@@ -96,6 +104,22 @@ def open_output(path: str | os.PathLike | None) -> Iterator[TextIO]:
         out.flush()
         return
     target = Path(path)
+    if _is_special(target):
+        # "-o /dev/null", a named pipe, "/dev/stderr": written in place (a rename would put a regular
+        # file where the device or pipe was, for every other program too)
+        try:
+            fh = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise _write_error(target, exc) from None
+        with fh:
+            try:
+                yield fh
+                fh.flush()
+            except OSError as exc:
+                if exc.errno in _WRITE_ERRNOS:
+                    raise _write_error(target, exc) from None
+                raise
+        return
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:

@@ -89,3 +89,25 @@ def test_a_bug_while_writing_is_not_disguised_as_a_write_error(tmp_path):
     with pytest.raises(FileNotFoundError), open_output(tmp_path / "report.json"):
         raise FileNotFoundError(errno.ENOENT, "a file the renderer looked for")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_device_or_pipe_is_written_in_place_not_replaced(tmp_path):
+    """``-o /dev/null`` or a named pipe: the output goes into it, and it stays what it was (an atomic
+    rename would leave a regular file where the null device was, for every program on the machine)."""
+    import threading
+
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    with open_output(fifo) as out:
+        out.write("whole report\n")
+    reader.join(timeout=10)
+    assert got == ["whole report\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    with open_output(os.devnull) as out:
+        out.write("thrown away\n")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
