@@ -20,9 +20,10 @@ from .document import Line, Provision
 
 # ---------------------------------------------------------------- line shapes
 _LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[“\"‘']?"
-# Washington-style bills mark an added section "NEW SECTION. Sec. 2.": the label is "Sec. 2.".
+# Washington-style bills mark an added section "NEW SECTION. Sec. 2.", Kansas-style ones "New Sec. 3.":
+# the label is "Sec. 2.".
 SECTION_RE = re.compile(
-    _LEAD + r"(?:NEW[ \t]+SECTION\.[ \t]+)?"
+    _LEAD + r"(?:NEW[ \t]+SECTION\.[ \t]+|(?:New|NEW)[ \t]+(?=Sec|SEC))?"
     r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION)[ \t]*"
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"

@@ -1548,3 +1548,14 @@ def test_an_actor_acting_under_a_warrant_is_the_warrant_route_with_its_machinery
         "if satisfied that it is needed to investigate an indictable offence.\n")
     warrants = [f for f in a.exemptions if f.category == "warrant"]
     assert [f.location.citation for f in warrants] == ["7(a)"]  # section 8 is the same route's machinery
+
+
+def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(analyze_text):
+    a = analyze_text(
+        "New Sec. 1. This act shall be known as the drone privacy act.\n"
+        "New Sec. 2. (a) No state agency shall use an unmanned aircraft to record a person on private land.\n"
+        "(b) A state agency may engage in conduct described in subsection (a):\n"
+        "(1) with the written consent of the landowner; or\n"
+        "(2) to search for a person reported missing.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [
+        ("2(b)(1)", "other"), ("2(b)(2)", "missing-persons")]

@@ -169,10 +169,15 @@ class Arbiter:
         points at is banned (paragraph 1 holds a ban); with no pointer, any ban before it. ("A
         deployment under paragraph (1) may take place only if ..." when paragraph (1) permits it:
         terms of that permission.)"""
-        subject = self.doc.text[frame.subject_span[0]:frame.subject_span[1]]
-        refs = list(all_references(subject))
+        refs = self._cites_a_ban(frame, *frame.subject_span)
+        return any(b < start for b, _, _ in self.bans) if refs is None else refs
+
+    def _cites_a_ban(self, frame, start: int, end: int) -> bool | None:
+        """Does [start, end) cite a provision that holds a ban ("conduct described in subsection (a)")?
+        None when it cites nothing."""
+        refs = list(all_references(self.doc.text[start:end]))
         if not refs:
-            return any(b < start for b, _, _ in self.bans)
+            return None
         origin = self.doc.provision_at(frame.start)
         for labels in refs:
             target = resolve(self.doc, origin, labels)
@@ -370,6 +375,9 @@ class Arbiter:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
+            if not ok and form == "exemption.permission" and frame is not None and "pro-verb" in frame.operators:
+                # "may engage in conduct described in subsection (a):" where (a) bans: that conduct
+                ok = bool(self._cites_a_ban(frame, *frame.object_span))
             if not ok and form == "exemption.permission" and frame is not None and "conduct" in frame.operators \
                     and "actor" in frame.subject and "route" not in frame.obj \
                     and any(c.kind == "exemption" for c in clause.cues) \

@@ -620,9 +620,9 @@ class FrameReader:
         return head is not None and self.has(head, cls)
 
     def _label_at(self, i: int, hi: int) -> bool:
-        """A parenthesized label split into tokens: "(", "b", ")"."""
+        """A parenthesized label split into tokens: "(", "b", ")" (or "):" before a lead-in's colon)."""
         t = self.toks.text
-        return i + 2 < hi and t[i] == "(" and t[i + 2] == ")" and len(t[i + 1]) <= 4 and t[i + 1].isalnum()
+        return i + 2 < hi and t[i] == "(" and t[i + 2][:1] == ")" and len(t[i + 1]) <= 4 and t[i + 1].isalnum()
 
     def _after_subject(self, i: int) -> bool:
         """Can the word before token i end a subject ("This chapter applies", "Nothing herein bars"),
@@ -1066,7 +1066,10 @@ class FrameReader:
                 # the determiner, past an ordinal or adjective ("The first subsection", "the said Act")
                 det = next((toks.lower[w] for w in near if toks.lower[w] in _DETERMINERS or toks.lower[w] == "said"),
                            toks.lower[near[0]] if near else "")
-                numbered = nxt is not None and (bool(_NUMBERISH.match(toks.text[nxt])) or self._label_at(nxt, hi))
+                # (its number may lie past the words read: "conduct described in subsection (a)")
+                after = self._next(i + 1, len(toks))
+                numbered = after < len(toks) and (bool(_NUMBERISH.match(toks.text[after]))
+                                                  or self._label_at(after, len(toks)))
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2]) \
                     or any(toks.lower[w] == "own" for w in near[:3]) \
                     or (det in ("that", "those") and toks.text[i][:1].isupper())  # "its own rules", "that Act"
