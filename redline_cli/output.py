@@ -107,18 +107,16 @@ def open_output(path: str | os.PathLike | None) -> Iterator[TextIO]:
     if _is_special(target):
         # "-o /dev/null", a named pipe, "/dev/stderr": written in place (a rename would put a regular
         # file where the device or pipe was, for every other program too)
+        opened = False
         try:
-            fh = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
-        except OSError as exc:
-            raise _write_error(target, exc) from None
-        with fh:
-            try:
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                opened = True
                 yield fh
                 fh.flush()
-            except OSError as exc:
-                if exc.errno in _WRITE_ERRNOS:
-                    raise _write_error(target, exc) from None
-                raise
+        except OSError as exc:
+            if not opened or exc.errno in _WRITE_ERRNOS:
+                raise _write_error(target, exc) from None
+            raise
         return
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
