@@ -445,11 +445,11 @@ class ExemptionBuilder:
         judged = category == "warrant" and any(c.value == "judicial-authorization"
                                                for c in _qualifier_cues(unit.clauses))
         if self._exempts_actor(unit) and category != "national-security" and not judged:
-            # (but an actor "acting under the authority of a warrant issued under section 8": the warrant is
-            # the way through)
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category, which the
-            # category model may name when no topic does: "units of the organized militia").
+            # category model may name when no topic does: "units of the organized militia"), or acts
+            # under a judge's warrant ("a constable acting under a warrant issued under section 8": the
+            # warrant is the way through).
             vote, words = self._vote(head.start, head.end, VOTE_OVER_ACTOR_MARGIN) if not topics else ("other", [])
             category, voted = ("national-security", words) if vote == "national-security" \
                 else ("actor-carve-out", [])

@@ -246,10 +246,9 @@ class _StructureReader:
     def _except_before_noun(self, i: int, hi: int) -> int:
         """The length of an exception that opens only before a noun phrase ("means a state agency or
         county, but not an office of a district attorney"; not "including but not limited to"), or 0."""
-        r = self.r
-        n = r.multi(i, hi, "introducer-except-np")
-        k = r._next(i + n, hi) if n else hi
-        return n if k < hi and r.has(k, "determiner") else 0
+        n = self.r.multi(i, hi, "introducer-except-np")
+        after = self.r.words(i + n, hi, limit=1) if n else []
+        return n if after and self.r.has(after[0], "determiner") else 0
 
     def _narrows_object(self, lo: int, i: int, j: int, hi: int) -> bool:
         """Is "other than" at [i, j) part of a noun phrase in a ban's object ("disclosed to any person
