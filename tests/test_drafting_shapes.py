@@ -1541,3 +1541,39 @@ def test_a_drafting_shape_lets_through_what_it_names(analyze_text, text, expecte
     a = analyze_text(text)
     assert categories(a) == expected
     assert len(a.prohibitions) == 1
+
+
+def test_a_judges_order_and_the_use_under_it_are_one_warrant_route(analyze_text):
+    """The use under a judge's order, the officer's application for it and the judge's power to grant
+    it are one way through the ban, though no cross-reference joins them; the order's conditions
+    narrow that one route."""
+    a = analyze_text(
+        "6. A constable must not use live facial recognition in a public place.\n"
+        "7. Section 6 does not prevent the use of live facial recognition under a deployment order.\n"
+        "8. An inspector may apply to a magistrate for a deployment order.\n"
+        "9. A magistrate may make a deployment order if satisfied that the use of live facial "
+        "recognition is strictly necessary to locate a suspect in an offence punishable by 7 years' "
+        "imprisonment.\n"
+        "10. Images obtained under a deployment order that are not needed as evidence must be "
+        "destroyed within 30 days.\n")
+    assert categories(a) == ["warrant"]
+    assert a.exemptions[0].location.citation == "7"
+    assert "strictly-necessary" in a.exemptions[0].qualifiers
+
+
+def test_the_judges_power_alone_is_the_warrant_route(analyze_text):
+    a = analyze_text(
+        "1. No police officer shall install a tracking device on a vehicle.\n"
+        "2. A judge of the High Court may issue a warrant authorising the installation of a tracking "
+        "device where the vehicle is used by a person suspected of a serious offence.\n")
+    assert categories(a) == ["warrant"]
+
+
+def test_before_a_warrant_can_be_obtained_is_the_emergency_not_a_warrant(analyze_text):
+    """"before a warrant can be obtained" says no warrant is had: a term of the emergency route."""
+    a = analyze_text(
+        "1. A sheriff's office shall not use a cell-site simulator, except that a deputy may use one "
+        "where—\n"
+        "(a) there is an immediate danger of death or serious bodily injury to a person; and\n"
+        "(b) the danger must be met before a warrant authorizing the use could be obtained.\n")
+    assert categories(a) == ["imminent-threat"]

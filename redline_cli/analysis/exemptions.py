@@ -237,6 +237,7 @@ class ExemptionBuilder:
             findings.append(self._finding(unit, topics or gateway_topics))
         self._close_empty_gateways(kept)
         self._fold_machinery(findings, kept)
+        self._fold_judicial_machinery(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
         self._apply_section_safeguards(findings, kept)
@@ -316,6 +317,62 @@ class ExemptionBuilder:
                         finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
+
+    def _fold_judicial_machinery(self, findings: list[Finding], units: list[Unit]) -> None:
+        """A law's warrant route is one way through the ban however many provisions run it: "may only
+        be carried out under an authorization issued by a panel Judge", then "A panel Judge may issue an
+        authorization if satisfied ...", "The Commissioner may apply to a Judge for a surveillance order".
+        A warrant exemption that only obtains or issues a judge's authorisation is folded into the
+        law's first warrant exemption that names the same route noun (or, when none but such
+        machinery does, into the first of them), even when no cross-reference joins them."""
+        warrants = [i for i, f in enumerate(findings) if f.category == "warrant"]
+        routes = {i: self._judicial_route_noun(units[i]) for i in warrants}
+        folded: set[int] = set()
+        for j in warrants:
+            noun = routes[j]
+            if not noun:
+                continue
+            names = [i for i in warrants if i != j and i not in folded and self._names_route(units[i], noun)]
+            into = next((i for i in names if not routes[i]), None)
+            if into is None:
+                into = next((i for i in names if routes[i] == noun and i < j), None)
+            if into is None:
+                continue
+            folded.add(j)
+            finding, unit = findings[into], units[into]
+            unit.members.extend(units[j].clauses)
+            for q in findings[j].qualifiers:
+                if q not in finding.qualifiers:
+                    finding.qualifiers.append(q)
+            finding.evidence.extend(e for e in findings[j].evidence if e.rule_id.startswith("qualifier."))
+            finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+        for j in sorted(folded, reverse=True):
+            del findings[j], units[j]
+
+    def _judicial_route_noun(self, unit: Unit) -> str:
+        """The lemma of the route the exemption's own clause only obtains or issues from a judge (a
+        positive grant or seek of a route, a judge named in its subject or object, no use of the
+        technology under it); "" when the clause does more than that."""
+        head = unit.head
+        judges = [c.start for c in head.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
+        for f in self.lang.frames.between(head.start, head.end):
+            if f.subordinate or f.polarity != "positive" or "route" not in f.obj \
+                    or not f.operators & {"op-grant", "op-seek"} or "conduct" in f.operators:
+                continue  # ("the information is obtained under a warrant": the conduct, under the route)
+            lo, hi = min(f.subject_span[0], f.start), max(f.object_span[1], f.end)
+            route = self.lang.first_of(*f.object_span, ("route-noun",))
+            if route is not None and any(lo <= c < hi for c in judges):
+                return self.lang.toks.lemma[self.lang.toks.index_at(route)]
+        return ""
+
+    def _names_route(self, unit: Unit, noun: str) -> bool:
+        """Does a route noun of lemma ``noun`` stand in the exemption's clauses?"""
+        toks = self.lang.toks
+        for clause in unit.clauses:
+            lo, hi = toks.range_of(clause.start, clause.end)
+            if any(toks.lemma[k] == noun and self.lang.word_has(k, "route-noun") for k in range(lo, hi)):
+                return True
+        return False
 
     def _grants_route(self, unit: Unit) -> bool:
         """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""

@@ -434,6 +434,19 @@ class FrameReader:
                 return {"op-permit"}
         return set()
 
+    def _route_got(self, core: int, start: int) -> bool:
+        """Is the passive group's own subject a route: the noun phrase right after a subordinator, with no
+        verb between ("... to occur before an order authorizing such use can be obtained")?"""
+        if core < 0 or core >= start:
+            return False
+        subs = [k for k in self.words(core, start) if self.has(k, "subordinator")]
+        if not subs:
+            return False
+        words = self.words(subs[-1] + 1, start)
+        if any(self._is_finite(k) or self._is_past(k) or k in self._group_starts for k in words):
+            return False  # ("evidence from a search that was made by a private person ...": its own verb)
+        return bool(words) and "route" in self.tags(words[0], start, head=True)
+
     def _route_noun_next(self, lo: int, hi: int) -> bool:
         """Is the object's head, within three words, a route noun ("written permission", "its consent")?"""
         words = self.words(lo, hi, 3)
@@ -520,7 +533,9 @@ class FrameReader:
                     continue  # "A contract entered into before the effective date ... may continue": a phrase
                 # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
                 # the norm itself
-                opened = not (self.toks.lower[k] == "that" and any(
+                # ("an order that are not needed": a "that" right before the group is its subject, a
+                # relative pronoun, whatever noun it follows)
+                opened = self._next(k + 1, start) >= start or not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
             elif opened and not self._tech_index.covers(self.toks.start[k]) and (
                     k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
@@ -1308,6 +1323,8 @@ class FrameReader:
                 ops.add("conduct")
             if not g.predicate and not g.elided and "conduct" not in ops and self._conduct_in_series(g.end, hi):
                 ops.add("conduct")  # "shall own, lease, borrow or operate a drone": one of the series is conduct
+            if g.voice == "passive" and self.has(g.op, "op-seek") and self._route_got(core, g.start):
+                ops.discard("conduct")  # "before an order authorizing such use can be obtained": the route is got
             if g.predicate:
                 ops -= {"conduct"}
             if self.has(g.op, "existential") and core < g.start:
