@@ -1577,3 +1577,15 @@ def test_before_a_warrant_can_be_obtained_is_the_emergency_not_a_warrant(analyze
         "(a) there is an immediate danger of death or serious bodily injury to a person; and\n"
         "(b) the danger must be met before a warrant authorizing the use could be obtained.\n")
     assert categories(a) == ["imminent-threat"]
+
+
+def test_items_of_a_use_only_list_are_routes_though_one_opens_with_when(analyze_text):
+    a = analyze_text(
+        "12-7 Drone flights.\n"
+        "(1) The sheriff may not operate an unmanned aircraft except as this section provides.\n"
+        "(2) The sheriff may operate an unmanned aircraft only:\n"
+        "(a) To search for a lost hiker or a missing child;\n"
+        "(b) Under a search warrant signed by a circuit judge;\n"
+        "(c) When the sheriff finds that a fire or flood puts lives in immediate danger; or\n"
+        "(d) To photograph the scene of a fatal traffic crash.\n")
+    assert categories(a) == ["imminent-threat", "missing-persons", "other", "warrant"]

@@ -671,6 +671,10 @@ class _Segmenter:
         if "condition.if" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "condition.if")
             return True
+        if frame is not None and frame.restrictive and frame.polarity == "positive":
+            # "may use biometric surveillance only: (a) For the purpose of ...; (d) When the agency head
+            # determines ...": each item is one of the terms the use is limited to, whatever it opens with
+            return False
         for child in children:
             s, e = _own_span(self.doc, child)
             first = [c for c in self.index.between(s, min(e, s + 12), kinds=("role",))
