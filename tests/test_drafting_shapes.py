@@ -1589,3 +1589,20 @@ def test_items_of_a_use_only_list_are_routes_though_one_opens_with_when(analyze_
         "(c) When the sheriff finds that a fire or flood puts lives in immediate danger; or\n"
         "(d) To photograph the scene of a fatal traffic crash.\n")
     assert categories(a) == ["imminent-threat", "missing-persons", "other", "warrant"]
+
+
+def test_a_relative_clause_joined_by_but_still_describes_the_actor_left_out(analyze_text):
+    a = analyze_text(
+        "1. No clinic of the Health Service shall use facial recognition on its patients.\n"
+        "2. Clinics that are affiliated with the Health Service through a services agreement but are "
+        "not owned by it fall outside the scope of this policy.\n")
+    assert categories(a) == ["actor-carve-out"]
+
+
+def test_entry_points_and_watching_social_media_accounts(analyze_text):
+    a = analyze_text(
+        "4.1 The College shall not monitor the personal social-media accounts of its students.\n"
+        "4.2 Facial recognition may not be used on campus, except for identity verification at the "
+        "entry points of the chemistry stores.\n")
+    assert "social-media-monitoring" in a.coverage.technologies
+    assert categories(a) == ["access-control"]

@@ -419,6 +419,10 @@ class FrameReader:
                 and not self.has(k, "group-adverb")]
         if not words or not any(self.toks.lower[k] in ("and", "or", "but") for k in words):
             return False  # a bare comma closes a relative clause: "... to commit a crime, is required"
+        # ("that are affiliated with WUHS through a services agreement but are not owned by WUHS": a
+        # coordinator right before the group, which has no subject of its own)
+        if self.toks.lower[words[-1]] == "but" and len(words) >= 2 and self.toks.lower[words[-2]][:1].isalnum():
+            return True  # (after a comma it closes the clause: "... and records that mark, but does not include")
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
