@@ -1606,3 +1606,14 @@ def test_entry_points_and_watching_social_media_accounts(analyze_text):
         "entry points of the chemistry stores.\n")
     assert "social-media-monitoring" in a.coverage.technologies
     assert categories(a) == ["access-control"]
+
+
+def test_the_following_are_not_breaches_lets_each_item_through_though_joined_by_and(analyze_text):
+    a = analyze_text(
+        "Rule 3. No library employee shall use face recognition or read patrons' library records "
+        "with analytics software.\n"
+        "Rule 4. The following do not breach Rule 3:\n"
+        "(a) the unlocking of a library-issued laptop by the face of the staff member it is assigned to;\n"
+        "(b) the release of security footage in which every face has been blurred; and\n"
+        "(c) the reading of messages sent to the library's own social media account.\n")
+    assert categories(a) == ["personal-device", "public-communications", "redaction"]

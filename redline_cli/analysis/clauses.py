@@ -658,6 +658,9 @@ class _Segmenter:
             return False
         if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
+        if frame is not None and "following" in frame.subject and frame.row is not None \
+                and frame.row.role.startswith("exemption.") and not forms & {"list.conditions", "condition.proviso"}:
+            return False  # "The following are not violations of Section 2: (a) ...; and (e) ...": each is let through
         if forms & {"list.conditions", "condition.proviso"}:
             self.trace.update(c.rule_id for c in lead.cues if c.form in ("list.conditions", "condition.proviso"))
             return True
