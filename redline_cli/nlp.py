@@ -209,7 +209,7 @@ def build(rulebook: RuleBook) -> Language:
     nlp.tokenizer = _tokenizer(nlp)
     nlp.add_pipe("redline_citations")
     nlp.add_pipe("redline_sentences")
-    nlp.add_pipe("redline_lemmas").set_table(rulebook.lexicon.lemma_table())
+    nlp.add_pipe("redline_lemmas").set_table(rulebook.lemma_table())
     nlp.add_pipe("redline_rules").add_rules(rulebook.rules)
     return nlp
 

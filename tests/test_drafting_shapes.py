@@ -1617,3 +1617,19 @@ def test_the_following_are_not_breaches_lets_each_item_through_though_joined_by_
         "(b) the release of security footage in which every face has been blurred; and\n"
         "(c) the reading of messages sent to the library's own social media account.\n")
     assert categories(a) == ["personal-device", "public-communications", "redaction"]
+
+
+def test_the_plural_of_a_word_the_lookup_table_does_not_know_is_still_the_technology(analyze_text):
+    a = analyze_text("4. The Port Authority shall not collect faceprints or voiceprints of travellers.\n")
+    assert len(a.prohibitions) == 1
+    assert {"face-recognition", "voice-recognition"} <= set(a.coverage.technologies)
+
+
+def test_remaining_in_compliance_on_terms_is_a_way_through_but_not_denied_suppression(analyze_text):
+    a = analyze_text(
+        "(1) The Bureau shall not obtain voice samples from a data broker.\n"
+        "(2) A Bureau that is sent voice samples it never asked for remains in compliance with "
+        "paragraph (1) if it deletes them within ten days.\n"
+        "(3) A breach of this section shall not of itself render evidence inadmissible.\n")
+    assert categories(a) == ["inadvertent-receipt"]
+    assert "evidence-suppression" not in a.coverage.enforcement

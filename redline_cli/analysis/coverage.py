@@ -86,9 +86,17 @@ class CoverageBuilder:
                 self.trace.update(c.rule_id for c in clause.cues if c.form == "neutral.no-remedy")
                 continue
             for cue in clause.cues:
-                if cue.kind == kind:
+                if cue.kind == kind and not (kind == "enforcement" and self._denied(clause, cue)):
                     out.setdefault(cue.target, []).append(cue)
         return out
+
+    def _denied(self, clause: Clause, cue: Cue) -> bool:
+        """Is the enforcement cue the word a negated frame denies ("A failure to comply with this Order
+        shall not of itself render any evidence inadmissible": no evidence is suppressed)?"""
+        return self.lang is not None and any(
+            f.polarity == "negative" and not f.subordinate and "op-unlawful" in f.operators
+            and f.start <= cue.start < f.end
+                   for f in self.lang.frames.between(clause.start, clause.end))
 
     def _in_exception_unit(self, clause: Clause) -> bool:
         """Is the clause part of a numbered unit given over to an exception: its top item (or its

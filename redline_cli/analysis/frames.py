@@ -578,8 +578,9 @@ class FrameReader:
         """"remains lawful", "fall outside paragraph 1", "stands outside this Part": a verb that stands
         for "be" before a predicate of the lexicon."""
         k = self._next(i + 1, hi)
-        return k < hi and any(self.has(k, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
-            and (self._is_finite(i) or self._after_subject(i))
+        return k < hi and any(self.has(k, c) or self.multi(k, hi, c) > 1
+                              for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
+            and (self._is_finite(i) or self._after_subject(i))  # ("remains in compliance with (a)")
 
     def _no_next(self, k: int, hi: int) -> bool:
         """Does a negative determiner come next, a word of its own ("covers no activity"; not "no-cost")?"""
@@ -781,9 +782,10 @@ class FrameReader:
         elif "copula" in cls and self._copula_predicate(i, hi):
             g = _Group(i, i + 1, i, "none", False, "active")
             k = self._next(i + 1, hi)
-            if k < hi and (self.has(k, "op-outside") or self.has(k, "op-lawful") or self.has(k, "op-unlawful")
-                           or self.has(k, "op-exempt")):
-                g.op, g.end, g.predicate = k, k + 1, True
+            n = max((self.multi(k, hi, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")),
+                    default=0) if k < hi else 0
+            if n:
+                g.op, g.end, g.predicate = k, k + n, True
                 return g
             return None
         elif "aspect" in cls and self._is_finite(i) and self._after_subject(i):

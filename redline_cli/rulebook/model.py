@@ -90,6 +90,22 @@ class RuleBook:
     def of_kind(self, *kinds: str) -> list[Rule]:
         return [r for r in self.rules if r.kind in kinds]
 
+    def lemma_table(self) -> dict[str, str]:
+        """The lexicon's lemma table, plus the plural of every noun the pack names that the lookup table
+        does not know ("voiceprints" -> "voiceprint", "faceprints" -> "faceprint"): a rule that names a
+        word then matches its plural, as it does for words the table knows."""
+        table = dict(self.lexicon.lemma_table())
+        known = set(table) | set(table.values())
+        words = {w for ws in self.lexicon.classes.values() for w in ws if " " not in w}
+        for rule in self.rules:
+            words.update(p.phrase.split()[-1] for p in rule.patterns if p.phrase and p.attr == "LEMMA")
+        for word in {w.lower() for w in words}:
+            if word.isalpha() and len(word) > 3 and not word.endswith("s") and word not in table:
+                plural = word + ("es" if word.endswith(("x", "z", "ch", "sh")) else "s")
+                if plural not in known:
+                    table[plural] = word
+        return table
+
     @property
     def fingerprint(self) -> str:
         """Changes whenever any rule's content changes (message, title, why and examples too, which
