@@ -1633,3 +1633,18 @@ def test_remaining_in_compliance_on_terms_is_a_way_through_but_not_denied_suppre
         "(3) A breach of this section shall not of itself render evidence inadmissible.\n")
     assert categories(a) == ["inadvertent-receipt"]
     assert "evidence-suppression" not in a.coverage.enforcement
+
+
+def test_an_order_after_whereas_binds_and_a_statement_of_what_is_not_the_act_exempts(analyze_text):
+    a = analyze_text(
+        "ADMINISTRATIVE ORDER 2025-3\n"
+        "WHEREAS the Presiding Judge has reviewed the security cameras of the courthouse; it is hereby "
+        "ORDERED:\n"
+        "1. No bailiff shall collect the face templates of jurors.\n"
+        "2. Templates kept only on a juror's own phone, so that the juror can unlock it, are not "
+        "collected by a bailiff for the purposes of this order.\n"
+        "3. The term face template has no application to a photograph printed on a juror badge.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    # (the badge photograph is read as access control: a badge is an access credential)
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [("personal-device", "2"),
+                                                                          ("access-control", "3")]
