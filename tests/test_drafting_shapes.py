@@ -1648,3 +1648,13 @@ def test_an_order_after_whereas_binds_and_a_statement_of_what_is_not_the_act_exe
     # (the badge photograph is read as access control: a badge is an access credential)
     assert [(f.category, f.location.citation) for f in a.exemptions] == [("personal-device", "2"),
                                                                           ("access-control", "3")]
+
+
+def test_an_officials_approval_is_the_way_through_whatever_inquiry_it_serves(analyze_text):
+    a = analyze_text(
+        "Section 2. The District shall not use face recognition on footage from its buses.\n"
+        "Section 3.\n"
+        "(a) Upon written request of the sheriff in connection with the investigation of a specific "
+        "homicide, the Executive Director may approve, case by case, a single face recognition search "
+        "of bus footage.\n")
+    assert categories(a) == ["administrative-approval"]

@@ -494,7 +494,9 @@ class ExemptionBuilder:
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
-        elif category == "other" and official is not None:
+        elif category in ("other", "criminal-investigation") and official is not None:
+            # (an official's approval is the way through, whatever inquiry it serves: "the General Manager
+            # may approve, in writing, the release of a still image for the investigation of a homicide")
             category = "administrative-approval"
         if category == "other" and self._names_a_body(unit):
             category = "actor-carve-out"

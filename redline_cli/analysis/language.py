@@ -290,7 +290,9 @@ class Language:
         Biometrics Commissioner, on an application ...")? The title is the last word of its opening
         noun phrase."""
         lo, hi = self.toks.range_of(start, end)
-        first = next((i for i in range(lo, hi) if self.toks.lower[i].isalpha()), None)
+        # the first word, past an enumerator ("(a) Upon written request of ...", "3.2 If a majority ...")
+        skip = self.first_word(start, end)
+        first = next((i for i in range(lo if skip is None else skip, hi) if self.toks.lower[i].isalpha()), None)
         if first is not None and (self.reader.has(first, "condition") or self.reader.has(first, "preposition")):
             # "If a majority of the residents petition for it, the Executive Director", "In circumstances
             # not described above, the Chief of Police": past the opening phrase
