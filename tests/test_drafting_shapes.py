@@ -1658,3 +1658,10 @@ def test_an_officials_approval_is_the_way_through_whatever_inquiry_it_serves(ana
         "homicide, the Executive Director may approve, case by case, a single face recognition search "
         "of bus footage.\n")
     assert categories(a) == ["administrative-approval"]
+
+
+def test_what_was_got_in_breach_of_the_law_being_barred_is_a_remedy_not_a_ban(analyze_text):
+    a = analyze_text(
+        "7. (1) The Harbour Police shall not fly a drone over a private dwelling.\n"
+        "(2) Footage derived from a breach of subsection (1) shall not be relied on in any hearing.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["7(1)"]

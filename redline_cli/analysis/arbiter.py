@@ -269,6 +269,18 @@ class Arbiter:
                    and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
                    for i in range(lo, hi))
 
+    def _obtained_in_breach(self, start: int, end: int) -> bool:
+        """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
+        5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or end <= start:
+            return False
+        breaches = set(self.lexicon.words("violation"))
+        lo, hi = toks.range_of(start, end)
+        return any(toks.lemma[i] in breaches and {"in", "from", "through", "by"} & set(toks.lower[max(lo, i - 3):i])
+                   and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
+                   for i in range(lo, hi))
+
     def _does_the_same(self, start: int, end: int) -> bool:
         """"You may not ask anyone else to do any of these things": a pro-verb whose object points back
         at conduct a ban before it named is that conduct."""
@@ -447,8 +459,10 @@ class Arbiter:
         # ("A Borough employee who flies a camera drone over private property commits a violation", "An
         # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
-        if any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause) \
-                and not names_conduct:
+        if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause)
+                and not names_conduct) or (frame is not None and frame.voice == "passive"
+                                           and self._obtained_in_breach(*frame.subject_span)):
+            # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
         if provisos and min(provisos) < cue.start:
