@@ -1482,6 +1482,46 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a judge's power to issue the warrant is itself the route
+        "1. No police officer shall install a tracking device on a vehicle.\n"
+        "2. A judge of the High Court may issue a warrant authorising the installation of a tracking "
+        "device where the vehicle is used by a person suspected of a serious offence.\n",
+        ["warrant"], id="judges-power"),
+    pytest.param(  # "before a warrant can be obtained" is a term of the emergency route, not a warrant
+        "1. A sheriff's office shall not use a cell-site simulator, except that a deputy may use one "
+        "where—\n"
+        "(a) there is an immediate danger of death or serious bodily injury to a person; and\n"
+        "(b) the danger must be met before a warrant authorizing the use could be obtained.\n",
+        ["imminent-threat"], id="before-a-warrant"),
+    pytest.param(  # each item of a "may ... only:" list is a route, though one opens with "When"
+        "12-7 Drone flights.\n"
+        "(1) The sheriff may not operate an unmanned aircraft except as this section provides.\n"
+        "(2) The sheriff may operate an unmanned aircraft only:\n"
+        "(a) To search for a lost hiker or a missing child;\n"
+        "(b) Under a search warrant signed by a circuit judge;\n"
+        "(c) When the sheriff finds that a fire or flood puts lives in immediate danger; or\n"
+        "(d) To photograph the scene of a fatal traffic crash.\n",
+        ["imminent-threat", "missing-persons", "other", "warrant"], id="use-only-list"),
+    pytest.param(  # a relative clause joined by "but" still describes the actor left out
+        "1. No clinic of the Health Service shall use facial recognition on its patients.\n"
+        "2. Clinics that are affiliated with the Health Service through a services agreement but are "
+        "not owned by it fall outside the scope of this policy.\n",
+        ["actor-carve-out"], id="relative-but"),
+    pytest.param(  # "The following do not breach": each item is let through, though joined by "and"
+        "Rule 3. No library employee shall use face recognition or read patrons' library records "
+        "with analytics software.\n"
+        "Rule 4. The following do not breach Rule 3:\n"
+        "(a) the unlocking of a library-issued laptop by the face of the staff member it is assigned to;\n"
+        "(b) the release of security footage in which every face has been blurred; and\n"
+        "(c) the reading of messages sent to the library's own social media account.\n",
+        ["personal-device", "public-communications", "redaction"], id="following-not-breach"),
+    pytest.param(  # an official's approval is the way through, whatever inquiry it serves
+        "Section 2. The District shall not use face recognition on footage from its buses.\n"
+        "Section 3.\n"
+        "(a) Upon written request of the sheriff in connection with the investigation of a specific "
+        "homicide, the Executive Director may approve, case by case, a single face recognition search "
+        "of bus footage.\n",
+        ["administrative-approval"], id="officials-approval"),
     pytest.param(  # a ban that covers neither of two things leaves both out
         "1. The District shall not use voice recognition on calls from the public.\n"
         "2. Paragraph 1 covers neither the dictation software on a staff member's own laptop nor the "
@@ -1561,44 +1601,6 @@ def test_a_judges_order_and_the_use_under_it_are_one_warrant_route(analyze_text)
     assert "strictly-necessary" in a.exemptions[0].qualifiers
 
 
-def test_the_judges_power_alone_is_the_warrant_route(analyze_text):
-    a = analyze_text(
-        "1. No police officer shall install a tracking device on a vehicle.\n"
-        "2. A judge of the High Court may issue a warrant authorising the installation of a tracking "
-        "device where the vehicle is used by a person suspected of a serious offence.\n")
-    assert categories(a) == ["warrant"]
-
-
-def test_before_a_warrant_can_be_obtained_is_the_emergency_not_a_warrant(analyze_text):
-    """"before a warrant can be obtained" says no warrant is had: a term of the emergency route."""
-    a = analyze_text(
-        "1. A sheriff's office shall not use a cell-site simulator, except that a deputy may use one "
-        "where—\n"
-        "(a) there is an immediate danger of death or serious bodily injury to a person; and\n"
-        "(b) the danger must be met before a warrant authorizing the use could be obtained.\n")
-    assert categories(a) == ["imminent-threat"]
-
-
-def test_items_of_a_use_only_list_are_routes_though_one_opens_with_when(analyze_text):
-    a = analyze_text(
-        "12-7 Drone flights.\n"
-        "(1) The sheriff may not operate an unmanned aircraft except as this section provides.\n"
-        "(2) The sheriff may operate an unmanned aircraft only:\n"
-        "(a) To search for a lost hiker or a missing child;\n"
-        "(b) Under a search warrant signed by a circuit judge;\n"
-        "(c) When the sheriff finds that a fire or flood puts lives in immediate danger; or\n"
-        "(d) To photograph the scene of a fatal traffic crash.\n")
-    assert categories(a) == ["imminent-threat", "missing-persons", "other", "warrant"]
-
-
-def test_a_relative_clause_joined_by_but_still_describes_the_actor_left_out(analyze_text):
-    a = analyze_text(
-        "1. No clinic of the Health Service shall use facial recognition on its patients.\n"
-        "2. Clinics that are affiliated with the Health Service through a services agreement but are "
-        "not owned by it fall outside the scope of this policy.\n")
-    assert categories(a) == ["actor-carve-out"]
-
-
 def test_entry_points_and_watching_social_media_accounts(analyze_text):
     a = analyze_text(
         "4.1 The College shall not monitor the personal social-media accounts of its students.\n"
@@ -1606,17 +1608,6 @@ def test_entry_points_and_watching_social_media_accounts(analyze_text):
         "entry points of the chemistry stores.\n")
     assert "social-media-monitoring" in a.coverage.technologies
     assert categories(a) == ["access-control"]
-
-
-def test_the_following_are_not_breaches_lets_each_item_through_though_joined_by_and(analyze_text):
-    a = analyze_text(
-        "Rule 3. No library employee shall use face recognition or read patrons' library records "
-        "with analytics software.\n"
-        "Rule 4. The following do not breach Rule 3:\n"
-        "(a) the unlocking of a library-issued laptop by the face of the staff member it is assigned to;\n"
-        "(b) the release of security footage in which every face has been blurred; and\n"
-        "(c) the reading of messages sent to the library's own social media account.\n")
-    assert categories(a) == ["personal-device", "public-communications", "redaction"]
 
 
 def test_the_plural_of_a_word_the_lookup_table_does_not_know_is_still_the_technology(analyze_text):
@@ -1648,16 +1639,6 @@ def test_an_order_after_whereas_binds_and_a_statement_of_what_is_not_the_act_exe
     # (the badge photograph is read as access control: a badge is an access credential)
     assert [(f.category, f.location.citation) for f in a.exemptions] == [("personal-device", "2"),
                                                                           ("access-control", "3")]
-
-
-def test_an_officials_approval_is_the_way_through_whatever_inquiry_it_serves(analyze_text):
-    a = analyze_text(
-        "Section 2. The District shall not use face recognition on footage from its buses.\n"
-        "Section 3.\n"
-        "(a) Upon written request of the sheriff in connection with the investigation of a specific "
-        "homicide, the Executive Director may approve, case by case, a single face recognition search "
-        "of bus footage.\n")
-    assert categories(a) == ["administrative-approval"]
 
 
 def test_what_was_got_in_breach_of_the_law_being_barred_is_a_remedy_not_a_ban(analyze_text):

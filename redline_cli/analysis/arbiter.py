@@ -259,25 +259,24 @@ class Arbiter:
         """"An employee who breaks this chapter", "an officer who knowingly violates Section III": a
         relative clause that names a breach of this law (not "investigations of violations of law", not
         "removing posts that violate the City's comment policy")."""
-        toks = self.toks
-        if toks is None or self.lexicon is None or end <= start:
-            return False
-        breaches = set(self.lexicon.words("violation"))
-        lo, hi = toks.range_of(start, end)
-        return any(toks.lemma[i] in breaches and not toks.lower[i].endswith("ly")
-                   and {"who", "that", "which"} & set(toks.lower[max(lo, i - 3):i])
-                   and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
-                   for i in range(lo, hi))
+        return self._breach_of_law(start, end, ("who", "that", "which"))
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
+        return self._breach_of_law(start, end, ("in", "from", "through", "by"), adverbs=True)
+
+    def _breach_of_law(self, start: int, end: int, before: tuple[str, ...], *, adverbs: bool = False) -> bool:
+        """Does a word of breach stand in the span, one of ``before`` within three words ahead of it and a
+        reference to this law within five after it? An adverb of breach ("unlawfully") counts only with
+        ``adverbs``."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
         breaches = set(self.lexicon.words("violation"))
         lo, hi = toks.range_of(start, end)
-        return any(toks.lemma[i] in breaches and {"in", "from", "through", "by"} & set(toks.lower[max(lo, i - 3):i])
+        return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
+                   and set(before) & set(toks.lower[max(lo, i - 3):i])
                    and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
                    for i in range(lo, hi))
 

@@ -95,8 +95,7 @@ class CoverageBuilder:
         shall not of itself render any evidence inadmissible": no evidence is suppressed)?"""
         return self.lang is not None and any(
             f.polarity == "negative" and not f.subordinate and "op-unlawful" in f.operators
-            and f.start <= cue.start < f.end
-                   for f in self.lang.frames.between(clause.start, clause.end))
+            and f.start <= cue.start < f.end for f in self.lang.frames.between(clause.start, clause.end))
 
     def _in_exception_unit(self, clause: Clause) -> bool:
         """Is the clause part of a numbered unit given over to an exception: its top item (or its

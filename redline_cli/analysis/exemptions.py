@@ -122,6 +122,17 @@ def _qualifier_cues(clauses: list[Clause]) -> list[Cue]:
     return out
 
 
+def _merge(finding: Finding, unit: Unit, folded: Finding, other: Unit) -> None:
+    """Fold ``folded`` (the machinery of a route) into ``finding``: its clauses become members of the
+    unit, its qualifiers and their evidence narrow the route it runs."""
+    unit.members.extend(other.clauses)
+    for q in folded.qualifiers:
+        if q not in finding.qualifiers:
+            finding.qualifiers.append(q)
+    finding.evidence.extend(e for e in folded.evidence if e.rule_id.startswith("qualifier."))
+    finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+
+
 def _decision_maker(category: str, qualifiers: list[str]) -> str:
     if category == "warrant" or "judicial-authorization" in qualifiers:
         return "judge"
@@ -309,12 +320,7 @@ class ExemptionBuilder:
                     if j != i and j not in folded and found.category == finding.category \
                             and target.start <= other.head.start < target.end and self._grants_route(other):
                         folded.add(j)
-                        unit.members.extend(other.clauses)
-                        for q in found.qualifiers:
-                            if q not in finding.qualifiers:
-                                finding.qualifiers.append(q)
-                        finding.evidence.extend(e for e in found.evidence if e.rule_id.startswith("qualifier."))
-                        finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+                        _merge(finding, unit, found, other)
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
@@ -339,13 +345,7 @@ class ExemptionBuilder:
             if into is None:
                 continue
             folded.add(j)
-            finding, unit = findings[into], units[into]
-            unit.members.extend(units[j].clauses)
-            for q in findings[j].qualifiers:
-                if q not in finding.qualifiers:
-                    finding.qualifiers.append(q)
-            finding.evidence.extend(e for e in findings[j].evidence if e.rule_id.startswith("qualifier."))
-            finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+            _merge(findings[into], units[into], findings[j], units[j])
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
