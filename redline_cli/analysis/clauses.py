@@ -678,13 +678,17 @@ class _Segmenter:
             # "may use biometric surveillance only: (a) For the purpose of ...; (d) When the agency head
             # determines ...": each item is one of the terms the use is limited to, whatever it opens with
             return False
+        # Items that each open with a condition ("(i) if the prosecutor determines ...; (ii) if ...") are
+        # the terms of the lead-in; where only some do, the list is of cases ("may release footage: (a) to
+        # a police officer who produces a warrant; ... (e) where a law requires it"), each its own way through.
+        opening = []
         for child in children:
             s, e = _own_span(self.doc, child)
-            first = [c for c in self.index.between(s, min(e, s + 12), kinds=("role",))
-                     if c.form in ("condition.if", "condition.proviso") and c.start <= s + 1]
-            if first:
-                self.trace.update(c.rule_id for c in first)
-                return True
+            opening.append([c for c in self.index.between(s, min(e, s + 12), kinds=("role",))
+                            if c.form in ("condition.if", "condition.proviso") and c.start <= s + 1])
+        if opening and all(opening):
+            self.trace.update(c.rule_id for first in opening for c in first)
+            return True
         return False
 
     # ------------------------------------------------------------ driver
