@@ -1482,6 +1482,20 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a list of the cases a release may go to: one item opening with "where" is one case
+        "4.1 The Trust will not hand recordings from its ward cameras to anyone outside the Trust.\n"
+        "4.2 The Data Guardian may disclose a recording:\n"
+        "(a) to a constable who shows a court order covering that recording;\n"
+        "(b) to the family of a patient who has gone missing from a ward, to help find the patient;\n"
+        "(c) where a statute obliges the Trust to disclose it.\n",
+        ["legal-compliance", "missing-persons", "warrant"], id="cases-not-conditions"),
+    pytest.param(  # "is about to commit a felony" describes the suspect, it defines no offence
+        "Sec. 4. (1) No county agency may deploy a cell-site simulator.\n"
+        "(2) The sheriff may deploy a cell-site simulator only:\n"
+        "(a) under an order of a district judge who finds probable cause that the phone's user has "
+        "committed, is committing, or is about to commit a felony; or\n"
+        "(b) to find a person reported missing who is believed to be in danger of death.\n",
+        ["missing-persons", "warrant"], id="suspects-crime-no-ban"),
     pytest.param(  # a judge's power to issue the warrant is itself the route
         "1. No police officer shall install a tracking device on a vehicle.\n"
         "2. A judge of the High Court may issue a warrant authorising the installation of a tracking "

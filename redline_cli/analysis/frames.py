@@ -271,6 +271,15 @@ class FrameReader:
         m = next((m for m in range(k - 1, lo - 1, -1) if self.has(m, "subordinator")), None)
         return m is not None and self.has(m, "relative-pronoun")
 
+    def _tensed(self, lo: int, op: int) -> bool:
+        """Is the verb at ``op`` in a perfect, progressive or prospective form ("has committed", "is
+        committing", "is about to commit")? An offence is defined in the plain present ("commits an
+        offence"); the other forms describe what someone did or will do."""
+        aux = [k for k in range(lo, op) if self.toks.lower[k] in self.lex.words("aux-have")
+               or self.toks.lemma[k] == "be"]
+        return bool(aux) and (self.toks.lower[op].endswith("ing") or self._is_participle(op)
+                              or self.toks.lower[self._prev(op - 1, lo)] == "to")
+
     def _perfect(self, i: int, hi: int) -> bool:
         """"has posted", "have collected", "had taken": a perfect, the finite verb of its clause."""
         if self.toks.lower[i] not in self.lex.words("aux-have"):  # the words, not "'s" (lemma "have")
@@ -913,6 +922,9 @@ class FrameReader:
                         break
                     if self.toks.lower[m] in (",", ";", "of", "to"):
                         break
+        # "has committed, is committing, or is about to commit a felony": what a suspect did or will do,
+        # not an offence the law defines; the group still runs to its noun
+        tensed = g.op if self.has(g.op, "op-commit") and self._tensed(g.start, g.op) else None
         for again in (False, True):
             # (twice: "shall not be deemed to constitute acquisition": a linking verb after a construing one)
             if again and not (g.construed and g.op != op and self.has(g.op, "linking")):
@@ -943,6 +955,8 @@ class FrameReader:
                     # (a bare noun of a predicate class too: "are not regarded as police")
                     g.predicate = g.predicate or (g.construed and linked and (
                         noun or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
+        if tensed is not None:
+            g.op = tensed
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
         # "only" before the terms of the conduct, up to the first break or relative clause ("face
         # readers that open only for staff" restricts the doors, not the permission).
