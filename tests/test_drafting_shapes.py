@@ -1482,6 +1482,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a second sentence that says why the first is let through is the same exemption
+        "7. The Port Police shall not monitor social media.\n"
+        "8. A detective may read the public social media posts of the named suspect in an open criminal investigation, and may keep "
+        "copies in the case file. Such reading is not social media monitoring.\n",
+        ["criminal-investigation"], id="such-reading-is-not"),
     pytest.param(  # a list of the cases a release may go to: one item opening with "where" is one case
         "4.1 The Trust will not hand recordings from its ward cameras to anyone outside the Trust.\n"
         "4.2 The Data Guardian may disclose a recording:\n"

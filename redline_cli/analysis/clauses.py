@@ -418,6 +418,14 @@ class _Segmenter:
             if new_sentence:
                 main_role = None
             self._explicit_role(clause, info, main_role, inherited)
+            if clause.role == "exemption" and new_sentence and prev is not None and clause.owner is None \
+                    and not clause.is_gateway and not self._new_paragraph(prev, clause) and self._points_back(clause):
+                # "An investigator may view a suspect's public posts ... Such viewing is not social media
+                # monitoring": the second sentence says why the first is let through; one exemption
+                if prev.role is None and self._revive(prev):
+                    prev.role, prev.form, prev.explicit, prev.trigger = "exemption", prev.verdict.form, True, prev.verdict.cue
+                if prev.role == "exemption":
+                    clause.owner = prev.owner if prev.owner is not None else prev
             if clause.role is None and clause.cues_of("enforcement") and prev is not None:
                 clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
             if clause.role is None:
@@ -519,6 +527,26 @@ class _Segmenter:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""
         return bool(info.prov.heading) and \
             self.doc.text[clause.start:clause.end].strip().rstrip(".:") == info.prov.heading.rstrip(".:")
+
+    def _points_back(self, clause: Clause) -> bool:
+        """Does the subject of the clause's frame stand for conduct named before it ("Such viewing",
+        "The use of such software", "A Party that does so")?"""
+        frame = self.lang.frames.of(clause.trigger) if clause.trigger is not None else None
+        if frame is None or frame.subject_span[1] <= frame.subject_span[0]:
+            return False
+        return "conduct-anaphor" in self.lang.classes_between(*frame.subject_span)
+
+    def _revive(self, clause: Clause) -> bool:
+        """A permission dropped only because it named nothing the law regulates, or an act the ban does
+        not name ("may read the suspect's public posts"), when the next sentence says that conduct is let
+        through ("Such reading is not social media monitoring"): it is an exemption after all."""
+        v = clause.verdict
+        against = {name for name, w in v.features if w < 0} if v is not None else set()
+        if v is None or v.role != "exemption" or v.cue is None or not against or \
+                not against <= {"no-regulated-object", "not-the-banned-conduct"}:
+            return False  # (what the next sentence answers: the conduct is the regulated one, or outside the ban)
+        v.features.append(("pointed-back-to", self.lang.weights.get("pointed-back-to", 0.0)))
+        return v.score > 0
 
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
