@@ -1482,6 +1482,15 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # what a definition says its term means permits nothing; "by electronic means" defines
+        # nothing; a waiver of the law's own paragraph is a way through it
+        "1. In this Order, \"public area\" means a hall or yard to which visitors are permitted to have "
+        "access, whether or not a fee is paid.\n"
+        "2. No Agency shall use facial recognition technology in a public area.\n"
+        "3. The blurring of faces by electronic means before footage is released to the press is allowed.\n"
+        "4. The Commissioner may issue a written waiver of Paragraph 2 for one event if the Commissioner "
+        "finds that the use is essential to the safety of the event.\n",
+        ["administrative-approval", "redaction"], id="definiens-means-waiver"),
     pytest.param(  # a second sentence that says why the first is let through is the same exemption
         "7. The Port Police shall not monitor social media.\n"
         "8. A detective may read the public social media posts of the named suspect in an open criminal investigation, and may keep "

@@ -384,6 +384,9 @@ class Arbiter:
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
             if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
+            if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \
+                    and not frame.restrictive:
+                ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
             if not ok and form == "exemption.permission" and frame is not None and "pro-verb" in frame.operators:

@@ -376,7 +376,7 @@ class _Segmenter:
                 narrows = inside or (listed and cue.form == "prohibition.restriction")
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
-        live = [v for v in verdicts if v.score > 0]
+        live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)]
         if live:
             # The strongest reading; an exemption wins a tie (it is the narrower statement).
             best = max(live, key=lambda v: (v.score, v.role == "exemption"))
@@ -535,6 +535,19 @@ class _Segmenter:
         if frame is None or frame.subject_span[1] <= frame.subject_span[0]:
             return False
         return "conduct-anaphor" in self.lang.classes_between(*frame.subject_span)
+
+    def _inside_definiens(self, clause: Clause, verdict: Verdict) -> bool:
+        """Is a permission part of what a definition says its term means ('"public place" means any place
+        to which the public are permitted to have access', '"location data" means data that show, or
+        can be used to work out, ...')? It describes the term; it lets nothing through. (A definition's
+        exclusions, "does not include", are other frames and stay exemptions.)"""
+        if verdict.role != "exemption" or verdict.form != "exemption.permission" or verdict.cue is None:
+            return False
+        # (in the same paragraph: "BE IT RESOLVED, that 'x' means ...; and\n\nBE IT FURTHER RESOLVED, that
+        # an officer may ..." is one sentence of several rules)
+        return any(c.form == "definition.term" and c.start < verdict.cue.start
+                   and not re.search(r"\n[ \t]*\n", self.doc.text[c.end:verdict.cue.start])
+                   for c in self.index.between(clause.sentence_start, verdict.cue.start, kinds=("role",)))
 
     def _revive(self, clause: Clause) -> bool:
         """A permission dropped only because it named nothing the law regulates, or an act the ban does

@@ -271,6 +271,16 @@ class FrameReader:
         m = next((m for m in range(k - 1, lo - 1, -1) if self.has(m, "subordinator")), None)
         return m is not None and self.has(m, "relative-pronoun")
 
+    def _after_preposition(self, i: int) -> bool:
+        """Is the word at i the head of a phrase a preposition opens ("by any means", "by automated
+        means", "through other means"): a noun, whatever verb it could also be?"""
+        k = self._prev(i - 1, 0)
+        if k < i and self.has(k, "preposition"):
+            return True
+        m = self._prev(k - 1, 0) if k > 0 else k
+        low = self.toks.lower[k]
+        return m < k and self.has(m, "preposition") and (low in _DETERMINERS or low.endswith(("ed", "al", "ic", "ive")))
+
     def _tensed(self, lo: int, op: int) -> bool:
         """Is the verb at ``op`` in a perfect, progressive or prospective form ("has committed", "is
         committing", "is about to commit")? An offence is defined in the plain present ("commits an
@@ -803,8 +813,9 @@ class FrameReader:
             g = self._construe(g, hi)
             return g if g.op != i else None
         elif "finite-verb" in cls and (self._is_finite(i) or self._after_plural_law(i)) and self._after_subject(i) \
-                and not ("op-define" in cls and self.toks.lower[self._next(i + 1, hi)] == "of"):
-            # ("a biometric means of gaining access": a noun, not "means" that defines)
+                and not ("op-define" in cls and (self.toks.lower[self._next(i + 1, hi)] == "of"
+                                                 or self._after_preposition(i))):
+            # ("a biometric means of gaining access", "by automated means": a noun, not "means" that defines)
             # "The term covers no activity of ...": a verb of scope negated by its object's "no"
             g = _Group(i, i + 1, i, "none", self.has(i, "op-scope") and self._no_next(i + 1, hi), "active")
             return self._construe(g, hi)
