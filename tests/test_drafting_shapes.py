@@ -1482,6 +1482,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # to cause a search to be run is to run it; the officer's sign-off is the way through
+        "4. (1) A police officer shall not cause a photograph to be compared against the driver licence "
+        "database by face recognition software unless a superintendent has approved the comparison in "
+        "writing.\n",
+        ["administrative-approval"], id="cause-to-be-done"),
     pytest.param(  # what a definition says its term means permits nothing; "by electronic means" defines
         # nothing; a waiver of the law's own paragraph is a way through it
         "1. In this Order, \"public area\" means a hall or yard to which visitors are permitted to have "

@@ -1325,8 +1325,8 @@ class FrameReader:
                 ops = {"op-apply", "op-scope"}  # "imposes no duty on", "does not place any restriction on"
             if not g.construed:
                 ops.discard("op-construe")  # "shall take fingerprints": a verb of its own, not of construing
-            if not g.predicate and g.voice == "active" and self.has(g.op, "conduct"):
-                ops.add("conduct")
+            if not g.predicate and g.voice == "active" and (self.has(g.op, "conduct") or self.has(g.op, "causative")):
+                ops.add("conduct")  # (to cause a search to be carried out is to carry it out)
             after = self._next(g.end, hi)
             if not g.predicate and (self.has(g.op, "pro-conduct") or self.multi(g.op, hi, "pro-conduct") > 1 or (
                     self.has(g.op, "pro-verb") and after < hi and self.multi(after, hi, "pro-object"))):
