@@ -1482,6 +1482,13 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "prohibited from using" bans use, so a derogating "may use ... only in these cases" excepts it
+        "Article 3\nA public body is prohibited from using live facial recognition in a public space.\n"
+        "Article 4\nNotwithstanding Article 3, the National Police may use live facial recognition in a "
+        "public space only in the following cases:\n"
+        "1° to find a child reported missing;\n"
+        "2° to avert an imminent threat to the life of a person.\n",
+        ["imminent-threat", "missing-persons"], id="prohibited-from-using"),
     pytest.param(  # to cause a search to be run is to run it; the officer's sign-off is the way through
         "4. (1) A police officer shall not cause a photograph to be compared against the driver licence "
         "database by face recognition software unless a superintendent has approved the comparison in "

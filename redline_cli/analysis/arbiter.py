@@ -89,7 +89,9 @@ class Arbiter:
             acts = set()
             for i in range(lo, hi):
                 act = lexicon.act_of(toks.lemma[i])
+                # ("is prohibited from using": the verb right after "from" or "to" is the act banned)
                 if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and", "nor")
+                                                    or (i == f.tok_end + 1 and toks.lower[i - 1] in ("from", "to"))
                                                     or toks.lower[i - 2:i] in ([",", "or"], [",", "nor"])):
                     acts.add(act)
             self.banned_acts |= acts
