@@ -1482,6 +1482,12 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "save" set off by a comma before a body is an exception; to fit a reader is to install it
+        "3. (1) Every office of the Council is forbidden to fit or use number plate readers, save the "
+        "Harbour Board, which may keep the readers already mounted at its gates.\n"
+        "(2) A school may fit a fingerprint reader on the door of its pharmacy store, enrolled with the "
+        "prints of the staff who hold its keys.\n",
+        ["access-control", "actor-carve-out"], id="save-the-board-fit"),
     pytest.param(  # "prohibited from using" bans use, so a derogating "may use ... only in these cases" excepts it
         "Article 3\nA public body is prohibited from using live facial recognition in a public space.\n"
         "Article 4\nNotwithstanding Article 3, the National Police may use live facial recognition in a "

@@ -467,8 +467,11 @@ class ExemptionBuilder:
             return False
         # after the ban's verb, the body is whom the conduct reaches ("shall not disclose ... to any
         # person other than another police service"), not whom the ban binds
+        # (unless a comma sets the exception off from the ban's object: "is forbidden to operate drones,
+        # save the Airport Authority, which may ...")
         after_ban = any(f.row is not None and f.row.role.startswith("prohibition.") and not f.subordinate
-                        for f in self.lang.frames.between(head.sentence_start, head.trigger.start))
+                        for f in self.lang.frames.between(head.sentence_start, head.trigger.start)) \
+            and not self.doc.text[:head.trigger.start].rstrip().endswith(",")
         if after_ban:
             return False
         # ("provided, however, that it does not include the Imperial Household Agency": what the proviso's

@@ -284,8 +284,13 @@ class _StructureReader:
         j = i + 1
         while j < hi and self.toks.text[j].isspace():
             j += 1
+        k = i - 1
+        while k > 0 and self.toks.text[k].isspace():
+            k -= 1
+        # (", save the County Airport Authority, which may ...": set off by a comma before a noun phrase)
         return j < hi and (self.r.has(j, "introducer-only-next") or self.r.has(j, "condition")
-                           or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with"))
+                           or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with")
+                           or (k >= 0 and self.toks.text[k] == "," and self.r.has(j, "determiner")))
 
     def _route_follows(self, i: int, hi: int) -> bool:
         """Does a route noun follow "without" within its noun phrase ("without the prior issuance of a
