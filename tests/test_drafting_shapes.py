@@ -1482,6 +1482,13 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a right to compensation is a remedy, not a permission; "do the same" is the same exemption
+        "Section 5. The Water Board shall not monitor social media accounts of its customers.\n"
+        "Section 6. The Board's press office may read and answer messages sent to the Board's own social "
+        "media accounts. The Board's customer service team may do the same for its help-desk account.\n"
+        "Section 7. A customer who suffers loss because of a breach of Section 5 is entitled to claim "
+        "compensation from the Board before the District Court.\n",
+        ["public-communications"], id="remedy-do-the-same"),
     pytest.param(  # "save" set off by a comma before a body is an exception; to fit a reader is to install it
         "3. (1) Every office of the Council is forbidden to fit or use number plate readers, save the "
         "Harbour Board, which may keep the readers already mounted at its gates.\n"

@@ -347,6 +347,14 @@ class Arbiter:
             # court must exclude it": a remedy)
             v.features.append(("names-a-breach", self._w("names-a-breach")))
             return v
+        if form == "exemption.permission" and frame is not None and any(
+                c.kind == "enforcement" and c.value != "evidence-suppression" and c.start >= frame.start
+                for c in clause.cues):
+            # (not evidence rules: "Derived evidence is admissible if the search was made under a warrant"
+            # lets the warrant through the suppression rule)
+            # "Any person who suffers damage ... is entitled to claim compensation before a court": a remedy
+            v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
+            return v
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))
             return v

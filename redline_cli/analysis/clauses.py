@@ -529,10 +529,14 @@ class _Segmenter:
             self.doc.text[clause.start:clause.end].strip().rstrip(".:") == info.prov.heading.rstrip(".:")
 
     def _points_back(self, clause: Clause) -> bool:
-        """Does the subject of the clause's frame stand for conduct named before it ("Such viewing",
-        "The use of such software", "A Party that does so")?"""
+        """Does the clause's frame stand for conduct named before it: its subject ("Such viewing", "The
+        use of such software"), or its verb ("may do the same")?"""
         frame = self.lang.frames.of(clause.trigger) if clause.trigger is not None else None
-        if frame is None or frame.subject_span[1] <= frame.subject_span[0]:
+        if frame is None:
+            return False
+        if "pro-conduct" in frame.operators and frame.modality == "permission":
+            return True  # "The Sheriff's information officer may do the same for the Sheriff's accounts"
+        if frame.subject_span[1] <= frame.subject_span[0]:
             return False
         return "conduct-anaphor" in self.lang.classes_between(*frame.subject_span)
 
