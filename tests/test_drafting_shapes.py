@@ -1482,6 +1482,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # what the warrant may allow, in a sentence of its own, is a term of the warrant route
+        "Sec. 4. (1) No sheriff's deputy may attach a GPS tracking device to a vehicle unless a circuit "
+        "judge has issued a warrant for it.\n"
+        "(2) A warrant under this section may authorize tracking for no more than 45 days.\n",
+        ["warrant"], id="warrants-terms"),
     pytest.param(  # a right to compensation is a remedy, not a permission; "do the same" is the same exemption
         "Section 5. The Water Board shall not monitor social media accounts of its customers.\n"
         "Section 6. The Board's press office may read and answer messages sent to the Board's own social "

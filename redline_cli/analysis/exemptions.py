@@ -363,6 +363,14 @@ class ExemptionBuilder:
             route = self.lang.first_of(*f.object_span, ("route-noun",))
             if route is not None and any(lo <= c < hi for c in judges):
                 return self.lang.toks.lemma[self.lang.toks.index_at(route)]
+        for f in self.lang.frames.between(head.start, head.end):
+            # "A warrant issued under this subsection may authorize use for no more than 30 days": what
+            # the route allows, its terms, with the route itself for subject
+            if not f.subordinate and f.polarity == "positive" and "route" in f.subject and "op-permit" in f.operators \
+                    and f.start >= head.start:
+                route = self.lang.first_of(*f.subject_span, ("route-noun",))
+                if route is not None:
+                    return self.lang.toks.lemma[self.lang.toks.index_at(route)]
         return ""
 
     def _names_route(self, unit: Unit, noun: str) -> bool:
