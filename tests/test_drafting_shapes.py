@@ -1482,6 +1482,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "before a warrant can be obtained" is the urgency that cannot wait, not a warrant route
+        "(1) A county agency may not operate a drone over private property.\n"
+        "(2) A deputy who reasonably believes that a fire endangers the lives of residents before a "
+        "warrant could be obtained may operate a drone over the property for up to six hours.\n",
+        ["imminent-threat"], id="before-warrant-obtained"),
     pytest.param(  # what the warrant may allow, in a sentence of its own, is a term of the warrant route
         "Sec. 4. (1) No sheriff's deputy may attach a GPS tracking device to a vehicle unless a circuit "
         "judge has issued a warrant for it.\n"

@@ -442,6 +442,18 @@ class ExemptionBuilder:
         return vote.category, [Cue(VOTE_RULE, f"exemption.{vote.category}", "model", start + a, start + b, 0, 0)
                                for a, b in vote.spans]
 
+    def _awaited(self, cue: Cue) -> bool:
+        """Is the route a topic names one the exemption cannot wait for ("before a warrant could be
+        obtained", "before an order can be sought")? The way through is the urgency, not the route."""
+        toks, reader = self.lang.toks, self.lang.reader
+        lo, hi = toks.range_of(cue.start, min(len(self.doc.text), cue.end + 60))
+        for k in range(lo, hi - 1):
+            if toks.lower[k] in (",", ";", ".", ":"):
+                return False
+            if toks.lemma[k] == "be" and reader.has(k + 1, "op-seek"):
+                return True
+        return False
+
     def _official_frame(self, unit: Unit) -> Frame | None:
         """The frame by which the way through is an official's say-so, if the exemption has one: its
         operator permits or approves and its subject is an official ("The Superintendent, acting on a
@@ -502,6 +514,7 @@ class ExemptionBuilder:
         head = unit.head
         official = self._official_frame(unit)
         topics = self._not_in_what_is_permitted(official, topics)
+        topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route

@@ -203,7 +203,7 @@ class _StructureReader:
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-without")
-            if n and self._route_follows(i + n, hi):
+            if n and self._route_follows(i + n, hi) and not self._route_awaited(i + n, hi):
                 out.append(_cue("structure.without-route", "exemption.unless", toks, i, i + n))
                 i += n
                 continue
@@ -301,6 +301,21 @@ class _StructureReader:
             if self.r.has(k, "route-noun"):
                 return True
         return False
+
+    def _route_awaited(self, i: int, hi: int) -> bool:
+        """Is the route after "before" one the clause waits for ("before a warrant can be obtained with
+        due diligence"): urgency that cannot wait for it, not the route itself?"""
+        for k in range(i, min(hi, i + 10)):
+            if self.toks.lower[k] in _STOP:
+                return False
+            if self.toks.lemma[k] == "be" and k + 1 < hi and self.r.has(self._skip_space(k + 1, hi), "op-seek"):
+                return True
+        return False
+
+    def _skip_space(self, k: int, hi: int) -> int:
+        while k < hi and self.toks.text[k].isspace():
+            k += 1
+        return k
 
     def _in_group(self, i: int, hi: int) -> bool:
         """Is "only" inside a verb group ("may only use"), where it marks a restriction, not a route?"""
