@@ -1528,8 +1528,8 @@ ONE_BAN_SHAPES = [
         ["administrative-approval", "redaction"], id="definiens-means-waiver"),
     pytest.param(  # a second sentence that says why the first is let through is the same exemption
         "7. The Port Police shall not monitor social media.\n"
-        "8. A detective may read the public social media posts of the named suspect in an open criminal investigation, and may keep "
-        "copies in the case file. Such reading is not social media monitoring.\n",
+        "8. A detective may read the public social media posts of the named suspect in an open criminal "
+        "investigation, and may keep copies in the case file. Such reading is not social media monitoring.\n",
         ["criminal-investigation"], id="such-reading-is-not"),
     pytest.param(  # a list of the cases a release may go to: one item opening with "where" is one case
         "4.1 The Trust will not hand recordings from its ward cameras to anyone outside the Trust.\n"

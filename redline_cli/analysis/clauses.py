@@ -423,7 +423,8 @@ class _Segmenter:
                 # "An investigator may view a suspect's public posts ... Such viewing is not social media
                 # monitoring": the second sentence says why the first is let through; one exemption
                 if prev.role is None and self._revive(prev):
-                    prev.role, prev.form, prev.explicit, prev.trigger = "exemption", prev.verdict.form, True, prev.verdict.cue
+                    prev.role, prev.form, prev.explicit = "exemption", prev.verdict.form, True
+                    prev.trigger = prev.verdict.cue
                 if prev.role == "exemption":
                     clause.owner = prev.owner if prev.owner is not None else prev
             if clause.role is None and clause.cues_of("enforcement") and prev is not None:
