@@ -445,14 +445,8 @@ class ExemptionBuilder:
     def _awaited(self, cue: Cue) -> bool:
         """Is the route a topic names one the exemption cannot wait for ("before a warrant could be
         obtained", "before an order can be sought")? The way through is the urgency, not the route."""
-        toks, reader = self.lang.toks, self.lang.reader
-        lo, hi = toks.range_of(cue.start, min(len(self.doc.text), cue.end + 60))
-        for k in range(lo, hi - 1):
-            if toks.lower[k] in (",", ";", ".", ":"):
-                return False
-            if toks.lemma[k] == "be" and reader.has(k + 1, "op-seek"):
-                return True
-        return False
+        return self.lang.reader.route_awaited(*self.lang.toks.range_of(cue.start, min(len(self.doc.text),
+                                                                                   cue.end + 60)))
 
     def _official_frame(self, unit: Unit) -> Frame | None:
         """The frame by which the way through is an official's say-so, if the exemption has one: its

@@ -203,7 +203,7 @@ class _StructureReader:
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-without")
-            if n and self._route_follows(i + n, hi) and not self._route_awaited(i + n, hi):
+            if n and self._route_follows(i + n, hi) and not r.route_awaited(i + n, min(hi, i + n + 10)):
                 out.append(_cue("structure.without-route", "exemption.unless", toks, i, i + n))
                 i += n
                 continue
@@ -281,12 +281,7 @@ class _StructureReader:
     def _save_is_except(self, i: int, hi: int) -> bool:
         """"save" is an exception word before a condition or a route ("save where", "save under the
         authority of a warrant", "save as provided"), not a verb ("shall save the record")."""
-        j = i + 1
-        while j < hi and self.toks.text[j].isspace():
-            j += 1
-        k = i - 1
-        while k > 0 and self.toks.text[k].isspace():
-            k -= 1
+        j, k = self.r._next(i + 1, hi), self.r._prev(i - 1, 0)
         # (", save the County Airport Authority, which may ...": set off by a comma before a noun phrase)
         return j < hi and (self.r.has(j, "introducer-only-next") or self.r.has(j, "condition")
                            or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with")
@@ -301,21 +296,6 @@ class _StructureReader:
             if self.r.has(k, "route-noun"):
                 return True
         return False
-
-    def _route_awaited(self, i: int, hi: int) -> bool:
-        """Is the route after "before" one the clause waits for ("before a warrant can be obtained with
-        due diligence"): urgency that cannot wait for it, not the route itself?"""
-        for k in range(i, min(hi, i + 10)):
-            if self.toks.lower[k] in _STOP:
-                return False
-            if self.toks.lemma[k] == "be" and k + 1 < hi and self.r.has(self._skip_space(k + 1, hi), "op-seek"):
-                return True
-        return False
-
-    def _skip_space(self, k: int, hi: int) -> int:
-        while k < hi and self.toks.text[k].isspace():
-            k += 1
-        return k
 
     def _in_group(self, i: int, hi: int) -> bool:
         """Is "only" inside a verb group ("may only use"), where it marks a restriction, not a route?"""

@@ -281,6 +281,17 @@ class FrameReader:
         low = self.toks.lower[k]
         return m < k and self.has(m, "preposition") and (low in _DETERMINERS or low.endswith(("ed", "al", "ic", "ive")))
 
+    def route_awaited(self, lo: int, hi: int) -> bool:
+        """Is the route named from ``lo`` one the clause cannot wait for ("before a warrant can be
+        obtained with due diligence", "before an order could be sought"): a passive of getting it follows
+        before the phrase ends? The way through is then the urgency, not the route."""
+        for k in range(lo, hi - 1):
+            if self.toks.lower[k] in (",", ";", ":", ".", "—", "–"):
+                return False
+            if self.toks.lemma[k] == "be" and self.has(self._next(k + 1, hi), "op-seek"):
+                return True
+        return False
+
     def _tensed(self, lo: int, op: int) -> bool:
         """Is the verb at ``op`` in a perfect, progressive or prospective form ("has committed", "is
         committing", "is about to commit")? An offence is defined in the plain present ("commits an
