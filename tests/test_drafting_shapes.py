@@ -1482,6 +1482,13 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a section named as the subject is no label; "restrains" is a present-tense operator
+        "Sec. 8-1. Ban. No city department shall use a drone.\n"
+        "Sec. 8-2. Fire. Sec. 8-1 shall not apply to a drone flown by the fire department over a burning "
+        "building.\n"
+        "Sec. 8-3. Guard. Nothing in Sec. 8-1 restrains the National Guard while it serves on a federal "
+        "military mission.\n",
+        ["national-security", "other"], id="section-subject-restrains"),
     pytest.param(  # "before a warrant can be obtained" is the urgency that cannot wait, not a warrant route
         "(1) A county agency may not operate a drone over private property.\n"
         "(2) A deputy who reasonably believes that a fire endangers the lives of residents before a "

@@ -1038,6 +1038,10 @@ class FrameReader:
             words = cut
         while words:
             w0 = toks.text[words[0]]
+            if len(words) >= 2 and self.has(words[0], "law-noun") and toks.text[words[1]][:1].isdigit() \
+                    and not toks.text[words[1]].endswith((".", ":")) \
+                    and (len(words) == 2 or toks.text[words[2]][:1].isalpha()):
+                break  # "Sec. 12-2 shall not apply to ...": a provision named as the subject, not a label
             if len(words) >= 3 and w0 == "(" and toks.text[words[2]] == ")" and len(toks.text[words[1]]) <= 4:
                 words = words[3:]  # "(", "B", ")"
             elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES):
