@@ -1482,6 +1482,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a judge who may order that the banned thing be done opens the way
+        "5. (1) The Transport Department must not keep number plate data for more than 30 days.\n"
+        "(2) However, a district judge may order that the data of one vehicle be kept for up to a year, "
+        "if satisfied that the data are needed to investigate a particular offence.\n",
+        ["warrant"], id="order-that-it-be-kept"),
     pytest.param(  # a section named as the subject is no label; "restrains" is a present-tense operator
         "Sec. 8-1. Ban. No city department shall use a drone.\n"
         "Sec. 8-2. Fire. Sec. 8-1 shall not apply to a drone flown by the fire department over a burning "

@@ -1354,6 +1354,10 @@ class FrameReader:
                 head = self._head_noun(self.words(g.end, nxt, 8))
                 if head is not None and self.has(head, "conduct-noun") and not self.has(head, "violation"):
                     ops |= {"op-permit"}  # "may order the use of a cell-site simulator": permits that use
+                elif self.toks.lower[self._next(g.end, nxt)] == "that" and any(
+                        self.toks.lower[k] == "be" and self.has(self._next(k + 1, hi), "conduct")
+                        for k in range(g.end, min(nxt, g.end + 15))):
+                    ops |= {"op-permit"}  # "may order that the data be kept for 12 months": permits the keeping
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
                 ops = (ops - {"conduct"}) | {"op-grant"}  # "may give written permission for ...": grants it
             if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
