@@ -1482,6 +1482,13 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # under "may:" with its verbs in the items, each item is a permitted act, even joined by "and"
+        "4.1 Members shall not monitor social media or create undercover accounts.\n"
+        "4.2 Notwithstanding section 4.1, members may:\n"
+        "a. read and answer messages sent to the Office's own social media pages; and\n"
+        "b. view public posts of a named suspect in an open criminal investigation, recording the case "
+        "number.\n",
+        ["criminal-investigation", "public-communications"], id="may-colon-and"),
     pytest.param(  # a judge who may order that the banned thing be done opens the way
         "5. (1) The Transport Department must not keep number plate data for more than 30 days.\n"
         "(2) However, a district judge may order that the data of one vehicle be kept for up to a year, "

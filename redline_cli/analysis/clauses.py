@@ -710,6 +710,9 @@ class _Segmenter:
         if forms & {"list.conditions", "condition.proviso"}:
             self.trace.update(c.rule_id for c in lead.cues if c.form in ("list.conditions", "condition.proviso"))
             return True
+        if frame is not None and "elided" in frame.operators and frame.polarity == "positive" \
+                and "condition.if" not in forms:
+            return False  # "members may: a. post to ... official accounts; b. view ... ; and c. ...": each its own act
         children = [self.doc.provisions[i] for i in info.prov.children]
         if len(children) >= 2:
             before_last = self.doc.text[children[-2].start:children[-2].end].rstrip()

@@ -1217,6 +1217,8 @@ class FrameReader:
                     core = -1  # "..., and shall not retain": a second verb of the same subject
                 break
         first = self._next(lo, g.start)
+        while first < g.start and _ENUMERATOR.match(toks.text[first]):
+            first = self._next(first + 1, g.start)  # "4.2 Notwithstanding section 4.1, ...": past the label
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
         if not derogation and first < g.start and core > first:
             # "Except as provided in subsection B, it shall be unlawful ...", "Subject to section 4, no

@@ -107,7 +107,14 @@ class CategoryModel:
         return f"{sum(self.docs.values())} gold exemptions ({per}); {len(self.counts)} word features"
 
 
-def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = ()) -> list[tuple[str, str]]:
+# Gold sets held out of the shipped model. Sets BA-BC (session 8) joined tests/data after their reads;
+# trained on, they cost a pack example ("by the Parks Department to count visitors" voted personal-device
+# on "not apply" and "face") for one fewer false positive on the tuning sets, so they stay out until a
+# leave-one-set-out run shows they help.
+HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout30", "paraphrases30")
+
+
+def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
     """(category, quote) of every exemption in the ``*.gold.yaml`` files under ``roots``, in a stable
     order; folders named in ``exclude`` are left out (for leave-one-set-out measurement)."""
     import yaml
@@ -132,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
-    parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--exclude", nargs="*", default=list(HELD_OUT))
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     rules = builtin_rules_dir()
@@ -145,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples"]
+__all__ = ["HELD_OUT", "MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples"]
 
 if __name__ == "__main__":
     raise SystemExit(main())
