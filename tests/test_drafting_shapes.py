@@ -1482,6 +1482,14 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "by other reasonable means" defines nothing; a use "described in subsection 1" is regulated
+        "Sec. 5. 1. A police agency may not use face recognition except as provided in this section.\n"
+        "2. A police agency may use face recognition with a warrant issued by a judge.\n"
+        "3. In an emergency that threatens a life, a police agency may conduct a comparison described in "
+        "subsection 2 without a warrant.\n"
+        "4. A police agency may use face recognition to identify a dead person whose identity cannot be "
+        "found by other reasonable means.\n",
+        ["imminent-threat", "other", "warrant"], id="other-reasonable-means"),
     pytest.param(  # under "may:" with its verbs in the items, each item is a permitted act, even joined by "and"
         "4.1 Members shall not monitor social media or create undercover accounts.\n"
         "4.2 Notwithstanding section 4.1, members may:\n"

@@ -174,16 +174,18 @@ class Arbiter:
         refs = self._cites_a_ban(frame, *frame.subject_span)
         return any(b < start for b, _, _ in self.bans) if refs is None else refs
 
-    def _cites_a_ban(self, frame, start: int, end: int) -> bool | None:
-        """Does [start, end) cite a provision that holds a ban ("conduct described in subsection (a)")?
-        None when it cites nothing."""
+    def _cites_a_ban(self, frame, start: int, end: int, *, regulated: bool = False) -> bool | None:
+        """Does [start, end) cite a provision that holds a ban ("conduct described in subsection (a)"),
+        or, with ``regulated``, one that speaks of the technology ("a comparison described in subsection
+        1", where 1 permits face recognition on terms)? None when it cites nothing."""
         refs = list(all_references(self.doc.text[start:end]))
         if not refs:
             return None
         origin = self.doc.provision_at(frame.start)
         for labels in refs:
             target = resolve(self.doc, origin, labels)
-            if target is not None and any(target.start <= b < target.end for b, _, _ in self.bans):
+            if target is not None and (any(target.start <= b < target.end for b, _, _ in self.bans)
+                                       or (regulated and self.concerns(target.start, target.end))):
                 return True
         return False
 
@@ -399,9 +401,11 @@ class Arbiter:
                 ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
-            if not ok and form == "exemption.permission" and frame is not None and "pro-verb" in frame.operators:
-                # "may engage in conduct described in subsection (a):" where (a) bans: that conduct
-                ok = bool(self._cites_a_ban(frame, *frame.object_span))
+            if not ok and form == "exemption.permission" and frame is not None \
+                    and frame.operators & {"pro-verb", "conduct"}:
+                # "may engage in conduct described in subsection (a):", "may conduct a comparison described
+                # in subsection 1" where that provision bans: that conduct
+                ok = bool(self._cites_a_ban(frame, *frame.object_span, regulated="conduct" in frame.operators))
             if not ok and form == "exemption.permission" and frame is not None and "conduct" in frame.operators \
                     and "actor" in frame.subject and "route" not in frame.obj \
                     and any(c.kind == "exemption" for c in clause.cues) \

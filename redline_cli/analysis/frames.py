@@ -275,11 +275,17 @@ class FrameReader:
         """Is the word at i the head of a phrase a preposition opens ("by any means", "by automated
         means", "through other means"): a noun, whatever verb it could also be?"""
         k = self._prev(i - 1, 0)
-        if k < i and self.has(k, "preposition"):
-            return True
-        m = self._prev(k - 1, 0) if k > 0 else k
-        low = self.toks.lower[k]
-        return m < k and self.has(m, "preposition") and (low in _DETERMINERS or low.endswith(("ed", "al", "ic", "ive")))
+        for _ in range(3):  # back over the words of the phrase ("by other reasonable means")
+            if k >= i or k < 0:
+                return False
+            if self.has(k, "preposition"):
+                return True
+            low = self.toks.lower[k]
+            if not (low in _DETERMINERS or self.has(k, "adjective-like")
+                    or low.endswith(("ed", "al", "ic", "ive", "able", "ible", "ful", "ous"))):
+                return False
+            k = self._prev(k - 1, 0) if k > 0 else -1
+        return False
 
     def route_awaited(self, lo: int, hi: int) -> bool:
         """Is the route named from ``lo`` one the clause cannot wait for ("before a warrant can be
