@@ -33,6 +33,7 @@ from .cues import Cue, CueIndex
 from .language import Language
 
 LEAD_IN_END = (":", "—", "–", "-", "following")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
 # The contexts a heading sets, by the word classes of its words (rules/lexicon.yaml), in order.
 HEADING_CONTEXT = (("heading-definition", "definition"), ("heading-enforcement", "enforcement"),
                    ("heading-exemption", "exemption"), ("heading-purpose", "purpose"))
@@ -551,7 +552,7 @@ class _Segmenter:
         # (in the same paragraph: "BE IT RESOLVED, that 'x' means ...; and\n\nBE IT FURTHER RESOLVED, that
         # an officer may ..." is one sentence of several rules)
         return any(c.form == "definition.term" and c.start < verdict.cue.start
-                   and not re.search(r"\n[ \t]*\n", self.doc.text[c.end:verdict.cue.start])
+                   and not _BLANK_LINE.search(self.doc.text[c.end:verdict.cue.start])
                    for c in self.index.between(clause.sentence_start, verdict.cue.start, kinds=("role",)))
 
     def _revive(self, clause: Clause) -> bool:
@@ -568,7 +569,7 @@ class _Segmenter:
 
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
-        return bool(re.search(r"\n[ \t]*\n", self.doc.text[prev.end:clause.start]))
+        return bool(_BLANK_LINE.search(self.doc.text[prev.end:clause.start]))
 
     def _affirms_permission(self, info: ProvInfo, clause: Clause) -> bool:
         """Does the clause answer "yes" to the question its provision is headed by, a question whether
