@@ -944,6 +944,9 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
     for mk in marks:
         if mk.kind == "item":
             styles = [o.style for o in open_]
+            if mk.style in styles and _restarts_under_lead_in(text, open_[-1], mk):
+                styles = []  # "(d) ...\n'surveillance' means ..., but does not include -\n(a) ...": a new list
+                # the words before it lead into, under the item those words run on from
             if mk.style in styles:
                 while open_[-1].style != mk.style:
                     open_.pop()
@@ -967,6 +970,17 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
             open_.append(_Open(prov, "", rank))
     _set_ends(builder.provisions, len(text))
     return builder.provisions
+
+
+def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:
+    """Does an item restart its list ("(a)" after "(d)", of the same style) right after words of the
+    item before that lead into a list ("... but does not include -", "... as follows:") on a line of
+    their own? Then it opens a list of those words, not a second list beside the first."""
+    if last.style != mark.style or _ordinal(mark.style, mark.number) != 1 or last.prov.kind != "item":
+        return False
+    before = text[last.prov.start:mark.offset].rstrip()
+    own_line = "\n" in before.strip()
+    return own_line and before.endswith((":", " -", "—", "–"))  # (not a word broken at a line end)
 
 
 def _subsection_of(mark: _Mark, prov: Provision) -> bool:

@@ -1482,6 +1482,16 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a list restarting at "(a)" after a definition's "does not include -" is that list
+        "2. In this Act -\n"
+        "\"public body\" means -\n"
+        "(a) a ministry of the Government;\n"
+        "(b) a local authority;\n"
+        "\"tracking\" means the monitoring of the location of a person, but does not include -\n"
+        "(a) the mapping of roads or crops where no person is observed; or\n"
+        "(b) the search for a person reported missing.\n"
+        "3. A public body shall not engage in tracking by means of a drone.\n",
+        ["missing-persons", "other"], id="restarted-list-under-lead-in"),
     pytest.param(  # "by other reasonable means" defines nothing; a use "described in subsection 1" is regulated
         "Sec. 5. 1. A police agency may not use face recognition except as provided in this section.\n"
         "2. A police agency may use face recognition with a warrant issued by a judge.\n"
