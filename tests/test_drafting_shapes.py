@@ -1482,6 +1482,12 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # what the policy "otherwise forbids" points at the ban; "to protect life" is an emergency
+        "3.1 No campus department shall fly a drone over a residence hall.\n"
+        "3.2 Campus police may fly a drone over a residence hall to protect life during a fire.\n"
+        "3.3 Where a subpoena requires a department to disclose drone footage in a manner this policy "
+        "otherwise forbids, the department may do so to the extent the subpoena requires.\n",
+        ["imminent-threat", "legal-compliance"], id="otherwise-forbids"),
     pytest.param(  # a list restarting at "(a)" after a definition's "does not include -" is that list
         "2. In this Act -\n"
         "\"public body\" means -\n"

@@ -371,7 +371,7 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
         for frame in frames:
             index.frames.append(frame)
-            if frame.row is None or frame.subordinate:
+            if frame.row is None or frame.subordinate or _points_to_the_ban(reader, frame):
                 continue
             cue = Cue(frame.row.id, "role." + frame.row.role, "role", frame.start, frame.end, frame.tok_start,
                       frame.tok_end, int(frame.row.weight * 10))
@@ -407,6 +407,13 @@ def _unapproved_routes(reader: FrameReader, frames: list[Frame], lo: int) -> lis
         if k is not None and any(not reader.toks.text[m].isspace() for m in range(k + 1, f.tok_start)):
             out.append(_cue("structure.unapproved", "exemption.unless", reader.toks, k, f.tok_end))
     return out
+
+
+def _points_to_the_ban(reader: FrameReader, f: Frame) -> bool:
+    """Does a positive prohibiting frame say what the law "otherwise" forbids ("to disclose information
+    in a manner this policy otherwise forbids")? It points at the ban; it is not one."""
+    return f.row.role.startswith("prohibition.") and f.polarity == "positive" and "op-prohibit" in f.operators \
+        and any(reader.toks.lower[k] == "otherwise" for k in range(max(0, f.tok_start - 2), f.tok_end))
 
 
 def _on_the_technology(f: Frame) -> bool:
