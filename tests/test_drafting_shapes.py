@@ -1584,8 +1584,9 @@ ONE_BAN_SHAPES = [
     pytest.param(  # "is about to commit a felony" describes the suspect, it defines no offence
         "Sec. 4. (1) No county agency may deploy a cell-site simulator.\n"
         "(2) The sheriff may deploy a cell-site simulator only:\n"
-        "(a) under an order of a district judge who finds probable cause that the phone's user has "
-        "committed, is committing, or is about to commit a felony; or\n"
+        "(a) Pursuant to a warrant issued by a district judge upon a finding of probable cause to believe "
+        "that the user of the targeted communications device has committed, is committing, or is about to "
+        "commit a felony; or\n"
         "(b) to find a person reported missing who is believed to be in danger of death.\n",
         ["missing-persons", "warrant"], id="suspects-crime-no-ban"),
     pytest.param(  # a judge's power to issue the warrant is itself the route
