@@ -413,7 +413,7 @@ def _points_to_the_ban(reader: FrameReader, f: Frame) -> bool:
     """Does a positive prohibiting frame say what the law "otherwise" forbids ("to disclose information
     in a manner this policy otherwise forbids")? It points at the ban; it is not one."""
     return f.row.role.startswith("prohibition.") and f.polarity == "positive" and "op-prohibit" in f.operators \
-        and any(reader.toks.lower[k] == "otherwise" for k in range(max(0, f.tok_start - 2), f.tok_end))
+        and any(reader.has(k, "points-elsewhere") for k in range(max(0, f.tok_start - 2), f.tok_end))
 
 
 def _on_the_technology(f: Frame) -> bool:

@@ -292,7 +292,7 @@ class FrameReader:
         obtained with due diligence", "before an order could be sought"): a passive of getting it follows
         before the phrase ends? The way through is then the urgency, not the route."""
         for k in range(lo, hi - 1):
-            if self.toks.lower[k] in (",", ";", ":", ".", "—", "–"):
+            if self.toks.lower[k] in _BOUNDARY or self.toks.lower[k] == ".":
                 return False
             if self.toks.lemma[k] == "be" and self.has(self._next(k + 1, hi), "op-seek"):
                 return True
