@@ -208,6 +208,12 @@ class _Segmenter:
                 # the words carve an actor out of it; the sentence stays one ban (its exemption is read
                 # from the subject, see subject_carve_outs)
                 continue
+            if cue.form in SPLITTING and any(p.start < cue.start and cue.end < p.end for p in roles
+                                             if p.form == "exemption.permission"):
+                # "An organ of state may, without a direction, operate a drone for ...": a route word
+                # between a permission's modal and its verb says no route is needed; the permission
+                # is one clause
+                continue
             if cue.form in SPLITTING and self._joins_previous(cue, live):
                 continue  # "except to another public agency, and only as permitted by law": its term
             if cue.form == "exemption.unless" and negated:

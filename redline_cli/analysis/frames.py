@@ -497,6 +497,21 @@ class FrameReader:
                 return False
         return False
 
+    def _seeks_licence(self, lo: int, hi: int) -> bool:
+        """Is what is sought a route that licenses conduct: a route noun, then (before the clause
+        breaks) a permitting word or the conduct itself ("for a warrant authorising the police to
+        operate", "for a permit to fly a drone"; not "for an order delaying notification")?"""
+        words = self.words(lo, hi, 16)
+        route = next((n for n, k in enumerate(words[:8]) if self.has(k, "route-noun")), None)
+        if route is None:
+            return False
+        for k in words[route + 1:]:
+            if self.toks.lower[k] in (",", ";", ":", "."):
+                return False
+            if self.has(k, "op-permit") or self.has(k, "conduct") or self.has(k, "conduct-noun"):
+                return True
+        return False
+
     def _from_gerund(self, lo: int, hi: int) -> bool:
         """Does "from" and a verb in -ing follow within a short object ("an employee from using")?"""
         words = self.words(lo, hi, 9)
@@ -1366,6 +1381,11 @@ class FrameReader:
                         self.toks.lower[k] == "be" and self.has(self._next(k + 1, hi), "conduct")
                         for k in range(g.end, min(nxt, g.end + 15))):
                     ops |= {"op-permit"}  # "may order that the data be kept for 12 months": permits the keeping
+                elif any(self.toks.lower[k] == "to" and self.has(self._next(k + 1, hi), "conduct")
+                         for k in range(g.end, min(nxt, g.end + 10))):
+                    ops |= {"op-permit"}  # "may require a licensee to provide the data": permits the providing
+            if self.has(g.op, "op-seek") and not g.negated and self._seeks_licence(g.end, hi):
+                ops.add("seek-route")  # "may apply to a judge for a warrant authorising ... to operate a simulator"
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
                 ops = (ops - {"conduct"}) | {"op-grant"}  # "may give written permission for ...": grants it
             if self.has(g.op, "permit-unless-at") and after < hi and self.toks.lower[after] in (
