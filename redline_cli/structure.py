@@ -28,8 +28,10 @@ SECTION_RE = re.compile(
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
+# (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.")
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
+    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)"
+    r"[ \t]*(?P<rest>.*)$"
 )
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"

@@ -1482,6 +1482,57 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a route word between "may" and its verb is no cut: the permission leads its items
+        "4. (1) No council may fly a drone over a dwelling.\n"
+        "(2) A council may, without a magistrate's order, fly a drone for the following purposes only -\n"
+        "(a) to look for a child who has gone missing;\n"
+        "(b) to respond to a flood or other disaster declared by the Minister; or\n"
+        "(c) to photograph the scene of a crime once the police have secured it.\n",
+        ["criminal-investigation", "imminent-threat", "missing-persons"], id="may-without-route-parenthetical"),
+    pytest.param(  # "may require a carrier to provide" permits the providing
+        "Sec. 4. A county agency shall not request location records from a mobile carrier.\n"
+        "Sec. 5. The sheriff may, by a notice he signs in person, require a carrier to provide the "
+        "location records of one handset to find a child reported missing.\n",
+        ["missing-persons"], id="may-require-another-to-do-it"),
+    pytest.param(  # an officer who may apply for a warrant licensing the conduct has a route through the ban
+        "12. No police officer shall use a tracking device on a vehicle.\n"
+        "13. An inspector may apply to a magistrate for a warrant authorising a named officer to use a "
+        "tracking device on a vehicle.\n"
+        "14. An inspector may apply to a magistrate for an order postponing notice to the owner.\n",
+        ["warrant"], id="may-apply-for-a-licensing-warrant"),
+    pytest.param(  # "is without prejudice to" conduct leaves it alone; "to Regulation X" names a law
+        "Article 3. Public authorities shall not use biometric categorisation systems.\n"
+        "Article 4. Article 3 is without prejudice to the use of such systems by the armed forces for "
+        "national defence.\n"
+        "Article 5. This Regulation is without prejudice to Regulation (EU) 2016/679.\n",
+        ["national-security"], id="without-prejudice-to-conduct"),
+    pytest.param(  # "only for the following missions" lists doors even when its last two are joined by "and"
+        "B. Prohibited uses\n"
+        "1. Deputies shall not fly a drone to watch any person.\n"
+        "C. Missions\n"
+        "1. A drone may be flown only for the following missions:\n"
+        "a. Finding a lost hiker;\n"
+        "b. Serving a search warrant that allows aerial recording; and\n"
+        "c. Filming a county fair for the county's website, provided that no face is kept.\n",
+        ["missing-persons", "other", "warrant"], id="only-for-the-following-missions"),
+    pytest.param(  # "any other deployment requires approval": a route, though an adjective stands before the noun
+        "5.1 Officers shall not deploy a camera drone over a demonstration.\n"
+        "5.2 Any other deployment requires the written approval of the Chief Constable.\n",
+        ["administrative-approval"], id="any-other-deployment-requires"),
+    pytest.param(  # an approval among a permission's conditions is one of its terms
+        "21 Offence\n(1) A public servant must not use a face matching system in a public place.\n"
+        "22 Matching by police\n(1) A constable may match an image of an unknown person against police "
+        "images if—\n(a) the matching is for the investigation of a serious offence; and\n"
+        "(b) the matching is approved by a sergeant.\n",
+        ["criminal-investigation"], id="approval-among-a-permissions-terms"),
+    pytest.param(  # sections printed after a code's initials are provisions; a restriction leading a list
+        # of purposes under a "Permitted uses" heading is the ban, each purpose a door
+        "KRS 61.990 Definitions.\n(1) \"Reader\" means an automated licence plate reader.\n\n"
+        "KRS 61.991 Permitted uses.\n(1) A sheriff may operate a reader only for the following purposes:\n"
+        "(a) locating a stolen car; or\n(b) finding a person reported missing.\n\n"
+        "KRS 61.992 Federal grants.\n(1) A sheriff may operate a reader to the extent that a federal "
+        "statute requires it.\n",
+        ["legal-compliance", "missing-persons", "other"], id="code-initials-and-permitted-uses"),
     pytest.param(  # what the policy "otherwise forbids" points at the ban; "to protect life" is an emergency
         "3.1 No campus department shall fly a drone over a residence hall.\n"
         "3.2 Campus police may fly a drone over a residence hall to protect life during a fire.\n"
@@ -1753,3 +1804,17 @@ def test_what_was_got_in_breach_of_the_law_being_barred_is_a_remedy_not_a_ban(an
         "7. (1) The Harbour Police shall not fly a drone over a private dwelling.\n"
         "(2) Footage derived from a breach of subsection (1) shall not be relied on in any hearing.\n")
     assert [f.location.citation for f in a.prohibitions] == ["7(1)"]
+
+
+def test_sections_printed_after_a_codes_initials_are_cited_by_number(analyze_text):
+    """"KRS 61.992" over its subsections is a section: a finding in it cites "61.992(1)", not a bare
+    "(1)" that could be any section's."""
+    a = analyze_text(
+        "KRS 61.990 Definitions.\n(1) \"Reader\" means an automated licence plate reader.\n\n"
+        "KRS 61.991 Permitted uses.\n(1) A sheriff may operate a reader only for the following purposes:\n"
+        "(a) locating a stolen car; or\n(b) finding a person reported missing.\n\n"
+        "KRS 61.992 Federal grants.\n(1) A sheriff may operate a reader to the extent that a federal "
+        "statute requires it.\n")
+    cited = {f.category: f.location.citation for f in a.exemptions}
+    assert cited == {"other": "61.991(1)(a)", "missing-persons": "61.991(1)(b)", "legal-compliance": "61.992(1)"}
+    assert [p.location.citation for p in a.prohibitions] == ["61.991(1)"]

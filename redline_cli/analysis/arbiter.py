@@ -394,6 +394,9 @@ class Arbiter:
                 ok = self._heading_mentions(clause.prov)
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
+            if not ok and frame is not None and form == "exemption.route" and "conduct" in frame.subject \
+                    and self._names_a_banned_act(*frame.subject_span):
+                ok = True  # "Any other deployment requires the Chief's approval" under a ban on deploying drones
             if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
             if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \
@@ -421,6 +424,14 @@ class Arbiter:
             # ban named another operating act is still the regulated conduct.)
             v.features.append(("not-the-banned-conduct", self._w("not-the-banned-conduct")))
         return v
+
+    def _names_a_banned_act(self, start: int, end: int) -> bool:
+        """Does a word of [start, end) name an act a ban of this law names ("deployment" where a ban
+        says "shall not deploy")?"""
+        if self.toks is None or self.lexicon is None:
+            return False
+        lo, hi = self.toks.range_of(start, end)
+        return any(self.lexicon.act_of(self.toks.lemma[i]) in self.banned_acts for i in range(lo, hi))
 
     def _passes_on_unbanned(self, frame, clause_end: int) -> bool:
         """Is the frame a permission of an act no ban names, and not of the regulated conduct? An act

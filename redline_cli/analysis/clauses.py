@@ -376,7 +376,7 @@ class _Segmenter:
             verdicts.append(self.arbiter.exemption(clause, clause.trigger, context, main_role, inherited,
                                                    clause.sentence_start))
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
-        listed = info.context == "exemption" and info.prov.kind == "item"
+        listed = info.context == "exemption" and info.prov.kind == "item" and not self._leads_alternatives(clause, info)
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
                 # a restriction in an item under an "Exceptions" heading states that exception's terms
@@ -425,6 +425,12 @@ class _Segmenter:
             if new_sentence:
                 main_role = None
             self._explicit_role(clause, info, main_role, inherited)
+            if prev is None and inherited == "condition" and owner is not None and clause.role == "exemption" \
+                    and clause.form == "exemption.permission":
+                # "may compare an image ... if— (a) ... a serious offence; and (b) the comparison is
+                # approved by a superintendent": an approval among the terms of a permission is one of
+                # its terms, not a second way through
+                clause.role, clause.owner = "condition", owner
             if clause.role == "exemption" and new_sentence and prev is not None and clause.owner is None \
                     and not clause.is_gateway and not self._new_paragraph(prev, clause) and self._points_back(clause):
                 # "An investigator may view a suspect's public posts ... Such viewing is not social media
@@ -480,6 +486,16 @@ class _Segmenter:
             elif new_sentence:
                 main_role = clause.role
             prev = clause
+
+    def _leads_alternatives(self, clause: Clause, info: ProvInfo) -> bool:
+        """Does the clause's sentence lead its provision's items as alternatives ("may operate an ALPR
+        system only for the following purposes: (a) ...")? Under a "Permissible uses" heading that is
+        the restriction itself, each item a door, not the terms of one exception."""
+        if not info.prov.children:
+            return False
+        k = bisect.bisect_right(self._sentence_ends, clause.start)
+        end = min(info.prov.end, self._sentence_ends[k]) if k < len(self._sentence_ends) else info.prov.end
+        return any(c.form == "list.alternatives" for c in self.index.between(clause.start, end, kinds=("role",)))
 
     def _conditional_duty(self, clause: Clause, info: ProvInfo) -> bool:
         """Does an item open with a condition and lay a duty in the same sentence ("If ..., the agency

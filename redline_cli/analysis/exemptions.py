@@ -561,7 +561,10 @@ class ExemptionBuilder:
             # item that names the way through is what the finding quotes and cites
             holder = next((m for m in unit.members if m.start <= topics[0].start < m.end), None)
             if holder is not None and holder.prov is not head.prov:
-                quoted, start, end = holder, holder.start, holder.end
+                quoted, end = holder, holder.end
+                # (a permission is quoted from its own words on: "A police officer may compare ... if—
+                # (a) ... a serious offence")
+                start = head.start if head.form == "exemption.permission" else holder.start
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return self._exemption(
             category, used, qualifiers,

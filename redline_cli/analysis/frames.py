@@ -1163,8 +1163,10 @@ class FrameReader:
                 elif "law-noun" in cls and ("law-instrument" not in cls or other):
                     out.add("other-law")
             if "conduct-noun" in cls and ((nxt is not None and toks.lower[nxt] == "of") or n == 0
-                                          or toks.lower[words[n - 1]] in _DETERMINERS):
-                out.add("conduct")
+                                          or toks.lower[words[n - 1]] in _DETERMINERS
+                                          or (n > 1 and self.has(words[n - 1], "adjective-like")
+                                              and toks.lower[words[n - 2]] in _DETERMINERS)):
+                out.add("conduct")  # ("any other deployment requires ...")
             if "conduct" in cls and (toks.lower[i].endswith("ing") or (n > 0 and toks.lower[words[n - 1]] in ("to",))):
                 out.add("conduct")
             if "tech-head" in cls:
