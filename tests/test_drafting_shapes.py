@@ -1482,6 +1482,14 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # an official who may grant "leave to" do the banned thing opens a route
+        "2. (1) No ministry may employ a voiceprint system.\n"
+        "(2) The Permanent Secretary may grant a ministry leave to employ a voiceprint system for one year.\n",
+        ["administrative-approval"], id="grant-leave-to-do-it"),
+    pytest.param(  # the permitted noun names the act the ban names: "a flight" under a ban on flying
+        "Sec. 3-1. No parks employee shall fly a drone over a playground.\n"
+        "Sec. 3-2. The parks director may issue a permit for a single flight to survey storm damage.\n",
+        ["administrative-approval"], id="permit-for-a-single-flight"),
     pytest.param(  # a route word between "may" and its verb is no cut: the permission leads its items
         "4. (1) No council may fly a drone over a dwelling.\n"
         "(2) A council may, without a magistrate's order, fly a drone for the following purposes only -\n"
@@ -1818,3 +1826,23 @@ def test_sections_printed_after_a_codes_initials_are_cited_by_number(analyze_tex
     cited = {f.category: f.location.citation for f in a.exemptions}
     assert cited == {"other": "61.991(1)(a)", "missing-persons": "61.991(1)(b)", "legal-compliance": "61.992(1)"}
     assert [p.location.citation for p in a.prohibitions] == ["61.991(1)"]
+
+
+def test_an_exception_with_its_terms_as_items_is_quoted_from_its_own_words(analyze_text):
+    """"does not contravene section 20 merely because ..., if— (a) ...; and (b) ...": the finding quotes
+    and cites the sentence that states the exception, through the item that names its topic, not the
+    item alone; an approval among a permission's terms is one of them."""
+    a = analyze_text(
+        "20 Offence\n(1) A council officer must not use a face matching service.\n"
+        "31 Information from others\nA council officer does not contravene section 20 merely because the "
+        "officer receives a match from another body, if—\n(a) the officer did not ask for the match; and\n"
+        "(b) the officer deletes it within a day.\n"
+        "32 Matching by police\nA constable may match an image against police images if—\n"
+        "(a) the matching is for the investigation of a serious offence; and\n"
+        "(b) the matching is approved by a sergeant.\n")
+    quotes = {f.category: " ".join(f.quote.split()) for f in a.exemptions}
+    assert sorted(quotes) == ["criminal-investigation", "inadvertent-receipt"]
+    assert quotes["inadvertent-receipt"].startswith("A council officer does not contravene section 20")
+    assert quotes["inadvertent-receipt"].endswith("did not ask for the match; and")
+    assert quotes["criminal-investigation"].startswith("A constable may match an image")
+    assert {f.location.citation for f in a.exemptions} == {"31", "32"}

@@ -397,6 +397,11 @@ class Arbiter:
             if not ok and frame is not None and form == "exemption.route" and "conduct" in frame.subject \
                     and self._names_a_banned_act(*frame.subject_span):
                 ok = True  # "Any other deployment requires the Chief's approval" under a ban on deploying drones
+            if not ok and frame is not None and form == "exemption.permission" and frame.voice == "active" \
+                    and frame.modality == "permission" and frame.operators & {"op-permit", "op-grant"} \
+                    and self._names_a_banned_act(*frame.object_span):
+                ok = True  # "may approve a submission in an individual case", "may issue a permit for a single
+                # flight" under a ban on submitting images, on flying drones: the act the ban names
             if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
             if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \

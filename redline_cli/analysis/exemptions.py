@@ -562,9 +562,11 @@ class ExemptionBuilder:
             holder = next((m for m in unit.members if m.start <= topics[0].start < m.end), None)
             if holder is not None and holder.prov is not head.prov:
                 quoted, end = holder, holder.end
-                # (a permission is quoted from its own words on: "A police officer may compare ... if—
-                # (a) ... a serious offence")
-                start = head.start if head.form == "exemption.permission" else holder.start
+                # (a sentence that states the exemption is quoted from its own words on: "A police officer
+                # may compare ... if— (a) ... a serious offence"; an "unless" is quoted from its item)
+                inside = head.prov.start <= holder.start < head.prov.end
+                start = head.start if inside and head.form not in ("exemption.unless", "exemption.inline", None) \
+                    else holder.start
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return self._exemption(
             category, used, qualifiers,

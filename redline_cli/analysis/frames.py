@@ -497,6 +497,11 @@ class FrameReader:
                 return False
         return False
 
+    def _to_conduct(self, lo: int, hi: int) -> bool:
+        """Do "to" and a verb of the conduct follow ("leave to employ a system")?"""
+        words = self.words(lo, hi, 2)
+        return len(words) == 2 and self.toks.lower[words[0]] == "to" and self.has(words[1], "conduct")
+
     def _seeks_licence(self, lo: int, hi: int) -> bool:
         """Is what is sought a route that licenses conduct: a route noun, then (before the clause
         breaks) a permitting word or the conduct itself ("for a warrant authorising the police to
@@ -1183,8 +1188,10 @@ class FrameReader:
             if "route-noun" in cls and not ("route-noun-if-granted" in cls and not (
                     before >= 0 and (toks.lower[before] in _DETERMINERS or self.has(before, "op-grant")
                                      or self.has(before, "grant-light")
-                                     or toks.lower[before] in ("with", "without", "by", "of")))):
-                # ("grant leave", "with the leave of the court"; not "comments that residents leave")
+                                     or toks.lower[before] in ("with", "without", "by", "of")
+                                     or self._to_conduct(i + 1, hi)))):
+                # ("grant leave", "with the leave of the court", "grant the agency leave to employ it"; not
+                # "comments that residents leave")
                 out.add("route")
             if "liability-noun" in cls or (ml and 0 < ml.get("liability-noun", 0) <= hi - i):
                 out.add("liability")
