@@ -1482,6 +1482,16 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "this Decision" is the law; "operations under a policy" are conduct, not a law's effect
+        "Article 2. Member State authorities shall not deploy remote biometric identification at joint "
+        "border operations.\n"
+        "Article 7. This Decision does not cover naval operations under the common defence policy.\n",
+        ["national-security"], id="this-decision-does-not-cover"),
+    pytest.param(  # "an act required for ..." is a deed, not another Act; "defence of the State" is national security
+        "2. A ministry shall not record any person's gait for identification.\n"
+        "3. The provisions of section 2 shall not prevent an act required for the defence of the Republic, "
+        "on the written certificate of the Minister.\n",
+        ["national-security"], id="an-act-required-for-defence"),
     pytest.param(  # an official who may grant "leave to" do the banned thing opens a route
         "2. (1) No ministry may employ a voiceprint system.\n"
         "(2) The Permanent Secretary may grant a ministry leave to employ a voiceprint system for one year.\n",

@@ -1088,8 +1088,10 @@ class FrameReader:
         if self._pointer_words(words):
             out.add("pointer")
         head = self._head_noun(words)
+        after_head = [k for k in words[:12] if head is not None and k > head]
         if head is not None and (self.has(head, "right-noun") or self.has(head, "law-noun") or (
-                self.has(head, "law-effect-noun") and any(self.has(k, "law-noun") for k in words[:12] if k > head))):
+                self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
+                and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
