@@ -1482,6 +1482,15 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "may be required to present a fingerprint": the requiring is permitted
+        "1. No county office shall collect a fingerprint or palm print from a member of the public.\n"
+        "2. Contractors may be required to present a palm print at the door of the records vault.\n",
+        ["access-control"], id="may-be-required-to-present"),
+    pytest.param(  # a plural ban placed in its unit ("The restrictions in this Part apply") is finite
+        "Part 2. A county body shall not buy location data from a broker.\n"
+        "Part 3. The restrictions in this Part apply unless a statute enacted after this Act names this Part "
+        "and provides otherwise.\n",
+        ["legislative-authorization"], id="plural-ban-applies-unless"),
     pytest.param(  # "this Decision" is the law; "operations under a policy" are conduct, not a law's effect
         "Article 2. Member State authorities shall not deploy remote biometric identification at joint "
         "border operations.\n"

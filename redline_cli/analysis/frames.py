@@ -336,11 +336,16 @@ class FrameReader:
         throughout the Borough", "these instructions apply to all officers")? Its subject is the law, so it
         agrees in the plural, with no "-s" to tell it from a noun. (Only a verb of scope: "These regulations
         prohibit ..." in an explanatory note restates a ban made elsewhere.)"""
-        if self.toks.lower[i] != self.toks.lemma[i]:
+        if self.toks.lower[i] != self.toks.lemma[i] or not self.has(i, "op-scope"):
             return False
         k = self._prev(i - 1, 0)
+        # past the law's own unit that places it: "The prohibitions in this section apply unless ..."
+        d = self._prev(k - 1, 0) if 0 < k < i and self.has(k, "law-noun") else -1
+        p = self._prev(d - 1, 0) if d > 0 and self.toks.lower[d] in ("this", "that", "the") else -1
+        if p > 0 and self.has(p, "preposition"):
+            k = self._prev(p - 1, 0)
         low = self.toks.lower[k]
-        return k < i and self.has(i, "op-scope") and self.has(k, "law-noun") and low.endswith("s") \
+        return 0 <= k < i and (self.has(k, "law-noun") or self.has(k, "ban-noun")) and low.endswith("s") \
             and low != self.toks.lemma[k]
 
     def _verb_before_group(self, k: int, lo: int, start: int) -> bool:
@@ -1395,6 +1400,10 @@ class FrameReader:
                 elif any(self.toks.lower[k] == "to" and self.has(self._next(k + 1, hi), "conduct")
                          for k in range(g.end, min(nxt, g.end + 10))):
                     ops |= {"op-permit"}  # "may require a licensee to provide the data": permits the providing
+            if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "passive" \
+                    and g.modality == "permission" and g.end < nxt and self.toks.lower[self._next(g.end, nxt)] == "to" \
+                    and self.tags(g.end, nxt) & {"data", "technology"}:
+                ops |= {"op-permit"}  # "Staff may be required to present a fingerprint": the requiring is permitted
             if self.has(g.op, "op-seek") and not g.negated and self._seeks_licence(g.end, hi):
                 ops.add("seek-route")  # "may apply to a judge for a warrant authorising ... to operate a simulator"
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
