@@ -1482,6 +1482,18 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "may do anything which would otherwise contravene paragraph (1)" permits the banned conduct
+        "Article 4. (1) A States department shall not fly a drone over a private garden.\n"
+        "(2) A States department may do anything which would otherwise contravene paragraph (1) -\n"
+        "(a) to look for a person reported missing at sea, or\n"
+        "(b) under a warrant granted by the Bailiff.\n",
+        ["missing-persons", "warrant"], id="do-what-would-otherwise-contravene"),
+    pytest.param(  # "makes unlawful" is a verb of lawfulness; a "subchapter" is the law's own unit
+        "§ 10. No state agency shall use a voiceprint system.\n"
+        "§ 11. This subchapter does not restrict the National Guard on a federal defense mission.\n"
+        "§ 12. Nothing in this Act makes unlawful anything done by an agency to comply with an order of a "
+        "court.\n",
+        ["legal-compliance", "national-security"], id="makes-unlawful-and-subchapter"),
     pytest.param(  # "may be required to present a fingerprint": the requiring is permitted
         "1. No county office shall collect a fingerprint or palm print from a member of the public.\n"
         "2. Contractors may be required to present a palm print at the door of the records vault.\n",

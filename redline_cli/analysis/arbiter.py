@@ -413,7 +413,11 @@ class Arbiter:
                     and frame.operators & {"pro-verb", "conduct"}:
                 # "may engage in conduct described in subsection (a):", "may conduct a comparison described
                 # in subsection 1" where that provision bans: that conduct
-                ok = bool(self._cites_a_ban(frame, *frame.object_span, regulated="conduct" in frame.operators))
+                # ("may do anything which would otherwise contravene paragraph (1)": the citation is in the
+                # relative clause after the object)
+                lo, end = frame.object_span
+                end = max(end, clause.end) if "pro-conduct" in frame.operators else end
+                ok = bool(self._cites_a_ban(frame, lo, end, regulated="conduct" in frame.operators))
             if not ok and form == "exemption.permission" and frame is not None and "conduct" in frame.operators \
                     and "actor" in frame.subject and "route" not in frame.obj \
                     and any(c.kind == "exemption" for c in clause.cues) \

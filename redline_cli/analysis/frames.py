@@ -502,6 +502,15 @@ class FrameReader:
                 return False
         return False
 
+    def _otherwise_banned(self, lo: int, hi: int) -> bool:
+        """Is the object what the law otherwise bans ("may do anything which would otherwise contravene
+        paragraph (1)", "anything otherwise prohibited by this Part")? Within a short object: a word
+        pointing elsewhere, then a word of breach or of unlawfulness."""
+        words = self.words(lo, hi, 10)
+        at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), None)
+        return at is not None and any(self.has(k, "violation") or self.has(k, "op-unlawful")
+                                      for k in words[at + 1:at + 4])
+
     def _to_conduct(self, lo: int, hi: int) -> bool:
         """Do "to" and a verb of the conduct follow ("leave to employ a system")?"""
         words = self.words(lo, hi, 2)
@@ -861,6 +870,10 @@ class FrameReader:
             # "The term covers no activity of ...": a verb of scope negated by its object's "no"
             g = _Group(i, i + 1, i, "none", self.has(i, "op-scope") and self._no_next(i + 1, hi), "active")
             return self._construe(g, hi)
+        elif "light-verb" in cls and self._is_finite(i) and self._after_subject(i) and (
+                self.has(k := self._next(i + 1, hi), "op-unlawful") or self.has(k, "op-lawful")):
+            # "Nothing in this Ordinance makes unlawful anything done ...": a verb of lawfulness
+            return _Group(i, k + 1, k, "none", False, "active")
         elif "impose-verb" in cls and (self._is_finite(i) or low in _HAVE) and self._after_subject(i) \
                 and (k := self._burden_after(i + 1, hi, negated=True)) > 0:
             # "This section places no restriction on units of the militia": the law does not reach them
@@ -1383,7 +1396,8 @@ class FrameReader:
                 ops.add("conduct")  # (to cause a search to be carried out is to carry it out)
             after = self._next(g.end, hi)
             if not g.predicate and (self.has(g.op, "pro-conduct") or self.multi(g.op, hi, "pro-conduct") > 1 or (
-                    self.has(g.op, "pro-verb") and after < hi and self.multi(after, hi, "pro-object"))):
+                    self.has(g.op, "pro-verb") and after < hi and (self.multi(after, hi, "pro-object")
+                                                                    or self._otherwise_banned(after, hi)))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
