@@ -1482,6 +1482,17 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # "license plate" is a compound, not a route noun: the passive ban on the readers holds
+        "(1) Licence plate readers shall not be fitted to, or run from, any town vehicle.\n"
+        "(2) The town engineer may waive subsection (1) for one named parking patrol vehicle.\n",
+        ["administrative-approval"], id="licence-plate-is-no-route"),
+    pytest.param(  # "may require staff to give a palm scan" is permitted; "to cease the violation" is not
+        "Section 1. No county office shall collect the palm prints or iris images of any person.\n"
+        "Section 2. The Warden may require prison staff to give a palm scan to pass through the secure doors "
+        "of the armoury.\n"
+        "Section 3. The county board may order an office to cease a violation and to delete any palm print "
+        "it holds.\n",
+        ["access-control"], id="may-require-staff-to-give-a-scan"),
     pytest.param(  # "may do anything which would otherwise contravene paragraph (1)" permits the banned conduct
         "Article 4. (1) A States department shall not fly a drone over a private garden.\n"
         "(2) A States department may do anything which would otherwise contravene paragraph (1) -\n"

@@ -511,6 +511,14 @@ class FrameReader:
         return at is not None and any(self.has(k, "violation") or self.has(k, "op-unlawful")
                                       for k in words[at + 1:at + 4])
 
+    def _presents_data(self, obj: int, lo: int, hi: int) -> bool:
+        """Does a verb that hands over the technology's data follow at ``lo`` ("to present an iris scan",
+        "to give a fingerprint"): its object the technology or its data, and no breach in the object from
+        ``obj`` ("to cease the violation", "to reconsider ... without reliance on any prohibited output")?"""
+        verb = self._next(lo, hi)
+        return verb < hi and not self.has(verb, "aspect") and self.tags(lo, hi) & {"data", "technology"} \
+            and not any(self.has(k, "violation") or self.has(k, "op-unlawful") for k in self.words(obj, hi, 20))
+
     def _to_conduct(self, lo: int, hi: int) -> bool:
         """Do "to" and a verb of the conduct follow ("leave to employ a system")?"""
         words = self.words(lo, hi, 2)
@@ -1411,9 +1419,12 @@ class FrameReader:
                         self.toks.lower[k] == "be" and self.has(self._next(k + 1, hi), "conduct")
                         for k in range(g.end, min(nxt, g.end + 15))):
                     ops |= {"op-permit"}  # "may order that the data be kept for 12 months": permits the keeping
-                elif any(self.toks.lower[k] == "to" and self.has(self._next(k + 1, hi), "conduct")
+                elif any(self.toks.lower[k] == "to" and (self.has(self._next(k + 1, hi), "conduct") or (
+                        g.modality == "permission" and self._presents_data(g.end, k + 1, nxt)))
                          for k in range(g.end, min(nxt, g.end + 10))):
-                    ops |= {"op-permit"}  # "may require a licensee to provide the data": permits the providing
+                    # "may require a licensee to provide the data", "may require staff to present an iris scan":
+                    # permits the providing, the taking of the scan
+                    ops |= {"op-permit"}
             if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "passive" \
                     and g.modality == "permission" and g.end < nxt and self.toks.lower[self._next(g.end, nxt)] == "to" \
                     and self.tags(g.end, nxt) & {"data", "technology"}:
