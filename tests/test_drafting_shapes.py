@@ -1482,6 +1482,14 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a court's powers listed after a breach ("... in contravention of this Act may sue, and the
+        # court may— (a) award damages") are remedies, not permitted acts
+        "7. No public body shall monitor the social media accounts of a school pupil.\n"
+        "8. A pupil whose social media posts were monitored in contravention of section 7 may apply to the "
+        "District Court, and the court may—\n(a) award damages;\n(b) order the records deleted; or\n"
+        "(c) grant an injunction.\n"
+        "9. The Minister may permit monitoring to search for a missing child.\n",
+        ["missing-persons"], id="court-powers-after-a-breach"),
     pytest.param(  # "license plate" is a compound, not a route noun: the passive ban on the readers holds
         "(1) Licence plate readers shall not be fitted to, or run from, any town vehicle.\n"
         "(2) The town engineer may waive subsection (1) for one named parking patrol vehicle.\n",

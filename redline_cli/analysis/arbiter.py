@@ -344,9 +344,12 @@ class Arbiter:
         if frame is not None and (self._names_violator(*frame.subject_span)
                                   or self._names_violator(*frame.object_span)
                                   or ("op-exempt" in frame.operators and frame.polarity == "positive"
+                                      and "violation" in self.lang_classes(sentence_start, frame.start))
+                                  or ("elided" in frame.operators
                                       and "violation" in self.lang_classes(sentence_start, frame.start))):
-            # (the last: "Information obtained in contravention of this Act is inadmissible ..., and a
-            # court must exclude it": a remedy)
+            # (the last two: "Information obtained in contravention of this Act is inadmissible ..., and a
+            # court must exclude it": a remedy; "A person whose data was captured in contravention of this
+            # Part may apply for redress, and the High Court may— (a) award damages; ...": the court's powers)
             v.features.append(("names-a-breach", self._w("names-a-breach")))
             return v
         if form == "exemption.permission" and frame is not None and any(
