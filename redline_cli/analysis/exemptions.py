@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provision
 from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
-from .clauses import Clause, ClauseMap
+from .clauses import SPLITTING, Clause, ClauseMap
 from .cues import Cue
 from .frames import Frame
 from .language import Language
@@ -565,7 +565,7 @@ class ExemptionBuilder:
                 # (a sentence that states the exemption is quoted from its own words on: "A police officer
                 # may compare ... if— (a) ... a serious offence"; an "unless" is quoted from its item)
                 inside = head.prov.start <= holder.start < head.prov.end
-                start = head.start if inside and head.form not in ("exemption.unless", "exemption.inline", None) \
+                start = head.start if inside and head.form is not None and head.form not in SPLITTING \
                     else holder.start
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return self._exemption(

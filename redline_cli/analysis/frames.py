@@ -341,7 +341,7 @@ class FrameReader:
         k = self._prev(i - 1, 0)
         # past the law's own unit that places it: "The prohibitions in this section apply unless ..."
         d = self._prev(k - 1, 0) if 0 < k < i and self.has(k, "law-noun") else -1
-        p = self._prev(d - 1, 0) if d > 0 and self.toks.lower[d] in ("this", "that", "the") else -1
+        p = self._prev(d - 1, 0) if d > 0 and self.has(d, "law-determiner") else -1
         if p > 0 and self.has(p, "preposition"):
             k = self._prev(p - 1, 0)
         low = self.toks.lower[k]
@@ -533,7 +533,7 @@ class FrameReader:
         if route is None:
             return False
         for k in words[route + 1:]:
-            if self.toks.lower[k] in (",", ";", ":", "."):
+            if self.toks.lower[k] in _BOUNDARY or self.toks.lower[k] == ".":
                 return False
             if self.has(k, "op-permit") or self.has(k, "conduct") or self.has(k, "conduct-noun"):
                 return True
@@ -1426,8 +1426,8 @@ class FrameReader:
                     # permits the providing, the taking of the scan
                     ops |= {"op-permit"}
             if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "passive" \
-                    and g.modality == "permission" and g.end < nxt and self.toks.lower[self._next(g.end, nxt)] == "to" \
-                    and self.tags(g.end, nxt) & {"data", "technology"}:
+                    and g.modality == "permission" and (to := self._next(g.end, nxt)) < nxt \
+                    and self.toks.lower[to] == "to" and self._presents_data(g.end, to + 1, nxt):
                 ops |= {"op-permit"}  # "Staff may be required to present a fingerprint": the requiring is permitted
             if self.has(g.op, "op-seek") and not g.negated and self._seeks_licence(g.end, hi):
                 ops.add("seek-route")  # "may apply to a judge for a warrant authorising ... to operate a simulator"
