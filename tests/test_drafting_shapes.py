@@ -1896,3 +1896,9 @@ def test_an_exception_with_its_terms_as_items_is_quoted_from_its_own_words(analy
     assert quotes["inadvertent-receipt"].endswith("did not ask for the match; and")
     assert quotes["criminal-investigation"].startswith("A constable may match an image")
     assert {f.location.citation for f in a.exemptions} == {"31", "32"}
+
+
+def test_a_route_noun_hyphened_to_the_next_word_modifies_it(analyze_text):
+    """"licence-plate reading systems": "licence" names no route here, so the ban's act is read."""
+    a = analyze_text("1. The town police shall not use licence-plate reading systems to follow a car.\n")
+    assert [p.details["acts"] for p in a.prohibitions] == [["use"]]

@@ -493,9 +493,13 @@ class _Segmenter:
         the restriction itself, each item a door, not the terms of one exception."""
         if not info.prov.children:
             return False
-        k = bisect.bisect_right(self._sentence_ends, clause.start)
-        end = min(info.prov.end, self._sentence_ends[k]) if k < len(self._sentence_ends) else info.prov.end
+        end = self._sentence_end(clause, info)
         return any(c.form == "list.alternatives" for c in self.index.between(clause.start, end, kinds=("role",)))
+
+    def _sentence_end(self, clause: Clause, info: ProvInfo) -> int:
+        """Where the clause's sentence ends, within its provision."""
+        k = bisect.bisect_right(self._sentence_ends, clause.start)
+        return min(info.prov.end, self._sentence_ends[k]) if k < len(self._sentence_ends) else info.prov.end
 
     def _conditional_duty(self, clause: Clause, info: ProvInfo) -> bool:
         """Does an item open with a condition and lay a duty in the same sentence ("If ..., the agency
@@ -504,9 +508,7 @@ class _Segmenter:
         opens = any(c.form == "condition.if" and c.start - clause.start <= 12 for c in clause.role_cues("condition.if"))
         if not opens:
             return False
-        k = bisect.bisect_right(self._sentence_ends, clause.start)
-        end = min(info.prov.end, self._sentence_ends[k]) if k < len(self._sentence_ends) else info.prov.end
-        return self.lang.imposes_duty(clause.start, end)
+        return self.lang.imposes_duty(clause.start, self._sentence_end(clause, info))
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:
         parent = self.doc.provisions[info.prov.parent] if info.prov.parent is not None else None

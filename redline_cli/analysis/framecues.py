@@ -338,7 +338,7 @@ def act_cues(lex: Lexicon, toks: TokenView) -> list[Cue]:
     out = []
     for i, lemma in enumerate(toks.lemma):
         act = lex.act_of(lemma) or lex.act_of(toks.lower[i])
-        if act:
+        if act and not toks.hyphened(i):  # ("licence-plate readers": a modifier, not the act of licensing)
             out.append(Cue("lexicon.conduct-acts", f"coverage.acts.{act}", "coverage", toks.start[i], toks.end[i],
                            i, i + 1))
     return out

@@ -1213,13 +1213,13 @@ class FrameReader:
             before = self._prev(i - 1, 0) if i > 0 else -1
             if "pro-verb" in cls and toks.lower[i] != toks.lemma[i] and toks.lower[i].endswith(("ne", "en", "ed")):
                 out.add("conduct")  # "anything done by a member of the armed forces": the acts done
-            if "route-noun" in cls and not ("route-noun-if-granted" in cls and not (
+            if "route-noun" in cls and not toks.hyphened(i) and not ("route-noun-if-granted" in cls and not (
                     before >= 0 and (toks.lower[before] in _DETERMINERS or self.has(before, "op-grant")
                                      or self.has(before, "grant-light")
                                      or toks.lower[before] in ("with", "without", "by", "of")
                                      or self._to_conduct(i + 1, hi)))):
                 # ("grant leave", "with the leave of the court", "grant the agency leave to employ it"; not
-                # "comments that residents leave")
+                # "comments that residents leave", nor a modifier: "licence-plate readers")
                 out.add("route")
             if "liability-noun" in cls or (ml and 0 < ml.get("liability-noun", 0) <= hi - i):
                 out.add("liability")
@@ -1419,8 +1419,8 @@ class FrameReader:
                         self.toks.lower[k] == "be" and self.has(self._next(k + 1, hi), "conduct")
                         for k in range(g.end, min(nxt, g.end + 15))):
                     ops |= {"op-permit"}  # "may order that the data be kept for 12 months": permits the keeping
-                elif any(self.toks.lower[k] == "to" and (self.has(self._next(k + 1, hi), "conduct") or (
-                        g.modality == "permission" and self._presents_data(g.end, k + 1, nxt)))
+                elif any(self._to_conduct(k, nxt) or (self.toks.lower[k] == "to" and g.modality == "permission"
+                                                      and self._presents_data(g.end, k + 1, nxt))
                          for k in range(g.end, min(nxt, g.end + 10))):
                     # "may require a licensee to provide the data", "may require staff to present an iris scan":
                     # permits the providing, the taking of the scan

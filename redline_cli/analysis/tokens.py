@@ -27,6 +27,12 @@ class TokenView:
         """The first token that ends after ``char`` (the token holding it, or the next one)."""
         return bisect.bisect_right(self.end, char)
 
+    def hyphened(self, i: int) -> bool:
+        """Is token i joined by a hyphen to the word after it ("licence-plate readers")? Then it
+        modifies that word: it is neither the phrase's head nor a verb."""
+        return i + 2 < len(self.text) and self.text[i + 1] == "-" and self.end[i] == self.start[i + 1] \
+            and self.end[i + 1] == self.start[i + 2]
+
     def range_of(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [lo, hi) of the tokens wholly or partly inside chars [start, end)."""
         return bisect.bisect_right(self.end, start), bisect.bisect_left(self.start, end)
