@@ -599,6 +599,26 @@ def test_the_shipped_category_model_is_what_the_gold_files_train():
     assert model.to_json() == (builtin_rules_dir() / MODEL_FILE).read_text(encoding="utf-8")
 
 
+def test_the_category_vote_rests_on_content_words_not_function_words(context):
+    """A vote carried by "do", "only to" or "of his" says nothing of what the exemption is for: the
+    pack's function words are no feature of the category model, and no vote cites one. (A council's
+    carve-out for a tracker on a vehicle was once voted on "mobile", "an employee" and "of his".)"""
+    from pathlib import Path
+
+    from redline_cli.api import analyze_path
+    from redline_cli.rulebook.category_model import features
+
+    lexicon = context.rulebook.lexicon
+    found = features("a dispatch system used only to assign officers to his shifts", lexicon)
+    assert {"dispatch", "assign", "officer", "dispatch_system"} <= set(found)
+    assert not {"only", "to", "his", "only_to", "officer_to", "to_his"} & set(found)
+    function = set(lexicon.words("function-word"))
+    law = Path(__file__).parent / "data/holdout33/bf-nsw-council-surveillance-regulation.txt"
+    voted = [w for f in analyze_path(law, context).findings for e in f.evidence
+             if e.rule_id == "model.category" for w in e.text.lower().split()]
+    assert voted and not function & set(voted)
+
+
 def test_relative_clauses_abbreviations_and_anaphors_do_not_hide_an_exemption(analyze_text):
     """"A body that comes into possession of ... does not breach" is a main clause (the relative
     clause has its own verb); "art. 3" does not end a sentence; "such analysis" after a permission's

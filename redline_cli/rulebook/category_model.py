@@ -11,7 +11,8 @@ The analysis asks it only where no topic lexicon, judge, official or body decide
 (analysis/exemptions.py), and cites the words that carried the vote as the finding's evidence.
 
 Features are the lemmas of the words and of adjacent word pairs, each counted once per exemption
-(a Bernoulli model over the features present: a long quote does not outvote a short one).
+(a Bernoulli model over the features present: a long quote does not outvote a short one). The pack's
+``function-word`` class is left out, alone and in pairs: "only to" or "of his" says nothing of a topic.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ def features(text: str, lexicon: Lexicon) -> dict[str, tuple[int, int]]:
     """The lemmas of ``text``'s words and of its adjacent word pairs ("reasonable suspicion" ->
     reasonable, suspicion, reasonable_suspicion), each with the char span of its first occurrence."""
     words = lexicon.lemma_spans(text, parts=True)  # "one-to-one": one, to, one
+    skip = set(lexicon.words("function-word"))
     out: dict[str, tuple[int, int]] = {}
     for w, a, b in words:
-        out.setdefault(w, (a, b))
+        if w not in skip:
+            out.setdefault(w, (a, b))
     for (w1, a, _), (w2, _, b) in pairwise(words):
-        out.setdefault(f"{w1}_{w2}", (a, b))
+        if w1 not in skip and w2 not in skip:
+            out.setdefault(f"{w1}_{w2}", (a, b))
     return out
 
 
