@@ -394,10 +394,10 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                 mark.heading, name_line = nxt, k
             elif LONE_ROMAN_RE.match(raw) and nxt[:1].isdigit() and not _is_heading_line(nxt):
                 continue
-        if mark is not None and mark.kind == "section" and marks and marks[-1].kind == "annex" \
+        if mark is not None and mark.kind in ("section", "article") and marks and marks[-1].kind == "annex" \
                 and i - marks[-1].line <= 2 and not text[mark.body:ln.end].strip(" \t.:"):
             heading_lines.add(i)
-            continue  # "SCHEDULE 2" / "EXCLUDED BODIES" / "Section 10": the section that brings it in
+            continue  # "SCHEDULE 2" / "EXCLUDED BODIES" / "Section 10" (or "Article 4"): what brings it in
         if mark is not None:
             if mark.kind == "section" and not mark.heading and side_title is not None:
                 _take_side_title(mark, text, lines, side_title, heading_lines)

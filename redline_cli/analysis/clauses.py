@@ -129,6 +129,36 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LINE = re.compile(r"[^\n]+")
+_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
+_LETTERED = re.compile(r"\(?[a-z]{1,2}[.)]")
+
+
+def _note_spans(doc: Document, labels: set[str], divisions: set[str]) -> list[tuple[int, int]]:
+    """The spans of the notes printed with the law: a line that is a note label (to the next provision
+    that is not a lettered item) or a division label (to the next provision that is not an item), or a
+    line that opens with a note label and a dash or colon (to its paragraph's end)."""
+    text = doc.text
+    starts = sorted((p.start, p.kind, p.label) for p in doc.provisions)
+    out = []
+    for line in _LINE.finditer(text):
+        raw = line.group()
+        words = " ".join(raw.strip().lower().replace("’", "'").split())
+        bare = words.rstrip(" .:—–-")
+        if bare in labels or bare in divisions:
+            lettered = bare in labels
+            end = next((s for s, kind, label in starts if s > line.end() and not (
+                kind == "item" and (not lettered or _LETTERED.fullmatch(label.strip())))), len(text))
+            out.append((line.start(), end))
+            continue
+        label = next((x for x in labels if words.startswith(x) and _LABEL_END.match(words, len(x))), None)
+        if label is not None:
+            para = _BLANK_LINE.search(text, line.start())
+            nxt = next((s for s, _, _ in starts if s > line.start()), len(text))
+            out.append((line.start(), min(para.start() if para else len(text), nxt)))
+    return out
+
+
 class _Segmenter:
     """Builds the ClauseMap of one document."""
 
@@ -140,6 +170,7 @@ class _Segmenter:
         self.sentences = sentences
         self._sentence_ends = [e for _, e in sentences]
         self._contents: tuple[int, ...] | None = None  # (start, end) of a contents list, () if none: read once
+        self._notes: list[tuple[int, int]] | None = None  # (start, end) of each note: read once
         self.role_hint = role_hint
         self.lang = language
         self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
@@ -343,8 +374,9 @@ class _Segmenter:
 
     def _set_explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                            inherited: str | None) -> None:
-        if self._in_contents(clause):
-            clause.role, clause.explicit, clause.trigger = None, False, None  # a list of titles rules nothing
+        if self._in_contents(clause) or self._in_note(clause):
+            # a list of titles, or a note the law prints beside its text, rules nothing
+            clause.role, clause.explicit, clause.trigger = None, False, None
             return
         title = self.doc.text[clause.start:clause.end].rstrip()
         after = self.doc.text[clause.end:info.prov.end]
@@ -548,6 +580,14 @@ class _Segmenter:
             span = self.doc.metadata.get("contents")
             self._contents = tuple(int(x) for x in span.split("-")) if span else ()
         return bool(self._contents) and clause.start < self._contents[1] and self._contents[0] < clause.end
+
+    def _in_note(self, clause: Clause) -> bool:
+        """Does the clause open inside a note: matter printed with the law that is no part of it (an
+        explanatory note, an editor's note, an illustration; the pack's note labels)?"""
+        if self._notes is None:
+            self._notes = _note_spans(self.doc, set(self.lang.lexicon.words("note-label")),
+                                      set(self.lang.lexicon.words("note-division")))
+        return any(a <= clause.start < b for a, b in self._notes)
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

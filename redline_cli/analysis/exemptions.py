@@ -456,9 +456,17 @@ class ExemptionBuilder:
             for frame in self.lang.frames.between(clause.start, clause.end):
                 if frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
                     continue
-                if self.lang.names_official(*frame.subject_span):
+                if self.lang.names_official(*frame.subject_span) or self._grants_petition(frame):
                     return frame
         return None
+
+    def _grants_petition(self, frame: Frame) -> bool:
+        """Does the frame grant a request or an application, its grantor no judge or law-making body
+        ("The Records Officer may grant a written request from a court clerk")? Whoever grants a petition
+        is an official, whatever the title."""
+        if "op-grant" not in frame.operators or "petition-noun" not in self.lang.classes_between(*frame.object_span):
+            return False
+        return not self.lang.classes_between(*frame.subject_span) & {"judicial-body", "legislative-body"}
 
     def _not_in_what_is_permitted(self, frame: Frame | None, topics: list[Cue]) -> list[Cue]:
         """The topics, less those inside the noun phrase an official's ``frame`` permits ("the Executive
@@ -596,7 +604,9 @@ class ExemptionBuilder:
             if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
                 continue
             cite = prov.citation.lower()
+            # (not a schedule named as what is not let through: "for a purpose not specified in Schedule 1")
             if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
+                       and "negator" not in self.lang.classes_between(start + max(0, k - 25), start + k)
                        for k in _find_all(text, cite)):
                 continue
             by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
@@ -608,7 +618,7 @@ class ExemptionBuilder:
             indices = [k for index in (parts or prov.children) for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
                 and self.doc.provisions[index].children else [index])]  # the rows of each Part (or the Part cited)
-            clauses = (self._row_clause(self.doc.provisions[k]) for k in indices)
+            clauses = (self._row_clause(self.doc.provisions[k], not actor) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
 
@@ -619,11 +629,15 @@ class ExemptionBuilder:
         k = text.find(cite)
         return k > 0 and "listed-purpose" in self.lang.classes_between(start + max(0, k - 40), start + k)
 
-    def _row_clause(self, prov: Provision) -> Clause | None:
+    def _row_clause(self, prov: Provision, purposes: bool = False) -> Clause | None:
         """The clause that opens a schedule's row or a listed paragraph, if it is free to be an
-        exemption (no other role)."""
+        exemption (no other role). A row of the purposes an exemption cites is free though a heading
+        calls it a purpose ("for a purpose specified in Part 1 of Schedule 1" / "PART 1" / "PURPOSES"):
+        the permission, not the heading, says what the row is."""
         clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None)
-        return clause if clause is not None and clause.role in (None, "exemption") else None
+        free = (None, "exemption", "purpose") if purposes else (None, "exemption")
+        return clause if clause is not None and clause.role in free and not (
+            clause.role == "purpose" and clause.explicit) else None
 
     @staticmethod
     def _as_row(clause: Clause) -> Unit:

@@ -291,10 +291,11 @@ class _StructureReader:
         """Does a route noun follow "without" within its noun phrase ("without the prior issuance of a
         search warrant")?"""
         for k in range(i, min(hi, i + 8)):
-            if self.toks.lower[k] in _STOP:
-                return False
-            if self.r.has(k, "route-noun"):
-                return True
+            if self.toks.lower[k] in _STOP or self.toks.lemma[k] == "be" or self.r.has(k, "modal-duty") \
+                    or self.r.has(k, "modal-permission"):
+                return False  # a verb group ends the noun phrase: "before they are published remains permitted"
+            if self.r.has(k, "route-noun") and not self.toks.lower[k].endswith(("ed", "ing")):
+                return True  # (a noun, not a verb's participle: "permit", not "permitted")
         return False
 
     def _in_group(self, i: int, hi: int) -> bool:
