@@ -1569,6 +1569,20 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # a heading run into its text by two hyphens ("HEADING.--Text") stands apart from the subject
+        "(a) IN GENERAL.--No county office may run voice recognition on calls to its help line.\n"
+        "(b) ACCESSIBILITY.--This section does not prevent a caller from choosing to verify his or her identity "
+        "by voice.\n",
+        ["personal-device"], id="heading-double-hyphen"),
+    pytest.param(  # a subordinator before a participle opens no clause: the modal after it is the main verb
+        "(1) A sheriff's office shall not operate a cell-site simulator.\n"
+        "(2) When pursuing a person suspected of a violent felony the sheriff may operate a cell-site simulator "
+        "for up to 48 hours.\n",
+        ["criminal-investigation"], id="reduced-clause-before-permission"),
+    pytest.param(  # watching social media named by verbs in a series is the technology the ban is about
+        "1. No school district shall monitor, collect or analyze the social media activity of a pupil.\n"
+        "2. A district may review a post that a pupil or parent submits to it when reporting bullying.\n",
+        ["other"], id="social-media-verbs-in-series"),
     pytest.param(  # a court's powers listed after a breach ("... in contravention of this Act may sue, and the
         # court may— (a) award damages") are remedies, not permitted acts
         "7. No public body shall monitor the social media accounts of a school pupil.\n"

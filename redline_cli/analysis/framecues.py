@@ -23,7 +23,7 @@ from .frames import Frame, FrameReader
 from .tokens import TokenView
 
 POINTER_WINDOW = 14
-_STOP = frozenset({",", ";", ":", ".", "—", "–"})
+_STOP = frozenset({",", ";", ":", ".", "—", "–", "--"})
 
 
 @dataclass

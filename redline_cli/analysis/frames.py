@@ -40,8 +40,8 @@ _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
-_PUNCT = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
-_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
@@ -605,6 +605,8 @@ class FrameReader:
                 # "Where ... is investigating ..., that officer may apply", "..., that incidental capture is
                 # no violation": "that" opens the subject
                 continue
+            if self.has(k, "subordinator") and not self.has(k, "relative-pronoun") and self._reduced(k, start):
+                continue  # "while actively investigating a criminal offense the Department may": no verb of its own
             if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
@@ -628,6 +630,15 @@ class FrameReader:
                     or self._after_singular_subject(k, lo)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
         return opened
+
+    def _reduced(self, k: int, start: int) -> bool:
+        """Does the subordinator at k open a reduced clause, a participle with no subject ("while
+        actively investigating", "when acting under a warrant")? It has no verb group of its own."""
+        j = self._next(k + 1, start)
+        while j < start and self.toks.lower[j].endswith("ly") and self.toks.lower[j].isalpha():
+            j = self._next(j + 1, start)  # (past an adverb)
+        return j < start and self.toks.lower[j].endswith("ing") and self.toks.lower[j].isalpha() \
+            and self.toks.lemma[j] != self.toks.lower[j]
 
     def _negative_subject(self, lo: int, start: int, derogation: bool) -> bool:
         """Is the subject negated: "No department", "Nothing in this Act", "No agency, and no officer or
