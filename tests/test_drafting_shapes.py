@@ -686,6 +686,20 @@ def test_a_schedule_of_purposes_gives_its_rows_and_notes_rule_nothing(analyze_te
     assert [p.citation for p in a.prohibitions] == ["3(1)"]
 
 
+def test_one_only_restricts_every_verb_before_it(analyze_text):
+    """"may use a reader, and may search its data, only for the following purposes:" is one restriction
+    (one "only" restricts both verbs), under an exemption-sounding heading too; its items are the ways
+    through."""
+    a = analyze_text(
+        "Sec. 4. Plate readers.\n"
+        "(a) Allowed purposes.--A town office may use a plate reader, and may search stored plate reads, only "
+        "for the following purposes:\n"
+        "(1) Finding a vehicle reported stolen.\n"
+        "(2) Locating a missing person.\n")
+    assert [(p.citation, p.category) for p in a.prohibitions] == [("4(a)", "restriction")]
+    assert [f.citation for f in a.exemptions] == ["4(a)(1)", "4(a)(2)"]
+
+
 def test_relative_clauses_abbreviations_and_anaphors_do_not_hide_an_exemption(analyze_text):
     """"A body that comes into possession of ... does not breach" is a main clause (the relative
     clause has its own verb); "art. 3" does not end a sentence; "such analysis" after a permission's
@@ -1569,6 +1583,11 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # the grade of an offence a warrant serves is no sanction: the permission is no remedy
+        "(a) A county agency shall not fly a drone to watch a person.\n"
+        "(b) A county agency may fly a drone under a warrant issued by a judge on probable cause that the "
+        "flight will uncover evidence of a felony or a misdemeanor.\n",
+        ["warrant"], id="offence-grade-is-no-sanction"),
     pytest.param(  # a heading run into its text by two hyphens ("HEADING.--Text") stands apart from the subject
         "(a) IN GENERAL.--No county office may run voice recognition on calls to its help line.\n"
         "(b) ACCESSIBILITY.--This section does not prevent a caller from choosing to verify his or her identity "

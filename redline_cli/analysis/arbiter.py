@@ -354,9 +354,11 @@ class Arbiter:
             return v
         if form == "exemption.permission" and frame is not None and any(
                 c.kind == "enforcement" and c.value != "evidence-suppression" and c.start >= frame.start
+                and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
                 for c in clause.cues):
             # (not evidence rules: "Derived evidence is admissible if the search was made under a warrant"
-            # lets the warrant through the suppression rule)
+            # lets the warrant through the suppression rule; nor the grade of an offence the permission
+            # serves: "a search warrant ... that the surveillance will uncover evidence of a misdemeanor")
             # "Any person who suffers damage ... is entitled to claim compensation before a court": a remedy
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
             return v

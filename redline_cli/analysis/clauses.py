@@ -313,6 +313,10 @@ class _Segmenter:
                 continue
             if b.start <= a.end or between:
                 continue  # already apart: an "except", "unless" or "provided, however," stands between them
+            if b.form == "prohibition.restriction" and a.form in ("prohibition.restriction", "exemption.permission") \
+                    and "restrictive" not in self.lang.classes_between(a.start, b.start):
+                continue  # "may use a reader, and may query its data, only for the following purposes": one "only"
+                # restricts both verbs, one restriction
             if a.form.split(".")[0] == b.form.split(".")[0]:
                 frame = self.lang.frames.of(b) if b.form.startswith("prohibition.") else None
                 if frame is None or "coordinated" not in frame.subject:
