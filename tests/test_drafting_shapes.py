@@ -1583,6 +1583,12 @@ def test_new_sec_headings_and_a_permission_of_the_conduct_a_subsection_bans(anal
 
 # One law, the categories of its exemptions, and its one ban: drafting shapes each read by one mechanism.
 ONE_BAN_SHAPES = [
+    pytest.param(  # an official's authorisation whose conditions are an emergency: the emergency is what it is for
+        "4. The Service must not use live voice recognition in a public place.\n"
+        "5. (1) A superintendent may authorise live voice recognition for up to 12 hours if satisfied that—\n"
+        "(a) there is a risk to the safety of the public that cannot wait; and\n"
+        "(b) the use is needed to find the person who poses it.\n",
+        ["imminent-threat"], id="urgent-conditions-of-an-authorisation"),
     pytest.param(  # the grade of an offence a warrant serves is no sanction: the permission is no remedy
         "(a) A county agency shall not fly a drone to watch a person.\n"
         "(b) A county agency may fly a drone under a warrant issued by a judge on probable cause that the "

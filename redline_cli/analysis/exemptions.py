@@ -87,9 +87,12 @@ class Unit:
                       default=None)
             if cut is not None and any(c.start < cut for c in own):
                 own = [c for c in own if c.start < cut]
-        if own:
-            return own
-        return [c for clause in self.members if not _bans(clause) for c in _topic_cues(clause)]
+        members = [c for clause in self.members if not _bans(clause) for c in _topic_cues(clause)]
+        if own and all(c.value in ROUTE_CATEGORIES for c in own):
+            # "An inspector may authorise the use ... if— (a) there is a risk to the life of any person that
+            # requires an immediate response": the head names the way through, its conditions what for
+            return own + [c for c in members if c.value not in ROUTE_CATEGORIES]
+        return own or members
 
 
 def _find_all(text: str, sub: str) -> list[int]:
@@ -421,6 +424,7 @@ class ExemptionBuilder:
             return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
+
 
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to
