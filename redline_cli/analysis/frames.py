@@ -1132,6 +1132,10 @@ class FrameReader:
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
+        if toks.lower[first] == "in" and len(words) > 1:
+            arena = self._head_noun(words[1:])
+            if arena is not None and self.has(arena, "proceeding-noun"):
+                out.add("forum")  # "does not apply in any criminal or civil proceeding": where it is relied on
         if toks.lower[first] == "nothing":
             out.update(("nothing", "law"))
         if self.has(first, "negative-subject"):
