@@ -425,7 +425,6 @@ class ExemptionBuilder:
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
 
-
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to
         pursue a named suspect in an open felony case")? Then it is a way through the ban, not a

@@ -111,10 +111,10 @@ class CategoryModel:
         return f"{sum(self.docs.values())} gold exemptions ({per}); {len(self.counts)} word features"
 
 
-# Gold sets held out of the shipped model. Sets BA-BF (session 8), BG-BL (session 9) and BM-BN (session 10) joined tests/data
-# after their reads; trained on, BA-BF cost a pack example ("by the Parks Department to count visitors"
-# voted personal-device on "not apply" and "face") for one fewer false positive on the tuning sets, so
-# they stay out until a leave-one-set-out run shows they help.
+# Gold sets held out of the shipped model. Sets BA-BF (session 8), BG-BL (session 9) and BM-BN (session
+# 10) joined tests/data after their reads; trained on, BA-BF cost a pack example ("by the Parks Department
+# to count visitors" voted personal-device on "not apply" and "face") for one fewer false positive on the
+# tuning sets, and a leave-one-set-out run over BA-BL (session 10) gained nothing, so they stay out.
 HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout30", "paraphrases30",
             "holdout31", "paraphrases31", "holdout32", "paraphrases32", "holdout33", "paraphrases33",
             "holdout34", "paraphrases34", "holdout35", "paraphrases35", "holdout36", "paraphrases36",
