@@ -630,6 +630,9 @@ ORDER_WITH_SCHEDULE_AND_NOTES = (
     "(2) A harbour board may operate a gait recognition system for a purpose specified in Part 1 of "
     "Schedule 1.\n"
     "\n"
+    "Editor’s note— Paragraph (1) does not apply to a harbour board that runs gait recognition to find a "
+    "lost child.\n"
+    "\n"
     "Illustrations\n"
     "\n"
     "(a) A harbour board runs gait recognition along a quay to find passengers who owe fares. The board "
@@ -677,8 +680,8 @@ def test_a_schedule_of_purposes_gives_its_rows_and_notes_rule_nothing(analyze_te
     """The rows of the Part a permission cites are each an exemption, though the Part is headed
     "PURPOSES" and a bare "Article 3" under the schedule's title names the article that brings it in; an
     approval "for a purpose not specified in Schedule 1" is its own way through, not the schedule's rows;
-    a "Note—", an illustration and the explanatory note after the schedules are printed beside the law
-    and rule nothing."""
+    a "Note—", an editor's note, an illustration and the explanatory note after the schedules are printed
+    beside the law and rule nothing."""
     a = analyze_text(ORDER_WITH_SCHEDULE_AND_NOTES)
     found = {f.citation: f.category for f in a.exemptions}
     assert sorted(found) == ["4(1)", "Schedule 1, Part 1(1)", "Schedule 1, Part 1(2)"], found

@@ -129,34 +129,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_LINE = re.compile(r"[^\n]+")
-_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
-_LETTERED = re.compile(r"\(?[a-z]{1,2}[.)]")
-
-
-def _note_spans(doc: Document, labels: set[str], divisions: set[str]) -> list[tuple[int, int]]:
-    """The spans of the notes printed with the law: a line that is a note label (to the next provision
-    that is not a lettered item) or a division label (to the next provision that is not an item), or a
-    line that opens with a note label and a dash or colon (to its paragraph's end)."""
-    text = doc.text
-    starts = sorted((p.start, p.kind, p.label) for p in doc.provisions)
-    out = []
-    for line in _LINE.finditer(text):
-        raw = line.group()
-        words = " ".join(raw.strip().lower().replace("’", "'").split())
-        bare = words.rstrip(" .:—–-")
-        if bare in labels or bare in divisions:
-            lettered = bare in labels
-            end = next((s for s, kind, label in starts if s > line.end() and not (
-                kind == "item" and (not lettered or _LETTERED.fullmatch(label.strip())))), len(text))
-            out.append((line.start(), end))
-            continue
-        label = next((x for x in labels if words.startswith(x) and _LABEL_END.match(words, len(x))), None)
-        if label is not None:
-            para = _BLANK_LINE.search(text, line.start())
-            nxt = next((s for s, _, _ in starts if s > line.start()), len(text))
-            out.append((line.start(), min(para.start() if para else len(text), nxt)))
-    return out
+_NOTE_DASHES = ("—", "–", ":")  # after a note label: "Note— The register ...", "Compare: 2012 No 24"
+_LABEL_MARKS = (".", ":", "—", "–", "-")  # what may close a label alone on its line ("Illustrations", "Note.")
 
 
 class _Segmenter:
@@ -589,9 +563,34 @@ class _Segmenter:
         """Does the clause open inside a note: matter printed with the law that is no part of it (an
         explanatory note, an editor's note, an illustration; the pack's note labels)?"""
         if self._notes is None:
-            self._notes = _note_spans(self.doc, set(self.lang.lexicon.words("note-label")),
-                                      set(self.lang.lexicon.words("note-division")))
+            self._notes = self._note_spans()
         return any(a <= clause.start < b for a, b in self._notes)
+
+    def _note_spans(self) -> list[tuple[int, int]]:
+        """The spans of the notes printed with the law: a line that is a note label (to the next provision
+        that is not a lettered item) or a division label (to the next provision that is not an item), or a
+        line that opens with a note label and a dash or colon (to its paragraph's end)."""
+        toks, reader, text = self.lang.toks, self.lang.reader, self.doc.text
+        provs = sorted(self.doc.provisions, key=lambda p: p.start)
+        out = []
+        for line in self.doc.lines:
+            lo, hi = toks.range_of(line.start, line.end)
+            i = next((k for k in range(lo, hi) if not toks.text[k].isspace()), hi)
+            division = reader.multi(i, hi, "note-division") if i < hi else 0
+            n = division or (reader.multi(i, hi, "note-label") if i < hi else 0)
+            if not n:
+                continue
+            rest = [k for k in range(i + n, hi) if not toks.text[k].isspace()]
+            if all(toks.text[k] in _LABEL_MARKS for k in rest):
+                end = next((p.start for p in provs if p.start > line.end and not (p.kind == "item" and (
+                    division or (p.number.isalpha() and p.number.islower())))), len(text))
+                out.append((line.start, end))
+            elif not division and (toks.text[rest[0]] in _NOTE_DASHES or (
+                    toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t"))):
+                para = _BLANK_LINE.search(text, line.start)
+                nxt = next((p.start for p in provs if p.start > line.start), len(text))
+                out.append((line.start, min(para.start() if para else len(text), nxt)))
+        return out
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

@@ -638,9 +638,10 @@ class ExemptionBuilder:
         calls it a purpose ("for a purpose specified in Part 1 of Schedule 1" / "PART 1" / "PURPOSES"):
         the permission, not the heading, says what the row is."""
         clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None)
-        free = (None, "exemption", "purpose") if purposes else (None, "exemption")
-        return clause if clause is not None and clause.role in free and not (
-            clause.role == "purpose" and clause.explicit) else None
+        if clause is None:
+            return None
+        free = clause.role in (None, "exemption") or (purposes and clause.role == "purpose" and not clause.explicit)
+        return clause if free else None
 
     @staticmethod
     def _as_row(clause: Clause) -> Unit:
