@@ -2031,3 +2031,39 @@ def test_a_route_noun_hyphened_to_the_next_word_modifies_it(analyze_text):
     """"licence-plate reading systems": "licence" names no route here, so the ban's act is read."""
     a = analyze_text("1. The town police shall not use licence-plate reading systems to follow a car.\n")
     assert [p.details["acts"] for p in a.prohibitions] == [["use"]]
+
+
+def test_a_preamble_rules_nothing_and_chapters_are_no_items_of_the_enacting_formula(analyze_text):
+    """Recitals before "Parliament ... enacts as follows:—" give reasons ("to confine ... to what is
+    lawful" permits nothing), a chapter heading after the formula is no item of a list, and the
+    "Data Commissioner" a complaint goes to is a name, not the data the ban reaches."""
+    a = analyze_text(
+        "ACT\nTo restrict the use of gait recognition by public bodies.\n\n"
+        "CONSIDERING that public bodies can now identify persons by the way they walk;\n\n"
+        "AND IN ORDER to confine such identification to what is lawful and necessary,\n\n"
+        "THE PARLIAMENT of the Republic of Zambara therefore enacts as follows:—\n\n"
+        "CHAPTER 1\nPRELIMINARY\nInterpretation\n"
+        "1. In this Act \"gait recognition\" means identifying a person from the way the person walks.\n\n"
+        "CHAPTER 2\nRESTRICTION\nGait recognition\n"
+        "2. (1) No public body may use gait recognition.\n"
+        "(2) Subsection (1) does not prevent the Police Service from using gait recognition to find a "
+        "person reported missing.\n"
+        "3. Any person may lodge a complaint with the Data Commissioner that a public body has "
+        "contravened section 2.\n")
+    assert categories(a) == ["missing-persons"]
+    assert a.exemptions[0].quote.startswith("Subsection (1) does not prevent")
+
+
+def test_a_lead_in_whose_verbs_are_in_its_items_may_set_off_a_place_first(analyze_text):
+    """"no tenant shall, within the Harbour Estate:" leads banned acts as "No tenant shall:" does; the
+    month "May" in a memorandum's date line permits nothing."""
+    a = analyze_text(
+        "HARBOUR ESTATE MEMORANDUM\nSUBJECT: Voice Analytics\nISSUED: May 2, 2026\nTO: All tenants\n\n"
+        "4. Prohibited acts. No tenant shall, within the Harbour Estate,—\n"
+        "(a) record the voices of visitors for voice recognition; or\n"
+        "(b) buy or lease a voice recognition system.\n"
+        "5. A tenant may operate a voice recognition system at the request of the Harbour Police to find "
+        "a missing child.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["4", "4(b)"]  # the first with its lead-in
+    assert "acquire" in a.coverage.acts
+    assert categories(a) == ["missing-persons"]

@@ -43,6 +43,7 @@ TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.sc
 STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusion", "exemption.permission",
           "exemption.route")
 SPLITTING = ("exemption.inline", "exemption.unless")
+DIVISIONS = ("title", "chapter", "annex")  # provision kinds that group sections: never items of a list
 
 
 @dataclass(eq=False)
@@ -90,6 +91,7 @@ class ProvInfo:
     item_role: str | None = None
     item_mode: str | None = None  # for exemption lead-ins: "exemptions" (a gateway) or "conditions"
     item_owner: Clause | None = None  # the exemption that condition items narrow
+    enacting: int | None = None  # where the enacting formula starts, -1 if none (root only): read once
 
 
 @dataclass
@@ -368,7 +370,13 @@ class _Segmenter:
                    and (c.start - clause.start <= 40 or clause.end - c.end <= 2)]  # or "... Whereas:"
         if recital and "enacting-formula" in self.lang.classes_between(recital[0].end, clause.end):
             recital = []  # "WHEREAS ...; NOW, THEREFORE, BE IT RESOLVED that the following ... is adopted:"
-        if recital:
+        formula = self._enacting_at(info)
+        if formula is not None and clause.start <= formula < clause.end and clause.trigger is not None \
+                and clause.trigger.start < formula:
+            recital = []  # "AND IN ORDER to limit ... to what is lawful, PARLIAMENT ... enacts as follows:—"
+            clause.role, clause.explicit, clause.trigger = None, False, None
+            return
+        if recital or (formula is not None and clause.end <= formula):
             # "WHEREAS, ...", "The Legislature finds that ...": reasons, not rules.
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
             self.trace.update(c.rule_id for c in recital)
@@ -423,6 +431,22 @@ class _Segmenter:
         if any(c.kind == "durability" for c in clause.cues) and "law" in self.lang.tags_head(clause.start,
                                                                                             clause.end):
             clause.role, clause.explicit = "durability", True
+
+    def _enacting_at(self, info: ProvInfo) -> int | None:
+        """Where the enacting formula ("Parliament ... enacts as follows:—", "BE IT ORDAINED") starts
+        among the words before a law's first provision, None if there is none. The words before it
+        (a title, recitals: "RECOGNISING that ...", "AND IN ORDER to limit the use ... to what is
+        lawful") give reasons; they rule nothing."""
+        if info.prov.kind != "root" or not info.clauses:
+            return None
+        if info.enacting is None:
+            info.enacting = -1
+            lo, hi = self.lang.toks.range_of(info.clauses[0].start, info.clauses[-1].end)
+            for i in range(hi - 1, lo - 1, -1):
+                if self.lang.reader.multi(i, hi, "enacting-formula"):
+                    info.enacting = self.lang.toks.start[i]
+                    break
+        return info.enacting if info.enacting >= 0 else None
 
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
         inherited = parent.item_role if parent and parent.lead_in else None
@@ -660,6 +684,10 @@ class _Segmenter:
     def _lead_in(self, info: ProvInfo) -> None:
         prov = info.prov
         if not prov.children or not info.clauses:
+            return
+        if all(self.doc.provisions[i].kind in DIVISIONS for i in prov.children):
+            # "... Parliament therefore enacts as follows:— / CHAPTER 1 / Definitions": a colon before
+            # the chapters of a law opens its body, not a list; a chapter is no item of a lead-in
             return
         last = info.clauses[-1]
         tail = self.doc.text[last.start:last.end].rstrip()

@@ -40,6 +40,7 @@ _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
+_LEAD_IN_MARKS = (":", "—", "–", "-")
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
@@ -745,6 +746,19 @@ class FrameReader:
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
     # ------------------------------------------------------------ verb groups
+    def _set_off_lead_in(self, j: int, hi: int) -> int:
+        """The colon or dash that ends a lead-in after a phrase set off by commas ("shall, at the
+        Airport:", "may not, within the Park,—"), -1 if token j opens no such phrase: no verb
+        stands in the phrase, so the verbs are in the items."""
+        if self.toks.text[j] != ",":
+            return -1
+        for k in range(j + 1, min(hi, j + 10)):
+            if self.toks.text[k] in _LEAD_IN_MARKS:
+                return k if k > j + 1 else -1
+            if self.toks.text[k] in (";", ".") or self._verb_like(k):
+                return -1
+        return -1
+
     def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:
         """Skip negators, auxiliaries and adverbs inside a verb group; returns (index, saw 'be')."""
         be = False
@@ -826,6 +840,8 @@ class FrameReader:
         cls = self.classes(i)
         if ("modal-duty" in cls or "modal-permission" in cls) and self._inverted_condition(i, hi):
             return None  # "Should the Board approve ...": a condition, the verb group comes later
+        if self.toks.text[i] == "May" and (k := self._next(i + 1, hi)) < hi and self.toks.text[k][:1].isdigit():
+            return None  # "DATE: May 15, 2024": the month
         if "modal-duty" in cls or "modal-permission" in cls:
             g = _Group(i, i + 1, i, "duty" if "modal-duty" in cls else "permission", low in ("cannot", "can't"),
                        "active")
@@ -918,9 +934,12 @@ class FrameReader:
                 j, be = self._skip(k, hi, g)
                 g.restrictive = g.restrictive or only
                 g.negated = g.negated or negative
-        if j < hi and g.modality != "none" and self.toks.text[j] in (":", "—", "–", "-") and not be:
-            # "An officer may not—": the verbs are in the items the group leads.
-            g.op, g.end, g.elided = j, j + 1, True
+        if j < hi and g.modality != "none" and not be and (self.toks.text[j] in _LEAD_IN_MARKS
+                                                           or (k := self._set_off_lead_in(j, hi)) > 0):
+            # "An officer may not—", "no person shall, at the Airport:": the verbs are in the items the
+            # group leads.
+            g.op = j if self.toks.text[j] in _LEAD_IN_MARKS else k
+            g.end, g.elided = g.op + 1, True
             return g
         if j >= hi or not self.toks.lower[j][:1].isalpha():
             return None
@@ -1219,8 +1238,9 @@ class FrameReader:
                 out.add("conduct")
             if "tech-head" in cls:
                 out.add("technology")
-            if "data-noun" in cls:
-                out.add("data")
+            if "data-noun" in cls and not (nxt is not None and n > 0 and toks.text[i].istitle()
+                                           and toks.text[nxt].istitle()):
+                out.add("data")  # (not the first word of a name: "the Information Regulator")
             if "actor-head" in cls:
                 out.add("actor")
             if "right-noun" in cls and n < 8:
