@@ -2067,3 +2067,28 @@ def test_a_lead_in_whose_verbs_are_in_its_items_may_set_off_a_place_first(analyz
     assert [p.location.citation for p in a.prohibitions] == ["4", "4(b)"]  # the first with its lead-in
     assert "acquire" in a.coverage.acts
     assert categories(a) == ["missing-persons"]
+
+
+def test_a_permission_after_an_elided_ban_and_the_terms_that_follow_it(analyze_text):
+    """Under "must not— (a) use ...", a later "may use ... to find a missing person, but only by ..."
+    is an exemption (the ban's acts are read from its items); "so far as the power of Parliament
+    permits" permits nothing; urgency that leaves "insufficient time to apply for a warrant" is an
+    emergency route; data "obtained under subsection (1)" that "may not be used for any other
+    purpose ... unless the person consents" is a term of that exemption, not a ban with an exception;
+    a relative clause inside "must ensure that" is no route."""
+    a = analyze_text(
+        "3 Crown bound\nThis Act binds the Crown in right of Tasmania and, so far as the legislative power "
+        "of Parliament permits, the Crown in all its other capacities.\n"
+        "4 Prohibition\n(1) A State authority must not—\n(a) use gait recognition; or\n"
+        "(b) acquire gait recognition, whether by purchase, gift or loan.\n"
+        "5 Missing persons\n(1) Tasmania Police may use gait recognition to locate a missing person who is "
+        "at risk of harm, but only by comparing recordings held by Tasmania Police.\n"
+        "(2) Recordings obtained under subsection (1) may not be used for any other purpose and must be "
+        "destroyed within 7 days, unless the person consents to their retention.\n"
+        "6 Urgent authorisations\nA commissioned officer may authorise, in writing, the use of gait "
+        "recognition if the officer believes on reasonable grounds that there is insufficient time to apply "
+        "for a gait recognition warrant.\n"
+        "7 Records\nThe Commissioner must ensure that any recording obtained under a warrant that is not "
+        "required for a proceeding is destroyed within 90 days.\n")
+    assert categories(a) == ["imminent-threat", "missing-persons"]
+    assert [p.location.citation for p in a.prohibitions] == ["4(1)", "4(1)(b)"]

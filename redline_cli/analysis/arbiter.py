@@ -37,6 +37,7 @@ from .references import all_references, resolve
 # Base weights of clause-structure cues (frame cues carry their row's weight).
 STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5}
 LEAD_IN_END = (":", "—", "–", "-", "following")
+ELIDED_REACH = 120  # tokens after an elided ban's dash read for the acts its items open
 
 
 @dataclass
@@ -85,10 +86,14 @@ class Arbiter:
         for f in frames.frames:
             if f.row is None or not f.row.role.startswith("prohibition.") or f.subordinate:
                 continue
-            lo, hi = f.tok_start, min(len(toks), f.tok_end + 12)
+            elided = "elided" in f.operators  # "must not— (a) use ...; (b) acquire ...": acts open the items
+            lo, hi = f.tok_start, min(len(toks), f.tok_end + (ELIDED_REACH if elided else 12))
             acts = set()
             for i in range(lo, hi):
                 act = lexicon.act_of(toks.lemma[i])
+                if act and elided and i > f.tok_end and toks.lower[i - 1] in (")", "."):
+                    acts.add(act)
+                    continue
                 # ("is prohibited from using": the verb right after "from" or "to" is the act banned)
                 if act and i >= f.tok_end - 1 and (i == f.tok_end - 1 or toks.lower[i - 1] in (",", "or", "and", "nor")
                                                     or (i == f.tok_end + 1 and toks.lower[i - 1] in ("from", "to"))
@@ -186,6 +191,32 @@ class Arbiter:
             target = resolve(self.doc, origin, labels)
             if target is not None and (any(target.start <= b < target.end for b, _, _ in self.bans)
                                        or (regulated and self.concerns(target.start, target.end))):
+                return True
+        return False
+
+    def _head_of(self, start: int, end: int) -> int:
+        """Where the first word naming the technology, its data or the conduct stands in [start, end)
+        (``end`` if none): what follows it modifies it ("data obtained under subsection (1)"), what
+        precedes it does not ("Except as provided in section 5, no unit shall")."""
+        if self.toks is None or self.lexicon is None:
+            return end
+        lo, hi = self.toks.range_of(start, end)
+        heads = {"data-noun", "tech-head", "conduct-noun"}
+        of = self.lexicon.classes_of
+        return next((self.toks.start[i] for i in range(lo, hi)
+                     if heads & (of(self.toks.lemma[i]) | of(self.toks.lower[i]))), end)
+
+    def _cites_an_exemption(self, frame, start: int, end: int) -> bool:
+        """Does [start, end) cite a provision that permits or excepts and bans nothing ("data obtained
+        by virtue of subsection (1)", where (1) lets the police find a missing person)?"""
+        origin = self.doc.provision_at(frame.start)
+        for labels in all_references(self.doc.text[start:end]):
+            target = resolve(self.doc, origin, labels)
+            if target is None or target.start <= frame.start < target.end \
+                    or any(target.start <= b < target.end for b, _, _ in self.bans):
+                continue
+            if any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
+                   for f in self.frames.between(target.start, target.end)):
                 return True
         return False
 
@@ -515,6 +546,13 @@ class Arbiter:
         if frame is not None and "pro-conduct" in frame.operators and not self._pro_conduct_banned(frame, clause.start):
             # "A deployment under paragraph (1) may take place only if ..." where paragraph (1) permits it:
             # the terms of that permission, no ban of their own
+            inside_exemption = True
+        if frame is not None and frame.subject & {"data", "conduct", "technology"} \
+                and (frame.restrictive or "other-purpose" in self.lang_classes(frame.end, clause.end)) \
+                and self._cites_an_exemption(frame, self._head_of(*frame.subject_span), frame.subject_span[1]):
+            # "Location data obtained by virtue of subsection (1) may not be used for any other purpose",
+            # where subsection (1) permits the obtaining: the terms of that permission (not "No record
+            # obtained under section 7 shall be communicated to any person": a ban of its own)
             inside_exemption = True
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may

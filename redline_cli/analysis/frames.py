@@ -234,6 +234,9 @@ class FrameReader:
         if prev.modality != "duty" or prev.polarity != "positive" or not self.has(prev.tok_end - 1, "ensure-verb"):
             return False
         k = self._next(prev.tok_end, start)
+        before = self._prev(start - 1, k)
+        if before > k and self.has(before, "relative-pronoun"):
+            return False  # "must ensure that any image ... that is not required ... is destroyed": a relative clause
         return k < start and self.has(k, "complementizer") and not self._breaks(k, start)
 
     def starts_group(self, i: int, hi: int) -> bool:
@@ -605,6 +608,9 @@ class FrameReader:
             if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._few_words_to(k, start):
                 # "Where ... is investigating ..., that officer may apply", "..., that incidental capture is
                 # no violation": "that" opens the subject
+                continue
+            if self._multi_lengths.get(k, {}).get("subordinator", 0) > 1:
+                opened = True  # "so far as the legislative power of the Parliament permits"
                 continue
             if self.has(k, "subordinator") and not self.has(k, "relative-pronoun") and self._reduced(k, start):
                 continue  # "while actively investigating a criminal offense the Department may": no verb of its own
