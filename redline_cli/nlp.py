@@ -106,7 +106,9 @@ def _register_components() -> None:
                     nxt += 1
                 if nxt < n:
                     first = texts[nxt][:1]
-                    if first.isupper() or first.isdigit() or first in _OPENERS:
+                    # ("under N.J.S.A. 53:1-15", "42 U.S.C. 1983": an initialism before a number cites a code)
+                    cites = first.isdigit() and text.count(".") >= 2 and len(text) > 2
+                    if (first.isupper() or first.isdigit() or first in _OPENERS) and not cites:
                         start_next = True
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps as spaCy stores it

@@ -2092,3 +2092,37 @@ def test_a_permission_after_an_elided_ban_and_the_terms_that_follow_it(analyze_t
         "required for a proceeding is destroyed within 90 days.\n")
     assert categories(a) == ["imminent-threat", "missing-persons"]
     assert [p.location.citation for p in a.prohibitions] == ["4(1)", "4(1)(b)"]
+
+
+def test_a_record_exempt_from_public_inspection_is_kept_from_the_public_not_let_through(analyze_text):
+    """An amendment of the public records law in the same bill ("is exempt from public inspection and
+    copying under this chapter: (1) ...") keeps records from the public; the ban has no exemption."""
+    a = analyze_text(
+        "Sec. 1. No state agency may use a cell-site simulator.\n"
+        "Sec. 2. The following records are exempt from public inspection and copying under this chapter:\n"
+        "(1) records of the acquisition of a cell-site simulator before the effective date of this act;\n"
+        "(2) logs of calls made to the agency's tip line.\n"
+        "Sec. 3. An agency's annual report is exempt from disclosure until it is filed with the governor.\n")
+    assert a.exemptions == []
+    assert len(a.prohibitions) == 1
+
+
+def test_a_directives_preamble_a_code_citation_and_the_origin_of_data(analyze_text):
+    """An attorney general's directive gives its reasons before "hereby DIRECT" (the missing persons
+    it mentions there are no exemption); "N.J.S.A. 53:1-15" does not end a sentence, so "may submit
+    ... under N.J.S.A. 53:1-15 only for the following purposes:" leads its items and is no exemption
+    of its own; "images collected ... without the consent of the persons depicted" says which images
+    the ban reaches, not a way through it."""
+    a = analyze_text(
+        "ATTORNEY GENERAL LAW ENFORCEMENT DIRECTIVE NO. 2027-1\n\n"
+        "Voice recognition can help investigators find missing persons, but it also carries risks.\n\n"
+        "Therefore, I, the Attorney General, hereby DIRECT all law enforcement agencies to comply with the "
+        "following.\n\n"
+        "1. No agency shall use a voice recognition service that compares recordings against voices "
+        "collected from social media platforms without the consent of the persons recorded.\n\n"
+        "2. An agency may submit a recording to the voice repository maintained under N.J.S.A. 53:1-15 "
+        "only for the following purposes:\n"
+        "a. to identify a suspect in the investigation of a specific crime of the first degree;\n"
+        "b. to locate a missing person.\n")
+    assert categories(a) == ["criminal-investigation", "missing-persons"]
+    assert sorted(f.location.citation for f in a.exemptions) == ["2(a)", "2(b)"]

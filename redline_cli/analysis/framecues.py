@@ -23,6 +23,7 @@ from .frames import Frame, FrameReader
 from .tokens import TokenView
 
 POINTER_WINDOW = 14
+ORIGIN_ACTS = ("obtain", "acquire")  # acts whose participle says where data came from ("images collected ...")
 _STOP = frozenset({",", ";", ":", ".", "—", "–", "--"})
 
 
@@ -203,7 +204,8 @@ class _StructureReader:
                 i += n
                 continue
             n = r.multi(i, hi, "introducer-without")
-            if n and self._route_follows(i + n, hi) and not r.route_awaited(i + n, min(hi, i + n + 10)):
+            if n and self._route_follows(i + n, hi) and not r.route_awaited(i + n, min(hi, i + n + 10)) \
+                    and not self._tells_origin(lo, i):
                 out.append(_cue("structure.without-route", "exemption.unless", toks, i, i + n))
                 i += n
                 continue
@@ -286,6 +288,20 @@ class _StructureReader:
         return j < hi and (self.r.has(j, "introducer-only-next") or self.r.has(j, "condition")
                            or self.toks.lower[j] in ("that", "for", "as", "in", "under", "with")
                            or (k >= 0 and self.toks.text[k] == "," and self.r.has(j, "determiner")))
+
+    def _tells_origin(self, lo: int, i: int) -> bool:
+        """Does the "without" at i close a participle of where data came from ("images collected from
+        the internet without the consent of the persons depicted")? It says which data the ban reaches,
+        not a way through it."""
+        for k in reversed(self.r.words(max(lo, i - 12), i)):
+            if self.toks.lower[k] in _STOP:
+                return False
+            if self.r.lex.act_of(self.toks.lemma[k]) in ORIGIN_ACTS and self.toks.lower[k] != self.toks.lemma[k]:
+                before = self.r.words(max(lo, k - 2), k)
+                return bool(before) and not any(self.toks.lemma[b] in ("be", "have") or self.r.has(b, "negator")
+                                                or self.r.has(b, "modal-duty") or self.r.has(b, "modal-permission")
+                                                for b in before)
+        return False
 
     def _route_follows(self, i: int, hi: int) -> bool:
         """Does a route noun follow "without" within its noun phrase ("without the prior issuance of a

@@ -1251,6 +1251,8 @@ class FrameReader:
                 out.add("actor")
             if "right-noun" in cls and n < 8:
                 out.add("right")
+            if "records-noun" in cls and n < 4:
+                out.add("records")  # "exempt from public inspection and copying": a records law's duty
             before = self._prev(i - 1, 0) if i > 0 else -1
             if "pro-verb" in cls and toks.lower[i] != toks.lemma[i] and toks.lower[i].endswith(("ne", "en", "ed")):
                 out.add("conduct")  # "anything done by a member of the armed forces": the acts done

@@ -120,7 +120,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout34", "paraphrases34", "holdout35", "paraphrases35", "holdout36", "paraphrases36",
             "holdout37", "paraphrases37", "holdout38", "paraphrases38", "holdout39", "paraphrases39",
             "holdout40", "paraphrases40", "holdout41", "paraphrases41", "holdout42", "paraphrases42",
-            "holdout43", "paraphrases43", "holdout44", "paraphrases44", "holdout45", "paraphrases45")
+            "holdout43", "paraphrases43", "holdout44", "paraphrases44", "holdout45", "paraphrases45",
+            "holdout46", "paraphrases46")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
