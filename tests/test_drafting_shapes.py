@@ -2126,3 +2126,22 @@ def test_a_directives_preamble_a_code_citation_and_the_origin_of_data(analyze_te
         "b. to locate a missing person.\n")
     assert categories(a) == ["criminal-investigation", "missing-persons"]
     assert sorted(f.location.citation for f in a.exemptions) == ["2(a)", "2(b)"]
+
+
+def test_who_grants_decides_an_approval_and_procedure_is_no_exemption(analyze_text):
+    """"The Harbour Master may approve ... while the request is before the Harbour Board": the official
+    who approves makes it an administrative approval, though a law-making body is named; "The Minister
+    may, by Order, authorise" is delegated legislation; a prosecutor who "may file an application for a
+    warrant" follows a procedure, and a waiver of the port's immunity from liability lets nothing
+    through."""
+    a = analyze_text(
+        "1. The Port Police shall not use a drone.\n"
+        "2. The Harbour Master may approve the use of a drone for up to 30 days while the request is before "
+        "the Harbour Board, and shall report each approval to the Board.\n"
+        "3. The Minister may, by Order, authorise the Port Police to use a drone for a purpose specified in "
+        "the Order.\n"
+        "4. A prosecutor may file with a judge an application for a warrant authorizing the use of a drone.\n"
+        "5. The immunity of the Port Authority from liability is waived to the extent of liability created by "
+        "this Act.\n")
+    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+        ("2", "administrative-approval"), ("3", "legislative-authorization")]

@@ -463,6 +463,23 @@ class ExemptionBuilder:
                     return frame
         return None
 
+    def _official_over_body(self, official: Frame | None, topics: list[Cue]) -> bool:
+        """Is an official the one who permits, though a law-making body is named ("The City Manager may
+        approve the use ... while the request is before the City Council", "The Welsh Ministers may, on
+        an application by a governing body, give consent")? Not where the body's word is the official's
+        instrument ("The Minister may, by Order, authorise": delegated legislation) and not where the
+        subject is a law-making body ("The Board of Supervisors may approve")."""
+        if official is None or "legislative-body" in self.lang.classes_between(*official.subject_span):
+            return False
+        toks = self.lang.toks
+        for cue in topics:
+            if cue.value != "legislative-authorization" or cue.end <= official.start or cue.start >= official.end:
+                continue
+            lo = toks.range_of(cue.start, cue.end)[0]
+            if "petition-noun" not in self.lang.classes_between(toks.start[max(0, lo - 4)], cue.start):
+                return False  # the body's word stands in the grant itself: "may, by Order, authorise"
+        return True
+
     def _grants_petition(self, frame: Frame) -> bool:
         """Does the frame grant a request or an application, its grantor no judge or law-making body
         ("The Records Officer may grant a written request from a court clerk")? Whoever grants a petition
@@ -523,7 +540,11 @@ class ExemptionBuilder:
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
-        elif category in ("other", "criminal-investigation") and official is not None:
+        elif (category in ("other", "criminal-investigation") and official is not None) or (
+                category == "legislative-authorization" and self._official_over_body(official, topics)):
+            # (the law-making body named is elsewhere: "The City Manager may approve the use ... while the
+            # request is before the City Council", "The Welsh Ministers may, on an application by a
+            # governing body, give consent")
             # (an official's approval is the way through, whatever inquiry it serves: "the General Manager
             # may approve, in writing, the release of a still image for the investigation of a homicide")
             category = "administrative-approval"
