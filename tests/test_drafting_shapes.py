@@ -2145,3 +2145,17 @@ def test_who_grants_decides_an_approval_and_procedure_is_no_exemption(analyze_te
         "this Act.\n")
     assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
         ("2", "administrative-approval"), ("3", "legislative-authorization")]
+
+
+def test_a_title_the_lexicon_does_not_know_grants_and_a_hold_compels(analyze_text):
+    """"The State Geologist may authorize ..." is an official's approval though no list names the title;
+    data kept under a litigation hold, or produced because a court order served on the agency requires
+    it, is kept to comply with law, not under a warrant."""
+    a = analyze_text(
+        "1. A state agency shall not operate a drone over private land.\n"
+        "2. The State Geologist may authorize in writing a survey flight over a landslide zone.\n"
+        "3. A state agency shall not keep drone footage for more than 30 days, unless the footage is subject "
+        "to a litigation hold.\n"
+        "4. Section 1 gives way when a court order served on the agency requires a flight.\n")
+    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+        ("2", "administrative-approval"), ("3", "legal-compliance"), ("4", "legal-compliance")]

@@ -301,7 +301,20 @@ class Language:
                 return False
             start = self.toks.end[comma]
         words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
-        return bool(words) and self.reader.has(words[-1], "official-title")
+        if not words:
+            return False
+        last = words[-1]
+        if self.reader.has(last, "official-title"):
+            return True
+        # a title the list does not know, printed as one ("The State Forester", "The CEO"): a capitalized
+        # singular head that names no body, court or thing
+        text = self.toks.text[last]
+        definite = self.toks.lower[words[0] - 1 if words[0] > 0 else 0] == "the" or any(
+            self.toks.lower[k] == "the" for k in range(max(lo, words[0] - 2), words[0]))
+        return definite and text[:1].isupper() and not (text.isupper() and len(text) > 4) \
+            and not text.endswith("s") and self.toks.lower[last] == self.toks.lemma[last] \
+            and not self.reader.classes(last) & {"actor-head", "legislative-body", "judicial-body", "tech-head",
+                                                 "law-noun", "data-noun", "determiner"}
 
     def last_joint(self, start: int, end: int) -> int | None:
         """Char offset just after the last joint between two clauses in [start, end): a semicolon, or a
