@@ -2159,3 +2159,26 @@ def test_a_title_the_lexicon_does_not_know_grants_and_a_hold_compels(analyze_tex
         "4. Section 1 gives way when a court order served on the agency requires a flight.\n")
     assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
         ("2", "administrative-approval"), ("3", "legal-compliance"), ("4", "legal-compliance")]
+
+
+def test_written_authority_from_an_official_is_an_administrative_route(analyze_text):
+    """"upon prior written authority from the head of the department" lets the flight through as an
+    official's approval does, whatever the flight is for."""
+    a = analyze_text(
+        "SEC. 4. No agency shall operate a drone over any private dwelling.\n"
+        "SEC. 5. Any agency may operate a drone for the mapping of land, upon prior written authority from "
+        "the head of the department concerned.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("5", "administrative-approval")]
+
+
+def test_an_item_that_states_a_case_keeps_its_proviso_as_a_term(analyze_text):
+    """"(c) where an officer believes an emergency requires its use ...; provided, that the agency shall
+    apply for an order within 48 hours": the case is a way through, the duty after "provided, that"
+    its term."""
+    a = analyze_text(
+        "(a) No county agency shall use a voice identification system, except:\n"
+        "(1) pursuant to a warrant;\n"
+        "(2) where an officer reasonably believes that an emergency involving a risk of death requires its "
+        "use before a warrant can be obtained; provided, that the agency shall apply for a warrant within "
+        "48 hours.\n")
+    assert sorted(categories(a)) == ["imminent-threat", "warrant"]

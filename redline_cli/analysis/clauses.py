@@ -542,7 +542,12 @@ class _Segmenter:
         opens = any(c.form == "condition.if" and c.start - clause.start <= 12 for c in clause.role_cues("condition.if"))
         if not opens:
             return False
-        return self.lang.imposes_duty(clause.start, self._sentence_end(clause, info))
+        end = self._sentence_end(clause, info)
+        # (a duty after "provided, that" is a term of the case: "(3) where an emergency requires its use
+        # ...; provided, that the agency shall apply for a warrant within 48 hours")
+        end = min([end, *(c.start for c in self.index.between(clause.start, end, kinds=("role",))
+                          if c.form == "condition.proviso")])
+        return self.lang.imposes_duty(clause.start, end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:
         parent = self.doc.provisions[info.prov.parent] if info.prov.parent is not None else None
