@@ -2182,3 +2182,15 @@ def test_an_item_that_states_a_case_keeps_its_proviso_as_a_term(analyze_text):
         "use before a warrant can be obtained; provided, that the agency shall apply for a warrant within "
         "48 hours.\n")
     assert sorted(categories(a)) == ["imminent-threat", "warrant"]
+
+
+def test_a_duty_to_make_the_law_that_bans_is_the_ban(analyze_text):
+    """Treaty drafting: "Each Party shall adopt such legislative and other measures as may be necessary
+    to prohibit ..." bans what it has the Parties prohibit; "shall enact legislation to forbid" too."""
+    a = analyze_text(
+        "Article 3 – Voice identification\n"
+        "Each Party shall adopt such legislative and other measures as may be necessary to prohibit the use "
+        "of voice identification systems by its public authorities in publicly accessible spaces.\n"
+        "Article 4 – Emotion recognition\n"
+        "Each Contracting State shall enact legislation to forbid the use of emotion recognition in schools.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 3", "Art. 4"]

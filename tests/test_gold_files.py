@@ -19,7 +19,8 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout40", "paraphrases40", "holdout41", "paraphrases41",
                                                   "holdout42", "paraphrases42", "holdout43", "paraphrases43",
                                                   "holdout44", "paraphrases44", "holdout45", "paraphrases45",
-                                                  "holdout46", "paraphrases46"))]
+                                                  "holdout46", "paraphrases46", "holdout47", "paraphrases47",
+                                                  "holdout48", "paraphrases48"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

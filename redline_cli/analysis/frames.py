@@ -993,6 +993,20 @@ class FrameReader:
         things = [m for m in words if self.classes(m) & PREDICATE_CLASSES or self.has(m, "tech-head")]
         return things[-1] if things else (k if near is None else near)
 
+    def _measures_to_prohibit(self, op: int, hi: int) -> int:
+        """The prohibiting verb a duty to make law governs ("shall adopt such legislative and other
+        measures as may be necessary to prohibit ...", "shall enact legislation to forbid ..."), -1 if
+        none: a law noun right after the verb, then "to" and a verb of prohibiting before the clause ends."""
+        words = self.words(op + 1, min(hi, op + 20))
+        if not any(self.has(k, "law-noun") for k in words[:6]):
+            return -1
+        for n, k in enumerate(words[1:], 1):
+            if self.toks.lower[k] in (";", ".", ":"):
+                return -1
+            if self.has(k, "op-prohibit") and self.toks.lower[words[n - 1]] == "to":
+                return k
+        return -1
+
     def _construe(self, g: _Group, hi: int) -> _Group:
         """A verb of construing (or "constitute") hands over to what it governs: "shall not be
         construed to prohibit", "shall be read as forbidding", "is deemed a violation"; and
@@ -1032,6 +1046,11 @@ class FrameReader:
                         break
                     if self.toks.lower[m] in (",", ";", "of", "to"):
                         break
+        if g.modality == "duty" and not g.negated and (k := self._measures_to_prohibit(op, hi)) > 0:
+            # "Each Party shall adopt such legislative and other measures as may be necessary to prohibit
+            # the use of ...": a duty to make the law that bans is the ban
+            g.op, g.end = k, k + 1
+            op = k
         # "has committed, is committing, or is about to commit a felony": what a suspect did or will do,
         # not an offence the law defines; the group still runs to its noun
         tensed = g.op if self.has(g.op, "op-commit") and self._tensed(g.start, g.op) else None
