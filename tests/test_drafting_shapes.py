@@ -2194,3 +2194,15 @@ def test_a_duty_to_make_the_law_that_bans_is_the_ban(analyze_text):
         "Article 4 – Emotion recognition\n"
         "Each Contracting State shall enact legislation to forbid the use of emotion recognition in schools.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Art. 3", "Art. 4"]
+
+
+def test_a_boards_recognition_is_a_recital_to_its_sentences_end(analyze_text):
+    """"The Board recognizes that ... can help find a missing child, and may deter students from ...": a
+    board policy's reasons, to the end of the sentence, neither an exemption nor a ban."""
+    a = analyze_text(
+        "BP 5131.9 Student Surveillance\n\n"
+        "The Board of Education recognizes that gait recognition can help staff find a missing child, and may "
+        "deter students from seeking help.\n\n"
+        "1. No school shall use gait recognition.\n")
+    assert a.exemptions == []
+    assert [p.quote for p in a.prohibitions] == ["No school shall use gait recognition."]

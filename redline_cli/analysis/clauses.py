@@ -376,7 +376,8 @@ class _Segmenter:
             recital = []  # "AND IN ORDER to limit ... to what is lawful, PARLIAMENT ... enacts as follows:—"
             clause.role, clause.explicit, clause.trigger = None, False, None
             return
-        if recital or (formula is not None and clause.end <= formula):
+        if recital or (formula is not None and clause.end <= formula) or main_role == "purpose":
+            # (a recital goes on to its sentence's end: "The Board recognizes that ..., and may deter ...")
             # "WHEREAS, ...", "The Legislature finds that ...": reasons, not rules.
             clause.role, clause.form, clause.explicit, clause.trigger = "purpose", "purpose.recital", True, None
             self.trace.update(c.rule_id for c in recital)
