@@ -373,7 +373,7 @@ class _Segmenter:
         formula = self._enacting_at(info)
         if formula is not None and clause.start <= formula < clause.end and clause.trigger is not None \
                 and clause.trigger.start < formula:
-            recital = []  # "AND IN ORDER to limit ... to what is lawful, PARLIAMENT ... enacts as follows:—"
+            # "AND IN ORDER to limit ... to what is lawful, PARLIAMENT ... enacts as follows:—"
             clause.role, clause.explicit, clause.trigger = None, False, None
             return
         if recital or (formula is not None and clause.end <= formula) or main_role == "purpose":

@@ -309,8 +309,7 @@ class Language:
         # a title the list does not know, printed as one ("The State Forester", "The CEO"): a capitalized
         # singular head that names no body, court or thing
         text = self.toks.text[last]
-        definite = self.toks.lower[words[0] - 1 if words[0] > 0 else 0] == "the" or any(
-            self.toks.lower[k] == "the" for k in range(max(lo, words[0] - 2), words[0]))
+        definite = any(self.toks.lower[k] == "the" for k in range(max(lo, words[0] - 2), words[0]))
         return definite and text[:1].isupper() and not (text.isupper() and len(text) > 4) \
             and not text.endswith("s") and self.toks.lower[last] == self.toks.lemma[last] \
             and not self.reader.classes(last) & {"actor-head", "legislative-body", "judicial-body", "tech-head",
