@@ -2182,6 +2182,12 @@ def test_an_item_that_states_a_case_keeps_its_proviso_as_a_term(analyze_text):
         "use before a warrant can be obtained; provided, that the agency shall apply for a warrant within "
         "48 hours.\n")
     assert sorted(categories(a)) == ["imminent-threat", "warrant"]
+    b = analyze_text(
+        "B. An agency may operate a drone only:\n"
+        "1. Pursuant to a search warrant; provided, the warrant shall name the place to be searched;\n"
+        "2. When swift action is needed to prevent imminent harm to life; provided, the agency shall apply "
+        "for a search warrant within 48 hours.\n")
+    assert sorted(categories(b)) == ["imminent-threat", "warrant"]
 
 
 def test_a_duty_to_make_the_law_that_bans_is_the_ban(analyze_text):
