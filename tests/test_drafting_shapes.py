@@ -2212,3 +2212,17 @@ def test_a_boards_recognition_is_a_recital_to_its_sentences_end(analyze_text):
         "1. No school shall use gait recognition.\n")
     assert a.exemptions == []
     assert [p.quote for p in a.prohibitions] == ["No school shall use gait recognition."]
+
+
+def test_a_protocol_names_itself_as_a_law_does(analyze_text):
+    """"A Party shall not be required to apply this Protocol to ..." takes something out of the
+    Protocol, as "is not required to comply with this chapter" does: no ban."""
+    a = analyze_text(
+        "Article 4 – Prohibition\n"
+        "Each Party shall prohibit the use of gait recognition by its public authorities.\n"
+        "Article 5 – Scope\n"
+        "1 This Protocol applies to public authorities.\n"
+        "2 A Party shall not be required to apply this Protocol to the processing of gait data by a natural "
+        "person in the course of a purely household activity.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 4"]
+    assert [f.quote[:30] for f in a.exemptions] == ["2 A Party shall not be require"]
