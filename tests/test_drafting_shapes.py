@@ -2216,7 +2216,8 @@ def test_a_boards_recognition_is_a_recital_to_its_sentences_end(analyze_text):
 
 def test_a_protocol_names_itself_as_a_law_does(analyze_text):
     """"A Party shall not be required to apply this Protocol to ..." takes something out of the
-    Protocol, as "is not required to comply with this chapter" does: no ban."""
+    Protocol, as "is not required to comply with this chapter" does: no ban; and what it takes out is
+    the processing named, not the Party."""
     a = analyze_text(
         "Article 4 – Prohibition\n"
         "Each Party shall prohibit the use of gait recognition by its public authorities.\n"
@@ -2226,3 +2227,4 @@ def test_a_protocol_names_itself_as_a_law_does(analyze_text):
         "person in the course of a purely household activity.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Art. 4"]
     assert [f.quote[:30] for f in a.exemptions] == ["2 A Party shall not be require"]
+    assert a.exemptions[0].category == "other"  # what is taken out is the processing, not the Party

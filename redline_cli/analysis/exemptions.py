@@ -418,8 +418,10 @@ class ExemptionBuilder:
         subject_side = side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
         if side == "scope" and "op-scope" not in frame.operators:
             return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
-        if subject_side and "op-prohibit" in frame.operators and "conduct" in frame.obj:
-            return False  # "A police officer is not prevented by Section 2 from submitting ...": the conduct
+        if subject_side and frame.operators & {"op-prohibit", "op-require"} and "conduct" in frame.obj:
+            # "A police officer is not prevented by Section 2 from submitting ...", "A Party shall not be
+            # required to apply this Protocol to the processing ...": the conduct
+            return False
         if subject_side and frame.predicate and "actor-head" in frame.operators:
             return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
         span = frame.subject_span if subject_side else frame.object_span
