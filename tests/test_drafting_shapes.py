@@ -2228,3 +2228,15 @@ def test_a_protocol_names_itself_as_a_law_does(analyze_text):
     assert [p.location.citation for p in a.prohibitions] == ["Art. 4"]
     assert [f.quote[:30] for f in a.exemptions] == ["2 A Party shall not be require"]
     assert a.exemptions[0].category == "other"  # what is taken out is the processing, not the Party
+
+
+def test_teaching_about_the_technology_is_not_using_it(analyze_text):
+    """"Nothing in this policy restricts the teaching of, or scholarship about, voice recognition": what
+    the savings clause keeps is talk about the technology, not its use."""
+    a = analyze_text(
+        "1. No college department shall use voice recognition or gait recognition.\n"
+        "2. Nothing in this policy restricts the teaching of, or scholarship about, voice recognition or gait "
+        "recognition.\n"
+        "3. Nothing in this policy restricts the use of voice recognition by a student to unlock the "
+        "student's own phone.\n")
+    assert [f.location.citation for f in a.exemptions] == ["3"]

@@ -220,6 +220,23 @@ class Arbiter:
                 return True
         return False
 
+    def _subject_matter_only(self, start: int, end: int) -> bool:
+        """Is every mention of the technology in [start, end) what something is about ("the teaching of,
+        or scholarship about, facial recognition")? Teaching about it is not using it."""
+        toks = self.toks
+        techs = self.index.between(start, end, kinds=("technology",))
+        if toks is None or not techs:
+            return False
+        last_end = -1
+        for cue in techs:
+            lo = toks.range_of(cue.start, cue.end)[0]
+            before = [k for k in range(max(0, lo - 4), lo) if toks.lower[k][:1].isalpha()][-2:]
+            joined = last_end >= 0 and self.doc.text[last_end:cue.start].strip(" ,\n") in ("", "or", "and")
+            if not joined and not any(self.lexicon.classes_of(toks.lower[k]) & {"topic-preposition"} for k in before):
+                return False  # ("about facial recognition or emotion recognition": the second is about too)
+            last_end = cue.end
+        return True
+
     def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
         other than ...", "This chapter applies to all departments except ...")? What the exception
@@ -460,6 +477,8 @@ class Arbiter:
                     and "violation" not in self.lang_classes(clause.sentence_start, frame.object_span[1]):
                 ok = True  # "Staff may read and respond to comments left on the municipality's own pages": the
                 # act is one a ban names, by an actor it binds, for a purpose an exemption topic knows
+        if ok and frame is not None and self._subject_matter_only(frame.end, clause.end):
+            ok = False  # "Nothing in this policy restricts the teaching of, or scholarship about, face recognition"
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \
