@@ -10,6 +10,11 @@ def categories(analysis) -> list[str]:
     return sorted(f.category for f in analysis.exemptions)
 
 
+def cited_categories(analysis) -> list[tuple[str, str]]:
+    """(citation, category) of each exemption, sorted: where each is found and what it is."""
+    return sorted((f.location.citation, f.category) for f in analysis.exemptions)
+
+
 def test_an_approval_lead_in_bans_each_item_and_its_verb_is_no_act(analyze_text):
     """"must obtain ... approval prior to: (a) ...; (b) ...": each item is banned until approved;
     "obtain" there takes the approval, not the technology."""
@@ -478,7 +483,7 @@ def test_a_title_run_into_an_item_is_not_an_exemption_of_its_own(analyze_text):
         "A. Missing persons. When an AMBER Alert has been issued, the Watch Commander may authorize a face "
         "recognition search for the missing child.\n"
         "B. Redaction. The Records Unit may apply face detection to blur faces in released video.\n")
-    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+    assert cited_categories(a) == [
         ("V(A)", "missing-persons"), ("V(B)", "redaction")]
 
 
@@ -1292,7 +1297,7 @@ def test_degree_sign_items_and_an_ordinal_article_are_provisions(analyze_text):
         "1° to find a child whose disappearance has been reported;\n\n"
         "2° on the written authorisation of the investigating judge.\n")
     assert [f.location.citation for f in a.prohibitions] == ["Art. 2"]
-    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+    assert cited_categories(a) == [
         ("Art. 3(1)", "missing-persons"), ("Art. 3(2)", "warrant")]
 
 
@@ -1331,7 +1336,7 @@ def test_an_items_title_is_not_the_exemption_it_names(analyze_text):
         "4.1 Fraud. Staff may run voice recognition on a call in the investigation of a fraud against the Fund.\n"
         "4.2 Statutory duties. Staff may take an action otherwise barred by 3.1 where it is required to "
         "comply with a subpoena or a federal statute.\n")
-    found = sorted((f.location.citation, f.category) for f in a.exemptions)
+    found = cited_categories(a)
     assert found == [("4.1", "criminal-investigation"), ("4.2", "legal-compliance")]
     assert all(not f.quote.startswith(("Fraud", "Statutory")) for f in a.exemptions)
 
@@ -2143,7 +2148,7 @@ def test_who_grants_decides_an_approval_and_procedure_is_no_exemption(analyze_te
         "4. A prosecutor may file with a judge an application for a warrant authorizing the use of a drone.\n"
         "5. The immunity of the Port Authority from liability is waived to the extent of liability created by "
         "this Act.\n")
-    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+    assert cited_categories(a) == [
         ("2", "administrative-approval"), ("3", "legislative-authorization")]
 
 
@@ -2157,7 +2162,7 @@ def test_a_title_the_lexicon_does_not_know_grants_and_a_hold_compels(analyze_tex
         "3. A state agency shall not keep drone footage for more than 30 days, unless the footage is subject "
         "to a litigation hold.\n"
         "4. Section 1 gives way when a court order served on the agency requires a flight.\n")
-    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+    assert cited_categories(a) == [
         ("2", "administrative-approval"), ("3", "legal-compliance"), ("4", "legal-compliance")]
 
 

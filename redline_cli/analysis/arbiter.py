@@ -183,16 +183,20 @@ class Arbiter:
         """Does [start, end) cite a provision that holds a ban ("conduct described in subsection (a)"),
         or, with ``regulated``, one that speaks of the technology ("a comparison described in subsection
         1", where 1 permits face recognition on terms)? None when it cites nothing."""
-        refs = list(all_references(self.doc.text[start:end]))
-        if not refs:
+        targets = list(self._cited(frame, start, end))
+        if not targets:
             return None
+        return any(t is not None and (self._holds_ban(t) or (regulated and self.concerns(t.start, t.end)))
+                   for t in targets)
+
+    def _cited(self, frame, start: int, end: int):
+        """The provisions [start, end) cites, resolved from the frame's own provision (None where a
+        reference names nothing in this text)."""
         origin = self.doc.provision_at(frame.start)
-        for labels in refs:
-            target = resolve(self.doc, origin, labels)
-            if target is not None and (any(target.start <= b < target.end for b, _, _ in self.bans)
-                                       or (regulated and self.concerns(target.start, target.end))):
-                return True
-        return False
+        return (resolve(self.doc, origin, labels) for labels in all_references(self.doc.text[start:end]))
+
+    def _holds_ban(self, prov) -> bool:
+        return prov is not None and any(prov.start <= b < prov.end for b, _, _ in self.bans)
 
     def _head_of(self, start: int, end: int) -> int:
         """Where the first word naming the technology, its data or the conduct stands in [start, end)
@@ -209,16 +213,11 @@ class Arbiter:
     def _cites_an_exemption(self, frame, start: int, end: int) -> bool:
         """Does [start, end) cite a provision that permits or excepts and bans nothing ("data obtained
         by virtue of subsection (1)", where (1) lets the police find a missing person)?"""
-        origin = self.doc.provision_at(frame.start)
-        for labels in all_references(self.doc.text[start:end]):
-            target = resolve(self.doc, origin, labels)
-            if target is None or target.start <= frame.start < target.end \
-                    or any(target.start <= b < target.end for b, _, _ in self.bans):
-                continue
-            if any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
-                   for f in self.frames.between(target.start, target.end)):
-                return True
-        return False
+        return any(target is not None and not target.start <= frame.start < target.end
+                   and not self._holds_ban(target)
+                   and any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
+                           for f in self.frames.between(target.start, target.end))
+                   for target in self._cited(frame, start, end))
 
     def _subject_matter_only(self, start: int, end: int) -> bool:
         """Is every mention of the technology in [start, end) what something is about ("the teaching of,
@@ -231,7 +230,8 @@ class Arbiter:
         for cue in techs:
             lo = toks.range_of(cue.start, cue.end)[0]
             before = [k for k in range(max(0, lo - 4), lo) if toks.lower[k][:1].isalpha()][-2:]
-            joined = last_end >= 0 and self.doc.text[last_end:cue.start].strip(" ,\n") in ("", "or", "and")
+            between = self.doc.text[last_end:cue.start].replace(",", " ").split() if last_end >= 0 else ["-"]
+            joined = all("coordinator" in self.lexicon.classes_of(w.lower()) for w in between)
             if not joined and not any(self.lexicon.classes_of(toks.lower[k]) & {"topic-preposition"} for k in before):
                 return False  # ("about facial recognition or emotion recognition": the second is about too)
             last_end = cue.end
