@@ -155,6 +155,19 @@ class Document:
         end = self.provisions[prov.children[0]].start if prov.children else prov.end
         return prov.start, end
 
+    def runs_into_items(self, prov: Provision, end: int) -> bool:
+        """Do the words ending at ``end`` stop on a word and go straight on, in lower case, in the
+        provision's first item ("Section 2 does not prevent a public authority from" / "(a) verifying
+        ...")? Commonwealth drafting leads into its items so, with no colon."""
+        if not prov.children:
+            return False
+        first = self.provisions[prov.children[0]]
+        k = end
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        body = self.text[first.body_start:first.end].lstrip()
+        return self.text[k - 1:k].isalpha() and not self.text[end:first.start].strip() and body[:1].islower()
+
     def snippet(self, start: int, end: int, limit: int = SNIPPET_LIMIT) -> str:
         """The words of ``start:end`` on one line, cut at a word near ``limit`` characters: a
         finding's context, which must not grow with the document (a text with no sections is one

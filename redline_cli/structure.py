@@ -113,7 +113,9 @@ JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 DIVISION_KIND = {"article": "article", "art.": "article", "chapter": "chapter", "title": "title", "part": "title",
                  "division": "chapter", "annex": "annex", "subchapter": "chapter", "exhibit": "annex",
                  "appendix": "annex", "schedule": "annex"}
-RANK = {"title": 1, "chapter": 2, "annex": 3, "article": 3, "section": 4}
+# An unnumbered heading ("Social Media Monitoring") closes the lists above it and sits under the open
+# section; any numbered heading closes it.
+RANK = {"title": 1, "chapter": 2, "annex": 3, "article": 3, "section": 4, "heading": 5}
 CITE_PREFIX = {"title": "Title ", "chapter": "Ch. ", "article": "Art. ", "annex": "Annex ", "section": ""}
 ID_PREFIX = {"title": "title", "chapter": "ch", "article": "art", "annex": "annex", "section": "sec"}
 
@@ -169,6 +171,8 @@ def _slug(value: str) -> str:
 
 
 def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
+    if mark.kind == "heading":  # no number of its own: cited as the provision it stands in
+        return parent.citation, f"{parent.id if parent.kind != 'root' else 'p'}__h"
     if mark.kind != "item":
         if not mark.number:  # an unnumbered "SCHEDULE": cited by its own word
             return mark.label.title(), f"{ID_PREFIX[mark.kind]}_{_slug(mark.label.lower())}"
@@ -190,9 +194,10 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
         part = f"({mark.number})"  # cited as its punctuated twin: "2117-B(2)(A)"
     base_id = parent.id if parent.kind != "root" else "p"
     sub = f"p{mark.number}" if mark.style == "•" else _slug(mark.number)
-    if parent.kind == "root" and mark.label.endswith(".") and mark.number.isdigit():
+    top = not parent.citation and parent.kind in ("root", "heading")  # (under no numbered provision)
+    if top and mark.label.endswith(".") and mark.number.isdigit():
         part = mark.number  # a numbered paragraph of a decree or regulation, "19.", is cited "19", not "(19)"
-    citation = (parent.citation + part).strip() if parent.kind != "root" else part.strip()
+    citation = (parent.citation + part).strip() if not top else part.strip()
     return citation, f"{base_id}__{sub}"
 
 
@@ -338,21 +343,51 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
     for i in range(len(keys) - 1, -1, -1):
         if keys[i]:
             later.setdefault(keys[i], i)  # the last line with that text
+    def titled(j: int) -> bool:
+        """Does entry ``j`` ("3 Facial recognition technology") recur as a side title over its section
+        ("Facial recognition technology" / "3 (1) No public authority ...")?"""
+        num, _, title = keys[j].partition(" ")
+        k = later.get(title, j)
+        nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
+        return k > j and (nxt == num or nxt.startswith(num + " "))
+
     for i, key in enumerate(keys):
-        if not key or not key[0].isdigit() or len(key.split()) > 14 or later[key] == i:
+        if not key or not key[0].isdigit() or len(key.split()) > 14:
+            continue
+        side = later[key] == i
+        if side and not titled(i):
             continue
         # where the first entry recurs, the body begins
-        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == key)
+        first = key.partition(" ")[2] if side else key
+        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == first)
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if keys[j][0].isdigit()]
-        recurring = [j for j in numbered if later[keys[j]] >= end]
+        recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]
         body = next((keys[j] for j in range(end + 1, len(keys)) if keys[j]), "")
+        if side:  # the list ends at its last entry, and a schedule it names after it
+            end = _named_schedules(keys, max(numbered) + 1)
+            entries = [j for j in range(i, end) if keys[j]]
         # (a text printed twice is no contents list: there the line after the entry recurs too)
         if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered) and body != keys[entries[1]] \
                 and all(len(keys[j].split()) <= 14 for j in entries):
             return set(range(i, end))
         return set()
     return set()
+
+
+def _named_schedules(keys: list[str], j: int) -> int:
+    """The end of a contents list at ``j``, past the schedules it names after its sections ("SCHEDULE"
+    / "Permitted uses of unmanned aircraft")."""
+    end = j
+    while True:
+        k = next((n for n in range(end, len(keys)) if keys[n]), len(keys))
+        m = DIVISION_RE.match(keys[k]) if k < len(keys) else None
+        if k == len(keys) or not (LONE_DIVISION_RE.match(keys[k]) or ORDINAL_DIVISION_RE.match(keys[k])
+                                  or (m and DIVISION_KIND[m.group("word").lower()] == "annex")):
+            return end
+        end = k + 1
+        if k + 1 < len(keys) and keys[k + 1] and _names_division(keys[k + 1]):
+            end = k + 2
 
 
 def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]:
@@ -379,6 +414,9 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
         if mark is not None and mark.kind in ("section", "article") and mark.heading \
                 and _next_line(text, lines, i)[:1].islower():
             mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
+        if mark is not None and mark.kind == "section" and mark.heading and side_title is not None \
+                and (_MODAL.search(mark.heading) or _COPULA.search(mark.heading)):
+            mark.heading = ""  # "Matters not affected" / "5. These Regulations do not affect": the title is above
         if mark is not None and mark.kind != "section" and not mark.heading:
             # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
             # numeral over a line that is neither a name nor a heading ("I" / "119th CONGRESS", the
@@ -671,11 +709,17 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     return None
 
 
+def _blank(text: str, line: Line) -> bool:
+    return not text[line.start:line.end].strip()
+
+
 def _side_title_line(text: str, lines: list[Line], i: int, heading_lines: set[int],
                      item_lines: set[int]) -> int | None:
     """The line above line i when it is a title on its own ("Interpretation", "Definitions"): short,
     capitalized, unpunctuated, after a blank line or a finished sentence; else None."""
     j = i - 1
+    if j > 1 and _blank(text, lines[j]) and _blank(text, lines[j - 2]):
+        j -= 1  # a title standing alone between blank lines over its section ("Interpretation" / "" / "2 In ...")
     if j < 0:
         return None
     prev = text[lines[j].start:lines[j].end].strip()
@@ -845,6 +889,11 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
         else:
             drop.update(k for k in run if last_index.get((marks[k].kind, marks[k].number.lower()), k) > k)
         i = max(j, i + 1)
+    # A schedule named in the arrangement before the first provision ("SCHEDULE / Permitted uses
+    # ..." under the contents) is an entry of it when the same schedule is printed after the body.
+    first_body = next((k for k, mk in enumerate(marks) if mk.kind != "annex" and k not in drop), len(marks))
+    drop.update(k for k in range(first_body) if marks[k].kind == "annex"
+                and last_index.get(("annex", marks[k].number.lower()), k) > k)
     return [mk for k, mk in enumerate(marks) if k not in drop]
 
 
@@ -884,6 +933,23 @@ def _out_of_sequence(marks: list[_Mark], i: int, style: str, last: str) -> bool:
     return False
 
 
+def _list_goes_on(marks: list[_Mark], i: int, stack: list[tuple[str, str]]) -> bool:
+    """Does the item after break ``i`` take an open list on ("3." under a heading after "2.")? Then the
+    heading is a heading inside the list (or a page's running head), and it closes nothing."""
+    nxt = marks[i + 1] if i + 1 < len(marks) else None
+    if nxt is None or nxt.kind != "item":
+        return False
+    cands = [nxt.style] if nxt.style in ("subd", "bare1", "bareA", "para", "•") else _item_styles(nxt.style, nxt.number)
+    for style, last in stack:
+        if style == "•" and "•" in cands:
+            return True
+        kind = {"para": "1", "subd": "1", "bare1": "1", "bareA": "A"}.get(style, style)  # (their own lists)
+        new, prev = (_ordinal(kind, nxt.number), _ordinal(kind, last)) if style in cands else (None, None)
+        if new is not None and prev is not None and new == prev + 1:
+            return True
+    return False
+
+
 def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
     """Give every item its level style, deciding roman-or-letter from siblings and lookahead.
 
@@ -892,6 +958,11 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
     # Open item styles under the current heading, with the last value seen at each level.
     stack: list[tuple[str, str]] = []
     for i, mk in enumerate(marks):
+        if mk.kind == "heading":
+            if stack and not _list_goes_on(marks, i, stack):
+                stack = []
+                kept.append(mk)
+            continue
         if mk.kind != "item":
             stack = []
             kept.append(mk)
@@ -937,7 +1008,7 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
     ``contents``: the lines of its contents list, when the caller has found them already."""
     if contents is None:
         contents = contents_lines(text, lines)
-    marks = _resolve_styles(_find_marks(text, lines, contents))
+    marks = _resolve_styles(_with_heading_breaks(_find_marks(text, lines, contents), text, lines, contents))
     root = Provision(index=0, id="doc", citation="", kind="root", label="", number="", heading="",
                      start=0, end=len(text), body_start=0, depth=0, parent=None)
     builder = _Builder(text, [root])
@@ -972,6 +1043,29 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
             open_.append(_Open(prov, "", rank))
     _set_ends(builder.provisions, len(text))
     return builder.provisions
+
+
+def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], contents: set[int]) -> list[_Mark]:
+    """Add a heading mark at each unnumbered heading that stands alone between blank lines ("Social Media
+    Monitoring" after a list of exclusions): the list above it is over, so the paragraphs under it
+    are not words of its last item. Lines a mark already holds (its label or its title) are no
+    such heading."""
+    held = {mk.line for mk in marks}
+    spans = [(mk.offset, max(mk.body, mk.offset + 1)) for mk in marks]
+    breaks: list[_Mark] = []
+    for i in range(1, len(lines) - 1):
+        ln = lines[i]
+        line = text[ln.start:ln.end].strip()
+        if not line or i in contents or i in held or ENUM_RE.match(line) or _is_heading_line(line) \
+                or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) or not _looks_like_heading(line):
+            continue
+        if any(lo <= ln.start < hi for lo, hi in spans):
+            continue
+        breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading=line,
+                             body=ln.start, line=i))
+    if not breaks:
+        return marks
+    return sorted(marks + breaks, key=lambda mk: mk.offset)
 
 
 def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:

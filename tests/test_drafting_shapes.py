@@ -2245,3 +2245,91 @@ def test_teaching_about_the_technology_is_not_using_it(analyze_text):
         "3. Nothing in this policy restricts the use of voice recognition by a student to unlock the "
         "student's own phone.\n")
     assert [f.location.citation for f in a.exemptions] == ["3"]
+
+
+def test_an_unnumbered_heading_closes_the_list_above_it(analyze_text):
+    """A side heading standing alone between blank lines ends the list before it: the bans under it
+    are no words of that list's last exclusion, and a new list under it starts again at 1."""
+    a = analyze_text(
+        "The Parks Department shall not operate a drone over any park.\n\n"
+        "The ban on drones does not extend to:\n\n"
+        "1. a drone flown by the fire service to fight a wildfire;\n\n"
+        "2. a model aircraft flown by a hobby club at the Meadow Field.\n\n"
+        "License Plate Readers\n\n"
+        "The Parks Department shall not install a license plate reader at any park entrance.\n\n"
+        "Rangers may read a plate by eye only when:\n\n"
+        "1. a vehicle is reported stolen; or\n\n"
+        "2. an Amber Alert names the vehicle.\n")
+    bans = [f.quote for f in a.prohibitions]
+    assert any("license plate reader" in q for q in bans)
+    assert not any("license plate reader" in f.quote for f in a.exemptions)
+    # the second list is its own, cited from 1 again under no numbered provision
+    assert {"1", "2"} <= {f.location.citation for f in a.exemptions}
+
+
+def test_a_heading_inside_a_list_that_goes_on_closes_nothing(analyze_text):
+    """"Review of Requests" over item 4 of a list numbered 1 to 5 is a heading within it."""
+    a = analyze_text(
+        "No officer shall use a cell-site simulator, except:\n\n"
+        "1. under a warrant issued by a judge;\n\n"
+        "2. to find a missing child.\n\n"
+        "Emergencies\n\n"
+        "3. where a person is in imminent danger of death.\n")
+    assert cited_categories(a) == [("1", "warrant"), ("2", "missing-persons"), ("3", "imminent-threat")]
+
+
+def test_side_titles_over_bare_numbered_sections_after_an_arrangement(analyze_text):
+    """An Act printed with a table of contents that also names its schedule, then each section as
+    "Title" / blank / "3 (1) ...": the sections are sections (cited 3(2)), not items of a schedule."""
+    a = analyze_text(
+        "TRAFFIC CAMERAS ACT 2026\n\n"
+        "ARRANGEMENT OF SECTIONS\n\n"
+        "1 Short title\n2 Interpretation\n3 Restriction on plate readers\n4 Offences\n\n"
+        "SCHEDULE\nPurposes for which plate readers may be used\n\n"
+        "Short title\n\n"
+        "1 This Act may be cited as the Traffic Cameras Act 2026.\n\n"
+        "Interpretation\n\n"
+        "2 In this Act, \"plate reader\" means a camera that reads vehicle registration plates.\n\n"
+        "Restriction on plate readers\n\n"
+        "3 (1) No public officer shall use a plate reader.\n\n"
+        "(2) Subsection (1) does not apply to a use for a purpose listed in the Schedule.\n\n"
+        "Offences\n\n"
+        "4 A person who contravenes section 3 commits an offence.\n\n"
+        "SCHEDULE (section 3)\n\n"
+        "1 Finding a vehicle used in the abduction of a child.\n")
+    assert "3(1)" in {f.location.citation for f in a.prohibitions}
+    assert not any(f.location.citation.startswith("Schedule(") for f in a.prohibitions)
+
+
+def test_a_commonwealth_lead_in_with_no_colon_leads_its_items(analyze_text):
+    """"shall not" and "does not prevent ... from" over items with no colon: the verbs are in the
+    items, and so is what the exception lets through."""
+    a = analyze_text(
+        "Restriction\n\n"
+        "4. (1) A county council shall not\n\n"
+        "(a) buy a gait recognition system; or\n\n"
+        "(b) use gait recognition on a public road.\n\n"
+        "Permitted checks\n\n"
+        "5. Section 4 does not prevent a county council from\n\n"
+        "(a) checking a worker's identity at the door of a data centre; or\n\n"
+        "(b) unlocking its own laptop by gait.\n")
+    assert {"4(1)"} <= {f.location.citation for f in a.prohibitions}
+    assert {"acquire", "use"} <= set(a.coverage.acts)
+    assert {"5(a)", "5(b)"} <= {f.location.citation for f in a.exemptions}
+
+
+def test_an_approval_required_for_what_an_exemption_permits_is_its_term(analyze_text):
+    """"A comparison under subsection (1) shall be approved in advance by a sergeant", where (1) lets
+    the comparison through: a term of that permission, not a ban of its own."""
+    a = analyze_text(
+        "Prohibition\n\n"
+        "3. No deputy shall use voice recognition technology.\n\n"
+        "Voice recognition comparisons\n"
+        "4. (1) Nothing in section 3 prevents a deputy from using voice recognition technology to compare a "
+        "recorded voice with voices held by the Office, where the comparison is made\u2014\n\n"
+        "(a) to identify a caller who threatens to bomb a school; or\n\n"
+        "(b) to identify a missing child.\n\n"
+        "(2) A comparison under subsection (1) shall be approved in advance by a sergeant before any search.\n")
+    assert "4(2)" not in {f.location.citation for f in a.prohibitions}
+    assert "4(2)" not in {f.location.citation for f in a.exemptions}
+    assert {"4(1)(a)", "4(1)(b)"} <= {f.location.citation for f in a.exemptions}

@@ -283,6 +283,13 @@ class Arbiter:
         pattern = self._defined_technology()
         return pattern is not None and pattern.search(self.doc.text[start:end].lower()) is not None
 
+    def _leads_items(self, clause) -> bool:
+        """Does the clause lead into its provision's items ("... the following:", or Commonwealth
+        style with no colon: "does not prevent a public authority from" / "(a) verifying ...")?"""
+        return bool(clause.prov.children) and (
+            self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END)
+            or self.doc.runs_into_items(clause.prov, clause.end))
+
     def _prohibition_object(self, clause, sentence_start: int) -> str | None:
         """Where a ban's object is named: its sentence, the items it leads, the heading above, or the
         definition of a term it uses."""
@@ -294,7 +301,7 @@ class Arbiter:
         text = self.doc.text
         if "|" in text[clause.start:clause.end] and self._heading_mentions(prov):
             return "object-in-heading"  # a row of "TABLE 1 — USES OF FACIAL RECOGNITION"
-        if prov.children and text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END):
+        if self._leads_items(clause):
             return "object-in-items" if self.concerns(prov.start, prov.end) else None
         if any(c.target.startswith("coverage.acts.") for c in clause.cues):
             section = prov
@@ -440,7 +447,7 @@ class Arbiter:
             # their own review": what the law disclaims must be the regulated conduct or a purpose
             # of an exemption ("from participating in a joint terrorism task force"), or lead items.
             ok = self.concerns(frame.end, clause.end) or any(c.kind == "exemption" for c in clause.cues) \
-                or self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END)
+                or self._leads_items(clause)
         else:
             ok = self.concerns(sentence_start, clause.end, law=law_ok)
             if not ok and form == "exemption.permission" and "|" in self.doc.text[clause.start:clause.end]:
@@ -567,11 +574,13 @@ class Arbiter:
             # the terms of that permission, no ban of their own
             inside_exemption = True
         if frame is not None and frame.subject & {"data", "conduct", "technology"} \
-                and (frame.restrictive or "other-purpose" in self.lang_classes(frame.end, clause.end)) \
+                and (frame.restrictive or (frame.row is not None and frame.row.role == "prohibition.restriction")
+                     or "other-purpose" in self.lang_classes(frame.end, clause.end)) \
                 and self._cites_an_exemption(frame, self._head_of(*frame.subject_span), frame.subject_span[1]):
             # "Location data obtained by virtue of subsection (1) may not be used for any other purpose",
             # where subsection (1) permits the obtaining: the terms of that permission (not "No record
-            # obtained under section 7 shall be communicated to any person": a ban of its own)
+            # obtained under section 7 shall be communicated to any person": a ban of its own); so is "A
+            # comparison under subsection (1) shall be authorised in advance by an Inspector"
             inside_exemption = True
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may

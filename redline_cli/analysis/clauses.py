@@ -450,6 +450,8 @@ class _Segmenter:
         return info.enacting if info.enacting >= 0 else None
 
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
+        if info.prov.kind == "heading":
+            parent = None  # a heading closed the list above it: the words under it are no item of its lead-in
         inherited = parent.item_role if parent and parent.lead_in else None
         gateway = parent.lead_in if parent and parent.item_mode == "exemptions" else None
         owner = parent.item_owner if parent and inherited == "condition" else None
@@ -691,7 +693,7 @@ class _Segmenter:
         prov = info.prov
         if not prov.children or not info.clauses:
             return
-        if all(self.doc.provisions[i].kind in DIVISIONS for i in prov.children):
+        if all(self.doc.provisions[i].kind in (*DIVISIONS, "heading") for i in prov.children):
             # "... Parliament therefore enacts as follows:— / CHAPTER 1 / Definitions": a colon before
             # the chapters of a law opens its body, not a list; a chapter is no item of a lead-in
             return
@@ -699,7 +701,8 @@ class _Segmenter:
         tail = self.doc.text[last.start:last.end].rstrip()
         # Canadian and Commonwealth drafting leads into its items with no colon: "This Regulation does
         # not apply to" / "(a) a special constable ...": a sentence that stops on a word goes on in them
-        if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) and not self._runs_into_items(last, prov):
+        if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) \
+                and not self.doc.runs_into_items(prov, last.end):
             # "The following uses are allowed under this policy. Each use must be recorded ...": a
             # sentence that permits "the following" leads the subsections after it, whatever follows it
             last = self._announces_items(info)
@@ -753,14 +756,6 @@ class _Segmenter:
         """The last explicit exemption of the provision that speaks of "the following" (its items)."""
         return next((c for c in reversed(info.clauses) if c.role == "exemption" and c.explicit
                      and "following" in self.lang.classes_between(c.start, c.end)), None)
-
-    def _runs_into_items(self, clause: Clause, prov) -> bool:
-        """Does the clause stop on a word and go straight on, in lower case, in the provision's first
-        item ("does not apply to" / "(a) a special constable ...")?"""
-        tail = self.doc.text[clause.start:clause.end].rstrip()
-        first = self.doc.provisions[prov.children[0]]
-        body = self.doc.text[first.body_start:first.end].lstrip()
-        return tail[-1:].isalpha() and not self.doc.text[clause.end:first.start].strip() and body[:1].islower()
 
     def _duty_leads(self, clause: Clause) -> bool:
         """Does a positive duty follow the clause's own frame and end it (the list is its object)?"""

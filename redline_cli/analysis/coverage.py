@@ -98,15 +98,24 @@ class CoverageBuilder:
             and f.start <= cue.start < f.end for f in self.lang.frames.between(clause.start, clause.end))
 
     def _in_exception_unit(self, clause: Clause) -> bool:
-        """Is the clause part of a numbered unit given over to an exception: its top item (or its
-        section) holds an exemption and no prohibition ("3. (1) Despite subsection 2 (1), a chief of
-        police may authorize ... (3) The technology used under subsection (1) may include ...")?"""
+        """Is the clause part of a numbered unit given over to an exception: its top item, or the
+        section of that item, holds an exemption and no prohibition ("3. (1) Despite subsection 2 (1), a
+        chief of police may authorize ... (3) The technology used under subsection (1) may include ...")?"""
         unit = clause.prov
         provisions = self.doc.provisions
         while unit.parent is not None and provisions[unit.parent].kind == "item":
             unit = provisions[unit.parent]
         if unit.kind == "root":
             return False
+        if self._exception_unit(unit):
+            return True
+        # a section that opens with the exception ("3. (1) Despite subsection 2 (1), ... may authorize")
+        # is given over to it (not "§ 1 (1) This Act governs ... (3) This Act does not apply to ...")
+        parent = provisions[unit.parent] if unit.kind == "item" and unit.parent is not None else None
+        return parent is not None and parent.kind == "section" and bool(parent.children) \
+            and self._exception_unit(provisions[parent.children[0]]) and self._exception_unit(parent)
+
+    def _exception_unit(self, unit) -> bool:
         if unit.index not in self._unit_roles:
             lo = bisect.bisect_left(self._clause_starts, unit.start)
             hi = bisect.bisect_left(self._clause_starts, unit.end)

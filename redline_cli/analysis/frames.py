@@ -752,6 +752,19 @@ class FrameReader:
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
     # ------------------------------------------------------------ verb groups
+    def _items_go_on(self, k: int) -> bool:
+        """Do the tokens from k open an item whose words go on in lower case ("(a) obtain ...")?"""
+        text, n = self.toks.text, len(self.toks)
+        while k < n and self._space(k):
+            k += 1
+        if not (k + 2 < n and text[k] == "(" and text[k + 2] == ")" and len(text[k + 1]) <= 4
+                and text[k + 1].isalnum()):
+            return False
+        k += 3
+        while k < n and self._space(k):
+            k += 1
+        return k < n and text[k][:1].isalpha() and text[k][:1].islower()
+
     def _set_off_lead_in(self, j: int, hi: int) -> int:
         """The colon or dash that ends a lead-in after a phrase set off by commas ("shall, at the
         Airport:", "may not, within the Park,—"), -1 if token j opens no such phrase: no verb
@@ -946,6 +959,14 @@ class FrameReader:
             # group leads.
             g.op = j if self.toks.text[j] in _LEAD_IN_MARKS else k
             g.end, g.elided = g.op + 1, True
+            return g
+        if j >= hi and g.modality != "none" and not be and self._items_go_on(hi):
+            # "A public authority shall not" / "(a) obtain ...; (b) install ...": no mark ends the lead-in,
+            # the verbs are in the items all the same (Commonwealth drafting)
+            k = j - 1
+            while k > g.start and self._space(k):
+                k -= 1
+            g.op, g.end, g.elided = k, k + 1, True
             return g
         if j >= hi or not self.toks.lower[j][:1].isalpha():
             return None
