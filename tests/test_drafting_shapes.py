@@ -2259,8 +2259,13 @@ def test_an_unnumbered_heading_closes_the_list_above_it(analyze_text):
         "The Parks Department shall not install a license plate reader at any park entrance.\n\n"
         "Rangers may read a plate by eye only when:\n\n"
         "1. a vehicle is reported stolen; or\n\n"
-        "2. an Amber Alert names the vehicle.\n")
+        "2. an Amber Alert names the vehicle.\n\n"
+        "Administrative Procedures\n\n"
+        "Records of Flights\n\n"
+        "1. The Director shall keep a log of every flight made by the fire service.\n\n"
+        "2. The log shall be posted on the Department's website each month.\n")
     bans = [f.quote for f in a.prohibitions]
+    assert not any("log" in f.quote for f in a.exemptions)  # no items of the lead-in two headings above
     assert any("license plate reader" in q for q in bans)
     assert not any("license plate reader" in f.quote for f in a.exemptions)
     # the second list is its own, cited from 1 again under no numbered provision

@@ -146,6 +146,7 @@ class _Segmenter:
         self.sentences = sentences
         self._sentence_ends = [e for _, e in sentences]
         self._contents: tuple[int, ...] | None = None  # (start, end) of a contents list, () if none: read once
+        self._first_heading: dict[int, int] = {}  # provision -> index of its first unnumbered heading child
         self._notes: list[tuple[int, int]] | None = None  # (start, end) of each note: read once
         self.role_hint = role_hint
         self.lang = language
@@ -433,6 +434,16 @@ class _Segmenter:
                                                                                             clause.end):
             clause.role, clause.explicit = "durability", True
 
+    def _after_heading(self, prov) -> bool:
+        """Is the provision an unnumbered heading, or does one stand between it and its parent's words?"""
+        if prov.kind == "heading" or prov.parent is None:
+            return prov.kind == "heading"
+        if prov.parent not in self._first_heading:
+            self._first_heading[prov.parent] = next(
+                (k for k in self.doc.provisions[prov.parent].children if self.doc.provisions[k].kind == "heading"),
+                len(self.doc.provisions))
+        return prov.index > self._first_heading[prov.parent]
+
     def _enacting_at(self, info: ProvInfo) -> int | None:
         """Where the enacting formula ("Parliament ... enacts as follows:—", "BE IT ORDAINED") starts
         among the words before a law's first provision, None if there is none. The words before it
@@ -450,7 +461,7 @@ class _Segmenter:
         return info.enacting if info.enacting >= 0 else None
 
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
-        if info.prov.kind == "heading":
+        if parent is not None and self._after_heading(info.prov):
             parent = None  # a heading closed the list above it: the words under it are no item of its lead-in
         inherited = parent.item_role if parent and parent.lead_in else None
         gateway = parent.lead_in if parent and parent.item_mode == "exemptions" else None
