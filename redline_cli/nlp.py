@@ -108,11 +108,25 @@ def _register_components() -> None:
                     first = texts[nxt][:1]
                     # ("under N.J.S.A. 53:1-15", "42 U.S.C. 1983": an initialism before a number cites a code)
                     cites = first.isdigit() and text.count(".") >= 2 and len(text) > 2
+                    # ("The prohibition in sub. (1) does not reach ...": an enumerator the sentence goes on
+                    # after, in lower case, is a citation, not the next item)
+                    cites = cites or (first == "(" and _goes_on_after_enumerator(texts, spaces, nxt))
                     if (first.isupper() or first.isdigit() or first in _OPENERS) and not cites:
                         start_next = True
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps as spaCy stores it
         return doc
+
+
+def _goes_on_after_enumerator(texts: list[str], spaces: list[bool], i: int) -> bool:
+    """Do the tokens at ``i`` read "(", a short label, ")" and then a word in lower case?"""
+    close = next((k for k in range(i + 1, min(len(texts), i + 4)) if texts[k] == ")"), None)
+    if close is None or close - i != 2 or not texts[i + 1].isalnum() or len(texts[i + 1]) > 4:
+        return False
+    k = close + 1
+    while k < len(texts) and spaces[k]:
+        k += 1
+    return k < len(texts) and texts[k][:1].isalpha() and texts[k][:1].islower()
 
 
 class LemmaComponent:

@@ -2338,3 +2338,54 @@ def test_an_approval_required_for_what_an_exemption_permits_is_its_term(analyze_
     assert "4(2)" not in {f.location.citation for f in a.prohibitions}
     assert "4(2)" not in {f.location.citation for f in a.exemptions}
     assert {"4(1)(a)", "4(1)(b)"} <= {f.location.citation for f in a.exemptions}
+
+
+def test_a_bill_printed_in_capitals_wraps_its_sentences_like_any_other(analyze_text):
+    """New text printed in capitals, hard-wrapped: a line of capitals that stops mid-sentence is prose,
+    not a title, so "..., BUT DOES NOT" / "INCLUDE THE AIRPORT POLICE" is one definition's exclusion."""
+    a = analyze_text(
+        "3-701.\n\n"
+        "(A) IN THIS SUBTITLE THE FOLLOWING WORDS HAVE THE MEANINGS INDICATED.\n\n"
+        "(B) \"POLICE AGENCY\" HAS THE MEANING STATED IN § 3-201 OF THIS TITLE, BUT DOES NOT\n"
+        "INCLUDE THE PORT AUTHORITY POLICE WHILE ON DUTY AT THE HARBOR.\n\n"
+        "3-702.\n\n"
+        "A POLICE AGENCY MAY USE GAIT RECOGNITION TECHNOLOGY TO IDENTIFY AN INDIVIDUAL\n"
+        "ONLY:\n\n"
+        "(1) TO FIND A MISSING CHILD; OR\n\n"
+        "(2) TO COMPLY WITH AN ORDER OF A FEDERAL COURT.\n")
+    assert ("3-701(B)", "actor-carve-out") in cited_categories(a)
+    assert "3-702" not in {f.location.citation for f in a.exemptions}  # the restriction, not a way through
+    assert {"3-702(1)", "3-702(2)"} <= {f.location.citation for f in a.exemptions}
+
+
+def test_an_item_that_stops_on_its_preposition_is_finished_by_its_items(analyze_text):
+    """"(1) in the investigation of: (i) ...; (ii) ...": one use, whose items name the offences."""
+    a = analyze_text(
+        "4. No agency may use a drone, except:\n\n"
+        "(1) in the investigation of:\n\n"
+        "(i) an arson;\n\n"
+        "(ii) a robbery; or\n\n"
+        "(2) to search for a lost hiker.\n")
+    cites = [f.location.citation for f in a.exemptions]
+    assert "4(1)" in cites and not any(c.startswith("4(1)(") for c in cites)
+    assert next(f for f in a.exemptions if f.location.citation == "4(1)").quote.startswith("in the investigation of")
+
+
+def test_restrictions_ending_in_a_dash_and_pointers_to_banned_conduct(analyze_text):
+    """"may use it only—" restricts as "only:" does; "such an analysis" is the analysis banned before;
+    "sub. (1)" is a citation inside the sentence, not an item opening a new one."""
+    a = analyze_text(
+        "11 Restrictions\n"
+        "(1) A public body may use emotion recognition only\u2014\n"
+        "(a) to test a driver for fatigue:\n"
+        "(b) for medical care.\n")
+    assert [p.category for p in a.prohibitions] == ["restriction"]
+    b = analyze_text(
+        "§ 4 (1) The state police shall not subject posts on social networks to automated analysis to identify "
+        "persons. They shall not ask another body to carry out such an analysis on their behalf.\n")
+    assert len(b.prohibitions) == 2 and b.coverage.third_parties
+    c = analyze_text(
+        "12.41 PROHIBITION. (1) The county is prohibited from buying commercial location data.\n"
+        "(2) The prohibition in sub. (1) does not reach a deputy while assigned to a federal joint terrorism "
+        "task force.\n")
+    assert cited_categories(c) == [("12.41(2)", "national-security")]

@@ -37,7 +37,7 @@ def boundaries(doc: Document) -> list[int]:
     Line breaks themselves are not boundaries: bills and PDFs wrap sentences at any word."""
     out = [p.start for p in doc.provisions[1:]]
     blank, prev = False, ""
-    for line in doc.lines:
+    for n, line in enumerate(doc.lines):
         text = doc.text[line.start:line.end]
         if not text.strip():
             blank = True
@@ -48,13 +48,18 @@ def boundaries(doc: Document) -> list[int]:
             out.append(line.start)
         elif text.lstrip()[:1] in completeness.OPENING_QUOTES and prev.rstrip().endswith((";", ".")):
             out.append(line.start)  # '"MEC" means ...' after "(ii) software that ...;": the next definition
+        before = "" if blank else prev
         blank, prev = False, text
         if text.count("|") >= 2:
             out.append(line.start)  # a table row is a sentence of its own
-        # a line in capitals is a title: str.isupper() first, as most lines are not
+        # a line in capitals is a title: str.isupper() first, as most lines are not (but not a line
+        # of a sentence wrapped in capitals, as a bill prints new text: "..., BUT DOES NOT" / "INCLUDE")
         if text.isupper() and sum(ch.isalpha() for ch in text) >= 4 and all(
-                ch.isupper() for ch in text if ch.isalpha()):
-            out.extend((line.start, line.end + 1))
+                ch.isupper() for ch in text if ch.isalpha()) and not _continues(text) and not _continues(before) \
+                and not _wrapped_capitals(before):
+            after = doc.lines[n + 1] if n + 1 < len(doc.lines) else None
+            wraps = after is not None and doc.text[after.start:after.end].strip() and _wrapped_capitals(text)
+            out.extend((line.start,) if wraps else (line.start, line.end + 1))
     for prov in doc.provisions[1:]:
         if not prov.heading:
             continue
@@ -83,6 +88,14 @@ def _continues(line: str) -> bool:
         return False
     last = line.split()[-1].lower()
     return line.endswith((",", "-", "—")) or last in _CONTINUATION_WORDS
+
+
+def _wrapped_capitals(line: str) -> bool:
+    """Is ``line`` a long line of capitals that stops with no punctuation: prose wrapped onto the next
+    line ("A LAW ENFORCEMENT AGENCY MAY USE VOICE RECOGNITION TECHNOLOGY TO IDENTIFY AN INDIVIDUAL" /
+    "ONLY:"), not a title?"""
+    line = line.strip()
+    return len(line.split()) >= 8 and line.isupper() and not line.endswith((".", ";", ":", "—", "–"))
 
 
 def sentences_of(spacy_doc) -> list[tuple[int, int]]:

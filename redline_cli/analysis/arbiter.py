@@ -346,8 +346,11 @@ class Arbiter:
         if toks is None or self.lexicon is None or not any(b < start for b, _, _ in self.bans):
             return False
         verbs, pointers = set(self.lexicon.words("pro-verb")), set(self.lexicon.words("conduct-anaphor"))
+        nouns = set(self.lexicon.words("conduct-noun"))
         lo, hi = toks.range_of(start, end)
-        return any(toks.lemma[i] in verbs and pointers & set(toks.lower[i + 1:min(hi, i + 5)])
+        # ("... to carry out such an analysis on their behalf": a noun of conduct the pointer names)
+        return any((toks.lemma[i] in verbs and pointers & set(toks.lower[i + 1:min(hi, i + 5)]))
+                   or (toks.lower[i] in pointers and nouns & set(toks.lemma[i + 1:min(hi, i + 4)]))
                    for i in range(lo, hi))
 
     def _speaks_of_violation(self, clause) -> bool:

@@ -812,6 +812,10 @@ class _Segmenter:
             return False
         if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
+        if lead.trigger is None and self.lang.ends_on(lead.start, lead.end, "preposition") \
+                and not self.lang.frames.between(lead.start, lead.end):
+            return True  # an item of a list of uses that stops on its preposition ("(1) in the investigation
+            # of: (i) a crime of violence; (ii) a trafficking offence"): its items finish that one use
         if frame is not None and "following" in frame.subject and frame.row is not None \
                 and frame.row.role.startswith("exemption.") and not forms & {"list.conditions", "condition.proviso"}:
             return False  # "The following are not violations of Section 2: (a) ...; and (e) ...": each is let through

@@ -185,6 +185,8 @@ class ExemptionBuilder:
         own = self.doc.text[clause.start:clause.end].strip()
         if not own.endswith((".", ":")) or len(own.split()) > 5 or clause.end >= clause.prov.end - 2:
             return False
+        if self.lang.ends_on(clause.start, clause.end, "preposition"):
+            return False  # "(1) in the investigation of:": a phrase its items finish, not a title
         body = self.doc.text[clause.prov.body_start:clause.start]
         return not body.strip() and not self.lang.frames.between(clause.start, clause.end)
 
@@ -599,8 +601,9 @@ class ExemptionBuilder:
                 # (a sentence that states the exemption is quoted from its own words on: "A police officer
                 # may compare ... if— (a) ... a serious offence"; an "unless" is quoted from its item)
                 inside = head.prov.start <= holder.start < head.prov.end
-                start = head.start if inside and head.form is not None and head.form not in SPLITTING \
-                    else holder.start
+                opens = (head.form is not None and head.form not in SPLITTING) or \
+                    self.lang.ends_on(head.start, head.end, "preposition")  # "(1) in the investigation of: (i) ..."
+                start = head.start if inside and opens else holder.start
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return self._exemption(
             category, used, qualifiers,

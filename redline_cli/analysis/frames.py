@@ -1115,7 +1115,8 @@ class FrameReader:
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
-                if after >= hi or self.has(after, "introducer-only-next") or self.toks.lower[after] in (",", ";", ":"):
+                if after >= hi or self.has(after, "introducer-only-next") \
+                        or self.toks.lower[after] in (",", ";", *_LEAD_IN_MARKS):  # "may use it only—" / "(a) ..."
                     g.restrictive = True
                     break
             k += 1

@@ -95,6 +95,17 @@ class Language:
             return i
         return None
 
+    def ends_on(self, start: int, end: int, cls: str) -> bool:
+        """Is the last word of [start, end), before a closing colon or dash, of class ``cls`` ("... in
+        the investigation of:" ends on a preposition: the items finish its phrase)?"""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(hi - 1, lo - 1, -1):
+            t = self.toks.text[i]
+            if t.isspace() or t in (":", "—", "–", "-"):
+                continue
+            return self.reader.has(i, cls)
+        return False
+
     def noun_phrase(self, start: int, end: int) -> tuple[int, int]:
         """Chars of the noun phrase that opens [start, end): up to its first preposition (but "of"),
         purpose word, condition or punctuation ("a single use of FRT | for a specific incident")."""
