@@ -66,3 +66,6 @@ RULE_KINDS = ("role", "exemption", "qualifier", "coverage", "technology", "actor
 # ordinances (ACLU's Community Control Over Police Surveillance bans; Boston, Springfield,
 # Sebastopol). A ban that leaves one out gets a narrow-acts gap naming it.
 CORE_ACTS = ("obtain", "retain", "access", "use")
+# Acts that are a way of doing a wider one (DESIGN 6: acquire is obtaining by purchase or lease): a
+# permission of the wider act lets through what a ban of the narrower one forbids.
+ACT_KINDS = {"obtain": ("acquire",), "retain": ("possess",)}

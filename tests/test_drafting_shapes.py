@@ -2389,3 +2389,22 @@ def test_restrictions_ending_in_a_dash_and_pointers_to_banned_conduct(analyze_te
         "(2) The prohibition in sub. (1) does not reach a deputy while assigned to a federal joint terrorism "
         "task force.\n")
     assert cited_categories(c) == [("12.41(2)", "national-security")]
+
+
+def test_a_route_named_at_the_end_of_a_long_noun_phrase_after_without(analyze_text):
+    """"without the prior adoption by the Board of Commissioners of an ordinance approving it": the
+    route noun closes a long phrase; it is still the way through."""
+    a = analyze_text("Sec. 4. No county office may install a license plate reader without the prior adoption by "
+                     "the Board of Supervisors of an ordinance approving that reader.\n")
+    assert categories(a) == ["legislative-authorization"]
+
+
+def test_a_permission_to_obtain_excepts_a_ban_on_acquiring(analyze_text):
+    """A ban on buying or licensing the data, then a permission to obtain it where federal law requires:
+    obtaining includes acquiring, so the permission is an exemption of the ban, not a ban of its own."""
+    a = analyze_text(
+        "Subd. 2. A county must not purchase or license location data from a data broker.\n"
+        "Subd. 3. A county may obtain location data from a data broker where a federal statute requires it to "
+        "do so, and only to the extent so required.\n")
+    assert [p.category for p in a.prohibitions] == ["ban"]
+    assert [(f.category, f.details["form"]) for f in a.exemptions] == [("legal-compliance", "permission")]

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
+from ..taxonomy import ACT_KINDS
 from .cues import Cue, CueIndex
 from .framecues import FrameIndex
 from .references import all_references, resolve
@@ -149,8 +150,8 @@ class Arbiter:
         act = self.act_of(frame)
         if "pro-conduct" in frame.operators:
             return self._pro_conduct_banned(frame, start)
-        if any(b < start and ((act is not None and act in acts) or lemma == frame.lemma)
-               for b, acts, lemma in self.bans):
+        kinds = {act, *ACT_KINDS.get(act, ())} if act is not None else set()
+        if any(b < start and (kinds & acts or lemma == frame.lemma) for b, acts, lemma in self.bans):
             return True
         return any(b < start and "use" in acts for b, acts, _ in self.bans) and self._feeds_technology(frame)
 

@@ -23,6 +23,9 @@ from .frames import Frame, FrameReader
 from .tokens import TokenView
 
 POINTER_WINDOW = 14
+# Tokens of the noun phrase after "without" read for its route noun ("without the prior adoption by the
+# Board of Commissioners of an ordinance"); a verb group or a stop ends it sooner.
+ROUTE_PHRASE = 14
 ORIGIN_ACTS = ("obtain", "acquire")  # acts whose participle says where data came from ("images collected ...")
 _STOP = frozenset({",", ";", ":", ".", "—", "–", "--"})
 
@@ -306,7 +309,7 @@ class _StructureReader:
     def _route_follows(self, i: int, hi: int) -> bool:
         """Does a route noun follow "without" within its noun phrase ("without the prior issuance of a
         search warrant")?"""
-        for k in range(i, min(hi, i + 8)):
+        for k in range(i, min(hi, i + ROUTE_PHRASE)):
             if self.toks.lower[k] in _STOP or self.toks.lemma[k] == "be" or self.r.has(k, "modal-duty") \
                     or self.r.has(k, "modal-permission"):
                 return False  # a verb group ends the noun phrase: "before they are published remains permitted"
