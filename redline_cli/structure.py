@@ -82,6 +82,8 @@ SUBDIVISION_RE = re.compile(_LEAD + r"(?P<label>(?:Subd|SUBD|Subdivision|SUBDIVI
 QUESTION_RE = re.compile(r"^[ \t]*(?:Q(?:uestion)?[ \t]*\d*[.:)][ \t]*)?(?P<q>[A-Z][^?\n]{3,200}\?)[ \t]*$")
 # A bare enumerator with no punctuation, in a list: "A The Department of Transportation ...;"
 BARE_LETTER_RE = re.compile(r"[ \t]*(?P<num>[A-Z])[ \t]+(?=[A-Z][a-z])")
+# A numbered paragraph of an article with no point after its number: "2 They may also not:".
+ARTICLE_PARA_RE = re.compile(r"^[ \t]*(?P<num>\d{1,2})[ \t]+(?=[A-Z])")
 # A numbered side heading with no point after its number: "1 Prohibition.   Except as provided ..."
 BARE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,3}))[ \t]+(?P<title>[A-Z][a-z]+(?:[ \t][a-z]+){0,4})\."
                              r"[ \t]+(?P<rest>\S.*)$")
@@ -493,6 +495,14 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                                body=ln.start + question.end("q"), line=i))
             heading_lines.add(i)
             continue
+        para = ARTICLE_PARA_RE.match(raw)
+        if para and at_para and _next_paragraph(marks, int(para.group("num"))):
+            # "Art. 3 Prohibitions" / "1 Federal administrative units may not ..." / "2 They may also not:":
+            # the numbered paragraphs of an article, in order (Swiss and German drafting)
+            marks.append(_Mark(offset=ln.start + para.start("num"), kind="item", label=para.group("num"),
+                               number=para.group("num"), style="bare1", body=ln.start + para.end("num"), line=i))
+            item_lines.add(i)
+            continue
         bare = BARE_HEADING_RE.match(raw)
         if bare and (last_numbered is None or int(bare.group("num")) == last_numbered + 1 or
                      any(mk.style == "bare1" for mk in marks)):
@@ -729,6 +739,17 @@ def _side_title_line(text: str, lines: list[Line], i: int, heading_lines: set[in
     if _looks_like_heading(prev) and prev[:1].isupper() and not ENUM_RE.match(prev) and not prev.isupper():
         return j
     return None
+
+
+def _next_paragraph(marks: list[_Mark], num: int) -> bool:
+    """Is ``num`` the next bare-numbered paragraph of the article just opened (1 right under its
+    heading, else one more than the article's last paragraph)?"""
+    for mk in reversed(marks):
+        if mk.kind == "item" and mk.style == "bare1":
+            return num == int(mk.number) + 1 if mk.number.isdigit() else False
+        if mk.kind != "item":
+            return mk.kind == "article" and num == 1
+    return False
 
 
 def _under_division(marks: list[_Mark]) -> bool:

@@ -2231,7 +2231,8 @@ def test_a_protocol_names_itself_as_a_law_does(analyze_text):
         "2 A Party shall not be required to apply this Protocol to the processing of gait data by a natural "
         "person in the course of a purely household activity.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Art. 4"]
-    assert [f.quote[:30] for f in a.exemptions] == ["2 A Party shall not be require"]
+    assert [f.quote[:28] for f in a.exemptions] == ["A Party shall not be require"]
+    assert a.exemptions[0].location.citation == "Art. 5(2)"  # its paragraph, numbered with no point
     assert a.exemptions[0].category == "other"  # what is taken out is the processing, not the Party
 
 
@@ -2408,3 +2409,33 @@ def test_a_permission_to_obtain_excepts_a_ban_on_acquiring(analyze_text):
         "do so, and only to the extent so required.\n")
     assert [p.category for p in a.prohibitions] == ["ban"]
     assert [(f.category, f.details["form"]) for f in a.exemptions] == [("legal-compliance", "permission")]
+
+
+def test_a_ban_for_any_purpose_other_than_the_following_lets_each_item_through(analyze_text):
+    """"shall not use ... for any purpose other than the following: (a) ...": each listed purpose is a
+    way through (not "for any purpose other than the purpose for which it was collected": a limit)."""
+    a = analyze_text(
+        "Sec. 4. (1) A county office shall not use a license plate reader for any purpose other than the following:\n"
+        "(a) To find a car reported stolen.\n"
+        "(b) To find a car linked to an AMBER alert.\n")
+    assert {f.location.citation for f in a.exemptions} == {"4(1)(a)", "4(1)(b)"}
+    assert [p.location.citation for p in a.prohibitions] == ["4(1)"]
+
+
+def test_an_articles_bare_numbered_paragraphs_and_it_for_the_law(analyze_text):
+    """Swiss and German drafting number an article's paragraphs "1", "2", "3" with no point; "It does not
+    apply to: a. ...; b. ..." after "This Ordinance governs ..." speaks of the ordinance."""
+    a = analyze_text(
+        "Art. 1 Scope\n"
+        "1 This Ordinance governs the use of gait recognition systems by federal offices.\n"
+        "2 It applies to:\n"
+        "a. the central federal administration;\n"
+        "b. the decentralised federal administration.\n"
+        "3 It does not apply to:\n"
+        "a. the Federal Supreme Court and the other federal courts;\n"
+        "b. the Federal Intelligence Service, in so far as it performs tasks under the Intelligence Act.\n\n"
+        "Art. 2 Prohibition\n"
+        "1 Federal offices may not use gait recognition systems.\n"
+        "2 They may not procure such systems.\n")
+    assert {"Art. 1(3)(a)", "Art. 1(3)(b)"} <= {f.location.citation for f in a.exemptions}
+    assert {"Art. 2(1)", "Art. 2(2)"} <= {p.location.citation for p in a.prohibitions}

@@ -238,6 +238,16 @@ class Arbiter:
             last_end = cue.end
         return True
 
+    def _law_spoke_last(self, frame) -> bool:
+        """Is the law the subject of the last main frame before this one in its provision ("1 This
+        Ordinance governs ... 2 It applies to: ... 3 It does not apply to:")? Then "it" is the law."""
+        prov = self.doc.provision_at(frame.start)
+        while prov.kind == "item" and prov.parent is not None:
+            prov = self.doc.provisions[prov.parent]
+        before = [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
+        return bool(before) and bool(before[-1].subject & {"law", "it"}) and any(
+            "law" in f.subject for f in before)
+
     def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
         other than ...", "This chapter applies to all departments except ...")? What the exception
@@ -439,8 +449,8 @@ class Arbiter:
             # definition's closing words, after the quoted term)
             ok = bool(frame.subject & {"term", "technology", "law", "conduct"}) or (
                 "coordinated" in frame.subject and _QUOTED.search(self.doc.text, sentence_start, frame.start)
-                is not None) or ("it" in frame.subject and self._defines(max(0, clause.start - 400),
-                                                                         clause.start)) or \
+                is not None) or ("it" in frame.subject and (self._defines(max(0, clause.start - 400), clause.start)
+                                                            or self._law_spoke_last(frame))) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
                 (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj | frame.subject)
             # (the last: "The District Attorney's Office is not a County department": not one of the

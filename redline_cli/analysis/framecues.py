@@ -271,6 +271,11 @@ class _StructureReader:
             m += 1
         if m >= hi or not self.r.has(m, "determiner"):
             return False
+        n = m + 1
+        while n < hi and toks.text[n].isspace():
+            n += 1
+        if n < hi and self.r.has(n, "following"):
+            return False  # "for any purpose other than the following: (a) ...": each item is a way through
         groups = [g for g in range(lo, k) if self.r.starts_group(g, hi)]
         if groups and self._reach_of_law(groups[-1], k):
             return False  # "This Part binds every public sector agency other than the Office of ...": a carve-out
