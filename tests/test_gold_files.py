@@ -20,7 +20,14 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout42", "paraphrases42", "holdout43", "paraphrases43",
                                                   "holdout44", "paraphrases44", "holdout45", "paraphrases45",
                                                   "holdout46", "paraphrases46", "holdout47", "paraphrases47",
-                                                  "holdout48", "paraphrases48"))]
+                                                  "holdout48", "paraphrases48",
+                                                  "holdout49", "paraphrases49",
+                                                  "holdout50", "paraphrases50",
+                                                  "holdout51", "paraphrases51",
+                                                  "holdout52", "paraphrases52",
+                                                  "holdout53", "paraphrases53",
+                                                  "holdout54", "paraphrases54",
+                                                  "holdout55", "paraphrases55"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

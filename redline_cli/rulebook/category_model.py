@@ -121,7 +121,10 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout37", "paraphrases37", "holdout38", "paraphrases38", "holdout39", "paraphrases39",
             "holdout40", "paraphrases40", "holdout41", "paraphrases41", "holdout42", "paraphrases42",
             "holdout43", "paraphrases43", "holdout44", "paraphrases44", "holdout45", "paraphrases45",
-            "holdout46", "paraphrases46", "holdout47", "paraphrases47", "holdout48", "paraphrases48")
+            "holdout46", "paraphrases46", "holdout47", "paraphrases47", "holdout48", "paraphrases48",
+            "holdout49", "paraphrases49", "holdout50", "paraphrases50", "holdout51", "paraphrases51",
+            "holdout52", "paraphrases52", "holdout53", "paraphrases53", "holdout54", "paraphrases54",
+            "holdout55", "paraphrases55")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
