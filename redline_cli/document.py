@@ -165,7 +165,7 @@ class Document:
         k = end
         while k > 0 and self.text[k - 1].isspace():
             k -= 1
-        body = self.text[first.body_start:first.end].lstrip()
+        body = self.text[first.body_start:min(first.end, first.body_start + 80)].lstrip()
         return self.text[k - 1:k].isalpha() and not self.text[end:first.start].strip() and body[:1].islower()
 
     def snippet(self, start: int, end: int, limit: int = SNIPPET_LIMIT) -> str:

@@ -120,10 +120,9 @@ def _register_components() -> None:
 
 def _goes_on_after_enumerator(texts: list[str], spaces: list[bool], i: int) -> bool:
     """Do the tokens at ``i`` read "(", a short label, ")" and then a word in lower case?"""
-    close = next((k for k in range(i + 1, min(len(texts), i + 4)) if texts[k] == ")"), None)
-    if close is None or close - i != 2 or not texts[i + 1].isalnum() or len(texts[i + 1]) > 4:
+    if i + 2 >= len(texts) or texts[i + 2] != ")" or not texts[i + 1].isalnum() or len(texts[i + 1]) > 4:
         return False
-    k = close + 1
+    k = i + 3
     while k < len(texts) and spaces[k]:
         k += 1
     return k < len(texts) and texts[k][:1].isalpha() and texts[k][:1].islower()

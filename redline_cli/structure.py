@@ -954,9 +954,13 @@ def _out_of_sequence(marks: list[_Mark], i: int, style: str, last: str) -> bool:
     return False
 
 
+# Item styles that are lists of their own, read as numbers or letters when counting on.
+_OWN_LIST_KIND = {"para": "1", "subd": "1", "bare1": "1", "bareA": "A"}
+
+
 def _list_goes_on(marks: list[_Mark], i: int, stack: list[tuple[str, str]]) -> bool:
-    """Does the item after break ``i`` take an open list on ("3." under a heading after "2.")? Then the
-    heading is a heading inside the list (or a page's running head), and it closes nothing."""
+    """Does the item after the heading at ``i`` take an open list on ("3." under a heading after
+    "2.")? Then the heading is one inside the list (or a page's running head), and it closes nothing."""
     nxt = marks[i + 1] if i + 1 < len(marks) else None
     if nxt is None or nxt.kind != "item":
         return False
@@ -964,7 +968,7 @@ def _list_goes_on(marks: list[_Mark], i: int, stack: list[tuple[str, str]]) -> b
     for style, last in stack:
         if style == "•" and "•" in cands:
             return True
-        kind = {"para": "1", "subd": "1", "bare1": "1", "bareA": "A"}.get(style, style)  # (their own lists)
+        kind = _OWN_LIST_KIND.get(style, style)
         new, prev = (_ordinal(kind, nxt.number), _ordinal(kind, last)) if style in cands else (None, None)
         if new is not None and prev is not None and new == prev + 1:
             return True
@@ -1072,15 +1076,18 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
     are not words of its last item. Lines a mark already holds (its label or its title) are no
     such heading."""
     held = {mk.line for mk in marks}
-    spans = [(mk.offset, max(mk.body, mk.offset + 1)) for mk in marks]
+    spans = sorted((mk.offset, max(mk.body, mk.offset + 1)) for mk in marks)
+    k, reach = 0, -1  # the spans that start at or before a line, and how far the furthest of them runs
     breaks: list[_Mark] = []
     for i in range(1, len(lines) - 1):
         ln = lines[i]
+        while k < len(spans) and spans[k][0] <= ln.start:
+            reach = max(reach, spans[k][1])
+            k += 1
         line = text[ln.start:ln.end].strip()
-        if not line or i in contents or i in held or ENUM_RE.match(line) or _is_heading_line(line) \
-                or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) or not _looks_like_heading(line):
-            continue
-        if any(lo <= ln.start < hi for lo, hi in spans):
+        if not line or i in contents or i in held or ln.start < reach or ENUM_RE.match(line) \
+                or _is_heading_line(line) or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) \
+                or not _looks_like_heading(line):
             continue
         breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading=line,
                              body=ln.start, line=i))
