@@ -2439,3 +2439,17 @@ def test_an_articles_bare_numbered_paragraphs_and_it_for_the_law(analyze_text):
         "2 They may not procure such systems.\n")
     assert {"Art. 1(3)(a)", "Art. 1(3)(b)"} <= {f.location.citation for f in a.exemptions}
     assert {"Art. 2(1)", "Art. 2(2)"} <= {p.location.citation for p in a.prohibitions}
+
+
+def test_only_inside_a_condition_restricts_the_condition_not_the_permission(analyze_text):
+    """"may continue to unlock ... if the template remains stored only on that device": the "only" is
+    where the template is kept; the permission is a way through. "if, and only if," restricts."""
+    a = analyze_text(
+        "(2) A county office must not procure or use a face recognition service.\n"
+        "(3) County staff may continue to unlock a county-issued phone by its built-in face matching feature, "
+        "if the facial template remains stored only on that phone.\n")
+    assert [(f.category, f.details["form"]) for f in a.exemptions] == [("personal-device", "permission")]
+    assert [p.category for p in a.prohibitions] == ["ban"]
+    b = analyze_text("2.95.020 A County department may acquire or use a drone if, and only if, the Board of "
+                     "Supervisors has approved it by ordinance.\n")
+    assert [p.category for p in b.prohibitions] == ["restriction"]

@@ -1111,7 +1111,11 @@ class FrameReader:
         # "only" before the terms of the conduct, up to the first break or relative clause ("face
         # readers that open only for staff" restricts the doors, not the permission).
         k = g.end
-        while k < hi and self.toks.lower[k] not in (";", ":", ".") and not self.has(k, "relative-pronoun"):
+        while k < hi and self.toks.lower[k] not in (";", ":", ".") and not self.has(k, "relative-pronoun") \
+                and not (k > g.end and self.has(k, "condition") and not self.has(k - 1, "restrictive")
+                         and not any(self.has(m, "restrictive") for m in range(k + 1, min(hi, k + 5)))):
+            # (nor into a condition: "may continue to unlock it, if the template is stored only on the
+            # device" restricts where the template is, not the permission; "if, and only if," does)
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
