@@ -2453,3 +2453,13 @@ def test_only_inside_a_condition_restricts_the_condition_not_the_permission(anal
     b = analyze_text("2.95.020 A County department may acquire or use a drone if, and only if, the Board of "
                      "Supervisors has approved it by ordinance.\n")
     assert [p.category for p in b.prohibitions] == ["restriction"]
+
+
+def test_an_enumerator_run_into_a_banning_sentence_is_skipped(analyze_text):
+    """"No police force may (1) acquire ...; or (2) enter into a contract ...", the first item's
+    enumerator inside the sentence: the verbs after it are what is banned."""
+    a = analyze_text(
+        "4. No county office may (1) acquire, develop or test a gait recognition system, whether for "
+        "consideration or free of charge; or\n"
+        "(2) enter into a contract with a vendor under which the vendor uses gait recognition on its behalf.\n")
+    assert a.prohibitions and {"acquire"} <= set(a.coverage.acts)

@@ -807,6 +807,9 @@ class FrameReader:
             if low.isdigit() and len(low) <= 3:
                 j += 1  # a printed line number inside the group: "shall 17 not operate"
                 continue
+            if low == "(" and g.modality != "none" and self._items_go_on(j):
+                j += 3  # "No police force may (1) acquire ...; or (2) enter into ...": the first item's
+                continue  # enumerator, run into the sentence
             if self.toks.lemma[j] == "be" or low in ("be", "been", "being"):
                 be = True
                 j += 1
