@@ -155,6 +155,13 @@ class Document:
         end = self.provisions[prov.children[0]].start if prov.children else prov.end
         return prov.start, end
 
+    def section_of(self, prov: Provision) -> Provision:
+        """The provision itself, or the nearest one above it that is not an item of a list (the
+        section, article or heading whose subsections and paragraphs it belongs to)."""
+        while prov.kind == "item" and prov.parent is not None:
+            prov = self.provisions[prov.parent]
+        return prov
+
     def runs_into_items(self, prov: Provision, end: int) -> bool:
         """Do the words ending at ``end`` stop on a word and go straight on, in lower case, in the
         provision's first item ("Section 2 does not prevent a public authority from" / "(a) verifying

@@ -241,9 +241,7 @@ class Arbiter:
     def _law_spoke_last(self, frame) -> bool:
         """Is the law the subject of the last main frame before this one in its provision ("1 This
         Ordinance governs ... 2 It applies to: ... 3 It does not apply to:")? Then "it" is the law."""
-        prov = self.doc.provision_at(frame.start)
-        while prov.kind == "item" and prov.parent is not None:
-            prov = self.doc.provisions[prov.parent]
+        prov = self.doc.section_of(self.doc.provision_at(frame.start))
         before = [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
         return bool(before) and bool(before[-1].subject & {"law", "it"}) and any(
             "law" in f.subject for f in before)
@@ -315,9 +313,7 @@ class Arbiter:
         if self._leads_items(clause):
             return "object-in-items" if self.concerns(prov.start, prov.end) else None
         if any(c.target.startswith("coverage.acts.") for c in clause.cues):
-            section = prov
-            while section.kind == "item" and section.parent is not None:
-                section = self.doc.provisions[section.parent]
+            section = self.doc.section_of(prov)
             if section.heading and section is not prov:
                 end = min(section.end, section.start + 300)
                 if section.children:

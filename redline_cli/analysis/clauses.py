@@ -781,10 +781,8 @@ class _Segmenter:
 
     def _ends_on_copula(self, lead: Clause) -> bool:
         """Does the lead-in stop on "be" before its colon ("... and who is:")?"""
-        toks = self.lang.toks
-        lo, hi = toks.range_of(lead.start, lead.end)
-        words = [k for k in range(lo, hi) if toks.lower[k].strip() and toks.lower[k] not in LEAD_IN_END]
-        return bool(words) and toks.lemma[words[-1]] == "be"
+        i = self.lang.last_word(lead.start, lead.end)
+        return i is not None and self.lang.toks.lemma[i] == "be"
 
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?

@@ -111,9 +111,9 @@ class CoverageBuilder:
             return True
         # a section that opens with the exception ("3. (1) Despite subsection 2 (1), ... may authorize")
         # is given over to it (not "§ 1 (1) This Act governs ... (3) This Act does not apply to ...")
-        parent = provisions[unit.parent] if unit.kind == "item" and unit.parent is not None else None
-        return parent is not None and parent.kind == "section" and bool(parent.children) \
-            and self._exception_unit(provisions[parent.children[0]]) and self._exception_unit(parent)
+        section = self.doc.section_of(unit)
+        return section is not unit and section.kind == "section" and bool(section.children) \
+            and self._exception_unit(provisions[section.children[0]]) and self._exception_unit(section)
 
     def _exception_unit(self, unit) -> bool:
         if unit.index not in self._unit_roles:

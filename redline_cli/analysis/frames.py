@@ -40,7 +40,7 @@ _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 _CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
-_LEAD_IN_MARKS = (":", "—", "–", "-")
+LEAD_IN_MARKS = (":", "—", "–", "-")  # what ends a lead-in before its items
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
@@ -772,7 +772,7 @@ class FrameReader:
         if self.toks.text[j] != ",":
             return -1
         for k in range(j + 1, min(hi, j + 10)):
-            if self.toks.text[k] in _LEAD_IN_MARKS:
+            if self.toks.text[k] in LEAD_IN_MARKS:
                 return k if k > j + 1 else -1
             if self.toks.text[k] in (";", ".") or self._verb_like(k):
                 return -1
@@ -956,11 +956,11 @@ class FrameReader:
                 j, be = self._skip(k, hi, g)
                 g.restrictive = g.restrictive or only
                 g.negated = g.negated or negative
-        if j < hi and g.modality != "none" and not be and (self.toks.text[j] in _LEAD_IN_MARKS
+        if j < hi and g.modality != "none" and not be and (self.toks.text[j] in LEAD_IN_MARKS
                                                            or (k := self._set_off_lead_in(j, hi)) > 0):
             # "An officer may not—", "no person shall, at the Airport:": the verbs are in the items the
             # group leads.
-            g.op = j if self.toks.text[j] in _LEAD_IN_MARKS else k
+            g.op = j if self.toks.text[j] in LEAD_IN_MARKS else k
             g.end, g.elided = g.op + 1, True
             return g
         if j >= hi and g.modality != "none" and not be and self._items_go_on(hi):
@@ -1123,7 +1123,7 @@ class FrameReader:
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
                 if after >= hi or self.has(after, "introducer-only-next") \
-                        or self.toks.lower[after] in (",", ";", *_LEAD_IN_MARKS):  # "may use it only—" / "(a) ..."
+                        or self.toks.lower[after] in (",", ";", *LEAD_IN_MARKS):  # "may use it only—" / "(a) ..."
                     g.restrictive = True
                     break
             k += 1

@@ -13,7 +13,7 @@ from ..document import Document, Provision
 from ..rulebook.lexicon import Lexicon
 from .cues import Cue
 from .framecues import FrameIndex
-from .frames import FrameReader, SpanIndex
+from .frames import LEAD_IN_MARKS, FrameReader, SpanIndex
 from .tokens import TokenView
 
 
@@ -95,16 +95,17 @@ class Language:
             return i
         return None
 
-    def ends_on(self, start: int, end: int, cls: str) -> bool:
-        """Is the last word of [start, end), before a closing colon or dash, of class ``cls`` ("... in
-        the investigation of:" ends on a preposition: the items finish its phrase)?"""
+    def last_word(self, start: int, end: int) -> int | None:
+        """The token of the last word of [start, end), before a closing colon or dash (None if none)."""
         lo, hi = self.toks.range_of(start, end)
-        for i in range(hi - 1, lo - 1, -1):
-            t = self.toks.text[i]
-            if t.isspace() or t in (":", "—", "–", "-"):
-                continue
-            return self.reader.has(i, cls)
-        return False
+        return next((i for i in range(hi - 1, lo - 1, -1)
+                     if not self.toks.text[i].isspace() and self.toks.text[i] not in LEAD_IN_MARKS), None)
+
+    def ends_on(self, start: int, end: int, cls: str) -> bool:
+        """Is the last word of [start, end) of class ``cls`` ("... in the investigation of:" ends on a
+        preposition: the items finish its phrase)?"""
+        i = self.last_word(start, end)
+        return i is not None and self.reader.has(i, cls)
 
     def noun_phrase(self, start: int, end: int) -> tuple[int, int]:
         """Chars of the noun phrase that opens [start, end): up to its first preposition (but "of"),
