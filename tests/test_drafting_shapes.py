@@ -2463,3 +2463,35 @@ def test_an_enumerator_run_into_a_banning_sentence_is_skipped(analyze_text):
         "consideration or free of charge; or\n"
         "(2) enter into a contract with a vendor under which the vendor uses gait recognition on its behalf.\n")
     assert a.prohibitions and {"acquire"} <= set(a.coverage.acts)
+
+
+def test_a_section_sign_and_this_named_act_are_the_law_itself(analyze_text):
+    """"§ 4 para. 1 shall not apply to ..." names a provision of this law; "This Federal Act shall not
+    apply to ..." names the law itself with its maker (not another, federal, law)."""
+    a = analyze_text(
+        "§ 4. (1) Federal bodies shall not use voice recognition systems.\n\n"
+        "§ 6. (1) § 4 para. 1 shall not apply to the transcription of recorded court hearings.\n"
+        "(2) This Federal Act shall not apply to the Federal Armed Forces insofar as they defend the country.\n")
+    assert {"6(1)", "6(2)"} <= {f.location.citation for f in a.exemptions}
+    assert "national-security" in categories(a)
+
+
+def test_solely_after_a_disapplication_narrows_it_rather_than_adding_one(analyze_text):
+    """"shall not apply to the comparison of ... solely for the purpose of controlling access": one
+    exemption, its topic the purpose the "solely" names."""
+    a = analyze_text(
+        "Art. 3. Public bodies may not use a facial recognition system.\n"
+        "Art. 7. Art. 3 shall not apply to the comparison of a staff member's face with the photograph on that "
+        "member's own badge, carried out with the member's consent solely for the purpose of controlling access "
+        "to secure rooms, provided that no reference database is used.\n")
+    assert cited_categories(a) == [("Art. 7", "access-control")]
+
+
+def test_an_official_who_may_declare_the_ban_disapplied_is_an_administrative_approval(analyze_text):
+    """"The Minister may, by notice, declare that section 3 does not apply to a specified authority":
+    the Minister's say-so is the way through, though an actor is named."""
+    a = analyze_text(
+        "3. A public authority must not use a cell-site simulator.\n"
+        "4. The Minister may, by notice in the Gazette, declare that section 3 does not apply to a specified "
+        "public authority for a period of not more than 6 months.\n")
+    assert cited_categories(a) == [("4", "administrative-approval")]

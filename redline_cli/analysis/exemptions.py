@@ -461,7 +461,13 @@ class ExemptionBuilder:
         principal's request, may permit ...", "where the Commissioner ... approves it")."""
         for clause in unit.clauses:
             for frame in self.lang.frames.between(clause.start, clause.end):
-                if frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
+                if frame.polarity != "positive":
+                    continue
+                # ("The Minister may, by notice in the Gazette, declare that section 6(1) does not apply to
+                # ...": an official who may make the law stand aside is the way through, whatever the verb)
+                delegated = frame.modality == "permission" and "law" in frame.obj \
+                    and self.lang.names_official(*frame.subject_span)
+                if not frame.operators & {"op-permit", "op-grant"} and not delegated:
                     continue
                 if self.lang.names_official(*frame.subject_span) or self._grants_petition(frame):
                     return frame
@@ -557,7 +563,8 @@ class ExemptionBuilder:
         voted: list[Cue] = []
         judged = category == "warrant" and any(c.value == "judicial-authorization"
                                                for c in _qualifier_cues(unit.clauses))
-        if self._exempts_actor(unit) and category != "national-security" and not judged:
+        approved = official is not None and category == "administrative-approval"
+        if self._exempts_actor(unit) and category != "national-security" and not judged and not approved:
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category, which the
             # category model may name when no topic does: "units of the organized militia"), or acts

@@ -405,8 +405,13 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         cues.extend(_unapproved_routes(reader, frames, lo))
         # "only"/"solely" before the first verb group is inside the subject ("AI systems ... based solely
         # on profiling shall be prohibited"): not the terms of a restriction.
+        # Nor after an exemption's own frame ("§ 3 para. 2 shall not apply to the comparison ... solely for
+        # the purpose of controlling access"): the "solely" narrows that exemption, it is not another.
+        carved = min((f.end for f in frames if f.row is not None and not f.subordinate
+                      and f.row.role == "exemption.exception"), default=None)
         cues.extend(c for c in structure.read(lo, hi)
-                    if not (c.rule_id == "structure.only" and (first is None or c.start < first)))
+                    if not (c.rule_id == "structure.only" and (first is None or c.start < first
+                                                               or (carved is not None and c.start > carved))))
     return cues, index
 
 

@@ -1180,7 +1180,8 @@ class FrameReader:
                 break  # "Sec. 12-2 shall not apply to ...": a provision named as the subject, not a label
             if len(words) >= 3 and w0 == "(" and toks.text[words[2]] == ")" and len(toks.text[words[1]]) <= 4:
                 words = words[3:]  # "(", "B", ")"
-            elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES):
+            elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES and w0[:1] != "§"):
+                # (not "§ 3 para. 1 shall not apply to ...": the section sign names a provision)
                 words = words[1:]
             elif w0.isdigit() and len(w0) <= 4 and len(words) > 1 and toks.text[words[1]][:1].isupper():
                 words = words[1:]  # a section number with no point: "7 Nothing in these Regulations ..."
@@ -1273,7 +1274,10 @@ class FrameReader:
                 after = self._next(i + 1, len(toks))
                 numbered = after < len(toks) and (bool(_NUMBERISH.match(toks.text[after]))
                                                   or self._label_at(after, len(toks)))
-                other = any(self.has(w, "other-law") and toks.lower[w] != "any" for w in near[:2]) \
+                # ("This Federal Act", "these State Regulations": this law, named with its maker; not "this
+                # other Act")
+                own_law = det in ("this", "these") and not any(toks.lower[w] in ("other", "another") for w in near)
+                other = any(self.has(w, "other-law") and toks.lower[w] != "any" and not own_law for w in near[:2]) \
                     or any(toks.lower[w] == "own" for w in near[:3]) \
                     or (det in ("that", "those") and toks.text[i][:1].isupper())  # "its own rules", "that Act"
                 if toks.lower[i] in ("§", "§§") or (numbered and not other) \
