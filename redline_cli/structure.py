@@ -349,9 +349,10 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         """Does entry ``j`` ("3 Facial recognition technology") recur as a side title over its section
         ("Facial recognition technology" / "3 (1) No public authority ...")?"""
         num, _, title = keys[j].partition(" ")
+        num = num.rstrip(".")  # (the entry may carry a point its section lacks: "2. Prohibition" / "2 (1) No ...")
         k = later.get(title, j)
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
-        return k > j and (nxt == num or nxt.startswith(num + " "))
+        return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ")))
 
     for i, key in enumerate(keys):
         if not key or not key[0].isdigit() or len(key.split()) > 14:

@@ -2495,3 +2495,45 @@ def test_an_official_who_may_declare_the_ban_disapplied_is_an_administrative_app
         "4. The Minister may, by notice in the Gazette, declare that section 3 does not apply to a specified "
         "public authority for a period of not more than 6 months.\n")
     assert cited_categories(a) == [("4", "administrative-approval")]
+
+
+def test_a_contents_list_with_points_over_bare_numbered_sections_under_side_titles(analyze_text):
+    """Ontario prints its contents "1. Definitions" with a point and its sections "2 (1) No ..." with
+    none, each under its side title: the entries recur as the titles, so the list opens nothing."""
+    a = analyze_text(
+        "CONTENTS\n1. Definitions\n2. Prohibition\n3. Small municipalities\n4. Short title\n\n"
+        "Definitions\n\n1 In this Act, \"municipality\" includes a local board.\n\n"
+        "Prohibition\n\n2 (1) No municipality shall use a licence plate recognition system.\n\n"
+        "Same\n\n(2) No municipality shall buy data collected by such a system.\n\n"
+        "Small municipalities\n\n3 Section 2 does not apply to a municipality with fewer than 5,000 residents.\n\n"
+        "Short title\n\n4 The short title of this Act is the Plate Readers Act, 2026.\n")
+    assert {p.location.citation for p in a.prohibitions} == {"2(1)", "2(2)"}
+    assert cited_categories(a) == [("3", "actor-carve-out")]
+
+
+def test_an_actor_who_asks_for_the_way_through_is_not_carved_out(analyze_text):
+    """"save where a judge orders it, at the request of the public prosecutor": the prosecutor asks; the
+    judge's order is the way through."""
+    a = analyze_text(
+        "Article 3\n1. The use of voice recognition systems on recordings of public assemblies is prohibited, "
+        "save where it is ordered by reasoned decree of the judge, at the request of the public prosecutor.\n")
+    assert categories(a) == ["warrant"]
+
+
+def test_the_first_paragraph_names_a_unit_of_this_law(analyze_text):
+    """Nordic drafting cites a section's unnumbered paragraphs by place: "The first paragraph does not
+    apply to ..." disapplies this law's own words, not another law's."""
+    a = analyze_text(
+        "Section 6  A municipality may not use a drone to film a public assembly.\n"
+        "The first paragraph does not apply to filming carried out with the written consent of the organiser.\n")
+    assert categories(a) == ["other"]
+    assert [f.location.citation for f in a.prohibitions] == ["6"]
+
+
+def test_a_relative_clause_after_to_which_closes_at_its_own_verb(analyze_text):
+    """"An operator of a place to which the public has access may not use ...": "has" is the relative
+    clause's verb, so "may not use" is the main clause's ban."""
+    a = analyze_text(
+        "Section 3  A company that runs a shopping centre to which the public has access may not use "
+        "gait recognition on its visitors.\n")
+    assert [p.category for p in a.prohibitions] == ["ban"]

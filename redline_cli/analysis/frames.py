@@ -125,6 +125,7 @@ class SpanIndex:
         return self.overlaps(offset, offset + 1)
 
 
+_BE_FINITE = ("is", "are", "was", "were")
 _HAVE = ("has", "have", "had")  # finite forms of "have", which _is_finite cannot tell from the lemma
 # Word classes that end the head of a span: "it so long as ...", "the data unless ...".
 _CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
@@ -578,7 +579,7 @@ class FrameReader:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
-        opened, relative, who = False, -1, False
+        opened, relative, who, after_prep = False, -1, False, False
         for k in range(lo, start):
             if self._space(k):
                 continue
@@ -618,8 +619,9 @@ class FrameReader:
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
                 who = self.toks.lower[k] in ("who", "whom")  # ("that people cannot": a subject, then the group)
-                relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not (
-                    k > lo and self.has(self._prev(k - 1, lo), "preposition")) else -1
+                after_prep = self.has(k, "relative-pronoun") and k > lo \
+                    and self.has(self._prev(k - 1, lo), "preposition")
+                relative = self._next(k + 1, start) if self.has(k, "relative-pronoun") and not after_prep else -1
                 if modal and self.has(k, "preposition-like"):
                     continue  # "A contract entered into before the effective date ... may continue": a phrase
                 # "It is the policy ... that", "provided, however, that", "except that": the "that" opens
@@ -630,6 +632,9 @@ class FrameReader:
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
             elif opened and not self._tech_index.covers(self.toks.start[k]) and (
                     k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
+                    # ("a place to which the public has access may not ...": after "to which" comes the
+                    # clause's subject, then its verb)
+                    or (after_prep and (self.toks.lower[k] in _HAVE or self.toks.lower[k] in _BE_FINITE))
                              or (self._perfect(k, start) and self._relative_opened(lo, k))
                              or (self._is_finite(k) and (
                     self.has(k, "conduct") or self._verb_before_group(k, lo, start)
@@ -1280,7 +1285,8 @@ class FrameReader:
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" and not own_law for w in near[:2]) \
                     or any(toks.lower[w] == "own" for w in near[:3]) \
                     or (det in ("that", "those") and toks.text[i][:1].isupper())  # "its own rules", "that Act"
-                if toks.lower[i] in ("§", "§§") or (numbered and not other) \
+                placed = det == "the" and any(self.has(w, "law-position") for w in near[:2])
+                if toks.lower[i] in ("§", "§§") or (numbered and not other) or (placed and not other) \
                         or (det in ("this", "these", "said", "such") and not other) \
                         or (det in ("the", "that", "those") and "route-noun" not in cls and not other
                         and ("ban-noun" in cls or toks.text[i][:1].isupper() or "law-unit" in cls)):
