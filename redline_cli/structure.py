@@ -87,6 +87,10 @@ ARTICLE_PARA_RE = re.compile(r"^[ \t]*(?P<num>\d{1,2})[ \t]+(?=[A-Z])")
 # A numbered side heading with no point after its number: "1 Prohibition.   Except as provided ..."
 BARE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,3}))[ \t]+(?P<title>[A-Z][a-z]+(?:[ \t][a-z]+){0,4})\."
                              r"[ \t]+(?P<rest>\S.*)$")
+# An unnumbered definition at a line's start: '"Target device."  The communications device ...',
+# '"Commissioner" means ...', "“drone” has the meaning ...".
+DEFINITION_LINE_RE = re.compile(r'^[“"][^"”\n]{1,80}?(?:\.["”]|["”](?:[.:]|[ \t]+'
+                                r'(?:means|includes|has the meaning|refers to)\b))')
 # An item that opens after a sentence ends inside a wrapped line: "... the device. (b) The agency may ..."
 INLINE_ITEM_RE = re.compile(r"(?<=[.;:])[ \t]+(?P<label>\((?P<num>[a-z]{1,3}|\d{1,2}|[A-Z])\))[ \t]+(?=[A-Z“\"])")
 # A bill's designation on its cover: "H. R. 4695", "S. 1234", "H. J. Res. 12" -- letters, not items.
@@ -1086,8 +1090,16 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
             reach = max(reach, spans[k][1])
             k += 1
         line = text[ln.start:ln.end].strip()
-        if not line or i in contents or i in held or ln.start < reach or ENUM_RE.match(line) \
-                or _is_heading_line(line) or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) \
+        if not line or i in contents or i in held or ln.start < reach or ENUM_RE.match(line):
+            continue
+        if DEFINITION_LINE_RE.match(line) and text[lines[i - 1].start:lines[i - 1].end].rstrip().endswith((".", ";")):
+            # '(6) Spoofing ... a cell site.' / '"Serious offense."  Any of the following:': an unnumbered
+            # definition opens on its own line, so the list above it is over (its items are not this
+            # definition's words, nor are the definitions after it the last item's)
+            breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading="",
+                                body=ln.start, line=i))
+            continue
+        if _is_heading_line(line) or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) \
                 or not _looks_like_heading(line):
             continue
         breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading=line,

@@ -2537,3 +2537,20 @@ def test_a_relative_clause_after_to_which_closes_at_its_own_verb(analyze_text):
         "Section 3  A company that runs a shopping centre to which the public has access may not use "
         "gait recognition on its visitors.\n")
     assert [p.category for p in a.prohibitions] == ["ban"]
+
+
+def test_an_unnumbered_definition_on_its_own_line_closes_the_list_above_it(analyze_text):
+    """Pennsylvania prints its definitions '"Term."  Meaning' with no numbers: after a definition with
+    a list, the next definition (and its own list) is no part of the last item."""
+    a = analyze_text(
+        "§ 7101.  Definitions.\n"
+        "\"Drone.\"  An aircraft that is flown without a pilot on board and is used for any of the following:\n"
+        "(1)  Recording images.\n"
+        "(2)  Tracking persons.\n"
+        "The term does not include a model aircraft flown solely for recreation.\n"
+        "\"Listed offense.\"  Any of the following:\n"
+        "(1)  Homicide.\n"
+        "(2)  Kidnapping.\n"
+        "§ 7102.  Prohibition.\n"
+        "A municipal police department shall not use a drone.\n")
+    assert len(a.exemptions) == 1 and a.exemptions[0].quote.startswith("The term does not include")

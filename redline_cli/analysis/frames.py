@@ -1211,6 +1211,9 @@ class FrameReader:
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
+        if head is not None and self.has(head, "petition-noun") \
+                and not (after_head and toks.lower[after_head[0]] == "of"):
+            out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
         if toks.lower[first] == "in" and len(words) > 1:
             arena = self._head_noun(words[1:])
             if arena is not None and self.has(arena, "proceeding-noun"):
