@@ -2554,3 +2554,17 @@ def test_an_unnumbered_definition_on_its_own_line_closes_the_list_above_it(analy
         "§ 7102.  Prohibition.\n"
         "A municipal police department shall not use a drone.\n")
     assert len(a.exemptions) == 1 and a.exemptions[0].quote.startswith("The term does not include")
+
+
+def test_a_scope_that_binds_every_body_except_one_carves_that_body_out(analyze_text):
+    """"This rule applies to every division of the Office except the Fraud Unit when it ...": the
+    "except" takes an actor out of the scope, whatever it is doing; "except to another public agency"
+    after a sharing ban names a recipient, not an actor left out."""
+    a = analyze_text(
+        "Rule 4-101. The Office shall not use facial recognition technology.\n"
+        "Rule 4-102. This article applies to every division of the Office except the Fraud Unit when it "
+        "reviews advertisements that businesses post on social media.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text("Sec. 3. A public agency shall not sell or share ALPR data, except to another public agency "
+                     "as required by law.\n")
+    assert "actor-carve-out" not in categories(b)

@@ -407,6 +407,12 @@ class ExemptionBuilder:
         State department of motor vehicles")? Then it is an actor carve-out, whatever the actor does."""
         head = unit.head
         frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        if frame is None and head.trigger is not None and head.trigger.rule_id == "structure.inline":
+            # "This article applies to every division of the Office except the Consumer Protection
+            # Division when it reviews ...": what the "except" takes out is the actor it names first
+            scoped = any(f.polarity == "positive" and "op-scope" in f.operators and not f.subordinate
+                         for f in self.lang.frames.between(head.sentence_start, head.trigger.start))
+            return scoped and self.lang.names_actor_first(head.trigger.end, head.end)
         if frame is None and head.gateway is not None and head.gateway.trigger is not None:
             gate = self.lang.frames.of(head.gateway.trigger)
             if gate is not None and gate.row is not None and gate.row.exempts \
