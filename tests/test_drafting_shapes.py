@@ -192,9 +192,9 @@ def test_verbs_that_say_a_rule_does_not_reach_something(analyze_text):
         "device is needed to prevent an imminent threat to life.\n"
         "4. The Regional Examinations Board is not subject to paragraph 1 during national examinations.\n")
     assert [f.location.citation for f in a.prohibitions] == ["1"]
-    # (the assistive device is `other` in the taxonomy: no topic names it, and the category model, its
-    # vote no longer carried by "on a", is unsure)
-    assert categories(a) == ["actor-carve-out", "imminent-threat", "other"]
+    # (a device that a pupil uses is the pupil's own device: personal-device, as annotators label
+    # "assistive technology on a device belonging to a pupil")
+    assert categories(a) == ["actor-carve-out", "imminent-threat", "personal-device"]
 
 
 def test_a_passive_permission_to_undertake_the_technology(analyze_text):
@@ -2568,3 +2568,16 @@ def test_a_scope_that_binds_every_body_except_one_carves_that_body_out(analyze_t
     b = analyze_text("Sec. 3. A public agency shall not sell or share ALPR data, except to another public agency "
                      "as required by law.\n")
     assert "actor-carve-out" not in categories(b)
+
+
+def test_an_overseer_acting_on_the_conduct_and_a_shared_relative_clause_permit_nothing(analyze_text):
+    """"The Commissioner may inquire into any use of ..." is oversight of the conduct, not leave to do
+    it; "must specify the places at which, and the times during which, it may be used" states what an
+    approval holds (the "may" stays inside the relative clause past its comma)."""
+    a = analyze_text(
+        "4 (1) A public agency must not use live facial recognition.\n"
+        "(2) The Inspector-General may inquire into any use of facial recognition technology by a public agency.\n"
+        "5 An approval under section 6—\n"
+        "(a) must specify the places at which, and the times during which, live facial recognition may be used; and\n"
+        "(b) must be published.\n")
+    assert a.exemptions == []

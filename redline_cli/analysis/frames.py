@@ -1416,6 +1416,10 @@ class FrameReader:
             clause_lo = prev_end
             for k in range(g.start - 1, prev_end - 1, -1):
                 if self.toks.lower[k] in _BOUNDARY:
+                    before = self._prev(k - 1, prev_end) if k > prev_end else -1
+                    if self.toks.lower[k] == "," and before >= 0 and self.has(before, "relative-pronoun") \
+                            and not self.has(before, "complementizer"):
+                        continue  # "the places at which, and the times during which, it may be used": one clause
                     clause_lo = k + 1
                     break
             subordinate = self._subordinate(clause_lo, g.start, g.modality in ("duty", "permission"))
