@@ -2581,3 +2581,16 @@ def test_an_overseer_acting_on_the_conduct_and_a_shared_relative_clause_permit_n
         "(a) must specify the places at which, and the times during which, live facial recognition may be used; and\n"
         "(b) must be published.\n")
     assert a.exemptions == []
+
+
+def test_a_technology_named_by_a_term_or_abbreviation_the_law_defines(analyze_text):
+    """'"Crowd scoring" means any software that ...' and 'live facial recognition ("LFR")' name
+    technologies: "Crowd scoring does not include ...", "LFR does not include ..." exclude from them."""
+    a = analyze_text(
+        "1. In this Order—\n"
+        "(a) \"Crowd scoring\" means any software that estimates the mood or intent of persons in a crowd;\n"
+        "(b) live facial recognition (\"LFR\") is the real-time comparison of faces with a watchlist.\n"
+        "2. No city department shall use crowd scoring or LFR.\n"
+        "3. Crowd scoring does not include a counter that tallies the number of persons entering a hall.\n"
+        "4. LFR does not include a comparison made with the written consent of the person compared.\n")
+    assert {f.location.citation for f in a.exemptions} == {"3", "4"}

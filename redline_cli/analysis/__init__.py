@@ -17,7 +17,7 @@ from .amendments import analysis_text
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
-from .definitions import actor_terms, conduct_terms, technology_blocks
+from .definitions import actor_terms, conduct_terms, defined_technology_spans, technology_blocks
 from .exemptions import ExemptionBuilder, orphan_qualifiers
 from .framecues import act_cues, frame_cues
 from .frames import FrameReader
@@ -128,6 +128,10 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     the text as read when an amending bill struck matter out of it (see analysis/amendments.py)."""
     trace: set[str] = set()
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
+    # "FRT", "automated behaviour analysis": a technology by a name the law defines
+    lex = rulebook.lexicon
+    ends = frozenset(w for c in ("preposition", "subordinator", "coordinator") for w in lex.words(c))
+    tech = sorted(tech + defined_technology_spans(doc.text, tech, frozenset(lex.words("tech-head")), ends))
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
     reader = FrameReader(rulebook.lexicon, toks, tech, actors)
     role_cues, frames = frame_cues(reader, sentences)

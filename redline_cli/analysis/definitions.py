@@ -109,3 +109,69 @@ def conduct_terms(doc: Document, cmap: ClauseMap, tech_blocks: list[tuple[int, i
         if opening >= 2 and any(c.kind == "technology" for c in cues):
             out.setdefault(block.term, []).extend(cues)
     return out
+
+
+# An abbreviation a law gives a technology it has just named: 'facial recognition technology ("FRT")',
+# "live facial recognition (LFR)"; or a second name beside the first: '"Facial recognition technology" or
+# "FRT" means'.
+_ABBREVIATION = re.compile(r"[ \t]*\((?:the[ \t]+|hereinafter[ \t]+)?[“\"‘']?(?P<abbr>[A-Z][A-Za-z]{1,9})[”\"’']?\)")
+_ALSO_NAMED = re.compile(r"[ \t]+or[ \t]+[“\"‘'](?P<alt>[^”\"’'\n]{2,40})[”\"’']")
+# The words after a term that say what it means ("means any system that ...", "shall mean a device").
+_MEANS = re.compile(r"[ \t,]*(?:means|shall mean|refers to|is)[ \t]+(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)")
+
+
+def _head_words(what: str, ends: frozenset[str]) -> list[str]:
+    """The words of a definition's opening noun phrase, up to a word of ``ends`` ("any system that uses
+    cameras" -> any system; "the Commissioner for Biometric Safeguards" -> the Commissioner)."""
+    out = []
+    for w in what.split():
+        if w.lower() in ends:
+            break
+        out.append(w)
+    while len(out) > 1 and out[-1].lower().endswith(("ed", "ing")):
+        out.pop()  # "the Surveillance Devices Commissioner appointed": a participle after the phrase
+    return out
+
+
+def defined_technology_spans(text: str, tech: list[tuple[int, int]], tech_heads: frozenset[str],
+                             ends: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the law names a technology by a term it defines: each later use of a term defined as one
+    ('"Automated behaviour analysis" means any system that ...', a definition that names a technology at
+    once), of a second name given beside it ('"Facial recognition technology" or "FRT" means'), and of an
+    abbreviation given right after one ('facial recognition technology ("FRT")'). "FRT does not include
+    software that ..." excludes from the technology, whatever the term's own words. Read from the raw
+    text (before any clause is known), so the frame reader can use it. ``tech_heads`` are the
+    lexicon's head nouns of a technology, ``ends`` the words that end a noun phrase (prepositions,
+    subordinators, coordinators)."""
+    starts = [s for s, _ in tech]
+    names: set[str] = set()
+    for m in _TERM.finditer(text):
+        term = next(g for g in m.groups() if g).strip()
+        end = m.end()
+        also = _ALSO_NAMED.match(text, end)
+        if also:
+            end = also.end()
+        means = _MEANS.match(text, end)
+        head = _head_words(means.group("what"), ends) if means else []
+        head_end = means.start("what") + len(" ".join(head)) if means else m.end()
+        k = bisect.bisect_left(starts, m.start())
+        # a technology in the term itself or in the noun phrase it means ("means live facial recognition")
+        named_tech = k < len(starts) and starts[k] < head_end
+        last = head[-1].lower() if head else ""
+        head_tech = last in tech_heads or last.rstrip("s") in tech_heads  # its head noun: "any system"
+        if named_tech or head_tech:
+            names.add(term)
+            if also:
+                names.add(also.group("alt").strip())
+    for _, end in tech:
+        m = _ABBREVIATION.match(text, end)
+        if m:
+            names.add(m.group("abbr"))
+    long_names = [re.escape(t) for t in sorted(names, key=len, reverse=True) if not t.isupper() and len(t) > 3]
+    short = [re.escape(t) for t in sorted(names) if t.isupper() or len(t) <= 3]
+    out: list[tuple[int, int]] = []
+    if long_names:
+        out += [(m.start(), m.end()) for m in re.finditer(r"\b(?:" + "|".join(long_names) + r")\b", text, re.I)]
+    if short:  # (an abbreviation only in its own case: "FRT", not "frt")
+        out += [(m.start(), m.end()) for m in re.finditer(r"\b(?:" + "|".join(short) + r")\b", text)]
+    return sorted(out)
