@@ -2594,3 +2594,21 @@ def test_a_technology_named_by_a_term_or_abbreviation_the_law_defines(analyze_te
         "3. Crowd scoring does not include a counter that tallies the number of persons entering a hall.\n"
         "4. LFR does not include a comparison made with the written consent of the person compared.\n")
     assert {f.location.citation for f in a.exemptions} == {"3", "4"}
+
+
+def test_an_emergency_item_with_a_proviso_duty_is_a_route_and_an_order_of_the_use_referred_to(analyze_text):
+    """"(3) When an exigency ... requires use ... before a warrant can be obtained; provided, however,
+    that the agency shall apply for a warrant within 48 hours": the duty is the route's term, so the
+    item stays a route. "may order the use referred to in paragraph 1" permits that use."""
+    a = analyze_text(
+        "(c) A sheriff's office may use a drone only:\n"
+        "(1) Pursuant to a search warrant; or\n"
+        "(2) When an exigency involving an immediate danger of death to any person requires use of a drone "
+        "before a search warrant can be obtained; provided, however, that the sheriff's office shall apply for "
+        "a search warrant within 48 hours.\n")
+    assert categories(a) == ["imminent-threat", "warrant"]
+    b = analyze_text(
+        "Article 7. 1. Public bodies may not use gait recognition systems.\n"
+        "2. Where there is an imminent risk to the life of a person, the Minister may order the use referred "
+        "to in paragraph 1 for not more than 24 hours.\n")
+    assert categories(b) == ["imminent-threat"]

@@ -559,8 +559,10 @@ class _Segmenter:
         end = self._sentence_end(clause, info)
         # (a duty after "provided, that" is a term of the case: "(3) where an emergency requires its use
         # ...; provided, that the agency shall apply for a warrant within 48 hours")
+        # (also where the proviso's words open an exception: "; provided, however, that the agency shall ...")
         end = min([end, *(c.start for c in self.index.between(clause.start, end, kinds=("role",))
-                          if c.form == "condition.proviso")])
+                          if c.form == "condition.proviso"
+                          or self.lang.reader.multi(c.tok_start, c.tok_end + 1, "proviso"))])
         return self.lang.imposes_duty(clause.start, end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:

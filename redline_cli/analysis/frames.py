@@ -730,6 +730,8 @@ class FrameReader:
                 continue
             if not low[:1].isalnum() or self.has(i, "preposition") or low in ("of", "from"):
                 break
+            if head is not None and low.endswith("ed") and self.toks.lemma[i] != low and self.has(head, "conduct-noun"):
+                break  # "the use referred to in paragraph 1": a participle after the use it follows
             head = i
         return head
 
