@@ -2612,3 +2612,15 @@ def test_an_emergency_item_with_a_proviso_duty_is_a_route_and_an_order_of_the_us
         "2. Where there is an imminent risk to the life of a person, the Minister may order the use referred "
         "to in paragraph 1 for not more than 24 hours.\n")
     assert categories(b) == ["imminent-threat"]
+
+
+def test_bans_coordinated_in_one_sentence_are_one_prohibition_with_the_acts_of_both(analyze_text):
+    """"A department shall not acquire a drone, and shall not permit a contractor to fly one on its
+    behalf": one sentence, one prohibition citing it, both verbs' acts; a second sentence is another."""
+    a = analyze_text(
+        "Sec. 2. A city department shall not acquire a drone, and shall not permit a contractor to fly one on "
+        "its behalf. No city department shall retain drone footage.\n")
+    assert len(a.prohibitions) == 2
+    first = a.prohibitions[0]
+    assert first.quote.startswith("A city department shall not acquire") and "contractor" in first.quote
+    assert {"acquire", "retain"} <= set(a.coverage.acts)

@@ -91,9 +91,23 @@ class ProhibitionBuilder:
                             out.append(self._make([clause] if n == 0 else [], item, start))
                         continue
                     out.append(self._make([clause], info, clause.start, whole=True))
+                elif out and self._goes_on(out[-1], clause):
+                    # "A department shall not acquire FRT, and shall not use the results of FRT run by
+                    # another": one sentence, one prohibition, the acts of both verbs
+                    lead = [*out[-1].clauses, clause]
+                    out[-1] = self._make(lead, None, out[-1].start)
                 else:
                     out.append(self._make([clause], None, clause.start))
         return out
+
+    def _goes_on(self, last: Prohibition, clause: Clause) -> bool:
+        """Does ``clause`` carry on the sentence of the prohibition just made, joined to it by a
+        coordinator ("..., and shall not request ...", "... or permit a vendor to ...")?"""
+        prev = last.clauses[-1]
+        if prev.sentence_start != clause.sentence_start or prev.prov is not clause.prov or last.finding.quote == "":
+            return False
+        first = self.lang.first_word(clause.start, clause.end)
+        return first is not None and self.lang.word_has(first, "coordinator")
 
     def _make(self, lead: list[Clause], item: ProvInfo | None, start: int, whole: bool = False) -> Prohibition:
         """A finding for ``lead`` clauses (a trigger clause) and/or a conduct ``item`` with everything
