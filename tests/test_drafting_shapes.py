@@ -2624,3 +2624,19 @@ def test_bans_coordinated_in_one_sentence_are_one_prohibition_with_the_acts_of_b
     first = a.prohibitions[0]
     assert first.quote.startswith("A city department shall not acquire") and "contractor" in first.quote
     assert {"acquire", "retain"} <= set(a.coverage.acts)
+
+
+def test_a_proviso_neither_restricts_a_permission_nor_makes_it_a_remedy(analyze_text):
+    """"may use a county-issued phone ..., so long as the official uses the feature solely to unlock it":
+    the "solely" is the proviso's; "may read plates ..., provided that no record is disclosed other than
+    to collect a parking penalty": the penalty is the proviso's, the permission no remedy."""
+    a = analyze_text(
+        "2. No county official may use face recognition technology.\n"
+        "3. A county official may use a county-issued tablet equipped with a face unlock feature, so long as the "
+        "official uses the feature solely to unlock that tablet.\n")
+    assert categories(a) == ["personal-device"]
+    b = analyze_text(
+        "3. The Town is prohibited from operating licence plate recognition cameras.\n"
+        "4. Town bylaw officers may read licence plates with a handheld camera to check parking permits, provided "
+        "that no record is kept other than for the collection of a parking penalty.\n")
+    assert [f.location.citation for f in b.exemptions] == ["4"]

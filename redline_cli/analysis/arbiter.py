@@ -417,8 +417,12 @@ class Arbiter:
             # Part may apply for redress, and the High Court may— (a) award damages; ...": the court's powers)
             v.features.append(("names-a-breach", self._w("names-a-breach")))
             return v
+        # (the remedy in what is permitted, not in its proviso: "may read licence plates ..., provided that
+        # no record is disclosed other than for the collection of a parking penalty")
+        proviso = min((c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"
+                       and frame is not None and c.start > frame.start), default=clause.end)
         if form == "exemption.permission" and frame is not None and any(
-                c.kind == "enforcement" and c.value != "evidence-suppression" and c.start >= frame.start
+                c.kind == "enforcement" and c.value != "evidence-suppression" and frame.start <= c.start < proviso
                 and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
                 for c in clause.cues):
             # (not evidence rules: "Derived evidence is admissible if the search was made under a warrant"

@@ -1123,9 +1123,12 @@ class FrameReader:
         k = g.end
         while k < hi and self.toks.lower[k] not in (";", ":", ".") and not self.has(k, "relative-pronoun") \
                 and not (k > g.end and self.has(k, "condition") and not self.has(k - 1, "restrictive")
-                         and not any(self.has(m, "restrictive") for m in range(k + 1, min(hi, k + 5)))):
+                         and not any(self.has(m, "restrictive") for m in range(k + 1, min(hi, k + 5)))) \
+                and not (k > g.end and not self.has(k, "restrictive") and self.multi(k, hi, "proviso")):
             # (nor into a condition: "may continue to unlock it, if the template is stored only on the
-            # device" restricts where the template is, not the permission; "if, and only if," does)
+            # device" restricts where the template is, not the permission; "if, and only if," does; nor
+            # into a proviso: "may use a city-issued phone, so long as the official uses the feature
+            # solely to unlock that device")
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
