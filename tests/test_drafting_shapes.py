@@ -2640,3 +2640,13 @@ def test_a_proviso_neither_restricts_a_permission_nor_makes_it_a_remedy(analyze_
         "4. Town bylaw officers may read licence plates with a handheld camera to check parking permits, provided "
         "that no record is kept other than for the collection of a parking penalty.\n")
     assert [f.location.citation for f in b.exemptions] == ["4"]
+
+
+def test_a_causative_have_permits_the_conduct_it_has_done(analyze_text):
+    """"A police service may have voice biometric analysis performed to compare ...": the police may
+    cause the analysis to be done, a permission of the conduct, not a perfect tense of "voice"."""
+    a = analyze_text(
+        "25.1 (1) No police service shall use voice biometric analysis.\n"
+        "(2) A police service may have voice biometric analysis performed to compare a recording seized in the "
+        "investigation of an indictable offence with a recording of the person charged.\n")
+    assert categories(a) == ["criminal-investigation"]

@@ -104,6 +104,7 @@ class _Group:
     conduct: bool = False  # the operator is a multi-word conduct ("put into service")
     burden: bool = False  # the group lays a burden, or none: "places no restriction on", "does not impose any duty on"
     inverted: tuple[int, int] | None = None  # tokens of a subject after the auxiliary: "Nor does it include"
+    causative: bool = False  # "may have gait recognition applied to ...": the operator is a thing done, and only that
 
 
 class SpanIndex:
@@ -261,6 +262,22 @@ class FrameReader:
         if low.endswith("s") and lem != low and low.startswith(lem[:-1]):
             return False  # a plural noun ("are not Departments"), not a participle
         return low != lem or low.endswith(("ed", "en")) or self.has(i, "same-participle")
+
+    def _causative(self, start: int, j: int, hi: int) -> int:
+        """Is the group's last auxiliary a causative "have" with a noun phrase after it ("may have voice
+        biometric analysis performed", "Nor may an authority have another party carry out ...")? Then
+        the verb of conduct after that noun phrase is what the subject may (not) do: its token, else -1."""
+        prev = self._prev(j - 1, start)
+        if prev < start or not self.has(prev, "aux-have") or self._is_participle(j) or self._verb_like(j):
+            return -1
+        for m in range(j + 1, min(hi, j + 9)):
+            if self.toks.lower[m] in _PUNCT or self.has(m, "relative-pronoun"):
+                return -1
+            if self.has(m, "conduct") and (self._is_participle(m) or self.toks.lemma[m] == self.toks.lower[m]) \
+                    and not self.toks.lower[m].endswith("ing") and self.has(self._prev(m - 1, j), "actor-head") \
+                    == (self.toks.lemma[m] == self.toks.lower[m]):
+                return m  # a participle after a thing, or a bare verb after a person
+        return -1
 
     def _is_past(self, i: int) -> bool:
         """An irregular past-tense verb by its lemma ("came" -> "come", "took" -> "take"): it closes a
@@ -949,6 +966,8 @@ class FrameReader:
         else:
             return None
         j, be = self._skip(j, hi, g)
+        if g.modality != "none" and not be and j < hi and (k := self._causative(g.start, j, hi)) > 0:
+            j, g.causative = k, True  # "may have voice analysis performed", "may not have another party carry out ..."
         only = negative = False
         if (g.modality != "none" or g.negated) and not be and j < hi and not self._verb_like(j):
             only, negative = self._fronted(i, "restrictive"), self._fronted(i, "fronted-negative")
@@ -961,6 +980,8 @@ class FrameReader:
             if k < hi and self.toks.lower[k] not in _PUNCT:
                 g.inverted = (j, k)
                 j, be = self._skip(k, hi, g)
+                if not be and j < hi and (m := self._causative(k, j, hi)) > 0:
+                    j, g.causative = m, True  # "Nor may a public authority have another party carry out ..."
                 g.restrictive = g.restrictive or only
                 g.negated = g.negated or negative
         if j < hi and g.modality != "none" and not be and (self.toks.text[j] in LEAD_IN_MARKS
@@ -1504,6 +1525,8 @@ class FrameReader:
             ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
             if not g.elided:
                 ops |= self._multi_operators(g.op, hi)
+            if g.causative:
+                ops = {"conduct"}  # ("have it applied to video": applied, not "applies to")
             if self.has(g.op, "prohibit-from") and self._from_gerund(g.end, nxt):
                 ops = (ops - {"aspect", "aspect-stop", "conduct"}) | {"op-prohibit", "op-apply", "finite-verb"}
             if not g.predicate:
