@@ -775,8 +775,10 @@ def _take_side_title(mark: _Mark, text: str, lines: list[Line], j: int, heading_
 def _lead_in_sentence(title: str, rest: str) -> bool:
     """ "10. These Regulations do not apply in relation to—": a sentence leading into items, not a title."""
     words = title.split()
-    return not rest.strip() and (bool(_MODAL.search(title) or _COPULA.search(title))
-                                 or words[-1].lower() in _OPEN_ENDINGS)
+    note = rest.split()  # (or a marginal note after the dash: "shall not prevent—      Permitted uses of data.")
+    noted = 0 < len(note) <= 6 and note[0][:1].isupper() and rest.rstrip().endswith(".")
+    return (not rest.strip() or noted) and (bool(_MODAL.search(title) or _COPULA.search(title))
+                                            or words[-1].lower() in _OPEN_ENDINGS)
 
 
 def _sequel(marks: list[_Mark], num: int) -> bool:

@@ -2650,3 +2650,14 @@ def test_a_causative_have_permits_the_conduct_it_has_done(analyze_text):
         "(2) A police service may have voice biometric analysis performed to compare a recording seized in the "
         "investigation of an indictable offence with a recording of the person charged.\n")
     assert categories(a) == ["criminal-investigation"]
+
+
+def test_a_marginal_note_beside_a_lead_in_does_not_cut_it_from_its_items(analyze_text):
+    """Nigerian and older Commonwealth prints put the marginal note beside the lead-in's dash
+    ("shall not prevent—      Uses not prevented."): the items are still the lead-in's."""
+    a = analyze_text(
+        "8. No State agency shall operate a cell-site simulator.\n"
+        "9. Section 8 of this Act shall not prevent—               Uses of simulators not prevented.\n"
+        "(a) the Police from operating a cell-site simulator to locate a missing child; or\n"
+        "(b) the disclosure of data obtained from such a device where an order of a court requires it.\n")
+    assert {f.location.citation for f in a.exemptions} == {"9(a)", "9(b)"}

@@ -637,6 +637,22 @@ class _Segmenter:
                 out.append((line.start, min(para.start() if para else len(text), nxt)))
         return out
 
+    @staticmethod
+    def _without_marginal_note(tail: str) -> str:
+        """The lead-in's words less a marginal note printed after its dash or colon, on its own line or
+        beside it ("may operate an unmanned aircraft—" / "Permitted operations."): no part of the
+        sentence."""
+        cut = max(tail.rfind(mark) for mark in ("—", "–", ":"))
+        if cut < 0:
+            return tail
+        note = tail[cut + 1:]
+        words = note.split()
+        # (the items follow: this is only asked of a provision's last words before its list)
+        if 0 < len(words) <= 6 and words[0][:1].isupper() and note.rstrip().endswith(".") \
+                and not any(w[:-1].endswith((".", ";", ",")) for w in words):
+            return tail[:cut + 1]
+        return tail
+
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""
         return bool(info.prov.heading) and \
@@ -711,7 +727,11 @@ class _Segmenter:
             # the chapters of a law opens its body, not a list; a chapter is no item of a lead-in
             return
         last = info.clauses[-1]
-        tail = self.doc.text[last.start:last.end].rstrip()
+        if len(info.clauses) > 1:
+            before = self.doc.text[info.clauses[-2].start:last.end].rstrip()
+            if self._without_marginal_note(before) != before:
+                last = info.clauses[-2]  # the note is a clause of its own
+        tail = self._without_marginal_note(self.doc.text[last.start:last.end].rstrip())
         # Canadian and Commonwealth drafting leads into its items with no colon: "This Regulation does
         # not apply to" / "(a) a special constable ...": a sentence that stops on a word goes on in them
         if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) \
