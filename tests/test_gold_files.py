@@ -29,7 +29,13 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout54", "paraphrases54",
                                                   "holdout55", "paraphrases55",
                                                   "holdout56", "paraphrases56",
-                                                  "holdout57", "paraphrases57"))]
+                                                  "holdout57", "paraphrases57",
+                                                  "holdout58", "paraphrases58",
+                                                  "holdout59", "paraphrases59",
+                                                  "holdout60", "paraphrases60",
+                                                  "holdout61", "paraphrases61",
+                                                  "holdout62", "paraphrases62",
+                                                  "holdout63", "paraphrases63"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

@@ -124,7 +124,9 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout46", "paraphrases46", "holdout47", "paraphrases47", "holdout48", "paraphrases48",
             "holdout49", "paraphrases49", "holdout50", "paraphrases50", "holdout51", "paraphrases51",
             "holdout52", "paraphrases52", "holdout53", "paraphrases53", "holdout54", "paraphrases54",
-            "holdout55", "paraphrases55", "holdout56", "paraphrases56", "holdout57", "paraphrases57")
+            "holdout55", "paraphrases55", "holdout56", "paraphrases56", "holdout57", "paraphrases57",
+            "holdout58", "paraphrases58", "holdout59", "paraphrases59", "holdout60", "paraphrases60",
+            "holdout61", "paraphrases61", "holdout62", "paraphrases62", "holdout63", "paraphrases63")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
