@@ -772,13 +772,21 @@ def _take_side_title(mark: _Mark, text: str, lines: list[Line], j: int, heading_
     heading_lines.add(j)
 
 
+def marginal_note(text: str) -> bool:
+    """Is ``text`` (what follows a lead-in's dash or colon) a marginal note printed beside or under it
+    ("Permitted uses of number plate data.") rather than words of the sentence: a few words, the first
+    capitalised, ending on a point, with no stop inside?"""
+    words = text.split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and text.rstrip().endswith(".") \
+        and not any(w[:-1].endswith((".", ";", ",")) for w in words)
+
+
 def _lead_in_sentence(title: str, rest: str) -> bool:
-    """ "10. These Regulations do not apply in relation to—": a sentence leading into items, not a title."""
+    """ "10. These Regulations do not apply in relation to—": a sentence leading into items, not a title
+    (with nothing after the dash, or only a marginal note: "shall not prevent—      Permitted uses.")."""
     words = title.split()
-    note = rest.split()  # (or a marginal note after the dash: "shall not prevent—      Permitted uses of data.")
-    noted = 0 < len(note) <= 6 and note[0][:1].isupper() and rest.rstrip().endswith(".")
-    return (not rest.strip() or noted) and (bool(_MODAL.search(title) or _COPULA.search(title))
-                                            or words[-1].lower() in _OPEN_ENDINGS)
+    return (not rest.strip() or marginal_note(rest)) and (bool(_MODAL.search(title) or _COPULA.search(title))
+                                                          or words[-1].lower() in _OPEN_ENDINGS)
 
 
 def _sequel(marks: list[_Mark], num: int) -> bool:

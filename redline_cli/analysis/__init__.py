@@ -129,9 +129,7 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     trace: set[str] = set()
     tech = [(c.start, c.end) for c in index.cues if c.kind == "technology"]
     # "FRT", "automated behaviour analysis": a technology by a name the law defines
-    lex = rulebook.lexicon
-    ends = frozenset(w for c in ("preposition", "subordinator", "coordinator") for w in lex.words(c))
-    tech = sorted(tech + defined_technology_spans(doc.text, tech, frozenset(lex.words("tech-head")), ends))
+    tech = sorted(tech + defined_technology_spans(doc.text, tech, rulebook.lexicon))
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
     reader = FrameReader(rulebook.lexicon, toks, tech, actors)
     role_cues, frames = frame_cues(reader, sentences)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
+from ..structure import marginal_note
 from .arbiter import Arbiter, Verdict
 from .cues import Cue, CueIndex
 from .language import Language
@@ -643,15 +644,8 @@ class _Segmenter:
         beside it ("may operate an unmanned aircraft—" / "Permitted operations."): no part of the
         sentence."""
         cut = max(tail.rfind(mark) for mark in ("—", "–", ":"))
-        if cut < 0:
-            return tail
-        note = tail[cut + 1:]
-        words = note.split()
         # (the items follow: this is only asked of a provision's last words before its list)
-        if 0 < len(words) <= 6 and words[0][:1].isupper() and note.rstrip().endswith(".") \
-                and not any(w[:-1].endswith((".", ";", ",")) for w in words):
-            return tail[:cut + 1]
-        return tail
+        return tail[:cut + 1] if cut >= 0 and marginal_note(tail[cut + 1:]) else tail
 
     def _is_title(self, info: ProvInfo, clause: Clause) -> bool:
         """Is the clause the provision's title ("Warrant." over "A comparison may be requested ...")?"""

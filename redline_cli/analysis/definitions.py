@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
+from ..rulebook.lexicon import Lexicon
 from .clauses import ClauseMap
 from .cues import Cue, CueIndex
 
@@ -133,16 +134,17 @@ def _head_words(what: str, ends: frozenset[str]) -> list[str]:
     return out
 
 
-def defined_technology_spans(text: str, tech: list[tuple[int, int]], tech_heads: frozenset[str],
-                             ends: frozenset[str]) -> list[tuple[int, int]]:
+def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where the law names a technology by a term it defines: each later use of a term defined as one
     ('"Automated behaviour analysis" means any system that ...', a definition that names a technology at
     once), of a second name given beside it ('"Facial recognition technology" or "FRT" means'), and of an
     abbreviation given right after one ('facial recognition technology ("FRT")'). "FRT does not include
     software that ..." excludes from the technology, whatever the term's own words. Read from the raw
-    text (before any clause is known), so the frame reader can use it. ``tech_heads`` are the
-    lexicon's head nouns of a technology, ``ends`` the words that end a noun phrase (prepositions,
-    subordinators, coordinators)."""
+    text (before any clause is known), so the frame reader can use it. A definition's noun phrase ends
+    at a preposition, subordinator or coordinator of the lexicon; its head is a technology when it is
+    one of the lexicon's tech-heads."""
+    tech_heads = frozenset(lexicon.words("tech-head"))
+    ends = frozenset(w for c in ("preposition", "subordinator", "coordinator") for w in lexicon.words(c))
     starts = [s for s, _ in tech]
     names: set[str] = set()
     for m in _TERM.finditer(text):

@@ -469,13 +469,12 @@ class ExemptionBuilder:
             for frame in self.lang.frames.between(clause.start, clause.end):
                 if frame.polarity != "positive":
                     continue
-                # ("The Minister may, by notice in the Gazette, declare that section 6(1) does not apply to
-                # ...": an official who may make the law stand aside is the way through, whatever the verb)
-                delegated = frame.modality == "permission" and "law" in frame.obj \
-                    and self.lang.names_official(*frame.subject_span)
-                if not frame.operators & {"op-permit", "op-grant"} and not delegated:
-                    continue
-                if self.lang.names_official(*frame.subject_span) or self._grants_petition(frame):
+                official = self.lang.names_official(*frame.subject_span)
+                if frame.operators & {"op-permit", "op-grant"} and (official or self._grants_petition(frame)):
+                    return frame
+                if official and frame.modality == "permission" and "law" in frame.obj:
+                    # "The Minister may, by notice in the Gazette, declare that section 6(1) does not apply
+                    # to ...": an official who may make the law stand aside is the way through, whatever the verb
                     return frame
         return None
 
@@ -487,19 +486,17 @@ class ExemptionBuilder:
         subject is a law-making body ("The Board of Supervisors may approve")."""
         if official is None or "legislative-body" in self.lang.classes_between(*official.subject_span):
             return False
-        toks = self.lang.toks
         for cue in topics:
             if cue.value != "legislative-authorization" or cue.end <= official.start or cue.start >= official.end:
                 continue
-            lo = toks.range_of(cue.start, cue.end)[0]
-            if "petition-noun" not in self.lang.classes_between(toks.start[max(0, lo - 4)], cue.start):
+            if not self._petitioner(cue):
                 return False  # the body's word stands in the grant itself: "may, by Order, authorise"
         return True
 
     def _petitioner(self, cue: Cue) -> bool:
-        """Is the actor the topic names the one who asks ("ordered by decree of the judge, at the request
-        of the public prosecutor", "on the application of the Attorney General")? It asks for the way
-        through; it is not left out of the law."""
+        """Does a request or an application stand just before the body or actor the cue names ("at the
+        request of the public prosecutor", "on an application by a governing body")? That body asks for
+        the way through: it is not left out of the law, nor the one who grants it."""
         lo = self.lang.toks.range_of(cue.start, cue.end)[0]
         return "petition-noun" in self.lang.classes_between(self.lang.toks.start[max(0, lo - 4)], cue.start)
 

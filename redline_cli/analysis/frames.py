@@ -273,10 +273,12 @@ class FrameReader:
         for m in range(j + 1, min(hi, j + 9)):
             if self.toks.lower[m] in _PUNCT or self.has(m, "relative-pronoun"):
                 return -1
-            if self.has(m, "conduct") and (self._is_participle(m) or self.toks.lemma[m] == self.toks.lower[m]) \
-                    and not self.toks.lower[m].endswith("ing") and self.has(self._prev(m - 1, j), "actor-head") \
-                    == (self.toks.lemma[m] == self.toks.lower[m]):
-                return m  # a participle after a thing, or a bare verb after a person
+            if not self.has(m, "conduct") or self.toks.lower[m].endswith("ing"):
+                continue
+            bare = self.toks.lemma[m] == self.toks.lower[m]
+            after_person = self.has(self._prev(m - 1, j), "actor-head")
+            if (bare and after_person) or (not bare and not after_person and self._is_participle(m)):
+                return m  # a bare verb after a person ("another party carry out"), a participle after a thing
         return -1
 
     def _is_past(self, i: int) -> bool:

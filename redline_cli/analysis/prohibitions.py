@@ -74,6 +74,7 @@ class ProhibitionBuilder:
 
     def _build(self) -> list[Prohibition]:
         out: list[Prohibition] = []
+        single: Prohibition | None = None  # the last prohibition made of one clause alone: a sentence may go on
         for info in self.cmap.provs.values():
             for clause in info.clauses:
                 if clause.role == "prohibition" and clause.hinted:
@@ -91,20 +92,18 @@ class ProhibitionBuilder:
                             out.append(self._make([clause] if n == 0 else [], item, start))
                         continue
                     out.append(self._make([clause], info, clause.start, whole=True))
-                elif out and self._goes_on(out[-1], clause):
+                elif single is not None and single is out[-1] and self._goes_on(single.clauses[-1], clause):
                     # "A department shall not acquire FRT, and shall not use the results of FRT run by
                     # another": one sentence, one prohibition, the acts of both verbs
-                    lead = [*out[-1].clauses, clause]
-                    out[-1] = self._make(lead, None, out[-1].start)
+                    out[-1] = single = self._make([*single.clauses, clause], None, single.start)
                 else:
-                    out.append(self._make([clause], None, clause.start))
+                    out.append(single := self._make([clause], None, clause.start))
         return out
 
-    def _goes_on(self, last: Prohibition, clause: Clause) -> bool:
-        """Does ``clause`` carry on the sentence of the prohibition just made, joined to it by a
-        coordinator ("..., and shall not request ...", "... or permit a vendor to ...")?"""
-        prev = last.clauses[-1]
-        if prev.sentence_start != clause.sentence_start or prev.prov is not clause.prov or last.finding.quote == "":
+    def _goes_on(self, prev: Clause, clause: Clause) -> bool:
+        """Does ``clause`` carry on the sentence of ``prev``, joined to it by a coordinator ("..., and
+        shall not request ...", "... or permit a vendor to ...")?"""
+        if prev.sentence_start != clause.sentence_start or prev.prov is not clause.prov:
             return False
         first = self.lang.first_word(clause.start, clause.end)
         return first is not None and self.lang.word_has(first, "coordinator")
