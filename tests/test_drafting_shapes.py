@@ -1724,7 +1724,7 @@ ONE_BAN_SHAPES = [
         "(a) locating a stolen car; or\n(b) finding a person reported missing.\n\n"
         "KRS 61.992 Federal grants.\n(1) A sheriff may operate a reader to the extent that a federal "
         "statute requires it.\n",
-        ["legal-compliance", "missing-persons", "other"], id="code-initials-and-permitted-uses"),
+        ["criminal-investigation", "legal-compliance", "missing-persons"], id="code-initials-and-permitted-uses"),
     pytest.param(  # what the policy "otherwise forbids" points at the ban; "to protect life" is an emergency
         "3.1 No campus department shall fly a drone over a residence hall.\n"
         "3.2 Campus police may fly a drone over a residence hall to protect life during a fire.\n"
@@ -2008,7 +2008,8 @@ def test_sections_printed_after_a_codes_initials_are_cited_by_number(analyze_tex
         "KRS 61.992 Federal grants.\n(1) A sheriff may operate a reader to the extent that a federal "
         "statute requires it.\n")
     cited = {f.category: f.location.citation for f in a.exemptions}
-    assert cited == {"other": "61.991(1)(a)", "missing-persons": "61.991(1)(b)", "legal-compliance": "61.992(1)"}
+    assert cited == {"criminal-investigation": "61.991(1)(a)", "missing-persons": "61.991(1)(b)",
+                     "legal-compliance": "61.992(1)"}
     assert [p.location.citation for p in a.prohibitions] == ["61.991(1)"]
 
 
@@ -2661,3 +2662,41 @@ def test_a_marginal_note_beside_a_lead_in_does_not_cut_it_from_its_items(analyze
         "(a) the Police from operating a cell-site simulator to locate a missing child; or\n"
         "(b) the disclosure of data obtained from such a device where an order of a court requires it.\n")
     assert {f.location.citation for f in a.exemptions} == {"9(a)", "9(b)"}
+
+
+def test_the_purposes_a_route_may_be_granted_for_are_each_an_exemption(analyze_text):
+    """"An authorisation may be given only for one of the following purposes— (a) ...; (b) ...": the
+    route is limited to purposes, and each purpose is a way through the ban (its category its own)."""
+    a = analyze_text(
+        "3 Prohibition\n(1) A police force must not use live facial recognition in a public place.\n"
+        "4 Authorisation by a magistrate\n"
+        "(1) A magistrate may, on the application of a chief constable, authorise the use of live facial "
+        "recognition in a public place.\n"
+        "(2) An authorisation may be granted only for one of the following purposes—\n"
+        "(a) finding a named person reasonably suspected of having committed an indictable offence;\n"
+        "(b) finding a child who has been reported missing.\n")
+    assert ("4(2)(a)", "criminal-investigation") in cited_categories(a)
+    assert ("4(2)(b)", "missing-persons") in cited_categories(a)
+    # its conditions are no purposes: "only if satisfied that there are reasonable grounds—"
+    b = analyze_text(
+        "3 Prohibition\n(1) A police force must not use live facial recognition in a public place.\n"
+        "4 Authorisation by a magistrate\n"
+        "(1) A magistrate may, on the application of a chief constable, authorise the use of live facial "
+        "recognition in a public place.\n"
+        "(2) An authorisation may be granted only if the magistrate is satisfied that there are reasonable "
+        "grounds—\n"
+        "(a) to believe that the use is necessary; and\n"
+        "(b) to believe that the use is proportionate.\n")
+    assert not [c for c, _ in cited_categories(b) if c.startswith("4(2)")]
+
+
+def test_a_stolen_vehicle_is_a_crime_to_trace_and_lost_equipment_is_not(analyze_text):
+    a = analyze_text(
+        "1. No county agency shall operate an automated license plate reader.\n"
+        "2. The Sheriff may operate a license plate reader to locate a car whose owner has reported it stolen.\n")
+    assert categories(a) == ["criminal-investigation"]
+    b = analyze_text(
+        "1. No county agency shall use a location tracking device.\n"
+        "2. The Sheriff may use a location tracking device to recover county equipment that has been reported lost "
+        "or stolen.\n")
+    assert categories(b) == ["other"]  # neither a theft to investigate nor a missing person

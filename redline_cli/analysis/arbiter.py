@@ -299,6 +299,19 @@ class Arbiter:
             self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END)
             or self.doc.runs_into_items(clause.prov, clause.end))
 
+    def _leads_purposes(self, clause) -> bool:
+        """Does the clause's sentence go on, unbroken, into its provision's items, and say they are
+        purposes ("An authorisation may be given | only for one of the following purposes— (a) ...";
+        not conditions: "may issue the warrant only if satisfied that there are reasonable grounds—")?"""
+        if not clause.prov.children:
+            return False
+        first = self.doc.provisions[clause.prov.children[0]]
+        if first.start < clause.end:
+            return False
+        rest = self.doc.text[clause.end:first.start].rstrip()
+        return "." not in rest and (rest or self.doc.text[clause.start:clause.end].rstrip()).endswith(LEAD_IN_END) \
+            and "purpose-noun" in self.lang_classes(clause.start, first.start)
+
     def _prohibition_object(self, clause, sentence_start: int) -> str | None:
         """Where a ban's object is named: its sentence, the items it leads, the heading above, or the
         definition of a term it uses."""
@@ -462,6 +475,11 @@ class Arbiter:
             # of an exemption ("from participating in a joint terrorism task force"), or lead items.
             ok = self.concerns(frame.end, clause.end) or any(c.kind == "exemption" for c in clause.cues) \
                 or self._leads_items(clause)
+        elif frame is not None and form == "exemption.permission" and frame.restrictive and "route" in frame.subject \
+                and frame.operators & {"op-grant", "grant-light"}:
+            # "An authorisation may be given only for one of the following purposes—": the route's purposes,
+            # each a way through the ban (not "Approval shall be given for a single mission only": its terms)
+            ok = self._leads_purposes(clause)
         else:
             ok = self.concerns(sentence_start, clause.end, law=law_ok)
             if not ok and form == "exemption.permission" and "|" in self.doc.text[clause.start:clause.end]:
