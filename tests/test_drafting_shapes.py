@@ -2700,3 +2700,82 @@ def test_a_stolen_vehicle_is_a_crime_to_trace_and_lost_equipment_is_not(analyze_
         "2. The Sheriff may use a location tracking device to recover county equipment that has been reported lost "
         "or stolen.\n")
     assert categories(b) == ["other"]  # neither a theft to investigate nor a missing person
+
+
+def test_a_negator_before_a_phrase_in_the_verb_group_still_negates(analyze_text):
+    """"may in no case be submitted": the negation stands before a phrase of the verb group."""
+    a = analyze_text(
+        "Art. 7. Recordings of the municipal reception desk may in no case be submitted to a gait recognition "
+        "system.\n")
+    assert len(a.prohibitions) == 1
+
+
+def test_having_another_party_do_the_conduct_is_banned_with_it(analyze_text):
+    """"shall not have a contractor carry out ...": the causative "have" before a two-word act."""
+    a = analyze_text(
+        "Article 4\n1. A municipality shall not process images from number plate cameras.\n"
+        "2. A municipality shall not have a contractor carry out on its behalf any processing referred to in "
+        "paragraph 1.\n")
+    assert len(a.prohibitions) == 2
+
+
+def test_what_a_warrant_must_say_is_its_terms_not_more_exemptions(analyze_text):
+    a = analyze_text(
+        "B. No agency shall use a cell-site simulator device.\n"
+        "C. An agency may use a cell-site simulator device only:\n"
+        "(1) Pursuant to a warrant issued by a district judge. The warrant shall:\n"
+        "(a) Name the device to be located.\n"
+        "(b) Limit the use to seven days.\n"
+        "(2) To find a person reported missing.\n")
+    assert categories(a) == ["missing-persons", "warrant"]
+
+
+def test_a_limit_on_the_second_verb_of_a_permission_narrows_it(analyze_text):
+    """"may ask the Bureau to run one search, and may use the result as a lead only": the "only" limits
+    the use of the result; the sentence is a permission, not a second ban."""
+    a = analyze_text(
+        "4-12. (a) No township officer shall use face recognition.\n"
+        "(b) A detective assigned to a named arson investigation may ask the County Bureau to run one face "
+        "recognition search of a photograph of a suspect, and may use the result as a lead only, if the request "
+        "is noted in the case file.\n")
+    assert cited_categories(a) == [("4-12(b)", "criminal-investigation")]
+    assert len(a.prohibitions) == 1
+    # ("may operate a reader, and may access its data, only for the following purposes": both are limited)
+    b = analyze_text(
+        "(b) A county agency may operate a plate reader, and may access plate data held by a vendor, only for "
+        "the following purposes:\n(1) to find a vehicle reported stolen;\n(2) to find a missing child.\n")
+    assert len(b.prohibitions) == 1 and len(b.exemptions) == 2
+
+
+def test_a_breach_said_to_be_a_breach_of_contract_bans_nothing(analyze_text):
+    a = analyze_text(
+        "1. No vendor of the Housing Authority shall install voice recognition in a dwelling unit.\n"
+        "2. A violation by a vendor is a material breach of its service agreement.\n")
+    assert len(a.prohibitions) == 1
+
+
+def test_data_the_agency_neither_asked_for_nor_sought_is_an_inadvertent_receipt(analyze_text):
+    a = analyze_text(
+        "(b) No county office shall obtain or use gait recognition data.\n"
+        "(c) A county office's receipt of gait recognition data that the office neither requested nor sought "
+        "is no breach of subsection (b), provided that the office reports the receipt to the Board of "
+        "Supervisors.\n")
+    assert categories(a) == ["inadvertent-receipt"]
+
+
+def test_a_tool_said_not_to_be_the_technology_is_no_actor_though_its_name_is_a_service(analyze_text):
+    """"... is not a facial recognition service": "service" names the technology here, not a body."""
+    a = analyze_text(
+        "(1) A sheriff's office shall not use a facial recognition service.\n"
+        "(2) Software that finds faces in jail video solely to blur them before the video is released is not a "
+        "facial recognition service.\n")
+    assert categories(a) == ["redaction"]
+
+
+def test_an_officials_power_to_exempt_is_an_approval_and_an_order_in_council_a_law(analyze_text):
+    a = analyze_text(
+        "5. (1) No public body shall deploy an emotion recognition system.\n"
+        "(2) The Secretary may, by notice in the Gazette, exempt any public body from subsection (1) for a "
+        "period of not more than six months.\n"
+        "(3) Further uses of emotion recognition may be designated by order in council.\n")
+    assert cited_categories(a) == [("5(2)", "administrative-approval"), ("5(3)", "legislative-authorization")]

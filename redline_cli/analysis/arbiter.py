@@ -572,6 +572,10 @@ class Arbiter:
         if where is None and frame is not None and self.toks is not None and self.title_words() & \
                 self._content_lemmas(self.toks, *self.toks.range_of(*frame.object_span)):
             where = "object-in-title"  # "may not acquire or use automated risk scoring" in the Act of that name
+        if where is None and frame is not None and frame.polarity == "negative" and "conduct" in frame.operators \
+                and self._cites_a_ban(frame, frame.object_span[0], clause.end, regulated=True):
+            where = "object-cited"  # "shall not have another party carry out any processing referred to in
+            # paragraph 1", where paragraph 1 speaks of the cameras
         if where is None and frame is not None and "pro-conduct" in frame.operators \
                 and {"conduct", "law"} <= frame.subject:
             where = "conduct-the-law-names"  # "A purchase barred by paragraph 1 may go ahead only where ..."
@@ -613,6 +617,12 @@ class Arbiter:
             # where subsection (1) permits the obtaining: the terms of that permission (not "No record
             # obtained under section 7 shall be communicated to any person": a ban of its own); so is "A
             # comparison under subsection (1) shall be authorised in advance by an Inspector"
+            inside_exemption = True
+        if frame is not None and frame.restrictive and "coordinated" in frame.subject and any(
+                f.row is not None and f.row.role == "exemption.permission" and not f.subordinate
+                for f in self.frames.between(sentence_start, frame.start)):
+            # "A detective ... may ask the Center to run one search, and may use the result as a lead only":
+            # the terms of the permission the sentence gave first
             inside_exemption = True
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may

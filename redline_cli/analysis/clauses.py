@@ -811,6 +811,10 @@ class _Segmenter:
         if self._ends_on_copula(lead):
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
             # (B) an endangered adult": the items finish describing the lead-in's purpose
+        if any(f.modality == "duty" and f.polarity == "positive" and "elided" in f.operators and not f.subordinate
+               for f in self.lang.frames.between(lead.start, lead.end)):
+            return True  # "The warrant shall: (a) describe the device ...; (b) limit the period ...": what the
+            # route must say or do, its terms
         if lead.trigger is not None and any(f.start > lead.trigger.start and f.modality == "duty"
                                             and f.polarity == "positive" and not f.subordinate
                                             for f in self.lang.frames.between(lead.start, lead.end)):

@@ -430,8 +430,9 @@ class ExemptionBuilder:
             # "A police officer is not prevented by Section 2 from submitting ...", "A Party shall not be
             # required to apply this Protocol to the processing ...": the conduct
             return False
-        if subject_side and frame.predicate and "actor-head" in frame.operators:
+        if subject_side and frame.predicate and "actor-head" in frame.operators and "tech-head" not in frame.operators:
             return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
+            # (not "... is not a facial recognition service": a technology's name)
         span = frame.subject_span if subject_side else frame.object_span
         return self.lang.names_actor_first(*span)
 
@@ -472,9 +473,11 @@ class ExemptionBuilder:
                 official = self.lang.names_official(*frame.subject_span)
                 if frame.operators & {"op-permit", "op-grant"} and (official or self._grants_petition(frame)):
                     return frame
-                if official and frame.modality == "permission" and "law" in frame.obj:
+                if official and frame.modality == "permission" and ("law" in frame.obj
+                                                                     or "op-exempt" in frame.operators):
                     # "The Minister may, by notice in the Gazette, declare that section 6(1) does not apply
-                    # to ...": an official who may make the law stand aside is the way through, whatever the verb
+                    # to ...", "may, by notification in the Gazette, exempt any person": an official who may
+                    # make the law stand aside is the way through, whatever the verb
                     return frame
         return None
 

@@ -273,8 +273,8 @@ class FrameReader:
         for m in range(j + 1, min(hi, j + 9)):
             if self.toks.lower[m] in _PUNCT or self.has(m, "relative-pronoun"):
                 return -1
-            if not self.has(m, "conduct") or self.toks.lower[m].endswith("ing"):
-                continue
+            if not (self.has(m, "conduct") or self.multi(m, hi, "conduct") > 1) or self.toks.lower[m].endswith("ing"):
+                continue  # ("carry out" is conduct by its two words)
             bare = self.toks.lemma[m] == self.toks.lower[m]
             after_person = self.has(self._prev(m - 1, j), "actor-head")
             if (bare and after_person) or (not bare and not after_person and self._is_participle(m)):
@@ -655,6 +655,9 @@ class FrameReader:
                     # clause's subject, then its verb)
                     or (after_prep and (self.toks.lower[k] in _HAVE or self.toks.lower[k] in _BE_FINITE))
                              or (self._perfect(k, start) and self._relative_opened(lo, k))
+                             # ("data that the agency neither requested nor solicited is no violation")
+                             or (self.has(k, "conduct") and self.has(self._prev(k - 1, lo), "negator")
+                                 and self.toks.lower[k].endswith("ed"))
                              or (self._is_finite(k) and (
                     self.has(k, "conduct") or self._verb_before_group(k, lo, start)
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
@@ -813,6 +816,11 @@ class FrameReader:
             if self._space(j):
                 j += 1
                 continue
+            n = self.multi(j, hi, "negator")
+            if n:
+                g.negated = True  # (before a phrase: "may in no case be submitted")
+                j += n
+                continue
             if (parenthesis or g.modality != "none") and self.has(j, "preposition"):
                 # a short phrase with no comma of its own before the verb: "may, on an application
                 # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit"
@@ -824,11 +832,6 @@ class FrameReader:
                 if k is not None:
                     j = k + 1
                     continue
-            n = self.multi(j, hi, "negator")
-            if n:
-                g.negated = True
-                j += n
-                continue
             low = self.toks.lower[j]
             if low.isdigit() and len(low) <= 3:
                 j += 1  # a printed line number inside the group: "shall 17 not operate"
@@ -1147,11 +1150,14 @@ class FrameReader:
         while k < hi and self.toks.lower[k] not in (";", ":", ".") and not self.has(k, "relative-pronoun") \
                 and not (k > g.end and self.has(k, "condition") and not self.has(k - 1, "restrictive")
                          and not any(self.has(m, "restrictive") for m in range(k + 1, min(hi, k + 5)))) \
-                and not (k > g.end and not self.has(k, "restrictive") and self.multi(k, hi, "proviso")):
+                and not (k > g.end and not self.has(k, "restrictive") and self.multi(k, hi, "proviso")) \
+                and not (k > g.end and (self.has(k, "modal-duty") or self.has(k, "modal-permission"))
+                         and not self._shared_restriction(k, hi)):
             # (nor into a condition: "may continue to unlock it, if the template is stored only on the
             # device" restricts where the template is, not the permission; "if, and only if," does; nor
             # into a proviso: "may use a city-issued phone, so long as the official uses the feature
-            # solely to unlock that device")
+            # solely to unlock that device"; nor into the next verb group: "may ask the Center to run a
+            # search, and may use the result as a lead only" restricts the use, not the asking)
             n = self.multi(k, hi, "restrictive")
             if n and self.toks.lower[k] != "except":
                 after = self._next(k + n, hi)
@@ -1161,6 +1167,15 @@ class FrameReader:
                     break
             k += 1
         return g
+
+    def _shared_restriction(self, k: int, hi: int) -> bool:
+        """Is there an "only" set off by a comma later in the sentence ("may operate a reader, and may
+        access ALPR data, only for the following purposes")? It restricts every verb group before it."""
+        while k < hi and self.toks.lower[k] not in (";", ":", "."):
+            if self.toks.lower[k] == "," and (n := self._next(k + 1, hi)) < hi and self.multi(n, hi, "restrictive"):
+                return True
+            k += 1
+        return False
 
     def _burden_after(self, k: int, hi: int, negated: bool = False) -> int:
         """The burden a law could lay that follows ("no restriction", "any duty", "no new obligation"):
