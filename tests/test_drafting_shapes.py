@@ -2779,3 +2779,18 @@ def test_an_officials_power_to_exempt_is_an_approval_and_an_order_in_council_a_l
         "period of not more than six months.\n"
         "(3) Further uses of emotion recognition may be designated by order in council.\n")
     assert cited_categories(a) == [("5(2)", "administrative-approval"), ("5(3)", "legislative-authorization")]
+
+
+def test_a_body_whose_name_ends_in_protection_is_left_out_not_saved(analyze_text):
+    """"does not restrict U.S. Customs and Border Protection ...": a name, not a right a savings clause
+    keeps; and "They do not govern ..." after "This policy and regulation govern ..." is the law."""
+    a = analyze_text(
+        "3.1 No Port employee shall use face recognition at a terminal.\n"
+        "4.1 This Policy does not restrict U.S. Customs and Border Protection in carrying out its duties at a "
+        "terminal.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4.1"]
+    b = analyze_text(
+        "1. The district shall not use facial recognition technology.\n"
+        "2. This policy and regulation govern the district. They do not govern cameras owned by the county "
+        "sheriff.\n")
+    assert [f.location.citation for f in b.exemptions] == ["2"]

@@ -1248,7 +1248,9 @@ class FrameReader:
             out.add("pointer")
         head = self._head_noun(words)
         after_head = [k for k in words[:12] if head is not None and k > head]
-        if head is not None and (self.has(head, "right-noun") or self.has(head, "law-noun") or (
+        named = head is not None and head > first and toks.text[head].istitle() \
+            and toks.text[self._prev(head - 1, first)].istitle()  # "U.S. Customs and Border Protection": a name
+        if head is not None and ((self.has(head, "right-noun") and not named) or self.has(head, "law-noun") or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
@@ -1265,7 +1267,7 @@ class FrameReader:
             out.update(("nothing", "law"))
         if self.has(first, "negative-subject"):
             out.add("no")
-        if toks.lower[first] == "it" and len(words) <= 2:
+        if toks.lower[first] in ("it", "they") and len(words) <= 2:
             out.add("it")
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
@@ -1353,8 +1355,9 @@ class FrameReader:
                 out.add("data")  # (not the first word of a name: "the Information Regulator")
             if "actor-head" in cls:
                 out.add("actor")
-            if "right-noun" in cls and n < 8:
-                out.add("right")
+            if "right-noun" in cls and n < 8 and not (i > 0 and toks.text[i].istitle()
+                                                      and toks.text[self._prev(i - 1, 0)].istitle()):
+                out.add("right")  # (not the last word of a name: "Border Protection")
             if "records-noun" in cls and n < 4:
                 out.add("records")  # "exempt from public inspection and copying": a records law's duty
             before = self._prev(i - 1, 0) if i > 0 else -1
