@@ -2794,3 +2794,17 @@ def test_a_body_whose_name_ends_in_protection_is_left_out_not_saved(analyze_text
         "2. This policy and regulation govern the district. They do not govern cameras owned by the county "
         "sheriff.\n")
     assert [f.location.citation for f in b.exemptions] == ["2"]
+
+
+def test_a_permission_printed_after_its_conditions_takes_their_purpose(analyze_text):
+    """Commonwealth drafting puts the main clause after the items ("Where an inspector believes that— (a)
+    a person's life is in imminent danger; and (b) there is no time to obtain a warrant under section 4,
+    | the inspector may authorise ..."): one exemption for the whole sentence, its purpose the items'."""
+    a = analyze_text(
+        "3. No member of the Service shall operate a cell-site simulator.\n"
+        "4. A magistrate may issue a warrant authorising a member to operate a cell-site simulator.\n"
+        "5. Where an inspector of the Service reasonably believes that—\n"
+        "(a) a person's life is in imminent danger; and\n"
+        "(b) there is no time to obtain a warrant under section 4,\n"
+        "the inspector may authorise a member to operate a cell-site simulator for not more than 24 hours.\n")
+    assert ("5", "imminent-threat") in cited_categories(a)

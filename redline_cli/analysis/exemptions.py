@@ -210,7 +210,7 @@ class ExemptionBuilder:
             head = unit.head
             if id(head) in listed:
                 continue  # a row a clause before it let through, already reported as one
-            topics = sorted(unit.topics(self.lang), key=lambda c: (-c.priority, c.start))
+            topics = sorted(unit.topics(self.lang) + self._sandwich_topics(head), key=lambda c: (-c.priority, c.start))
             gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
@@ -258,6 +258,29 @@ class ExemptionBuilder:
         self._apply_references(findings, kept)
         self._apply_section_safeguards(findings, kept)
         return findings + self._subject_carve_outs(), kept
+
+    def _sandwich(self, head: Clause) -> tuple[int, int] | None:
+        """Where the conditions of a permission printed after its items start and end. Commonwealth
+        drafting puts the main clause after the last item ("Where an officer believes that— (a) there is an
+        imminent threat to life; and (b) it is not practicable to obtain an order, | he may authorise the
+        use ..."), so the structure reads it as part of that item: the lead-in and the items are what the
+        permission is given on, and the exemption is the whole sentence. None for any other clause."""
+        prov, trigger = head.prov, head.trigger
+        if prov.kind != "item" or prov.parent is None or trigger is None or trigger.kind != "role" \
+                or not trigger.form.startswith("exemption.permission"):
+            return None
+        before = self.doc.text[head.start:trigger.start]
+        k = before.rfind(",\n")
+        if k < 0 or not before[k + 2:].lstrip()[:1].islower():
+            return None
+        return self.doc.provisions[prov.parent].body_start, head.start + k
+
+    def _sandwich_topics(self, head: Clause) -> list[Cue]:
+        """The topics of the conditions a permission printed after its items is given on (``_sandwich``)."""
+        span = self._sandwich(head)
+        if span is None:
+            return []
+        return [c for clause in self.cmap.clauses if span[0] <= clause.start < span[1] for c in _topic_cues(clause)]
 
     def _subject_carve_outs(self) -> list[Finding]:
         """Exceptions inside a ban's own subject ("No person other than a police service shall
@@ -625,6 +648,9 @@ class ExemptionBuilder:
                 opens = (head.form is not None and head.form not in SPLITTING) or \
                     self.lang.ends_on(head.start, head.end, "preposition")  # "(1) in the investigation of: (i) ..."
                 start = head.start if inside and opens else holder.start
+        sandwich = self._sandwich(head)
+        if sandwich is not None:
+            start = sandwich[0]  # "Where an officer believes that— (a) ...; (b) ..., he may authorise ...": all of it
         loc = self.doc.locate(start, end)  # the whole quote: "Warrant." heads "Use ... under a warrant ..."
         return self._exemption(
             category, used, qualifiers,
