@@ -35,7 +35,13 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout60", "paraphrases60",
                                                   "holdout61", "paraphrases61",
                                                   "holdout62", "paraphrases62",
-                                                  "holdout63", "paraphrases63"))]
+                                                  "holdout63", "paraphrases63",
+                                                  "holdout64", "paraphrases64",
+                                                  "holdout65", "paraphrases65",
+                                                  "holdout66", "paraphrases66",
+                                                  "holdout67", "paraphrases67",
+                                                  "holdout68", "paraphrases68",
+                                                  "holdout69", "paraphrases69"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

@@ -126,7 +126,9 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout52", "paraphrases52", "holdout53", "paraphrases53", "holdout54", "paraphrases54",
             "holdout55", "paraphrases55", "holdout56", "paraphrases56", "holdout57", "paraphrases57",
             "holdout58", "paraphrases58", "holdout59", "paraphrases59", "holdout60", "paraphrases60",
-            "holdout61", "paraphrases61", "holdout62", "paraphrases62", "holdout63", "paraphrases63")
+            "holdout61", "paraphrases61", "holdout62", "paraphrases62", "holdout63", "paraphrases63",
+            "holdout64", "paraphrases64", "holdout65", "paraphrases65", "holdout66", "paraphrases66",
+            "holdout67", "paraphrases67", "holdout68", "paraphrases68", "holdout69", "paraphrases69")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
