@@ -2808,3 +2808,38 @@ def test_a_permission_printed_after_its_conditions_takes_their_purpose(analyze_t
         "(b) there is no time to obtain a warrant under section 4,\n"
         "the inspector may authorise a member to operate a cell-site simulator for not more than 24 hours.\n")
     assert ("5", "imminent-threat") in cited_categories(a)
+
+
+def test_a_lead_in_with_no_mark_over_numbered_items_bans_each(analyze_text):
+    """German and Austrian translations print "shall not" at a line's end and the verbs in "1." items."""
+    a = analyze_text(
+        "Section 3\nProhibitions\n(1) The state police authorities shall not\n\n"
+        "1. use systems for live voice identification in public places,\n\n"
+        "2. use systems for automated risk scoring of persons.\n")
+    assert len(a.prohibitions) == 2
+
+
+def test_a_long_phrase_set_off_before_the_colon_still_leads_the_items(analyze_text):
+    a = analyze_text(
+        "Sec. 3. (1) A state agency may not, directly or through a vendor acting on its behalf under a "
+        "contract:\n(a) Buy location information from a data broker; or\n"
+        "(b) Place a tracking device on a person's vehicle.\n")
+    assert len(a.prohibitions) == 2
+
+
+def test_a_purpose_and_scope_heading_states_the_scope(analyze_text):
+    """Police manuals open each policy with "PURPOSE AND SCOPE": what it says the policy does not
+    apply to is a scope exclusion, not a recital."""
+    a = analyze_text(
+        "512.1 PURPOSE AND SCOPE\nThis policy governs drone flights by members of the Department. This policy "
+        "does not apply to drones flown by the county fire district.\n"
+        "512.2 PROHIBITED USES\nMembers shall not fly a drone over a private residence.\n")
+    assert [f.location.citation for f in a.exemptions] == ["512.1"]
+
+
+def test_a_prisons_managed_access_system_is_no_access_control(analyze_text):
+    a = analyze_text(
+        "(1) \"Cell-site simulator\" means a device that mimics a cell tower. The term does not include a managed "
+        "access system operated within the secure perimeter of a county jail solely to block contraband phones.\n"
+        "(2) No county agency shall use a cell-site simulator.\n")
+    assert categories(a) == ["other"]

@@ -162,8 +162,9 @@ class _Segmenter:
             return None
         classes = self.lang.heading_classes(prov)
         for cls, context in HEADING_CONTEXT:
-            if cls == "heading-purpose" and classes & {"conduct", "restrictive"}:
-                continue  # "Search to be conducted only for specified purposes": a rule's heading
+            if cls == "heading-purpose" and classes & {"conduct", "restrictive", "heading-scope"}:
+                continue  # "Search to be conducted only for specified purposes": a rule's heading ("PURPOSE
+                # AND SCOPE": the scope is stated under it)
             if cls in classes:
                 return context
         return None

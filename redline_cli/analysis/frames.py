@@ -782,14 +782,19 @@ class FrameReader:
 
     # ------------------------------------------------------------ verb groups
     def _items_go_on(self, k: int) -> bool:
-        """Do the tokens from k open an item whose words go on in lower case ("(a) obtain ...")?"""
+        """Do the tokens from k open an item whose words go on in lower case ("(a) obtain ...", "1. use
+        ...")?"""
         text, n = self.toks.text, len(self.toks)
         while k < n and self._space(k):
             k += 1
-        if not (k + 2 < n and text[k] == "(" and text[k + 2] == ")" and len(text[k + 1]) <= 4
-                and text[k + 1].isalnum()):
+        if k + 2 < n and text[k] == "(" and text[k + 2] == ")" and len(text[k + 1]) <= 4 and text[k + 1].isalnum():
+            k += 3
+        elif k + 1 < n and len(text[k]) <= 3 and text[k].isalnum() and text[k + 1] in (".", ")"):
+            k += 2
+        elif k < n and len(text[k]) <= 4 and text[k][:-1].isalnum() and text[k][-1:] in (".", ")"):
+            k += 1  # ("1." as one token)
+        else:
             return False
-        k += 3
         while k < n and self._space(k):
             k += 1
         return k < n and text[k][:1].isalpha() and text[k][:1].islower()
@@ -800,11 +805,13 @@ class FrameReader:
         stands in the phrase, so the verbs are in the items."""
         if self.toks.text[j] != ",":
             return -1
-        for k in range(j + 1, min(hi, j + 10)):
+        for k in range(j + 1, min(hi, j + 24)):
             if self.toks.text[k] in LEAD_IN_MARKS:
                 return k if k > j + 1 else -1
-            if self.toks.text[k] in (";", ".") or self._verb_like(k):
-                return -1
+            if self.toks.text[k] in (";", ".") or (self._verb_like(k) and not self.toks.lower[k].endswith("ing")
+                                                    and not self.has(self._prev(k - 1, j), "determiner")):
+                return -1  # (a participle describes a phrase, a noun follows a determiner: "directly or
+                # through a third party acting on its behalf under a contract:")
         return -1
 
     def _skip(self, j: int, hi: int, g: _Group) -> tuple[int, bool]:
