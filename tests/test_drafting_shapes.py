@@ -2843,3 +2843,13 @@ def test_a_prisons_managed_access_system_is_no_access_control(analyze_text):
         "access system operated within the secure perimeter of a county jail solely to block contraband phones.\n"
         "(2) No county agency shall use a cell-site simulator.\n")
     assert categories(a) == ["other"]
+
+
+def test_a_bills_closing_explanation_is_no_part_of_it(analyze_text):
+    a = analyze_text(
+        "Section 1. NEW SECTION. 80.61 Drones.\n1. A law enforcement agency shall not use an unmanned aerial "
+        "vehicle to conduct surveillance.\n\nEXPLANATION\nThe inclusion of this explanation does not constitute "
+        "agreement with the explanation's substance by the members of the general assembly.\nThis bill prohibits "
+        "a law enforcement agency from using an unmanned aerial vehicle, except with a court order.\n")
+    assert len(a.prohibitions) == 1
+    assert not a.exemptions
