@@ -1175,6 +1175,11 @@ class FrameReader:
             k += 1
         return g
 
+    def _ends_a_name(self, i: int, lo: int) -> bool:
+        """Is the capitalised word at i the last of a name ("U.S. Customs and Border Protection"): a body,
+        not the right or duty its word could name?"""
+        return self.toks.text[i].istitle() and self.toks.text[self._prev(i - 1, lo)].istitle()
+
     def _shared_restriction(self, k: int, hi: int) -> bool:
         """Is there an "only" set off by a comma later in the sentence ("may operate a reader, and may
         access ALPR data, only for the following purposes")? It restricts every verb group before it."""
@@ -1255,8 +1260,7 @@ class FrameReader:
             out.add("pointer")
         head = self._head_noun(words)
         after_head = [k for k in words[:12] if head is not None and k > head]
-        named = head is not None and head > first and toks.text[head].istitle() \
-            and toks.text[self._prev(head - 1, first)].istitle()  # "U.S. Customs and Border Protection": a name
+        named = head is not None and head > first and self._ends_a_name(head, first)
         if head is not None and ((self.has(head, "right-noun") and not named) or self.has(head, "law-noun") or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
@@ -1362,8 +1366,7 @@ class FrameReader:
                 out.add("data")  # (not the first word of a name: "the Information Regulator")
             if "actor-head" in cls:
                 out.add("actor")
-            if "right-noun" in cls and n < 8 and not (i > 0 and toks.text[i].istitle()
-                                                      and toks.text[self._prev(i - 1, 0)].istitle()):
+            if "right-noun" in cls and n < 8 and not (i > 0 and self._ends_a_name(i, 0)):
                 out.add("right")  # (not the last word of a name: "Border Protection")
             if "records-noun" in cls and n < 4:
                 out.add("records")  # "exempt from public inspection and copying": a records law's duty
