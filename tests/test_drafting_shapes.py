@@ -2853,3 +2853,24 @@ def test_a_bills_closing_explanation_is_no_part_of_it(analyze_text):
         "a law enforcement agency from using an unmanned aerial vehicle, except with a court order.\n")
     assert len(a.prohibitions) == 1
     assert not a.exemptions
+
+
+def test_the_division_with_no_number_is_an_agency_not_a_part_of_the_law(analyze_text):
+    a = analyze_text(
+        "Rule 9-2-4 Facial recognition.\n(a) The Division shall not conduct a facial recognition search of the "
+        "license photograph database.\n(b) Subsection (a) does not prohibit the Division from conducting a facial "
+        "recognition search that a federal statute requires for the issuance of a commercial driver license.\n")
+    assert categories(a) == ["legal-compliance"]
+
+
+def test_permitted_uses_led_by_only_are_each_a_way_through(analyze_text):
+    """Under a "Permitted uses." heading, "may use ... only: (a) ...; (b) ..." is the restriction itself;
+    an item's "except that the agency shall apply for a warrant" is a term of that item, not a new duty."""
+    a = analyze_text(
+        "24-31-120. Gait recognition.\n(3) An agency shall not use gait recognition technology.\n"
+        "(4) Permitted uses. An agency may use gait recognition technology only:\n"
+        "(a) Pursuant to a search warrant issued by a district court;\n"
+        "(b) When an officer reasonably believes that an imminent threat to life requires its use without "
+        "delay; except that the agency shall apply for a warrant within forty-eight hours; or\n"
+        "(c) To identify a person reported missing.\n")
+    assert categories(a) == ["imminent-threat", "missing-persons", "warrant"]

@@ -544,6 +544,10 @@ class _Segmenter:
         if not info.prov.children:
             return False
         end = self._sentence_end(clause, info)
+        if self.doc.text[clause.start:end].rstrip().endswith(LEAD_IN_END) and any(
+                f.restrictive and f.polarity == "positive" and not f.subordinate
+                for f in self.lang.frames.between(clause.start, end)):
+            return True  # "An agency may use facial recognition technology only: (a) ...; (b) ..."
         return any(c.form == "list.alternatives" for c in self.index.between(clause.start, end, kinds=("role",)))
 
     def _sentence_end(self, clause: Clause, info: ProvInfo) -> int:
@@ -565,6 +569,9 @@ class _Segmenter:
         end = min([end, *(c.start for c in self.index.between(clause.start, end, kinds=("role",))
                           if c.form == "condition.proviso"
                           or self.lang.reader.multi(c.tok_start, c.tok_end + 1, "proviso"))])
+        # (and after "except that", "save that": "(c) when an emergency requires it; except that the
+        # agency shall apply for a warrant within 48 hours")
+        end = min(end, self.lang.norm_opener_at(clause.start, end))
         return self.lang.imposes_duty(clause.start, end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:

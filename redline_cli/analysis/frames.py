@@ -452,6 +452,9 @@ class FrameReader:
         "of", the next word is no law noun and no reference."""
         n = len(self.toks.lower)
         k = self._next(i + 1, n)
+        if self.has(i, "law-or-body") and self.toks.text[i].istitle() and i > 0 \
+                and self.toks.lower[self._prev(i - 1, 0)] == "the" and (k >= n or not self._is_ref(k)):
+            return True  # "the Division from conducting ...": the agency's short name
         if k >= n or self.toks.lower[k] != "of":
             return False
         k = self._next(k + 1, n)
@@ -1261,7 +1264,8 @@ class FrameReader:
         head = self._head_noun(words)
         after_head = [k for k in words[:12] if head is not None and k > head]
         named = head is not None and head > first and self._ends_a_name(head, first)
-        if head is not None and ((self.has(head, "right-noun") and not named) or self.has(head, "law-noun") or (
+        if head is not None and ((self.has(head, "right-noun") and not named)
+                                 or (self.has(head, "law-noun") and not self._body_of(head)) or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":

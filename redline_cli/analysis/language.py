@@ -130,6 +130,20 @@ class Language:
                 return self.toks.start[i]
         return None
 
+    def norm_opener_at(self, start: int, end: int) -> int:
+        """Char offset of the first "except that", "save that", "provided that" in [start, end) (a word of
+        the pack's opens-norm class, then "that"): the norm after it is a term of what comes before; ``end``
+        when there is none."""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi - 1):
+            if self.reader.has(i, "opens-norm"):
+                k = i + 1
+                while k < hi and (self.toks.text[k].isspace() or self.toks.text[k] == ","):
+                    k += 1
+                if k < hi and self.toks.lower[k] == "that":
+                    return self.toks.start[i]
+        return end
+
     def word_before(self, char: int, lo_char: int) -> int | None:
         i = self.toks.index_at(char) - 1
         while i >= 0 and self.toks.start[i] >= lo_char and self.toks.text[i].isspace():
