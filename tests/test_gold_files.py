@@ -43,7 +43,9 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout68", "paraphrases68",
                                                   "holdout69", "paraphrases69",
                                                   "holdout70", "paraphrases70",
-                                                  "holdout71", "paraphrases71"))]
+                                                  "holdout71", "paraphrases71",
+                                                  "holdout72", "paraphrases72",
+                                                  "holdout73", "paraphrases73"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

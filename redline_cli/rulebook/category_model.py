@@ -129,7 +129,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout61", "paraphrases61", "holdout62", "paraphrases62", "holdout63", "paraphrases63",
             "holdout64", "paraphrases64", "holdout65", "paraphrases65", "holdout66", "paraphrases66",
             "holdout67", "paraphrases67", "holdout68", "paraphrases68", "holdout69", "paraphrases69",
-            "holdout70", "paraphrases70", "holdout71", "paraphrases71")
+            "holdout70", "paraphrases70", "holdout71", "paraphrases71", "holdout72", "paraphrases72",
+            "holdout73", "paraphrases73")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
