@@ -1282,7 +1282,7 @@ class FrameReader:
             out.update(("nothing", "law"))
         if self.has(first, "negative-subject"):
             out.add("no")
-        if toks.lower[first] in ("it", "they") and len(words) <= 2:
+        if self.has(first, "pronoun-subject") and len(words) <= 2:
             out.add("it")
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
