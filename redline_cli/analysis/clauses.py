@@ -176,7 +176,8 @@ class _Segmenter:
         (a long code with thousands of provisions was quadratic)."""
         out = []
         first = max(0, bisect.bisect_right(self._sentence_ends, start))
-        for s, e in self.sentences[first:]:
+        for k in range(first, len(self.sentences)):  # (not a slice: it would copy the rest of the law)
+            s, e = self.sentences[k]
             if s >= end:
                 break
             if e <= start:

@@ -50,6 +50,15 @@ class CoverageBuilder:
         self.in_ban = in_ban
         self.has_exemptions = has_exemptions
         self.tech_definitions = tech_definitions
+        # their union as sorted disjoint spans, so a cue's test is a binary search, not a pass over every
+        # definition (a code that defines its technology in each chapter made the pass quadratic)
+        self._tech_spans: list[tuple[int, int]] = []
+        for s, e in sorted(tech_definitions):
+            if self._tech_spans and s <= self._tech_spans[-1][1]:
+                self._tech_spans[-1] = (self._tech_spans[-1][0], max(e, self._tech_spans[-1][1]))
+            elif e > s:
+                self._tech_spans.append((s, e))
+        self._tech_starts = [s for s, _ in self._tech_spans]
         self.conduct = conduct or {}  # defined term -> act and technology cues of its definition
         self.evidence: dict[str, list[Location]] = {}
         self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
@@ -151,7 +160,8 @@ class CoverageBuilder:
         return out
 
     def _in_tech_definition(self, cue: Cue) -> bool:
-        return any(s <= cue.start < e for s, e in self.tech_definitions)
+        k = bisect.bisect_right(self._tech_starts, cue.start) - 1
+        return k >= 0 and cue.start < self._tech_spans[k][1]
 
     def build(self) -> Coverage:
         cov = Coverage()

@@ -152,6 +152,8 @@ class ExemptionBuilder:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
         self.lang = language
         self._judicial: dict[str, Cue] | None = None  # routes this law has a judge grant, and the judge
+        # the schedules with numbered rows and a citation, looked up once (not a pass over every provision per unit)
+        self._schedules = [prov for prov in doc.provisions if prov.kind == "annex" and prov.children and prov.citation]
 
     def units(self) -> list[Unit]:
         units: dict[int, Unit] = {}
@@ -668,6 +670,8 @@ class ExemptionBuilder:
         set out in the Schedule"), as exemptions of their own, and whether they are purposes; [] when it
         names none, or the schedule has no numbered rows."""
         head = unit.head
+        if not any(head.start < prov.start for prov in self._schedules):
+            return [], False
         actor = self._exempts_actor(unit)
         # ("for an offence listed in Annex II": the rows narrow the exemption, each no exemption; but the
         # rows of a schedule of "PERMITTED PURPOSES" are each a way through)
@@ -676,8 +680,8 @@ class ExemptionBuilder:
         start = head.trigger.end if head.trigger is not None else head.start
         # (the letter may stand in quotes: "Part II of Schedule 'A'")
         text = " ".join(self.doc.text[start:head.end].lower().translate(_NO_QUOTES).split())
-        for prov in self.doc.provisions:
-            if prov.kind != "annex" or not prov.children or not prov.citation or head.start >= prov.start:
+        for prov in self._schedules:
+            if head.start >= prov.start:
                 continue
             cite = prov.citation.lower()
             # (not a schedule named as what is not let through: "for a purpose not specified in Schedule 1")

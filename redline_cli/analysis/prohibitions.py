@@ -41,6 +41,13 @@ class ProhibitionBuilder:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
         self.lang = language
         self.definitions = definitions  # defined term (lower) -> actor cues of its definition
+        # per term, the first cue of each actor it names: one cue per actor is evidence enough, and a
+        # compilation that defines a term in each chapter must not make this a pass over every cue per clause
+        self._term_actors: dict[str, dict[str, Cue]] = {}
+        for term, cues in definitions.items():
+            firsts = self._term_actors[term] = {}
+            for cue in cues:
+                firsts.setdefault(cue.value, cue)
 
     # ------------------------------------------------------------ which clauses make findings
     def _is_conduct(self, clause: Clause) -> bool:
@@ -257,8 +264,8 @@ class ProhibitionBuilder:
             text = self.doc.text[clause.start:subject_end].lower()
             # One cue per actor and term is evidence enough: a compilation that defines a term in
             # each of its chapters must not make every prohibition cite every definition.
-            for term, cues in self.definitions.items():
+            for term, firsts in self._term_actors.items():
                 if re.search(r"\b" + re.escape(term) + r"\b", text):
-                    for value in dict.fromkeys(cue.value for cue in cues):
-                        actors.setdefault(value, []).append(next(c for c in cues if c.value == value))
+                    for value, cue in firsts.items():
+                        actors.setdefault(value, []).append(cue)
         return actors
