@@ -2850,3 +2850,73 @@ def test_permitted_uses_led_by_only_are_each_a_way_through(analyze_text):
         "delay; except that the agency shall apply for a warrant within forty-eight hours; or\n"
         "(c) To identify a person reported missing.\n")
     assert categories(a) == ["imminent-threat", "missing-persons", "warrant"]
+
+
+def test_cases_listed_under_shall_not_apply_where_are_each_an_exemption(analyze_text):
+    """East Asian translations list the cases a ban yields to under "shall not apply where:" in "1." items
+    with no "or": each case is a way through, not one of several conditions that must all hold. Joined by
+    "and", the items are the terms of one exemption."""
+    a = analyze_text(
+        "Article 9 (Restrictions)\n(1) No person shall operate a gait recognition system in a public place.\n"
+        "(2) Paragraph (1) shall not apply where:\n"
+        "1. A missing child is being searched for at the request of the child's guardian;\n"
+        "2. A court has issued a warrant for the use of the system;\n"
+        "3. The system is used solely to blur the bodies of persons before the footage is published.\n")
+    assert categories(a) == ["missing-persons", "redaction", "warrant"]
+    b = analyze_text(
+        "Article 9 (Restrictions)\n(1) No person shall operate a gait recognition system in a public place.\n"
+        "(2) Paragraph (1) shall not apply where:\n"
+        "1. A missing child is being searched for at the request of the child's guardian; and\n"
+        "2. The search is recorded in the register kept under Article 12.\n")
+    assert len(b.exemptions) == 1
+
+
+def test_a_case_that_supposes_what_a_delay_would_do_is_a_case_not_a_duty(analyze_text):
+    """An item "when ... the time needed to get a warrant would defeat the purpose" lays no duty with its
+    "would": it is a way through of its own, not a term of the item before it."""
+    a = analyze_text(
+        "Sec. 5. (a) A sheriff's office may fly a drone over private land without a warrant only:\n"
+        "(1) to look for a person reported missing in a forest or on a mountain;\n"
+        "(2) when a deputy reasonably believes that a person on the land faces an imminent threat of death and "
+        "that the time needed to obtain a warrant would defeat the purpose of the flight; or\n"
+        "(3) with the written consent of the owner of the land.\n"
+        "(b) No sheriff's office shall fly a drone over private land in any other case.\n")
+    assert categories(a) == ["imminent-threat", "missing-persons", "other"]
+
+
+def test_a_verb_coordinated_inside_a_warrants_relative_clause_is_no_permission(analyze_text):
+    """"a warrant that names the vehicle and authorizes tracking for ten days": "authorizes" belongs to the
+    relative clause, so the permission and its warrant route are one exemption."""
+    a = analyze_text(
+        "Sec. 4. No city agency may use a tracking device. A city agency may use a tracking device in a "
+        "particular case only if a magistrate has issued a warrant that names the vehicle and authorizes "
+        "tracking for no more than ten days.\n")
+    assert categories(a) == ["warrant"]
+
+
+def test_approval_by_an_administrative_body_named_at_length(analyze_text):
+    a = analyze_text(
+        "7. No operator shall install an emotion recognition system in a railway station. An operator may "
+        "install such a system in a station with the approval of the National Rail Safety Authority.\n")
+    assert categories(a) == ["administrative-approval"]
+
+
+def test_an_actor_taken_out_of_a_universal_subject_before_is_forbidden(analyze_text):
+    """"Every ..., other than the X, is forbidden to": the subject is named before the ban's own words,
+    and an actor left out of it is an actor carve-out of a ban that stays whole."""
+    a = analyze_text(
+        "3.04 Prohibition. Every municipal board, office and agency, other than the Harbour Police, is forbidden "
+        "to acquire or use a licence plate reader.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3.04"]
+    assert [(f.category, f.quote) for f in a.exemptions] == [("actor-carve-out", "other than the Harbour Police")]
+
+
+def test_a_topic_inside_a_committees_name_says_nothing(analyze_text):
+    """A waiver reported to the "Committee on Homeland Security" is an official's approval, not a
+    national-security exemption: the topic is part of a body's name ("Committee on ...")."""
+    a = analyze_text(
+        "SEC. 4. (a) An agency may not use a voice recognition system.\n"
+        "(b) WAIVER.—The Administrator of General Services may, in writing, authorize an agency to use a "
+        "voice recognition system for not more than 180 days, if the Administrator reports the authorization "
+        "to the Committee on Homeland Security of the Senate within 10 days.\n")
+    assert categories(a) == ["administrative-approval"]

@@ -809,6 +809,16 @@ class _Segmenter:
         i = self.lang.last_word(lead.start, lead.end)
         return i is not None and self.lang.toks.lemma[i] == "be"
 
+    def _joiner(self, children: list[Provision]) -> str | None:
+        """The conjunction that ends the item before the last ("...; or", "...; and"), if any."""
+        if len(children) >= 2:
+            before_last = self.doc.text[children[-2].start:children[-2].end].rstrip()
+            if re.search(r"[;,]?\s*or$", before_last):
+                return "or"
+            if re.search(r"[;,]?\s*and$", before_last):
+                return "and"
+        return None
+
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?
 
@@ -832,10 +842,14 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
         frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
+        children = [self.doc.provisions[i] for i in info.prov.children]
+        joiner = self._joiner(children)
+        all_hold = "condition.if" in forms and joiner == "and"
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
-                not forms & {"condition.if", "condition.proviso", "list.conditions"}:
+                not forms & {"condition.proviso", "list.conditions"} and not all_hold:
             # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit
-            # the use of a drone: (a) ...; (b) ...": each item is left out
+            # the use of a drone: (a) ...; (b) ...": each item is left out; and so is each case of "Paragraph
+            # (1) shall not apply where: 1. ...; 2. ...", unless "and" joins them (then all must hold)
             return False
         if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
@@ -852,13 +866,10 @@ class _Segmenter:
         if frame is not None and "elided" in frame.operators and frame.polarity == "positive" \
                 and "condition.if" not in forms:
             return False  # "members may: a. post to ... official accounts; b. view ... ; and c. ...": each its own act
-        children = [self.doc.provisions[i] for i in info.prov.children]
-        if len(children) >= 2:
-            before_last = self.doc.text[children[-2].start:children[-2].end].rstrip()
-            if re.search(r"[;,]?\s*or$", before_last):
-                return False
-            if re.search(r"[;,]?\s*and$", before_last):
-                return True
+        if joiner == "or":
+            return False
+        if joiner == "and":
+            return True
         if "condition.if" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "condition.if")
             return True

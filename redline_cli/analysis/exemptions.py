@@ -295,14 +295,20 @@ class ExemptionBuilder:
             if clause.role != "prohibition" or ban is None:
                 continue
             frame = self.lang.frames.of(ban)
+            # (the subject may stand before the ban's own words: "Every county office, other than the Office
+            # of the Sheriff, is forbidden to obtain ...")
+            lo = min(ban.start, frame.subject_span[0]) if frame is not None else ban.start
             for cue in clause.cues:
-                if cue.kind != "role" or cue.form != "exemption.inline" or not ban.start < cue.start < ban.end:
+                if cue.kind != "role" or cue.form != "exemption.inline" or not lo < cue.start < ban.end \
+                        or cue.start == ban.start:
                     continue
                 end = frame.subject_span[1] if frame is not None and frame.subject_span[1] > cue.end else ban.end
                 while end > cue.end and self.doc.text[end - 1] in " ,\n\t":
                     end -= 1
                 # in the subject's place, a word that can name an actor names one ("a police service")
                 actor = self.lang.names_actor_first(cue.end, end) or self.lang.actor_word_first(cue.end, end)
+                if cue.start < ban.start and not actor:
+                    continue  # before the ban's words only an actor is taken out of its subject
                 topics = sorted((c for c in clause.cues if c.kind == "exemption" and cue.start <= c.start < end),
                                 key=lambda c: (-c.priority, c.start))
                 category = topics[0].value if topics else "other"

@@ -602,6 +602,7 @@ class FrameReader:
         the commissioner authorizes", "software that may be used") with no verb of its own in between
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
         opened, relative, who, after_prep = False, -1, False, False
+        own_verb = -1  # the relative clause's own finite verb, once it closed on it
         for k in range(lo, start):
             if self._space(k):
                 continue
@@ -616,7 +617,7 @@ class FrameReader:
                 # (not "information that shows or can be used to infer": the group is the clause's too)
                 # "systems that identify natural persons ... shall be prohibited", "A party that comes
                 # into possession of ... does not breach": the relative clause's own verb
-                opened = False
+                opened, own_verb = False, k if self._is_finite(k) else -1
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
@@ -666,6 +667,13 @@ class FrameReader:
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
                     or self._after_singular_subject(k, lo)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
+        if not opened and own_verb >= 0 and not modal and self._is_finite(start) \
+                and self.toks.lower[self._prev(start - 1, own_verb)] in ("and", "or") \
+                and not any(self.toks.lower[k] in (".", ";", ":") or k in self._group_starts
+                            for k in range(own_verb + 1, start)):
+            # "a warrant that identifies the device and authorizes operation for thirty days": a verb
+            # coordinated with the relative clause's own is the relative clause's too
+            return True
         return opened
 
     def _reduced(self, k: int, start: int) -> bool:

@@ -159,7 +159,8 @@ class Language:
     def in_name(self, start: int, end: int) -> bool:
         """Are the words of [start, end) part of a proper name: all capitalized, not opening their
         sentence, and joined to a capitalized actor or place noun after them ("Public Safety
-        Building") or an actor noun and "of" before them ("Office of Emergency Management")?"""
+        Building") or an actor noun and "of" (or "on", "for") before them ("Office of Emergency Management",
+        "Committee on Homeland Security")?"""
         lo, hi = self.toks.range_of(start, end)
         words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()
                  and not (self.toks.text[i].islower() and self.reader.has(i, "determiner"))]
@@ -172,7 +173,7 @@ class Language:
                 (self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun")):
             return True
         prev = self.word_before(start, 0)
-        if prev is not None and self.toks.lower[prev] == "of":
+        if prev is not None and self.reader.has(prev, "name-linker"):
             head = self.word_before(self.toks.start[prev], 0)
             return head is not None and self.toks.text[head][:1].isupper() and self.reader.has(head, "actor-head")
         return False
@@ -438,8 +439,11 @@ class Language:
         return frame.subject_span[0] if frame is not None else cue.start
 
     def imposes_duty(self, start: int, end: int) -> bool:
-        """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")?"""
-        return any(f.modality == "duty" and f.polarity == "positive" for f in self.frames.between(start, end))
+        """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")? Not a
+        hypothetical one ("when ... the time required to obtain a warrant would defeat the purpose": what
+        the case supposes, not what it lays)."""
+        return any(f.modality == "duty" and f.polarity == "positive"
+                   and not self.reader.has(f.tok_start, "modal-hypothetical") for f in self.frames.between(start, end))
 
 
 def _distinct(phrases: list[str]) -> list[str]:
