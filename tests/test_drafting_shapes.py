@@ -2920,3 +2920,33 @@ def test_a_topic_inside_a_committees_name_says_nothing(analyze_text):
         "voice recognition system for not more than 180 days, if the Administrator reports the authorization "
         "to the Committee on Homeland Security of the Senate within 10 days.\n")
     assert categories(a) == ["administrative-approval"]
+
+
+def test_a_duty_to_do_the_conduct_where_another_law_requires_it_is_legal_compliance(analyze_text):
+    """"Where a statute requires the agency to collect ..., the agency shall collect it to that extent":
+    a duty to do the banned conduct in the case another law demands it is that law's way through
+    ("to the extent that" opens the case as "where" does). A duty with no such case is no exemption."""
+    a = analyze_text(
+        "Sec. 8. (1) No housing authority shall collect a face scan from a tenant.\n"
+        "(2) To the extent that a federal regulation obliges a housing authority to collect a face scan, the "
+        "authority shall collect it in the manner so required and no further.\n"
+        "(3) Where a housing authority collects a face scan under subsection (2), it shall keep a record of it.\n")
+    assert categories(a) == ["legal-compliance"]
+    assert [f.location.citation for f in a.exemptions] == ["8(2)"]
+
+
+def test_an_officials_power_to_exempt_a_body_by_order_is_an_approval(analyze_text):
+    """"The Minister may, by Order published in the Gazette, exempt any public authority": the Minister
+    picks the body case by case; that is an approval, not a carve-out of an actor the law names."""
+    a = analyze_text(
+        "4. (1) No public authority shall operate a cell-site simulator.\n"
+        "(2) The Minister may, by Order published in the Gazette, exempt any public authority from subsection (1) "
+        "for a period not exceeding six months.\n")
+    assert categories(a) == ["administrative-approval"]
+
+
+def test_a_departments_statement_of_what_it_recognizes_is_a_recital(analyze_text):
+    a = analyze_text(
+        "I. POLICY\nThe Department of Youth Services recognizes that voice analysis can reveal a resident's health "
+        "and may be shared with vendors. No employee shall use voice analysis on a resident's calls.\n")
+    assert not a.exemptions and len(a.prohibitions) == 1

@@ -512,6 +512,14 @@ class ExemptionBuilder:
                     return frame
         return None
 
+    def _sets_aside(self, official: Frame | None) -> bool:
+        """Is the official's say-so a power to set the law aside case by case ("The Minister may, by Order
+        published in the Gazette, exempt any public authority")? Then it is an approval, though given by
+        Order: the law names no purpose and no body; the official picks them. (Not "may by regulations
+        provide that section 3 does not apply": delegated legislation, rules for all.)"""
+        return official is not None and official.modality == "permission" and "op-exempt" in official.operators \
+            and not official.operators & {"op-permit", "op-grant"}
+
     def _official_over_body(self, official: Frame | None, topics: list[Cue]) -> bool:
         """Is an official the one who permits, though a law-making body is named ("The City Manager may
         approve the use ... while the request is before the City Council", "The Welsh Ministers may, on
@@ -596,7 +604,8 @@ class ExemptionBuilder:
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
         elif (category in ("other", "criminal-investigation") and official is not None) or (
-                category == "legislative-authorization" and self._official_over_body(official, topics)):
+                category == "legislative-authorization" and (self._official_over_body(official, topics)
+                                                             or self._sets_aside(official))):
             # (the law-making body named is elsewhere: "The City Manager may approve the use ... while the
             # request is before the City Council", "The Welsh Ministers may, on an application by a
             # governing body, give consent")

@@ -1261,8 +1261,8 @@ class FrameReader:
         if not words or not any(toks.lower[i][:1].isalnum() for i in words):
             return frozenset({"empty"})
         first = words[0]
-        if self.has(first, "condition"):
-            out.add("condition")  # "lapses where ...": what follows is the case it holds in
+        if self.multi(first, hi, "condition"):
+            out.add("condition")  # "lapses where ...", "to the extent that ...": what follows is the case it holds in
         if toks.lower[first] == "there" and len(words) <= 2:
             out.add("there")
         if len(words) == 1 and toks.lower[first] in ("this", "these"):
@@ -1693,6 +1693,8 @@ def _matches(row: FrameRow, f: Frame) -> bool:
     if "object" in w and not (f.obj & set(w["object"])):
         return False
     if "object_all" in w and not set(w["object_all"]) <= f.obj:
+        return False
+    if "subject_all" in w and not set(w["subject_all"]) <= f.subject:
         return False
     return not ("not_object" in w and f.obj & set(w["not_object"]))
 
