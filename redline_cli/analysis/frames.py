@@ -47,6 +47,11 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
 HEAD_WINDOW = 12
+# The word classes a verb group can open with (see _group_at's branches), and the auxiliaries read
+# as such whatever their class: a word with neither opens none (besides "be", "|" and a multi-word operator).
+_GROUP_OPENERS = frozenset({"modal-duty", "modal-permission", "aux-do", "copula", "aspect", "finite-verb", "light-verb",
+                            "impose-verb"})
+_AUXILIARIES = ("does", "do", "did", "has", "have", "had")
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
                                "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
@@ -152,16 +157,20 @@ class FrameReader:
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
-        seen: dict[tuple[str, str], frozenset[str]] = {}  # a law repeats its words: one lookup per pair
+        # a law repeats its words: one lookup per (lemma, word) pair, of its classes and of whether a
+        # multi-word entry may start with it
+        seen: dict[tuple[str, str], tuple[frozenset[str], bool]] = {}
         classes = self._token_classes = []
-        for pair in zip(self.toks.lemma, self.toks.lower, strict=True):
-            found_classes = seen.get(pair)
-            if found_classes is None:
-                found_classes = seen[pair] = of(pair[0]) | of(pair[1])
-            classes.append(found_classes)
-        for i, (lemma, lower) in enumerate(zip(self.toks.lemma, self.toks.lower, strict=True)):
-            if not entries(lemma) and not entries(lower):
-                continue
+        starts: list[int] = []
+        for i, pair in enumerate(zip(self.toks.lemma, self.toks.lower, strict=True)):
+            known = seen.get(pair)
+            if known is None:
+                known = seen[pair] = (of(pair[0]) | of(pair[1]), bool(entries(pair[0]) or entries(pair[1])))
+            classes.append(known[0])
+            if known[1]:
+                starts.append(i)
+        for i in starts:
+            lemma, lower = self.toks.lemma[i], self.toks.lower[i]
             lengths: dict[str, int] = {}
             for words, first in ((self.toks.lemma, lemma), (self.toks.lower, lower)):
                 found: dict[str, int] = {}
@@ -218,17 +227,26 @@ class FrameReader:
         return {c for c, n in self._multi_lengths.get(i, {}).items() if c.startswith("op-") and n > 1 and i + n <= hi}
 
     def _space(self, i: int) -> bool:
-        return self.toks.text[i].isspace()
+        return self._spaces[i]
+
+    @functools.cached_property
+    def _spaces(self) -> list[bool]:
+        """Per token, is it layout (spaces, line breaks)? Asked of every token many times over."""
+        return [t.isspace() for t in self.toks.text]
+
+    @functools.cached_property
+    def _word_tokens(self) -> list[int]:
+        """The indices of the tokens that are words, in order: ``words`` slices them."""
+        return [k for k, space in enumerate(self._spaces) if not space]
 
     def words(self, lo: int, hi: int, limit: int | None = None) -> list[int]:
         """The tokens of [lo, hi) that are words, not layout (the first ``limit`` of them if given)."""
-        out: list[int] = []
-        for k in range(lo, hi):
-            if not self._space(k):
-                out.append(k)
-                if len(out) == limit:
-                    break
-        return out
+        ix = self._word_tokens
+        a = bisect.bisect_left(ix, lo)
+        b = bisect.bisect_left(ix, hi)
+        if limit is not None:
+            b = min(b, a + limit)
+        return ix[a:b]
 
     def _ensured(self, prev: Frame, start: int) -> bool:
         """Is the group at token ``start`` the clause a positive duty to ensure governs ("shall ensure
@@ -466,19 +484,25 @@ class FrameReader:
         """Do the words point at a provision rather than name something ("the prohibitions that apply
         where ...", "anything done in accordance with clause 7", "subsection (c)")? The first word
         that is not a determiner or filler is a law noun, or every such word is part of a reference."""
-        content = [i for i in words if self.toks.lower[i] not in _DETERMINERS and not self.has(i, "pointer-filler")
-                   and not self.has(i, "preposition") and self.toks.lower[i][:1].isalnum()]
-        if not content:
+        # (read lazily: a span may be a whole sentence, and the answer is mostly known at its first word)
+        content = (i for i in words if self.toks.lower[i] not in _DETERMINERS and not self.has(i, "pointer-filler")
+                   and not self.has(i, "preposition") and self.toks.lower[i][:1].isalnum())
+        first = next(content, None)
+        if first is None:
             return False
-        first = content[0]
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
                 or _CITATION.match(self.toks.text[first]) or self.toks.text[first].startswith("§"):
-            after = content[1] if len(content) > 1 else None
+            after = next(content, None)
             return not self.has(first, "route-noun") and not (after is not None and after == first + 1
                                                                 and self.has(after, "law-noun-modified")) \
                 and not self._body_of(first)
-        return all(self._is_ref(i) for i in content) and any(self.has(i, "law-noun") or self.has(i, "law-adverb")
-                                                              for i in content)
+        # every content word is part of a reference, and one of them is a law noun
+        law = False
+        for i in itertools.chain((first,), content):
+            if not self._is_ref(i):
+                return False
+            law = law or self.has(i, "law-noun") or self.has(i, "law-adverb")
+        return law
 
     def _only_joined(self, lo: int, start: int) -> bool:
         """Are the words between two groups only a coordinator (and adverbs): "... is in use and will"?"""
@@ -907,6 +931,9 @@ class FrameReader:
     def _group_at(self, i: int, hi: int) -> _Group | None:
         low = self.toks.lower[i]
         cls = self.classes(i)
+        if cls.isdisjoint(_GROUP_OPENERS) and low not in _AUXILIARIES and low != "|" \
+                and self.toks.lemma[i] != "be" and i not in self._multi_lengths:
+            return None  # (most words can open no verb group: asked of every word of the law)
         if ("modal-duty" in cls or "modal-permission" in cls) and self._inverted_condition(i, hi):
             return None  # "Should the Board approve ...": a condition, the verb group comes later
         if self.toks.text[i] == "May" and (k := self._next(i + 1, hi)) < hi and self.toks.text[k][:1].isdigit():
@@ -940,7 +967,7 @@ class FrameReader:
                 g.op, g.end, g.predicate = k, k + 1, True
                 return g
             return None
-        elif ("aux-do" in cls or low in ("does", "do", "did", "has", "have", "had")) and not (
+        elif ("aux-do" in cls or low in _AUXILIARIES) and not (
                 "impose-verb" in cls and low in _HAVE and self._burden_after(i + 1, hi, negated=True) > 0):
             # "does not apply", and in the perfect "has not violated section 2" (but "This section has no
             # application to ...": "have" lays no burden, below)
