@@ -244,6 +244,9 @@ def pipeline(rulebook: RuleBook) -> Language:
         # otherwise walk it again on every full collection (10-18% of a long law's analysis).
         gc.collect()
         gc.freeze()
+        # An analysis makes a few hundred thousand short-lived objects and almost no cycles: collect the
+        # young generation less often (as mypy does), which saves about 3% of a long law's analysis.
+        gc.set_threshold(max(gc.get_threshold()[0], 50_000), 20, 50)
     return _PIPELINES[key]
 
 

@@ -39,6 +39,15 @@ _QUOTES = "“\"‘'"
 _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?"
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
+
+
+def _cites(word: str) -> bool:
+    """Is the word a citation ("7.2", "12-3", "(b)(1)") or a section sign? (Tested on the first
+    character before the pattern: this is asked of every word of every span.)"""
+    first = word[:1]
+    return ((first.isdigit() or (first != "" and first in "IVX(")) and bool(_CITATION.match(word))) or first == "§"
+
+
 _CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
 LEAD_IN_MARKS = (":", "—", "–", "-")  # what ends a lead-in before its items
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
@@ -173,6 +182,9 @@ class FrameReader:
             lemma, lower = self.toks.lemma[i], self.toks.lower[i]
             lengths: dict[str, int] = {}
             for words, first in ((self.toks.lemma, lemma), (self.toks.lower, lower)):
+                n = self.lex.longest_entry
+                if words is self.toks.lower and self.toks.lemma[i:i + n] == self.toks.lower[i:i + n]:
+                    break  # the words as written are the lemmas here: the same entries, already read
                 found: dict[str, int] = {}
                 for parts, name in entries(first):
                     if name not in found and tuple(words[i:i + len(parts)]) == parts:
@@ -459,7 +471,7 @@ class FrameReader:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
         t = self.toks.text[i]
         return bool(self.has(i, "law-noun") or self.has(i, "ban-noun") or self.has(i, "law-adverb")
-                    or _CITATION.match(t) or t.startswith("§") or _NUMBERISH.match(t)
+                    or _cites(t) or _NUMBERISH.match(t)
                     or (len(t) <= 4 and t.isalnum() and not self.has(i, "conduct") and t.lower() not in _DETERMINERS
                     and (len(t) == 1 or t.isupper() or any(ch.isdigit() for ch in t)))  # "IV", "12A", not "body"
                     or not t[:1].isalnum())
@@ -491,7 +503,7 @@ class FrameReader:
         if first is None:
             return False
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
-                or _CITATION.match(self.toks.text[first]) or self.toks.text[first].startswith("§"):
+                or _cites(self.toks.text[first]):
             after = next(content, None)
             return not self.has(first, "route-noun") and not (after is not None and after == first + 1
                                                                 and self.has(after, "law-noun-modified")) \
@@ -1351,7 +1363,7 @@ class FrameReader:
                 continue
             cls = self.classes(i)
             nxt = words[n + 1] if n + 1 < len(words) else None
-            if "law-adverb" in cls or _CITATION.match(toks.text[i]) or toks.text[i].startswith("§"):
+            if "law-adverb" in cls or _cites(toks.text[i]):
                 out.add("law")
             if "reach-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("its", "their"):
                 out.add("law")  # "are outside their reach": the reach of the provisions just named
@@ -1409,11 +1421,11 @@ class FrameReader:
                 out.add("right")  # (not the last word of a name: "Border Protection")
             if "records-noun" in cls and n < 4:
                 out.add("records")  # "exempt from public inspection and copying": a records law's duty
-            before = self._prev(i - 1, 0) if i > 0 else -1
             if "pro-verb" in cls and toks.lower[i] != toks.lemma[i] and toks.lower[i].endswith(("ne", "en", "ed")):
                 out.add("conduct")  # "anything done by a member of the armed forces": the acts done
             if "route-noun" in cls and not toks.hyphened(i) and not ("route-noun-if-granted" in cls and not (
-                    before >= 0 and (toks.lower[before] in _DETERMINERS or self.has(before, "op-grant")
+                    (before := self._prev(i - 1, 0) if i > 0 else -1) >= 0
+                    and (toks.lower[before] in _DETERMINERS or self.has(before, "op-grant")
                                      or self.has(before, "grant-light")
                                      or toks.lower[before] in ("with", "without", "by", "of")
                                      or self._to_conduct(i + 1, hi)))):

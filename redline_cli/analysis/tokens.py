@@ -43,21 +43,10 @@ class TokenView:
 
         if not len(doc):
             return cls()
-        arr = doc.to_array([ORTH, LOWER, LEMMA, IDX, LENGTH]).tolist()
+        orth, low, lem, idx, length = doc.to_array([ORTH, LOWER, LEMMA, IDX, LENGTH]).T.tolist()
         strings = doc.vocab.strings
-        cache: dict[int, str] = {}
-
-        def s(h: int) -> str:
-            v = cache.get(h)
-            if v is None:
-                v = cache[h] = strings[h]
-            return v
-
-        view = cls()
-        for orth, low, lem, idx, length in arr:
-            view.text.append(s(orth))
-            view.lower.append(s(low))
-            view.lemma.append(s(lem))
-            view.start.append(idx)
-            view.end.append(idx + length)
+        # a law repeats its words: each distinct hash looked up once, then the columns by list comprehension
+        names = {h: strings[h] for h in {*orth, *low, *lem}}
+        view = cls(text=[names[h] for h in orth], lower=[names[h] for h in low], lemma=[names[h] for h in lem],
+                   start=idx, end=[a + n for a, n in zip(idx, length, strict=True)])
         return view

@@ -83,6 +83,7 @@ class Lexicon:
     model_path: Path | None = None  # the category model (category_model.py), read when first asked for
     _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    longest_entry: int = field(default=1, repr=False)  # words in the longest multi-word entry
     _act_of: dict[str, str] = field(default_factory=dict, repr=False)
     _table: dict[str, str] | None = field(default=None, repr=False)
     _model: Any = field(default=None, repr=False)
@@ -104,6 +105,7 @@ class Lexicon:
         for entries in multi.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._multi = multi
+        self.longest_entry = max((len(parts) for entries in multi.values() for parts, _ in entries), default=1)
         self._act_of = {lemma: act for act, lemmas in self.acts.items() for lemma in lemmas}
 
     def classes_of(self, word: str) -> frozenset[str]:
