@@ -2950,3 +2950,14 @@ def test_a_departments_statement_of_what_it_recognizes_is_a_recital(analyze_text
         "I. POLICY\nThe Department of Youth Services recognizes that voice analysis can reveal a resident's health "
         "and may be shared with vendors. No employee shall use voice analysis on a resident's calls.\n")
     assert not a.exemptions and len(a.prohibitions) == 1
+
+
+def test_a_participle_set_off_by_commas_stays_inside_its_condition(analyze_text):
+    """"only if a statute, passed after this section takes effect, authorizes that deployment": the
+    phrase between the commas does not end the "if" clause, so "authorizes" is the condition's verb, not a
+    permission of its own; the permission and its legislative route are one exemption."""
+    a = analyze_text(
+        "Sec. 7. No state agency shall deploy a gait recognition system in a public building. A state agency may "
+        "deploy such a system only if a statute of the Commonwealth, passed after the effective date of this "
+        "section, expressly authorizes that deployment.\n")
+    assert categories(a) == ["legislative-authorization"]

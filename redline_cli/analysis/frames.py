@@ -1498,6 +1498,20 @@ class FrameReader:
                 derogation = True
         return lo, core, derogation  # core -1: the subject is the previous verb's
 
+    def _set_off_participle(self, lo: int, comma: int) -> int | None:
+        """The comma that opens a participle phrase closed by the comma at ``comma`` (", enacted after the
+        effective date of this Article,"), if the phrase has no verb group of its own: it sits inside its
+        clause and does not end it."""
+        if self.toks.lower[comma] != ",":
+            return None
+        for k in range(comma - 1, lo - 1, -1):
+            if self.toks.lower[k] in _BOUNDARY or k in self._group_starts:
+                if self.toks.lower[k] != ",":
+                    return None
+                first = self._next(k + 1, comma)
+                return k if first < comma and self._is_participle(first) else None
+        return None
+
     # ------------------------------------------------------------ frames
     def read(self, lo: int, hi: int) -> list[Frame]:
         """The frames of tokens [lo, hi) (one clause or sentence), in order."""
@@ -1521,12 +1535,17 @@ class FrameReader:
         for n, g in enumerate(groups):
             nxt = groups[n + 1].start if n + 1 < len(groups) else hi
             clause_lo = prev_end
-            for k in range(g.start - 1, prev_end - 1, -1):
+            k = g.start
+            while k > prev_end:
+                k -= 1
                 if self.toks.lower[k] in _BOUNDARY:
                     before = self._prev(k - 1, prev_end) if k > prev_end else -1
                     if self.toks.lower[k] == "," and before >= 0 and self.has(before, "relative-pronoun") \
                             and not self.has(before, "complementizer"):
                         continue  # "the places at which, and the times during which, it may be used": one clause
+                    if (opening := self._set_off_participle(prev_end, k)) is not None:
+                        k = opening  # "if an act, enacted after that date, authorizes it": one clause
+                        continue
                     clause_lo = k + 1
                     break
             subordinate = self._subordinate(clause_lo, g.start, g.modality in ("duty", "permission"))
