@@ -2961,3 +2961,17 @@ def test_a_participle_set_off_by_commas_stays_inside_its_condition(analyze_text)
         "deploy such a system only if a statute of the Commonwealth, passed after the effective date of this "
         "section, expressly authorizes that deployment.\n")
     assert categories(a) == ["legislative-authorization"]
+
+
+def test_a_permission_heading_a_lead_in_cut_in_parts_is_no_exemption_of_its_own(analyze_text):
+    """"may use a drone without first obtaining a warrant only as follows:" is cut at "without" and at
+    "only": every part leads the items, each item is one way through, and the permission at the head is
+    not reported as an extra warrant exemption."""
+    a = analyze_text(
+        "Sec. 12. (a) No law enforcement agency shall use a drone over a private residence.\n"
+        "(b) A law enforcement agency may use a drone over a private residence without first obtaining a "
+        "warrant only as follows:\n"
+        "(1) to look for a child reported missing;\n"
+        "(2) with the written consent of the owner of the residence.\n")
+    assert [(f.category, f.location.citation) for f in a.exemptions] == [
+        ("missing-persons", "12(b)(1)"), ("other", "12(b)(2)")]

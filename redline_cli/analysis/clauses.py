@@ -765,6 +765,11 @@ class _Segmenter:
             else:
                 info.item_mode = "exemptions"
                 last.is_gateway = True
+                if last.owner is not None and last.owner in before and last.owner.role == "exemption":
+                    # "A law enforcement agency may use thermal imaging | without first obtaining a warrant |
+                    # only as follows:": the lead-in was cut in parts; the permission that heads it opens the
+                    # items too, and is no exemption of its own
+                    last.owner.is_gateway = True
                 # "A government entity may obtain location information | without a warrant: (a) ...":
                 # the whole lead-in opens the items; its first part is no exemption of its own.
                 for clause in reversed(before):
