@@ -356,6 +356,15 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in clause.cues if c.kind == "role"
                               and c.form == "neutral.cross-reference")
 
+    def _line_ends_before_more(self, start: int, end: int) -> bool:
+        """Does the line end at ``start`` (past spaces) with more text after it before ``end``? (Read
+        from ``start`` on, not by copying the rest of a provision that may be a whole law on one line.)"""
+        text = self.doc.text
+        k = start
+        while k < end and text[k] in " \t":
+            k += 1
+        return k < end and text[k] == "\n" and not text[k:end].isspace()
+
     def _set_explicit_role(self, clause: Clause, info: ProvInfo, main_role: str | None,
                            inherited: str | None) -> None:
         if self._in_contents(clause) or self._in_note(clause):
@@ -363,9 +372,8 @@ class _Segmenter:
             clause.role, clause.explicit, clause.trigger = None, False, None
             return
         title = self.doc.text[clause.start:clause.end].rstrip()
-        after = self.doc.text[clause.end:info.prov.end]
         if info.prov.kind != "item" and self._is_title(info, clause) and not title.endswith((".", ":", "—", "-", "–")) \
-                and after.lstrip(" \t").startswith("\n") and after.strip():
+                and self._line_ends_before_more(clause.end, info.prov.end):
             # a title that reads as a sentence ("6 Public agencies must not carry out remote biometric
             # identification" over the section that says so): it names the provision, it rules nothing
             clause.role, clause.explicit, clause.trigger = None, False, None
