@@ -1711,7 +1711,7 @@ class FrameReader:
                 else (toks.start[g.start],) * 2,
                 object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
             prev_end = g.end
-        return [_fit(self.lex.frames, f) for f in frames]
+        return [_fit(self.lex.rows_for(f.operators), f) for f in frames]
 
 
     def as_conduct(self, frame: Frame) -> Frame:
@@ -1721,7 +1721,7 @@ class FrameReader:
         from dataclasses import replace
 
         ops = (frame.operators - {"other"}) | {"conduct"}
-        return _fit(self.lex.frames, replace(frame, operators=frozenset(ops), row=None))
+        return _fit(self.lex.rows_for(frozenset(ops)), replace(frame, operators=frozenset(ops), row=None))
 
     def it_is_the_law(self, frame: Frame) -> Frame:
         """The frame with its object or subject "it" read as the law (or ban) the sentence before spoke
@@ -1732,7 +1732,7 @@ class FrameReader:
         # (not the "it" of "It shall not be lawful for any authority to ...", which stands for what follows)
         subject = frame.subject | {"law"} if "it" in frame.subject and not frame.predicate else frame.subject
         obj = frame.obj | {"law"} if "it" in frame.obj else frame.obj
-        return _fit(self.lex.frames, replace(frame, subject=subject, obj=obj, row=None))
+        return _fit(self.lex.rows_for(frame.operators), replace(frame, subject=subject, obj=obj, row=None))
 
 
 def _matches(row: FrameRow, f: Frame) -> bool:

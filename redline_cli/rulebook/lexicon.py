@@ -84,6 +84,8 @@ class Lexicon:
     _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     longest_entry: int = field(default=1, repr=False)  # words in the longest multi-word entry
+    _row_ops: list[frozenset[str] | None] | None = field(default=None, repr=False)
+    _rows_for: dict[frozenset[str], list[FrameRow]] = field(default_factory=dict, repr=False)
     _act_of: dict[str, str] = field(default_factory=dict, repr=False)
     _table: dict[str, str] | None = field(default=None, repr=False)
     _model: Any = field(default=None, repr=False)
@@ -107,6 +109,18 @@ class Lexicon:
         self._multi = multi
         self.longest_entry = max((len(parts) for entries in multi.values() for parts, _ in entries), default=1)
         self._act_of = {lemma: act for act, lemmas in self.acts.items() for lemma in lemmas}
+
+    def rows_for(self, operators: frozenset[str]) -> list[FrameRow]:
+        """The frame rows a verb group with these operator classes can fit, in table order: those that
+        name one of them, and those that name no operator. (A frame is fitted for every verb group of a
+        law; most rows ask for an operator it lacks.)"""
+        cached = self._rows_for.get(operators)
+        if cached is None:
+            if self._row_ops is None:
+                self._row_ops = [frozenset(r.when["operator"]) if "operator" in r.when else None for r in self.frames]
+            cached = self._rows_for[operators] = [r for r, ops in zip(self.frames, self._row_ops, strict=True)
+                                                  if ops is None or not ops.isdisjoint(operators)]
+        return cached
 
     def classes_of(self, word: str) -> frozenset[str]:
         return self._single.get(word, frozenset())
