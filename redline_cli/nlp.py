@@ -191,7 +191,9 @@ class RulesComponent:
 # Dashes always split: Commonwealth and Indian side headings run into their text with no space
 # ("Restriction on furnishing of images.—No public authority shall ..."), and a rule must see "No".
 # A dash typed as two hyphens after a heading: "(b) DEVICE UNLOCKING.--This section does not ...".
-DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])", r"--", r"(?<=[\w)])[.:,;](?=--)")
+# Indian style also types the side heading's dash as a hyphen run into the text: "3. Prohibition.-No State
+# authority shall ...", "Definitions.-(1)".
+DASH_INFIXES = (r"[—–]", r"(?<=[\w)])[.:,;](?=[—–])", r"--", r"(?<=[\w)])[.:,;](?=--)", r"(?<=[a-z][.:,])-(?=[A-Z(])")
 # A hyphen typed for a dash at the end of a lead-in: "No organ of state may-" / "(a) acquire ...".
 # Indian style runs a point or comma into it: "Matters not affected.-", "shall not affect,-".
 DASH_SUFFIXES = (r"(?<=[a-z])-$", r"(?<=[\w)][.:,;])-$")

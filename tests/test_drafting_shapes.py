@@ -2975,3 +2975,24 @@ def test_a_permission_heading_a_lead_in_cut_in_parts_is_no_exemption_of_its_own(
         "(2) with the written consent of the owner of the residence.\n")
     assert [(f.category, f.location.citation) for f in a.exemptions] == [
         ("missing-persons", "12(b)(1)"), ("other", "12(b)(2)")]
+
+
+def test_a_side_heading_run_into_its_text_with_a_hyphen(analyze_text):
+    """Indian Acts type the side heading's dash as a hyphen: "3. Prohibition.-No State authority shall
+    ...". The hyphen splits from "No", which negates the ban."""
+    a = analyze_text(
+        "3. Restriction on use.-No municipal body shall operate a gait recognition system in any market, save "
+        "with the prior written sanction of the District Collector.\n")
+    assert len(a.prohibitions) == 1
+    assert categories(a) == ["administrative-approval"]
+
+
+def test_an_exception_printed_in_capitals_is_no_cross_reference(analyze_text):
+    """Colorado prints new law in capitals: every word of "UNLESS A STATUTE ENACTED BY THE GENERAL
+    ASSEMBLY ..." is capitalized, which says nothing of a name, so the "unless" is no pointer to another
+    provision but the law's route."""
+    a = analyze_text(
+        "24-33-5. (1) Definitions.\n(2) A STATE AGENCY SHALL NOT OPERATE A DRONE OVER A PRIVATE RESIDENCE UNLESS A "
+        "STATUTE ENACTED BY THE GENERAL ASSEMBLY AFTER THE EFFECTIVE DATE OF THIS SECTION EXPRESSLY AUTHORIZES "
+        "THAT OPERATION.\n")
+    assert categories(a) == ["legislative-authorization"]

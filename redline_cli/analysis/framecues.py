@@ -133,14 +133,17 @@ class _StructureReader:
             return False
         content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.toks.lower[k] in ("as", "in", "by",
                    "under", "to", "of", "the", "a", "an", "this", "that", "those", "these", "such", "any", "for"))]
-        # What is left must be the reference itself: law nouns and their labels.
+        # What is left must be the reference itself: law nouns and their labels. (In a sentence printed in
+        # capitals, as Colorado prints new law, a capital says nothing of a name.)
+        alpha = [self.toks.text[k] for k in content if self.toks.text[k].isalpha()]
+        caps = len(alpha) > 1 and all(w.isupper() for w in alpha)
         for k in content:
             low = self.toks.text[k]
             if not low[:1].isalnum() and low not in ("§", "§§"):
                 continue
             if self.r.has(k, "law-noun") or self.r.has(k, "law-adverb") or self.r.has(k, "ban-noun"):
                 continue
-            if low[:1].isdigit() or low[:1] in "(§" or low.isupper() or low[:1].isupper() or \
+            if low[:1].isdigit() or low[:1] in "(§" or (not caps and (low.isupper() or low[:1].isupper())) or \
                     (len(low) <= 4 and low.isalnum() and not self.r.has(k, "conduct")):
                 continue
             return False
