@@ -51,7 +51,9 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout76", "paraphrases76",
                                                   "holdout77", "paraphrases77",
                                                   "holdout78", "paraphrases78",
-                                                  "holdout79", "paraphrases79"))]
+                                                  "holdout79", "paraphrases79",
+                                                  "holdout80", "paraphrases80",
+                                                  "holdout81", "paraphrases81"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

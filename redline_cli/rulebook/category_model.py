@@ -132,7 +132,7 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout70", "paraphrases70", "holdout71", "paraphrases71", "holdout72", "paraphrases72",
             "holdout73", "paraphrases73", "holdout74", "paraphrases74", "holdout75", "paraphrases75",
             "holdout76", "paraphrases76", "holdout77", "paraphrases77", "holdout78", "paraphrases78",
-            "holdout79", "paraphrases79")
+            "holdout79", "paraphrases79", "holdout80", "paraphrases80", "holdout81", "paraphrases81")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
