@@ -2737,13 +2737,26 @@ def test_a_stolen_vehicle_is_a_crime_to_trace_and_lost_equipment_is_not(analyze_
     assert categories(b) == ["other"]  # neither a theft to investigate nor a missing person
 
 
-def test_having_another_party_do_the_conduct_is_banned_with_it(analyze_text):
-    """"shall not have a contractor carry out ...": the causative "have" before a two-word act."""
-    a = analyze_text(
+# Texts with two bans and nothing else to find: each shape must be read as two prohibitions.
+TWO_BAN_SHAPES = [
+    pytest.param(  # "shall not have a contractor carry out ...": the causative "have" before a two-word act
         "Article 4\n1. A municipality shall not process images from number plate cameras.\n"
         "2. A municipality shall not have a contractor carry out on its behalf any processing referred to in "
-        "paragraph 1.\n")
-    assert len(a.prohibitions) == 2
+        "paragraph 1.\n", id="causative-have"),
+    pytest.param(  # German and Austrian translations print "shall not" at a line's end, the verbs in "1." items
+        "Section 3\nProhibitions\n(1) The state police authorities shall not\n\n"
+        "1. use systems for live voice identification in public places,\n\n"
+        "2. use systems for automated risk scoring of persons.\n", id="lead-in-with-no-mark"),
+    pytest.param(  # a long phrase set off before the colon still leads the items
+        "Sec. 3. (1) A state agency may not, directly or through a vendor acting on its behalf under a "
+        "contract:\n(a) Buy location information from a data broker; or\n"
+        "(b) Place a tracking device on a person's vehicle.\n", id="long-phrase-before-the-colon"),
+]
+
+
+@pytest.mark.parametrize("text", TWO_BAN_SHAPES)
+def test_a_drafting_shape_bans_twice(analyze_text, text):
+    assert len(analyze_text(text).prohibitions) == 2
 
 
 def test_what_a_warrant_must_say_is_its_terms_not_more_exemptions(analyze_text):
@@ -2810,23 +2823,6 @@ def test_a_permission_printed_after_its_conditions_takes_their_purpose(analyze_t
         "(b) there is no time to obtain a warrant under section 4,\n"
         "the inspector may authorise a member to operate a cell-site simulator for not more than 24 hours.\n")
     assert ("5", "imminent-threat") in cited_categories(a)
-
-
-def test_a_lead_in_with_no_mark_over_numbered_items_bans_each(analyze_text):
-    """German and Austrian translations print "shall not" at a line's end and the verbs in "1." items."""
-    a = analyze_text(
-        "Section 3\nProhibitions\n(1) The state police authorities shall not\n\n"
-        "1. use systems for live voice identification in public places,\n\n"
-        "2. use systems for automated risk scoring of persons.\n")
-    assert len(a.prohibitions) == 2
-
-
-def test_a_long_phrase_set_off_before_the_colon_still_leads_the_items(analyze_text):
-    a = analyze_text(
-        "Sec. 3. (1) A state agency may not, directly or through a vendor acting on its behalf under a "
-        "contract:\n(a) Buy location information from a data broker; or\n"
-        "(b) Place a tracking device on a person's vehicle.\n")
-    assert len(a.prohibitions) == 2
 
 
 def test_a_purpose_and_scope_heading_states_the_scope(analyze_text):

@@ -21,6 +21,7 @@ from ..rulebook import RuleBook
 from ..taxonomy import ACTORS, ACTS, CORE_ACTS, DURABILITY, ENFORCEMENT, TECHNOLOGIES
 from .clauses import Clause, ClauseMap
 from .cues import Cue
+from .frames import SpanIndex
 from .language import Language
 from .prohibitions import Prohibition
 
@@ -50,15 +51,9 @@ class CoverageBuilder:
         self.in_ban = in_ban
         self.has_exemptions = has_exemptions
         self.tech_definitions = tech_definitions
-        # their union as sorted disjoint spans, so a cue's test is a binary search, not a pass over every
-        # definition (a code that defines its technology in each chapter made the pass quadratic)
-        self._tech_spans: list[tuple[int, int]] = []
-        for s, e in sorted(tech_definitions):
-            if self._tech_spans and s <= self._tech_spans[-1][1]:
-                self._tech_spans[-1] = (self._tech_spans[-1][0], max(e, self._tech_spans[-1][1]))
-            elif e > s:
-                self._tech_spans.append((s, e))
-        self._tech_starts = [s for s, _ in self._tech_spans]
+        # a binary search per cue, not a pass over every definition (a code that defines its technology in
+        # each chapter made the pass quadratic)
+        self._tech_index = SpanIndex(tech_definitions)
         self.conduct = conduct or {}  # defined term -> act and technology cues of its definition
         self.evidence: dict[str, list[Location]] = {}
         self._noted: dict[str, set[tuple[int, int]]] = {}  # spans already in evidence, per id
@@ -160,8 +155,7 @@ class CoverageBuilder:
         return out
 
     def _in_tech_definition(self, cue: Cue) -> bool:
-        k = bisect.bisect_right(self._tech_starts, cue.start) - 1
-        return k >= 0 and cue.start < self._tech_spans[k][1]
+        return self._tech_index.covers(cue.start)
 
     def build(self) -> Coverage:
         cov = Coverage()

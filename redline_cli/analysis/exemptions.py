@@ -299,8 +299,8 @@ class ExemptionBuilder:
             # of the Sheriff, is forbidden to obtain ...")
             lo = min(ban.start, frame.subject_span[0]) if frame is not None else ban.start
             for cue in clause.cues:
-                if cue.kind != "role" or cue.form != "exemption.inline" or not lo < cue.start < ban.end \
-                        or cue.start == ban.start:
+                if cue.kind != "role" or cue.form != "exemption.inline" or cue.start == ban.start \
+                        or not lo < cue.start < ban.end:
                     continue
                 end = frame.subject_span[1] if frame is not None and frame.subject_span[1] > cue.end else ban.end
                 while end > cue.end and self.doc.text[end - 1] in " ,\n\t":

@@ -40,9 +40,9 @@ class ProhibitionBuilder:
                  trace: set[str], language: Language) -> None:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
         self.lang = language
-        self.definitions = definitions  # defined term (lower) -> actor cues of its definition
-        # per term, the first cue of each actor it names: one cue per actor is evidence enough, and a
-        # compilation that defines a term in each chapter must not make this a pass over every cue per clause
+        # ``definitions``: defined term (lower) -> actor cues of its definition. Kept per term as the first cue
+        # of each actor it names: one cue per actor is evidence enough, and a compilation that defines a term
+        # in each chapter must not make this a pass over every cue per clause
         self._term_actors: dict[str, dict[str, Cue]] = {}
         for term, cues in definitions.items():
             firsts = self._term_actors[term] = {}

@@ -84,7 +84,7 @@ class Lexicon:
     _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _multi: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     longest_entry: int = field(default=1, repr=False)  # words in the longest multi-word entry
-    _row_ops: list[frozenset[str] | None] | None = field(default=None, repr=False)
+    _row_ops: list[frozenset[str] | None] = field(default_factory=list, repr=False)  # each row's operators
     _rows_for: dict[frozenset[str], list[FrameRow]] = field(default_factory=dict, repr=False)
     _act_of: dict[str, str] = field(default_factory=dict, repr=False)
     _table: dict[str, str] | None = field(default=None, repr=False)
@@ -107,6 +107,8 @@ class Lexicon:
         for entries in multi.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._multi = multi
+        self._row_ops = [frozenset(r.when["operator"]) if "operator" in r.when else None for r in self.frames]
+        self._rows_for.clear()
         self.longest_entry = max((len(parts) for entries in multi.values() for parts, _ in entries), default=1)
         self._act_of = {lemma: act for act, lemmas in self.acts.items() for lemma in lemmas}
 
@@ -116,8 +118,6 @@ class Lexicon:
         law; most rows ask for an operator it lacks.)"""
         cached = self._rows_for.get(operators)
         if cached is None:
-            if self._row_ops is None:
-                self._row_ops = [frozenset(r.when["operator"]) if "operator" in r.when else None for r in self.frames]
             cached = self._rows_for[operators] = [r for r, ops in zip(self.frames, self._row_ops, strict=True)
                                                   if ops is None or not ops.isdisjoint(operators)]
         return cached
