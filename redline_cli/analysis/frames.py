@@ -1225,6 +1225,18 @@ class FrameReader:
             k += 1
         return g
 
+    def _name_goes_on(self, n: int, words: list[int]) -> bool:
+        """Does the capitalised word words[n] run on into a name: the next word capitalised, or joined
+        to one by "and" or "of" ("Information and Data Protection Appeals Tribunal")?"""
+        text = self.toks.text
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        if nxt is None:
+            return False
+        if text[nxt].istitle():
+            return True
+        after = words[n + 2] if n + 2 < len(words) else None
+        return after is not None and self.toks.lower[nxt] in ("and", "of", "&") and text[after].istitle()
+
     def _ends_a_name(self, i: int, lo: int) -> bool:
         """Is the capitalised word at i the last of a name ("U.S. Customs and Border Protection"): a body,
         not the right or duty its word could name?"""
@@ -1413,8 +1425,9 @@ class FrameReader:
             if "tech-head" in cls:
                 out.add("technology")
             if "data-noun" in cls and not (nxt is not None and n > 0 and toks.text[i].istitle()
-                                           and toks.text[nxt].istitle()):
-                out.add("data")  # (not the first word of a name: "the Information Regulator")
+                                           and self._name_goes_on(n, words)):
+                out.add("data")  # (not the first word of a name: "the Information Regulator", "the
+                # Information and Data Protection Appeals Tribunal")
             if "actor-head" in cls:
                 out.add("actor")
             if "right-noun" in cls and n < 8 and not (i > 0 and self._ends_a_name(i, 0)):
