@@ -496,6 +496,9 @@ class Arbiter:
                 # flight" under a ban on submitting images, on flying drones: the act the ban names
             if not ok and frame is not None and "op-permit" in frame.operators and "conduct" in frame.obj:
                 ok = True  # "the Watch Commander may authorize an examiner to run a search"
+            if not ok and frame is not None and form == "exemption.permission" and "conduct" in frame.operators \
+                    and "conduct" in frame.obj and self._names_a_banned_act(*frame.object_span):
+                ok = True  # "A department may conduct a flight" under a ban on flying: the act banned, as a noun
             if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \
                     and not frame.restrictive:
                 ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
@@ -549,13 +552,28 @@ class Arbiter:
         passing = set(self.lexicon.words("passing-on-act"))
         passed = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         if act in passing:  # (in the passive what is passed on is the subject: "a robot may be sent forward")
-            return not self.banned_acts & passing and not passed & {"technology", "anaphor"}
+            return not self.banned_acts & passing and not passed & {"technology", "anaphor"} \
+                and not self._by_a_banned_act(frame.end, max(frame.object_span[1], clause_end))
         end = max(frame.object_span[1], clause_end)
         spans = [(frame.end, end)] + ([frame.subject_span] if frame.voice == "passive" else [])
         # (in the passive what is acted on is the subject: "Software that masks faces may be used")
         tags = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         return not (tags | {t for a, b in spans for t in self.tags(a, b)}) & {"technology", "data", "anaphor"} \
             and not any(self.uses_ban_words(a, b) for a, b in spans)
+
+    def _by_a_banned_act(self, start: int, end: int) -> bool:
+        """Is a banned act done to the technology in [start, end), as the means of what is permitted
+        ("may provide assistance to the Security Intelligence Organisation ..., including by using a
+        system described in subsection (1)")? Then what is permitted is the banned conduct itself."""
+        if self.toks is None or self.lexicon is None:
+            return False
+        toks = self.toks
+        lo, hi = toks.range_of(start, end)
+        for i in range(lo, hi):
+            if toks.lower[i] in ("by", "through") and i + 1 < hi and toks.lower[i + 1].endswith("ing") \
+                    and self.lexicon.act_of(toks.lemma[i + 1]) in self.banned_acts:
+                return bool(self.tags(toks.end[i + 1], end) & {"technology", "anaphor", "pointer"})
+        return False
 
     def act_of(self, frame) -> str | None:
         return self.lexicon.act_of(frame.lemma) if self.lexicon is not None else None

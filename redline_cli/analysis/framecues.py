@@ -282,6 +282,11 @@ class _StructureReader:
         groups = [g for g in range(lo, k) if self.r.starts_group(g, hi)]
         if groups and self._reach_of_law(groups[-1], k):
             return False  # "This Part binds every public sector agency other than the Office of ...": a carve-out
+        if groups and self.r.has(groups[-1], "op-define") and toks.lower[m] == "the" and n < hi \
+                and toks.text[n][:1].isupper():
+            return False  # '"County agency" means any officer or board of the county other than the Office of
+            # the County Attorney': a named body left out of what the law binds (not "any person other than
+            # a City Agency": the kind the term is set against)
         return bool(groups)
 
     def _reach_of_law(self, g: int, k: int) -> bool:

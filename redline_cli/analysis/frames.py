@@ -319,6 +319,13 @@ class FrameReader:
         return low != lem and low.isalpha() and not low.endswith(("s", "ed", "en", "ing")) and len(low) > 2 and \
             not self.has(i, "determiner") and lem not in ("a",)
 
+    def _opens_on_relative(self, lo: int, k: int) -> bool:
+        """Is the first subordinate clause of [lo, k) a relative clause on the subject ("Processing under
+        Article 4 which is imposed by ..."), not an opening condition ("Where a dispatcher believes that
+        ...")? Its first subordinator is a relative pronoun after the subject's words."""
+        m = next((m for m in range(lo, k) if self.has(m, "subordinator")), None)
+        return m is not None and m > self._next(lo, k) and self.has(m, "relative-pronoun")
+
     def _relative_opened(self, lo: int, k: int) -> bool:
         """Was the clause open at k opened by a relative pronoun ("information that an individual has
         posted") rather than a condition ("where the employee has chosen to enroll and ...")?"""
@@ -1485,15 +1492,16 @@ class FrameReader:
     def _actor_index(self) -> SpanIndex:
         return SpanIndex(self.actor_spans)
 
-    def _subject(self, lo: int, g: _Group) -> tuple[int, int, bool]:
+    def _subject(self, lo: int, g: _Group, upto: int | None = None) -> tuple[int, int, bool]:
         """(start, core start, derogation): the subject of the group runs from ``lo``; its core is
         what follows the last comma or coordinating word before the group ("Despite subsection
-        2 (1), a chief of police may")."""
+        2 (1), a chief of police may"), or before ``upto``."""
         toks = self.toks
         core = lo
-        for k in range(g.start - 1, lo - 1, -1):
+        upto = g.start if upto is None else upto
+        for k in range(upto - 1, lo - 1, -1):
             if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
-                if any(toks.lower[x][:1].isalnum() for x in range(k + 1, g.start)):
+                if any(toks.lower[x][:1].isalnum() for x in range(k + 1, upto)):
                     core = k + 1
                 elif lo > 0 and toks.lower[k] in ("and", "or", "but", "nor"):
                     core = -1  # "..., and shall not retain": a second verb of the same subject
@@ -1572,7 +1580,7 @@ class FrameReader:
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
             if not subordinate and frames and all(f.subordinate for f in frames) \
-                    and self._joined_within(prev_end, g.start):
+                    and self._joined_within(prev_end, g.start) and not self._opens_on_relative(lo, frames[0].tok_start):
                 # "Where a dispatcher believes that ... and the caller cannot give a name, the department
                 # may ...": a second clause joined inside the opening condition, before its comma
                 subordinate = True
@@ -1587,6 +1595,14 @@ class FrameReader:
                 # necessary ..., remains lawful": the subject began before the subordinate clause.
                 first_lo = subject_lo
             s_lo, core, derogation = self._subject(first_lo, g)
+            if first_lo == subject_lo and first_lo != prev_end and core > s_lo:
+                # ("Processing under Article 4 which is imposed by a regulation ... or an international
+                # convention ratified by law is permitted": an "or" inside the subordinate clause does not
+                # start the subject's core)
+                inner = next((f.tok_start for f in frames if f.subordinate and s_lo <= f.tok_start < core), None)
+                if inner is not None:
+                    core = self._subject(first_lo, g, upto=inner)[1]
+                    core = s_lo if core < 0 or self.has(core, "subordinator") else core
             head = self._next(s_lo, g.start)
             only_actor = not g.restrictive and head < g.start and self.has(head, "restrictive") \
                 and self.toks.lower[head] != "except"  # "Only members who have completed the course may operate"
