@@ -2992,3 +2992,82 @@ def test_an_exception_printed_in_capitals_is_no_cross_reference(analyze_text):
         "STATUTE ENACTED BY THE GENERAL ASSEMBLY AFTER THE EFFECTIVE DATE OF THIS SECTION EXPRESSLY AUTHORIZES "
         "THAT OPERATION.\n")
     assert categories(a) == ["legislative-authorization"]
+
+
+def test_a_data_word_inside_a_tribunals_name_is_no_regulated_data(analyze_text):
+    a = analyze_text(
+        "4. (1) No person shall use an emotion recognition system in a workplace.\n"
+        "(2) A person fined under this section may, within thirty days, appeal to the Privacy and Data "
+        "Review Tribunal.\n")
+    assert a.exemptions == []
+
+
+def test_a_permission_naming_the_banned_act_as_a_noun(analyze_text):
+    a = analyze_text(
+        "2. No unit of the Port may fly an unmanned aircraft over a berth to record persons.\n"
+        "3. A unit may carry out a flight for a named survey once the Harbour Master has given a written "
+        "permit for that survey.\n")
+    assert categories(a) == ["administrative-approval"]
+
+
+def test_a_permission_to_assist_by_using_the_system_is_an_exemption(analyze_text):
+    a = analyze_text(
+        "5. (1) A state body must not use a gait recognition system to identify a person.\n"
+        "(2) A state body may give help to the Defence Intelligence Directorate, on its written request, in a "
+        "matter of national defence, including by operating a system referred to in subsection (1).\n")
+    assert categories(a) == ["national-security"]
+
+
+def test_a_named_body_left_out_of_an_actor_definition_without_a_comma(analyze_text):
+    a = analyze_text(
+        "(a) \"Town office\" means any board, commission or employee of the Town other than the Town "
+        "Harbor Patrol.\n"
+        "(b) No Town office shall acquire or use a license plate reader.\n")
+    assert categories(a) == ["actor-carve-out"]
+    b = analyze_text(  # a kind of body the term is set against, not a body left out
+        "(a) \"Contractor\" means any person or firm other than a Town office.\n"
+        "(b) No Town office shall acquire or use a license plate reader.\n")
+    assert b.exemptions == []
+
+
+def test_a_subject_with_a_relative_clause_keeps_its_head_past_an_or(analyze_text):
+    a = analyze_text(
+        "Article 3\n1. Processing of voiceprints by the police is prohibited.\n"
+        "2. Processing which is required by a directive of the Union or a treaty ratified by statute is "
+        "permitted to the extent strictly necessary.\n")
+    assert categories(a) == ["legal-compliance"]
+
+
+def test_a_person_believed_to_have_committed_a_crime_is_an_investigation(analyze_text):
+    a = analyze_text(
+        "Section 6. Voice identification by the police is prohibited. By way of exception, it is permitted "
+        "where there is good reason to believe that the speaker has committed a robbery.\n")
+    assert categories(a) == ["criminal-investigation"]  # ("it": the identification just banned)
+
+
+def test_an_official_directed_to_act_is_bidden_not_let(analyze_text):
+    a = analyze_text(
+        "BE IT RESOLVED that no Port department shall use a voice recognition system.\n"
+        "BE IT FURTHER RESOLVED that the Port Director is directed to cancel, within ninety days, any contract "
+        "for voice analytics services.\n")
+    assert a.exemptions == []
+
+
+def test_a_permission_after_a_semicolon_that_points_back_continues_the_exemption(analyze_text):
+    a = analyze_text(
+        "4.1 No employee shall apply voice recognition to any recording.\n"
+        "4.2 Section 4.1 does not prohibit the panic button in each library branch, which sends live audio to "
+        "security staff when pressed by an employee facing a threat to safety; such audio may be heard by a "
+        "guard but shall not be subjected to voice recognition.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4.2"]
+
+
+def test_a_summarys_could_not_bans_nothing_and_a_fiscal_note_permits_nothing(analyze_text):
+    a = analyze_text(
+        "SECTION 1. No law enforcement agency shall attach a tracking device to a vehicle.\n\n"
+        "STATEMENT OF PURPOSE\n"
+        "This bill limits location tracking. Agencies could not attach a tracker to a car without a warrant.\n\n"
+        "FISCAL NOTE\n"
+        "Agencies may incur small costs in training staff on the new equipment.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["1"]
+    assert a.exemptions == []

@@ -246,6 +246,14 @@ class Arbiter:
         return bool(before) and bool(before[-1].subject & {"law", "it"}) and any(
             "law" in f.subject for f in before)
 
+    def _ban_spoke_last(self, frame) -> bool:
+        """Is the last main frame before this one in its provision an outright ban ("Voice identification
+        by the police is prohibited. By way of exception, it is permitted ...")? Then "it" is the conduct
+        banned."""
+        prov = self.doc.section_of(self.doc.provision_at(frame.start))
+        before = [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
+        return bool(before) and before[-1].row is not None and before[-1].row.role == "prohibition.ban"
+
     def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
         """Does the law state its own reach before ``end`` ("This Part binds every public sector agency
         other than ...", "This chapter applies to all departments except ...")? What the exception
@@ -486,6 +494,9 @@ class Arbiter:
                 ok = self._heading_mentions(clause.prov)
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
+            if not ok and frame is not None and "it" in frame.subject and form == "exemption.permission" \
+                    and self._ban_spoke_last(frame):
+                ok = True  # "... is prohibited. By way of exception, it is permitted on the order of ...": the use banned
             if not ok and frame is not None and form == "exemption.route" and "conduct" in frame.subject \
                     and self._names_a_banned_act(*frame.subject_span):
                 ok = True  # "Any other deployment requires the Chief's approval" under a ban on deploying drones

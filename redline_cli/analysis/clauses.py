@@ -490,10 +490,12 @@ class _Segmenter:
                 # approved by a superintendent": an approval among the terms of a permission is one of
                 # its terms, not a second way through
                 clause.role, clause.owner = "condition", owner
-            if clause.role == "exemption" and new_sentence and prev is not None and clause.owner is None \
+            if clause.role == "exemption" and prev is not None and clause.owner is None \
+                    and (new_sentence or self.doc.text[prev.start:clause.start].rstrip().endswith(";")) \
                     and not clause.is_gateway and not self._new_paragraph(prev, clause) and self._points_back(clause):
                 # "An investigator may view a suspect's public posts ... Such viewing is not social media
-                # monitoring": the second sentence says why the first is let through; one exemption
+                # monitoring": the second sentence says why the first is let through; one exemption (so
+                # too after a semicolon: "...; such audio may be reviewed by a dispatcher")
                 if prev.role is None and self._revive(prev):
                     prev.role, prev.form, prev.explicit = "exemption", prev.verdict.form, True
                     prev.trigger = prev.verdict.cue

@@ -958,8 +958,10 @@ class FrameReader:
         if self.toks.text[i] == "May" and (k := self._next(i + 1, hi)) < hi and self.toks.text[k][:1].isdigit():
             return None  # "DATE: May 15, 2024": the month
         if "modal-duty" in cls or "modal-permission" in cls:
-            g = _Group(i, i + 1, i, "duty" if "modal-duty" in cls else "permission", low in ("cannot", "can't"),
-                       "active")
+            # ("could not use a drone", "would need a warrant": what a bill's summary supposes, neither
+            # a duty nor a leave)
+            modality = "hypothetical" if "modal-hypothetical" in cls else "duty" if "modal-duty" in cls else "permission"
+            g = _Group(i, i + 1, i, modality, low in ("cannot", "can't"), "active")
             j = i + 1
         elif self.toks.lemma[i] == "be" and low not in ("be", "being", "been"):
             g = _Group(i, i + 1, i, "none", False, "active")
@@ -1705,6 +1707,9 @@ class FrameReader:
                 ops.discard("op-permit")
                 if "law" not in subj:
                     ops.add("conduct")
+            if self.has(g.op, "command-verb") and g.voice == "passive" and after < hi and self.toks.lower[after] == "to" \
+                    and self._next(after + 1, hi) < hi and self.toks.lower[self._next(after + 1, hi)].isalpha():
+                ops.discard("op-permit")  # "The Chief Executive Officer is directed to terminate ...": bidden, not let
             if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
@@ -1787,6 +1792,8 @@ def _matches(row: FrameRow, f: Frame) -> bool:
 
 
 def _fit(rows: list[FrameRow], frame: Frame) -> Frame:
+    if frame.modality == "hypothetical":
+        return frame  # ("Agencies could not use a drone ...": a summary's supposition fits no row)
     best = None
     for row in rows:
         polarity = row.when.get("polarity")
