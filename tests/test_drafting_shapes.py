@@ -3004,9 +3004,10 @@ def test_a_data_word_inside_a_tribunals_name_is_no_regulated_data(analyze_text):
 
 def test_a_permission_naming_the_banned_act_as_a_noun(analyze_text):
     a = analyze_text(
-        "2. No unit of the Port may fly an unmanned aircraft over a berth to record persons.\n"
-        "3. A unit may conduct a flight for a named survey once the Harbour Master has signed a flight "
-        "order for that survey.\n")
+        "2. No person covered by these rules may fly an unmanned aircraft over the marina for the purpose of "
+        "filming persons.\n"
+        "3. A division may conduct a flight for a particular project once the Harbour Master has signed a "
+        "flight order for that project.\n")
     assert [f.location.citation for f in a.exemptions] == ["3"]
 
 
