@@ -3072,3 +3072,22 @@ def test_a_summarys_could_not_bans_nothing_and_a_fiscal_note_permits_nothing(ana
         "Agencies may incur small costs in training staff on the new equipment.\n")
     assert [f.location.citation for f in a.prohibitions] == ["1"]
     assert a.exemptions == []
+
+
+def test_what_does_not_fall_within_the_definition_is_outside_the_law(analyze_text):
+    a = analyze_text(
+        "12-4. (1) In this section \"gait analysis software\" means software that identifies a person by the "
+        "way the person walks.\n"
+        "(2) Software that measures a patient's stride in a hospital clinic does not fall within subsection (1).\n"
+        "(3) No county agency shall use gait analysis software.\n")
+    assert [f.location.citation for f in a.exemptions] == ["12-4(2)"]
+
+
+def test_a_permission_on_terms_listed_under_a_permitted_use_heading_is_that_exception(analyze_text):
+    a = analyze_text(
+        "Article 3. Prohibition\n"
+        "1. State bodies shall be prohibited from the remote use of voice recognition technology.\n\n"
+        "Article 4. Permitted Use\n"
+        "1. The Prison Service may use voice recognition technology solely in order to verify the identity of "
+        "prisoners making telephone calls.\n")
+    assert [f.location.citation for f in a.exemptions] == ["Art. 4(1)"]

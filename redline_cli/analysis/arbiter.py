@@ -100,6 +100,10 @@ class Arbiter:
                                                     or (i == f.tok_end + 1 and toks.lower[i - 1] in ("from", "to"))
                                                     or toks.lower[i - 2:i] in ([",", "or"], [",", "nor"])):
                     acts.add(act)
+                elif act and f.tok_end < len(toks) and toks.lower[f.tok_end] == "from" \
+                        and f.tok_end + 1 < i <= f.tok_end + 6 and i + 1 < len(toks) and toks.lower[i + 1] == "of" \
+                        and not acts:
+                    acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))

@@ -415,6 +415,23 @@ class _Segmenter:
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
         live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)]
+        if not live and listed and not inside and not info.prov.children \
+                and not any(v.role == "exemption" for v in verdicts) \
+                and not any(c.role == "exemption" for c in info.clauses if c.start < clause.start):
+            # (not a lead-in: its items are the exceptions; nor a restriction to a route: the route is; nor
+            # the terms of an exception the provision gave first)
+            end = self._sentence_end(clause, info)
+            permitted = next((v for v in verdicts if v.form == "prohibition.restriction" and not v.route
+                              and "route" not in self.lang.tags_head(v.cue.end, end)
+                              and "following" not in self.lang.classes_between(v.cue.end, end)
+                              and self.arbiter.excepts_a_ban(clause, v.cue)), None)
+            if permitted is not None:
+                # "Article 7. Other Permitted Use / 2. The Border Guard may use facial recognition solely to
+                # verify ...": a permission on terms listed under an exceptions heading is that exception
+                clause.verdict, clause.role, clause.form, clause.explicit = permitted, "exemption", \
+                    "exemption.permission", True
+                clause.trigger = permitted.cue
+                return
         if live:
             # The strongest reading; an exemption wins a tie (it is the narrower statement).
             best = max(live, key=lambda v: (v.score, v.role == "exemption"))

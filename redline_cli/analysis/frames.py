@@ -63,7 +63,7 @@ _GROUP_OPENERS = frozenset({"modal-duty", "modal-permission", "aux-do", "copula"
 _AUXILIARIES = ("does", "do", "did", "has", "have", "had")
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
-                               "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
+                               "op-within", "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1073,6 +1073,9 @@ class FrameReader:
         if j >= hi or not self.toks.lower[j][:1].isalpha():
             return None
         g.op, g.end = j, j + 1
+        if g.negated and self.has(j, "copula") and (k := self._next(j + 1, hi)) < hi and self.has(k, "op-within"):
+            g.op, g.end, g.predicate = k, k + 1, True  # "does not fall within subsection (1)(a)": outside it
+            return g
         if self.has(j, "pro-verb") and any(self.toks.lower[k] == "following" for k in range(j + 1, min(hi, j + 6))):
             g.elided = True  # "shall not do any of the following:": the verbs are in the items
             return g
