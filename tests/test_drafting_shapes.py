@@ -3091,3 +3091,21 @@ def test_a_permission_on_terms_listed_under_a_permitted_use_heading_is_that_exce
         "1. The Prison Service may use voice recognition technology solely in order to verify the identity of "
         "prisoners making telephone calls.\n")
     assert [f.location.citation for f in a.exemptions] == ["Art. 4(1)"]
+
+
+def test_a_laws_object_article_and_its_long_title_restate_the_ban(analyze_text):
+    a = analyze_text(
+        "Decree-Law No. 12/2026\n"
+        "Bans voice recognition in public services\n"
+        "The Government decrees, under article 198 of the Constitution, the following:\n\n"
+        "Article 1\nObject\nThis decree-law prohibits the use of voice recognition in public services.\n\n"
+        "Article 2\nProhibition\nPublic services may not use voice recognition systems to identify callers.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["Art. 2"]
+
+
+def test_keeping_the_power_to_prosecute_breaches_of_the_law_is_no_exemption(analyze_text):
+    a = analyze_text(
+        "Section 4. (a) No county agency shall use a cell-site simulator.\n"
+        "(b) Nothing in this section shall be construed to restrict the authority of the Attorney General to "
+        "investigate and prosecute contraventions of subsection (a).\n")
+    assert a.exemptions == []

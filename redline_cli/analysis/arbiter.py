@@ -352,6 +352,24 @@ class Arbiter:
         "removing posts that violate the City's comment policy")."""
         return self._breach_of_law(start, end, ("who", "that", "which"))
 
+    def _enforces_law(self, start: int, end: int) -> bool:
+        """"the authority of the Attorney General to investigate and prosecute violations of this section",
+        "the power of the Commissioner to enforce this Act": the enforcing of this law, which a savings
+        clause keeps, is no use of the technology. A verb of enforcing, then within three words this law
+        or a breach of it."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or end <= start:
+            return False
+        enforcing = set(self.lexicon.words("enforce-verb"))
+        lo, hi = toks.range_of(start, end)
+        for i in range(lo, hi):
+            if toks.lemma[i] not in enforcing:
+                continue
+            after = toks.end[min(hi, i + 4) - 1]
+            if "law" in self.tags(toks.end[i], after) or self._breach_of_law(toks.start[i], end, (toks.lower[i],)):
+                return True
+        return False
+
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
@@ -433,6 +451,7 @@ class Arbiter:
             v.features.append(("purpose-section", self._w("purpose-section")))
         if frame is not None and (self._names_violator(*frame.subject_span)
                                   or self._names_violator(*frame.object_span)
+                                  or self._enforces_law(*frame.object_span)
                                   or ("op-exempt" in frame.operators and frame.polarity == "positive"
                                       and "violation" in self.lang_classes(sentence_start, frame.start))
                                   or ("elided" in frame.operators
