@@ -97,12 +97,14 @@ INLINE_ITEM_RE = re.compile(r"(?<=[.;:])[ \t]+(?P<label>\((?P<num>[a-z]{1,3}|\d{
 BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,5}[ \t]*$")
 # One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) 1° II - • (Markdown: **(a)**);
 # a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
-# (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ...")
+# (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ..."; a
+# Mexican article's fractions, in translation, "Section I.")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
     r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
+    r"|(?:Section|SECTION|Fraction|FRACTION)[ \t]+(?P<fnum>[IVX]{1,5})\.(?=[ \t])"
     r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[).])(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
@@ -308,6 +310,11 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
                 break
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
+        elif m.group("fnum"):
+            # "Section I. In workplaces, ...": a Mexican article's fractions, in translation
+            label, number, style = m.group("label"), m.group("fnum"), "F"
+            if not _is_roman(number):
+                break
         else:
             label, number = m.group("label"), m.group("dnum")
             if len(number) > 1 and number.isalpha() and not _is_roman(number):

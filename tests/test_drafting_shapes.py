@@ -3109,3 +3109,16 @@ def test_keeping_the_power_to_prosecute_breaches_of_the_law_is_no_exemption(anal
         "(b) Nothing in this section shall be construed to restrict the authority of the Attorney General to "
         "investigate and prosecute contraventions of subsection (a).\n")
     assert a.exemptions == []
+
+
+def test_a_mexican_articles_fractions_are_items_and_a_ban_that_does_not_include_them(analyze_text):
+    a = analyze_text(
+        "Article 4. The Obligated Subjects are prohibited from using gait recognition systems in the following "
+        "cases:\n"
+        "Section I. In public offices, to identify members of the public; and\n"
+        "Section II. In prisons, to identify visitors.\n\n"
+        "Article 5. The prohibition set forth in Article 4 does not include:\n"
+        "Section I. Systems used only for the physical therapy of a patient who has consented; and\n"
+        "Section II. Research approved by a university ethics committee.\n")
+    assert [f.location.citation for f in a.prohibitions][0] == "Art. 4"
+    assert [f.location.citation for f in a.exemptions] == ["Art. 5(I)", "Art. 5(II)"]
