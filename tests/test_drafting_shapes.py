@@ -3122,3 +3122,20 @@ def test_a_mexican_articles_fractions_are_items_and_a_ban_that_does_not_include_
         "Section II. Research approved by a university ethics committee.\n")
     assert [f.location.citation for f in a.prohibitions][0] == "Art. 4"
     assert [f.location.citation for f in a.exemptions] == ["Art. 5(I)", "Art. 5(II)"]
+
+
+def test_a_statement_for_the_purposes_of_the_law_is_a_scope_exclusion_not_a_ban(analyze_text):
+    a = analyze_text(
+        "3. A police service must not use a face recognition system to identify an individual.\n"
+        "4. For the purposes of this Regulation, a face recognition system is not used to identify an "
+        "individual when it only counts the people entering a station.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3"]
+    assert [f.location.citation for f in a.exemptions] == ["4"]
+
+
+def test_a_serious_threat_to_national_security_is_national_security(analyze_text):
+    a = analyze_text(
+        "6. (1) No person shall use a gait recognition system in a public place.\n"
+        "(2) Subsection (1) does not apply where the Minister certifies in writing that a serious threat to "
+        "the national security of the State exists.\n")
+    assert categories(a) == ["national-security"]

@@ -1524,6 +1524,16 @@ class FrameReader:
                 derogation = True
         return lo, core, derogation  # core -1: the subject is the previous verb's
 
+    def _fronted_law_purpose(self, lo: int, core: int) -> bool:
+        """Does the sentence open with "For the purposes of this Regulation," before its subject? The phrase
+        says for which law the statement holds: it belongs with the predicate ("... is not used to observe
+        an individual for the purposes of this Regulation"), not the subject."""
+        first = self._next(lo, core)
+        while first < core and not self.toks.text[first][:1].isalpha():
+            first = self._next(first + 1, core)  # (past a label: "(2) For the purposes of ...")
+        n = self.multi(first, core, "purpose-lead") if first < core else 0
+        return n > 1 and "law" in self.tags(first + n, core)
+
     def _set_off_participle(self, lo: int, comma: int) -> int | None:
         """The comma that opens a participle phrase closed by the comma at ``comma`` (", enacted after the
         effective date of this Article,"), if the phrase has no verb group of its own: it sits inside its
@@ -1608,6 +1618,7 @@ class FrameReader:
                 if inner is not None:
                     core = self._subject(first_lo, g, upto=inner)[1]
                     core = s_lo if core < 0 or self.has(core, "subordinator") else core
+            fronted_law = not derogation and core > s_lo and self._fronted_law_purpose(s_lo, core)
             head = self._next(s_lo, g.start)
             only_actor = not g.restrictive and head < g.start and self.has(head, "restrictive") \
                 and self.toks.lower[head] != "except"  # "Only members who have completed the course may operate"
@@ -1644,6 +1655,10 @@ class FrameReader:
             # The subject is all the words before the group; after "Despite section 2, ..." the law the
             # opener names is not the subject.
             subject = subj if derogation or coordinated else subj | full
+            if fronted_law:
+                # "For the purposes of subsection (1), a public place does not include ...": what follows is
+                # said of a term of that law
+                subject = subj | {"term"}
             if not subordinate:
                 subject_lo = g.end
             if self.has(g.op, "impose-verb") and g.end == g.op + 1 and (k := self._burden_after(g.end, nxt)) > 0:
@@ -1652,6 +1667,8 @@ class FrameReader:
             if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
                 g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            if fronted_law:
+                obj = obj | {"law"}  # ("For the purposes of this Regulation, a drone is not used to observe ...")
             if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
                 obj = obj | {"route"}  # "may grant, case by case, a written request for the data": approves it
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
