@@ -3139,3 +3139,19 @@ def test_a_serious_threat_to_national_security_is_national_security(analyze_text
         "(2) Subsection (1) does not apply where the Minister certifies in writing that a serious threat to "
         "the national security of the State exists.\n")
     assert categories(a) == ["national-security"]
+
+
+def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_text):
+    a = analyze_text(
+        "IV. PROCEDURES\nA. Members shall not use predictive policing software.\n"
+        "B. A deputy detailed to a federal counter-terrorism task force follows the host agency's rules while on "
+        "task force work, and Section IV.A does not govern those duties.\n")
+    assert categories(a) == ["national-security"]
+
+
+def test_an_inspectors_power_to_inspect_the_register_is_oversight(analyze_text):
+    a = analyze_text(
+        "12. (1) A police officer must not use a predictive policing system.\n"
+        "(2) The Inspector of Police may at any time inspect the log kept under section 9 and any record of a "
+        "search made with a system.\n")
+    assert a.exemptions == []

@@ -242,6 +242,21 @@ class Arbiter:
             last_end = cue.end
         return True
 
+    def _kept_record(self, start: int, end: int) -> bool:
+        """Does [start, end) open with a record this law has kept ("the register kept under section 8",
+        "the log required by subsection (c)")? To inspect or audit it oversees the law; it uses nothing."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or end <= start:
+            return False
+        lo, hi = toks.range_of(start, end)
+        words = [k for k in range(lo, min(hi, lo + 12)) if toks.lower[k][:1].isalnum()]
+        while words and "determiner" in self.lexicon.classes_of(toks.lower[words[0]]):
+            words = words[1:]
+        if not words or toks.lemma[words[0]] not in self.lexicon.words("kept-record"):
+            return False
+        after = words[1:6]
+        return bool(after) and "law" in self.tags(toks.start[after[0]], toks.end[after[-1]])
+
     def _law_spoke_last(self, frame) -> bool:
         """Is the law the subject of the last main frame before this one in its provision ("1 This
         Ordinance governs ... 2 It applies to: ... 3 It does not apply to:")? Then "it" is the law."""
@@ -555,6 +570,8 @@ class Arbiter:
                 # act is one a ban names, by an actor it binds, for a purpose an exemption topic knows
         if ok and frame is not None and self._subject_matter_only(frame.end, clause.end):
             ok = False  # "Nothing in this policy restricts the teaching of, or scholarship about, face recognition"
+        if ok and frame is not None and form == "exemption.permission" and self._kept_record(*frame.object_span):
+            ok = False  # "The Ombudsman may inspect the register kept under section 8": oversight of the law's records
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \
