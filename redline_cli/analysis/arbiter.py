@@ -534,7 +534,8 @@ class Arbiter:
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
             if not ok and frame is not None and "it" in frame.subject and form == "exemption.permission" \
                     and self._ban_spoke_last(frame):
-                ok = True  # "... is prohibited. By way of exception, it is permitted on the order of ...": the use banned
+                ok = True  # "... is prohibited. By way of exception, it is permitted on the order of ...": the
+                # use banned
             if not ok and frame is not None and form == "exemption.route" and "conduct" in frame.subject \
                     and self._names_a_banned_act(*frame.subject_span):
                 ok = True  # "Any other deployment requires the Chief's approval" under a ban on deploying drones

@@ -961,7 +961,8 @@ class FrameReader:
         if "modal-duty" in cls or "modal-permission" in cls:
             # ("could not use a drone", "would need a warrant": what a bill's summary supposes, neither
             # a duty nor a leave)
-            modality = "hypothetical" if "modal-hypothetical" in cls else "duty" if "modal-duty" in cls else "permission"
+            modality = "hypothetical" if "modal-hypothetical" in cls \
+                else "duty" if "modal-duty" in cls else "permission"
             g = _Group(i, i + 1, i, modality, low in ("cannot", "can't"), "active")
             j = i + 1
         elif self.toks.lemma[i] == "be" and low not in ("be", "being", "been"):
@@ -1730,8 +1731,8 @@ class FrameReader:
                 ops.discard("op-permit")
                 if "law" not in subj:
                     ops.add("conduct")
-            if self.has(g.op, "command-verb") and g.voice == "passive" and after < hi and self.toks.lower[after] == "to" \
-                    and self._next(after + 1, hi) < hi and self.toks.lower[self._next(after + 1, hi)].isalpha():
+            if self.has(g.op, "command-verb") and g.voice == "passive" and after < hi \
+                    and self.toks.lower[after] == "to" and self._next(after + 1, hi) < hi and self.toks.lower[self._next(after + 1, hi)].isalpha():
                 ops.discard("op-permit")  # "The Chief Executive Officer is directed to terminate ...": bidden, not let
             if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
