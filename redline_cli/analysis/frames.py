@@ -1732,7 +1732,8 @@ class FrameReader:
                 if "law" not in subj:
                     ops.add("conduct")
             if self.has(g.op, "command-verb") and g.voice == "passive" and after < hi \
-                    and self.toks.lower[after] == "to" and self._next(after + 1, hi) < hi and self.toks.lower[self._next(after + 1, hi)].isalpha():
+                    and self.toks.lower[after] == "to" and self._next(after + 1, hi) < hi \
+                    and self.toks.lower[self._next(after + 1, hi)].isalpha():
                 ops.discard("op-permit")  # "The Chief Executive Officer is directed to terminate ...": bidden, not let
             if "op-scope" in ops and "law" in subj and not subj & {"actor", "coordinated"}:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
