@@ -53,7 +53,15 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout78", "paraphrases78",
                                                   "holdout79", "paraphrases79",
                                                   "holdout80", "paraphrases80",
-                                                  "holdout81", "paraphrases81"))]
+                                                  "holdout81", "paraphrases81",
+                                                  "holdout82", "paraphrases82",
+                                                  "holdout83", "paraphrases83",
+                                                  "holdout84", "paraphrases84",
+                                                  "holdout85", "paraphrases85",
+                                                  "holdout86", "paraphrases86",
+                                                  "holdout87", "paraphrases87",
+                                                  "holdout88", "paraphrases88",
+                                                  "holdout89", "paraphrases89"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

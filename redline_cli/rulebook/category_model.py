@@ -132,7 +132,10 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout70", "paraphrases70", "holdout71", "paraphrases71", "holdout72", "paraphrases72",
             "holdout73", "paraphrases73", "holdout74", "paraphrases74", "holdout75", "paraphrases75",
             "holdout76", "paraphrases76", "holdout77", "paraphrases77", "holdout78", "paraphrases78",
-            "holdout79", "paraphrases79", "holdout80", "paraphrases80", "holdout81", "paraphrases81")
+            "holdout79", "paraphrases79", "holdout80", "paraphrases80", "holdout81", "paraphrases81",
+            "holdout82", "paraphrases82", "holdout83", "paraphrases83", "holdout84", "paraphrases84",
+            "holdout85", "paraphrases85", "holdout86", "paraphrases86", "holdout87", "paraphrases87",
+            "holdout88", "paraphrases88", "holdout89", "paraphrases89")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
