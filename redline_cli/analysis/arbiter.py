@@ -260,17 +260,20 @@ class Arbiter:
     def _law_spoke_last(self, frame) -> bool:
         """Is the law the subject of the last main frame before this one in its provision ("1 This
         Ordinance governs ... 2 It applies to: ... 3 It does not apply to:")? Then "it" is the law."""
-        prov = self.doc.section_of(self.doc.provision_at(frame.start))
-        before = [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
+        before = self._main_frames_before(frame)
         return bool(before) and bool(before[-1].subject & {"law", "it"}) and any(
             "law" in f.subject for f in before)
+
+    def _main_frames_before(self, frame) -> list:
+        """The main (not subordinate) frames before this one in its section."""
+        prov = self.doc.section_of(self.doc.provision_at(frame.start))
+        return [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
 
     def _ban_spoke_last(self, frame) -> bool:
         """Is the last main frame before this one in its provision an outright ban ("Voice identification
         by the police is prohibited. By way of exception, it is permitted ...")? Then "it" is the conduct
         banned."""
-        prov = self.doc.section_of(self.doc.provision_at(frame.start))
-        before = [f for f in self.frames.between(prov.start, frame.start) if not f.subordinate and f is not frame]
+        before = self._main_frames_before(frame)
         return bool(before) and before[-1].row is not None and before[-1].row.role == "prohibition.ban"
 
     def _states_reach(self, start: int, end: int, clause_end: int = 0) -> bool:
@@ -622,7 +625,8 @@ class Arbiter:
         toks = self.toks
         lo, hi = toks.range_of(start, end)
         for i in range(lo, hi):
-            if toks.lower[i] in ("by", "through") and i + 1 < hi and toks.lower[i + 1].endswith("ing") \
+            if "means-preposition" in self.lexicon.classes_of(toks.lower[i]) and i + 1 < hi \
+                    and toks.lower[i + 1].endswith("ing") \
                     and self.lexicon.act_of(toks.lemma[i + 1]) in self.banned_acts:
                 return bool(self.tags(toks.end[i + 1], end) & {"technology", "anaphor", "pointer"})
         return False

@@ -61,7 +61,6 @@ HEAD_WINDOW = 12
 _GROUP_OPENERS = frozenset({"modal-duty", "modal-permission", "aux-do", "copula", "aspect", "finite-verb", "light-verb",
                             "impose-verb"})
 _AUXILIARIES = ("does", "do", "did", "has", "have", "had")
-_POINTING = ("those", "these", "such", "that", "this")
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
                                "op-within", "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
@@ -1337,7 +1336,7 @@ class FrameReader:
         head = self._head_noun(words)
         after_head = [k for k in words[:12] if head is not None and k > head]
         named = head is not None and head > first and self._ends_a_name(head, first)
-        pointed = head is not None and head > first and toks.lower[self._prev(head - 1, first)] in _POINTING
+        pointed = head is not None and head > first and self.has(self._prev(head - 1, first), "pointing-determiner")
         # ("does not govern those duties": the duties just named, no right a savings clause keeps)
         if head is not None and ((self.has(head, "right-noun") and not named and not pointed)
                                  or (self.has(head, "law-noun") and not self._body_of(head)) or (
