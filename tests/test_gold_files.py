@@ -61,7 +61,9 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout86", "paraphrases86",
                                                   "holdout87", "paraphrases87",
                                                   "holdout88", "paraphrases88",
-                                                  "holdout89", "paraphrases89"))]
+                                                  "holdout89", "paraphrases89",
+                                                  "holdout90", "paraphrases90",
+                                                  "holdout91", "paraphrases91"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

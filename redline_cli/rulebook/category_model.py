@@ -135,7 +135,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout79", "paraphrases79", "holdout80", "paraphrases80", "holdout81", "paraphrases81",
             "holdout82", "paraphrases82", "holdout83", "paraphrases83", "holdout84", "paraphrases84",
             "holdout85", "paraphrases85", "holdout86", "paraphrases86", "holdout87", "paraphrases87",
-            "holdout88", "paraphrases88", "holdout89", "paraphrases89")
+            "holdout88", "paraphrases88", "holdout89", "paraphrases89", "holdout90", "paraphrases90",
+            "holdout91", "paraphrases91")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
