@@ -441,9 +441,8 @@ class Language:
     def imposes_duty(self, start: int, end: int) -> bool:
         """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")? Not a
         hypothetical one ("when ... the time required to obtain a warrant would defeat the purpose": what
-        the case supposes, not what it lays)."""
-        return any(f.modality == "duty" and f.polarity == "positive"
-                   and not self.reader.has(f.tok_start, "modal-hypothetical") for f in self.frames.between(start, end))
+        the case supposes, not what it lays; the frame reader gives such a modal its own modality)."""
+        return any(f.modality == "duty" and f.polarity == "positive" for f in self.frames.between(start, end))
 
 
 def _distinct(phrases: list[str]) -> list[str]:
