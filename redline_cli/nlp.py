@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .rulebook import RuleBook
+from .tokenizer_cache import TokenizerCacheWarmer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -279,6 +280,10 @@ def process(nlp: Language, text: str, boundaries: list[int]) -> Doc:
     # and a consolidated code or a long bill is legitimately longer.
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     flat = text.replace("\n", " ")
+    warmer = nlp.__dict__.get("_redline_cache_warmer")
+    if warmer is None or warmer.tokenizer is not nlp.tokenizer:
+        warmer = nlp.__dict__["_redline_cache_warmer"] = TokenizerCacheWarmer(nlp.tokenizer)
+    warmer.warm(flat)  # (the same tokens, sooner: see tokenizer_cache)
     doc = nlp.make_doc(flat)
     doc.user_data["boundaries"] = boundaries
     doc.user_data["text"] = flat  # Doc.text joins every token again on each call

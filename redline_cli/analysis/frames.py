@@ -144,6 +144,12 @@ _BE_FINITE = ("is", "are", "was", "were")
 _HAVE = ("has", "have", "had")  # finite forms of "have", which _is_finite cannot tell from the lemma
 # Word classes that end the head of a span: "it so long as ...", "the data unless ...".
 _CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
+# The classes and words the per-word loop of ``tags`` reads: a word with none of them adds no tag.
+_SPAN_WORD_CLASSES = frozenset({
+    "law-adverb", "reach-noun", "term-noun", "law-anaphor", "law-noun", "ban-noun", "conduct-noun", "conduct",
+    "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
+    "liability-noun", "prior-lead", "duration"})
+_SPAN_WORDS = frozenset({"such", "said", "these", "it", "them"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
                            "route-noun", "term-noun"})
@@ -947,12 +953,24 @@ class FrameReader:
         return any(c == "conduct" or c.startswith("op-") or c in ("aspect", "conduct-item", "negator")
                    for c in self.classes(i))
 
+    @functools.cached_property
+    def _may_open_group(self) -> list[bool]:
+        """Per token, can a verb group open there? Most words cannot, and the reader asks of every
+        word of the law: this answers at one look."""
+        multi, by_classes = self._multi_lengths, {}
+        out = []
+        for i, (cls, low, lemma) in enumerate(zip(self._token_classes, self.toks.lower, self.toks.lemma, strict=True)):
+            opens = by_classes.get(cls)
+            if opens is None:
+                opens = by_classes[cls] = not cls.isdisjoint(_GROUP_OPENERS)
+            out.append(opens or low in _AUXILIARIES or low == "|" or lemma == "be" or i in multi)
+        return out
+
     def _group_at(self, i: int, hi: int) -> _Group | None:
+        if not self._may_open_group[i]:
+            return None
         low = self.toks.lower[i]
         cls = self.classes(i)
-        if cls.isdisjoint(_GROUP_OPENERS) and low not in _AUXILIARIES and low != "|" \
-                and self.toks.lemma[i] != "be" and i not in self._multi_lengths:
-            return None  # (most words can open no verb group: asked of every word of the law)
         if ("modal-duty" in cls or "modal-permission" in cls) and self._inverted_condition(i, hi):
             return None  # "Should the Board approve ...": a condition, the verb group comes later
         if self.toks.text[i] == "May" and (k := self._next(i + 1, hi)) < hi and self.toks.text[k][:1].isdigit():
@@ -1379,9 +1397,12 @@ class FrameReader:
             out.add("purpose")
         last = hi
         skip_to = -1
-        lengths = self._multi_lengths
+        lengths, may_tag = self._multi_lengths, self._tags_word
         for n, i in enumerate(words):
             if i < skip_to:
+                continue
+            if not may_tag[i]:
+                last = i
                 continue
             ml = lengths.get(i)  # (the multi-word entries at i, read inline: this loop runs per word of every span)
             k = ml.get("compound", 0) if ml else 0
@@ -1489,6 +1510,24 @@ class FrameReader:
         return frozenset(out)
 
     @functools.cached_property
+    def _tags_word(self) -> list[bool]:
+        """Per token, may it add a tag in the per-word loop of ``tags``? Most words cannot; the loop
+        runs over every word of every span read, so it passes them at one look."""
+        multi, out = self._multi_lengths, []
+        by_classes: dict[frozenset[str], bool] = {}  # (a law repeats its words: each test once per form)
+        by_word: dict[str, bool] = {}
+        for i, (cls, lower, text) in enumerate(zip(self._token_classes, self.toks.lower, self.toks.text, strict=True)):
+            tags = by_classes.get(cls)
+            if tags is None:
+                tags = by_classes[cls] = not _SPAN_WORD_CLASSES.isdisjoint(cls)
+            if not tags:
+                tags = by_word.get(text)
+                if tags is None:
+                    tags = by_word[text] = lower in _SPAN_WORDS or _cites(text)
+            out.append(tags or i in multi)
+        return out
+
+    @functools.cached_property
     def _tech_index(self) -> SpanIndex:
         return SpanIndex(self.tech_spans)
 
@@ -1556,8 +1595,9 @@ class FrameReader:
         """The frames of tokens [lo, hi) (one clause or sentence), in order."""
         groups: list[_Group] = []
         i = lo
+        spaces, may_open = self._spaces, self._may_open_group
         while i < hi:
-            if self._space(i):
+            if spaces[i] or not may_open[i]:
                 i += 1
                 continue
             g = self._group_at(i, hi)
