@@ -28,9 +28,10 @@ SECTION_RE = re.compile(
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
-# (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.")
+# (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.";
+# New Hampshire numbers a section by its chapter and a colon: "422:43 Definitions.")
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)"
+    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-:]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)"
     r"[ \t]*(?P<rest>.*)$"
 )
 DIVISION_RE = re.compile(
@@ -864,6 +865,8 @@ def _code_section_ok(m: re.Match) -> bool:
     num = m.group("num")
     if re.fullmatch(r"\d{4}-\d{1,2}", num) and rest and not rest[0].isupper():
         return False
+    if ":" in num and re.match(r"(?:[AaPp]\.?[Mm]\b|o'clock)", rest):
+        return False  # "10:30 a.m. Public hearing": a time
     if not rest:
         return True
     if rest.startswith("|") and rest.count("|") >= 2:

@@ -3140,3 +3140,84 @@ EXEMPTIONS_CITED_SHAPES = [
 @pytest.mark.parametrize("text, cited", EXEMPTIONS_CITED_SHAPES)
 def test_a_drafting_shape_is_read_with_its_exemptions_where_they_stand(analyze_text, text, cited):
     assert [f.location.citation for f in analyze_text(text).exemptions] == cited
+
+
+def test_a_chapter_and_colon_section_number_opens_a_section(analyze_text):
+    # New Hampshire numbers a section "162:7": its paragraphs I, II ... belong to it, not to the last
+    # paragraph of the section before
+    a = analyze_text(
+        "162:6 Restrictions.\n"
+        "I. No state agency shall use a gait recognition system.\n"
+        "162:7 Allowed Uses. A state agency may use a gait recognition system only:\n"
+        "I. To find a missing child; or\n"
+        "II. With a search warrant.\n"
+        "162:8 Reports.\n"
+        "I. Each agency shall publish an annual report of its uses.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["162:6(I)"]
+    assert sorted((f.location.citation, f.category) for f in a.exemptions) == [
+        ("162:7(I)", "missing-persons"), ("162:7(II)", "warrant")]
+
+
+def test_a_ban_negated_in_no_circumstances(analyze_text):
+    a = analyze_text("3. The municipal police shall in no circumstances operate an emotion recognition system.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3"]
+
+
+def test_a_court_ruling_is_a_warrant_route(analyze_text):
+    a = analyze_text(
+        "Article 4. The police shall not use gait recognition software.\n"
+        "Article 5. The police may use gait recognition software on the basis of a court ruling that names "
+        "the person sought.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("Art. 5", "warrant")]
+
+
+def test_a_body_named_by_its_proper_name_is_an_actor_carve_out(analyze_text):
+    # no actor word heads "the Directorate of Fisheries" or "the Kestrel Point Aquarium": two capitalised
+    # words after "the" name a body
+    a = analyze_text(
+        "Section 2. No public body shall use a drone to observe any person.\n"
+        "Section 3. Section 2 does not apply to the Directorate of Fisheries when it patrols coastal waters.\n"
+        "Section 4. This Act does not govern the Kestrel Point Aquarium.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [
+        ("3", "actor-carve-out"), ("4", "actor-carve-out")]
+
+
+def test_a_person_left_out_for_use_on_a_personal_device_is_personal_device(analyze_text):
+    a = analyze_text(
+        "1. \"Deployer\" means any person who uses a voice recognition system; the term does not include an "
+        "individual who uses such a system on a personal device for a purely private activity.\n"
+        "2. No deployer shall use a voice recognition system in a public space.\n")
+    assert [f.category for f in a.exemptions] == ["personal-device"]
+
+
+def test_what_is_declared_not_to_be_the_regulated_data_is_a_scope_exclusion(analyze_text):
+    # ("ANPR data": a data word after initials no lexicon knows is the predicate's head)
+    a = analyze_text(
+        "(1) A county agency shall not sell or share ANPR data.\n"
+        "(2) Hourly counts of the vehicles that pass a camera, kept with no plate number, are not ANPR data for "
+        "the purposes of this section.\n")
+    assert [f.location.citation for f in a.exemptions] == ["(2)"]
+
+
+def test_a_limit_on_what_a_permitted_use_yields_narrows_that_permission(analyze_text):
+    a = analyze_text(
+        "3. No officer shall fly a drone to photograph persons at a public meeting.\n"
+        "4. An officer of the rank of sergeant or above may fly a drone over a public meeting to photograph "
+        "the commission of a serious offence, and the photographs shall be used only as evidence of that "
+        "offence.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["3"]
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("4", "criminal-investigation")]
+
+
+def test_equipping_a_drone_with_the_technology_is_a_banned_act(analyze_text):
+    a = analyze_text("5. A county agency shall not equip, or allow a contractor to equip, a drone with a license plate "
+                     "reader.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["5"]
+
+
+def test_admitting_people_to_a_station_by_identity_check_is_access_control(analyze_text):
+    a = analyze_text(
+        "2. The Constabulary shall not use a biometric identification system.\n"
+        "3. Section 2 shall not be read as restricting a system that verifies the identity of an officer for "
+        "the purpose of admitting the officer to a police station.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("3", "access-control")]

@@ -692,11 +692,14 @@ class Arbiter:
             # obtained under section 7 shall be communicated to any person": a ban of its own); so is "A
             # comparison under subsection (1) shall be authorised in advance by an Inspector"
             inside_exemption = True
-        if frame is not None and frame.restrictive and "coordinated" in frame.subject and any(
+        if frame is not None and frame.restrictive and (
+                "coordinated" in frame.subject or frame.subject & {"data", "anaphor"}) and any(
                 f.row is not None and f.row.role == "exemption.permission" and not f.subordinate
                 for f in self.frames.between(sentence_start, frame.start)):
             # "A detective ... may ask the Center to run one search, and may use the result as a lead only":
-            # the terms of the permission the sentence gave first
+            # the terms of the permission the sentence gave first; so are those of what it yields ("may
+            # operate a drone ... to record the commission of an offence, and the recording shall be used
+            # only as evidence in the case")
             inside_exemption = True
         if inside_exemption:
             # "(C) Any law enforcement agency when ... For purposes of this paragraph, the information may

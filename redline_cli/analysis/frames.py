@@ -1135,7 +1135,9 @@ class FrameReader:
         near = next((m for m in range(k, min(hi, k + 3)) if self.classes(m) & PREDICATE_CLASSES), None)
         if near is not None and any(c.startswith("op-") for c in self.classes(near) & PREDICATE_CLASSES):
             return near  # "is about to commit a crime"
-        things = [m for m in words if self.classes(m) & PREDICATE_CLASSES or self.has(m, "tech-head")]
+        # ("are not ALPR data": the data the law regulates, named with its maker's initials)
+        things = [m for m in words if self.classes(m) & PREDICATE_CLASSES or self.has(m, "tech-head")
+                  or self.has(m, "data-noun")]
         return things[-1] if things else (k if near is None else near)
 
     def _measures_to_prohibit(self, op: int, hi: int) -> int:

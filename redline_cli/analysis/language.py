@@ -16,6 +16,10 @@ from .framecues import FrameIndex
 from .frames import LEAD_IN_MARKS, FrameReader, SpanIndex
 from .tokens import TokenView
 
+# Heads that name a law, a tool, data, conduct or a right: a capitalised one is no body's name.
+_NOT_A_BODY = ("law-noun", "law-instrument", "tech-head", "data-noun", "conduct-noun", "conduct", "right-noun",
+               "records-noun", "ban-noun", "route-noun", "term-noun", "duration")
+
 
 @dataclass
 class Language:
@@ -251,7 +255,24 @@ class Language:
                     or self.reader.has(i, "data-noun")):
                 return False
             head = i
-        return head is not None and self.reader.has(head, "actor-head")
+        return head is not None and (self.reader.has(head, "actor-head") or self._names_a_body(head, lo, hi))
+
+    def _names_a_body(self, head: int, lo: int, hi: int) -> bool:
+        """Is the capitalised head a body's proper name though no actor word heads it ("the Directorate of
+        Customs", "the Harlow Bend Zoo")? Two capitalised words name it, after "the", and its head is no
+        word of a law, a technology, data, conduct or a right ("the Customs Act", "Personal Data")."""
+        text, r = self.toks.text, self.reader
+        if not text[head][:1].isupper() or any(r.has(head, c) for c in _NOT_A_BODY):
+            return False
+        words = [i for i in range(lo, hi) if not text[i].isspace()]
+        n = words.index(head)
+        name = n
+        while name > 0 and text[words[name - 1]][:1].isupper() and self.toks.lower[words[name - 1]] != "the":
+            name -= 1
+        if name == 0 or self.toks.lower[words[name - 1]] != "the":
+            return False
+        after = words[n + 1:n + 3]
+        return n > name or (len(after) == 2 and self.toks.lower[after[0]] == "of" and text[after[1]][:1].isupper())
 
     def _actor_not_tool(self, i: int) -> bool:
         """Is the word at i, which can head a tool or a body ("service", "system"... "a facial recognition
