@@ -3221,3 +3221,12 @@ def test_admitting_people_to_a_station_by_identity_check_is_access_control(analy
         "3. Section 2 shall not be read as restricting a system that verifies the identity of an officer for "
         "the purpose of admitting the officer to a police station.\n")
     assert [(f.location.citation, f.category) for f in a.exemptions] == [("3", "access-control")]
+
+
+def test_the_items_of_an_unfinished_condition_are_its_terms_not_bans(analyze_text):
+    a = analyze_text(
+        "4. (1) No police officer shall use a cell-site simulator except under a warrant issued under this section.\n"
+        "(2) A magistrate shall not issue a warrant under this section unless satisfied that -\n"
+        "(a) the offence under investigation carries a term of at least five years; and\n"
+        "(b) the location sought cannot reasonably be obtained by other means.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["4(1)"]

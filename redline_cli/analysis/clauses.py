@@ -45,6 +45,8 @@ STRONG = ("exemption.override", "exemption.exception", "exemption.scope-exclusio
           "exemption.route")
 SPLITTING = ("exemption.inline", "exemption.unless")
 DIVISIONS = ("title", "chapter", "annex")  # provision kinds that group sections: never items of a list
+# Words that open a condition: a lead-in that opens with one ("unless satisfied that -") leads its condition's terms
+_CONDITION_OPENERS = frozenset({"condition", "introducer-unless"})
 
 
 @dataclass(eq=False)
@@ -784,6 +786,12 @@ class _Segmenter:
             last = self._announces_items(info) or last
         info.lead_in = last
         role = last.role
+        first = self.lang.first_word(last.start, last.end)
+        if role is None and first is not None and self.lang.reader.may_open(first, _CONDITION_OPENERS) \
+                and self._ends_unfinished(last):
+            # "The judge shall not make an order unless satisfied that - / (a) ...; (b) the information
+            # sought cannot be obtained by other means": the items finish the condition; none bans
+            role = "condition"
         info.item_role = role
         if role == "exemption":
             if self._items_are_conditions(info, last):
@@ -819,6 +827,13 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _ends_unfinished(self, clause: Clause) -> bool:
+        """Does the clause stop on "that" or on the word that opens it, before its colon or dash ("unless
+        satisfied that -", "if:")? Its items finish it ("... unless there is created a duplication in
+        numbering, reads as follows:" is finished: its items are the law)."""
+        words = self.doc.text[clause.start:clause.end].rstrip(" \t\n:—–-").split()
+        return len(words) <= 1 or words[-1].lower() == "that"
 
     def _announces_items(self, info: ProvInfo) -> Clause | None:
         """The last explicit exemption of the provision that speaks of "the following" (its items)."""

@@ -1140,6 +1140,16 @@ class FrameReader:
                   or self.has(m, "data-noun")]
         return things[-1] if things else (k if near is None else near)
 
+    def _conduct_noun_after(self, k: int, hi: int) -> bool:
+        """Does a conduct noun head the noun phrase the determiner at k opens ("a one-time comparison of",
+        "the analysis referred to")?"""
+        for m in range(k + 1, min(hi, k + 6)):
+            if self.has(m, "conduct-noun"):
+                return True
+            if self.toks.lower[m] in (",", ";", "of", "to"):
+                return False
+        return False
+
     def _measures_to_prohibit(self, op: int, hi: int) -> int:
         """The prohibiting verb a duty to make law governs ("shall adopt such legislative and other
         measures as may be necessary to prohibit ...", "shall enact legislation to forbid ..."), -1 if
@@ -1185,14 +1195,8 @@ class FrameReader:
             if k < hi and self.has(k, "conduct-complement"):
                 g.op, g.end, g.conduct = k, k + 1, True
                 op = k
-            elif k < hi and self.toks.lower[k] in _DETERMINERS:
-                # "may make a one-time comparison of": a light verb and the conduct noun it makes
-                for m in range(k + 1, min(hi, k + 6)):
-                    if self.has(m, "conduct-noun"):
-                        g.conduct = True
-                        break
-                    if self.toks.lower[m] in (",", ";", "of", "to"):
-                        break
+            elif k < hi and self.toks.lower[k] in _DETERMINERS and self._conduct_noun_after(k, hi):
+                g.conduct = True  # "may make a one-time comparison of": a light verb and the conduct noun it makes
         if g.modality == "duty" and not g.negated and (k := self._measures_to_prohibit(op, hi)) > 0:
             # "Each Party shall adopt such legislative and other measures as may be necessary to prohibit
             # the use of ...": a duty to make the law that bans is the ban
