@@ -3230,3 +3230,23 @@ def test_the_items_of_an_unfinished_condition_are_its_terms_not_bans(analyze_tex
         "(a) the offence under investigation carries a term of at least five years; and\n"
         "(b) the location sought cannot reasonably be obtained by other means.\n")
     assert [f.location.citation for f in a.prohibitions] == ["4(1)"]
+
+
+def test_an_officials_power_behind_a_subject_to_opener_is_an_approval(analyze_text):
+    a = analyze_text(
+        "4. (1) No public body shall use a gait recognition system.\n"
+        "5. (1) Subject to subsection (2), the Secretary may, by Order, exempt a public body from section 4(1) "
+        "for a specified use of a gait recognition system.\n"
+        "(2) An Order under subsection (1) shall lapse after six months.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("5(1)", "administrative-approval")]
+
+
+def test_a_courts_remedies_for_a_breach_are_no_exemptions(analyze_text):
+    a = analyze_text(
+        "6. No public authority shall operate an emotion recognition system.\n"
+        "9. (1) A person whose image has been processed in breach of section 6 may apply to the Supreme Court.\n"
+        "(2) On such an application, the Supreme Court may—\n"
+        "(a) grant an injunction restraining the use of the system;\n"
+        "(b) order the deletion of the images concerned; and\n"
+        "(c) award compensation.\n")
+    assert a.exemptions == []

@@ -793,6 +793,12 @@ class _Segmenter:
             # sought cannot be obtained by other means": the items finish the condition; none bans
             role = "condition"
         info.item_role = role
+        if role == "exemption" and last.form == "exemption.permission" and self._items_are_remedies(prov, last):
+            # "the High Court may— (a) grant an injunction ...; (b) order the destruction of the data; (c)
+            # award damages": what a court may do about a breach, no way through the ban
+            last.role, last.form, last.explicit, last.trigger = "enforcement", None, True, None
+            info.item_role = "enforcement"
+            return
         if role == "exemption":
             if self._items_are_conditions(info, last):
                 info.item_mode, info.item_role = "conditions", "condition"
@@ -827,6 +833,16 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _items_are_remedies(self, prov: Provision, lead: Clause) -> bool:
+        """Is the lead-in a court's power ("the High Court may—") whose items name a remedy and no way
+        through the ban (no exemption topic)?"""
+        frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
+        if frame is None or "judicial-body" not in self.lang.classes_between(*frame.subject_span):
+            return False
+        cues = [self.index.between(*_own_span(self.doc, self.doc.provisions[i])) for i in prov.children]
+        return any(c.kind == "enforcement" for item in cues for c in item) \
+            and not any(c.kind == "exemption" for item in cues for c in item)
 
     def _ends_unfinished(self, clause: Clause) -> bool:
         """Does the clause stop on "that" or on the word that opens it, before its colon or dash ("unless

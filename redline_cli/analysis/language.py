@@ -16,6 +16,8 @@ from .framecues import FrameIndex
 from .frames import LEAD_IN_MARKS, FrameReader, SpanIndex
 from .tokens import TokenView
 
+# Words that open a phrase set before a clause's subject ("If ...,", "In ...,", "Subject to section 4,").
+_OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
 # Heads that name a law, a tool, data, conduct or a right: a capitalised one is no body's name.
 _NOT_A_BODY = ("law-noun", "law-instrument", "tech-head", "data-noun", "conduct-noun", "conduct", "right-noun",
                "records-noun", "ban-noun", "route-noun", "term-noun", "duration")
@@ -341,9 +343,10 @@ class Language:
         # the first word, past an enumerator ("(a) Upon written request of ...", "3.2 If a majority ...")
         skip = self.first_word(start, end)
         first = next((i for i in range(lo if skip is None else skip, hi) if self.toks.lower[i].isalpha()), None)
-        if first is not None and (self.reader.has(first, "condition") or self.reader.has(first, "preposition")):
+        if first is not None and self.reader.may_open(first, _OPENING_PHRASE):
             # "If a majority of the residents petition for it, the Executive Director", "In circumstances
-            # not described above, the Chief of Police": past the opening phrase
+            # not described above, the Chief of Police", "Subject to subsection (2), the Minister": past the
+            # opening phrase
             comma = next((i for i in range(hi - 1, lo - 1, -1) if self.toks.text[i] == ","), None)
             if comma is None:
                 return False
