@@ -3250,3 +3250,14 @@ def test_a_courts_remedies_for_a_breach_are_no_exemptions(analyze_text):
         "(b) order the deletion of the images concerned; and\n"
         "(c) award compensation.\n")
     assert a.exemptions == []
+
+
+def test_the_purposes_a_split_only_leads_are_each_an_exemption(analyze_text):
+    a = analyze_text(
+        "3. (1) No public body shall use a voice recognition system.\n"
+        "4. (1) The State Police may use a voice recognition system, on a warrant given under section 5, only "
+        "for the purpose of -\n"
+        "(a) finding a missing child;\n"
+        "(b) preventing a specific and imminent threat to the life of any person; or\n"
+        "(c) identifying a person reasonably suspected of having committed a serious offence.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4(1)(a)", "4(1)(b)", "4(1)(c)"]

@@ -47,6 +47,7 @@ SPLITTING = ("exemption.inline", "exemption.unless")
 DIVISIONS = ("title", "chapter", "annex")  # provision kinds that group sections: never items of a list
 # Words that open a condition: a lead-in that opens with one ("unless satisfied that -") leads its condition's terms
 _CONDITION_OPENERS = frozenset({"condition", "introducer-unless"})
+_RESTRICTIVE = frozenset({"restrictive"})
 
 
 @dataclass(eq=False)
@@ -916,6 +917,11 @@ class _Segmenter:
             return False
         if frame is not None and "op-subject-to" in frame.operators and "following" in frame.obj:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
+        first = self.lang.first_word(lead.start, lead.end)
+        if lead.trigger is None and lead.owner is not None and first is not None and joiner != "and" \
+                and self.lang.reader.may_open(first, _RESTRICTIVE):
+            return False  # "may use it, on an authorisation ..., | only for the purpose of - (a) locating a
+            # missing child; (b) preventing ...; or (c) ...": the permission's own restriction, each item a purpose
         if lead.trigger is None and self.lang.ends_on(lead.start, lead.end, "preposition") \
                 and not self.lang.frames.between(lead.start, lead.end):
             return True  # an item of a list of uses that stops on its preposition ("(1) in the investigation
