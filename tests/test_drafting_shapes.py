@@ -3261,3 +3261,12 @@ def test_the_purposes_a_split_only_leads_are_each_an_exemption(analyze_text):
         "(b) preventing a specific and imminent threat to the life of any person; or\n"
         "(c) identifying a person reasonably suspected of having committed a serious offence.\n")
     assert [f.location.citation for f in a.exemptions] == ["4(1)(a)", "4(1)(b)", "4(1)(c)"]
+
+
+def test_a_use_a_law_provides_for_is_a_legislative_route(analyze_text):
+    a = analyze_text(
+        "Article 4. Public bodies shall not use emotion recognition systems.\n"
+        "Article 5. Article 4 shall not apply where the use of a particular system is provided for in a law "
+        "which sets its purpose and the period for which its data are kept.\n"
+        "Article 6. Supervision follows the procedure provided for in the Data Protection Act.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("Art. 5", "legislative-authorization")]
