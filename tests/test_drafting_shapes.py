@@ -3270,3 +3270,11 @@ def test_a_use_a_law_provides_for_is_a_legislative_route(analyze_text):
         "which sets its purpose and the period for which its data are kept.\n"
         "Article 6. Supervision follows the procedure provided for in the Data Protection Act.\n")
     assert [(f.location.citation, f.category) for f in a.exemptions] == [("Art. 5", "legislative-authorization")]
+
+
+def test_what_was_got_contrary_to_the_law_is_a_remedys_object_not_a_new_ban(analyze_text):
+    a = analyze_text(
+        "Art. 3. Public bodies shall not use gait recognition systems.\n"
+        "Art. 8. Recordings obtained contrary to Article 3 shall not be used and shall be erased.\n"
+        "Art. 9. Evidence gathered in breach of this Law is inadmissible and shall be excluded.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["Art. 3"]

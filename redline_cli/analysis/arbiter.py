@@ -391,19 +391,29 @@ class Arbiter:
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
-        return self._breach_of_law(start, end, ("in", "from", "through", "by"), adverbs=True)
+        return self._breach_of_law(start, end, ("in", "from", "through", "by"), adverbs=True, participle=True)
 
-    def _breach_of_law(self, start: int, end: int, before: tuple[str, ...], *, adverbs: bool = False) -> bool:
-        """Does a word of breach stand in the span, one of ``before`` within three words ahead of it and a
-        reference to this law within five after it? An adverb of breach ("unlawfully") counts only with
+    def _breach_of_law(self, start: int, end: int, before: tuple[str, ...], *, adverbs: bool = False,
+                       participle: bool = False) -> bool:
+        """Does a word of breach stand in the span, one of ``before`` within three words ahead of it (or,
+        with ``participle``, the participle of a conduct verb right before it: "obtained contrary to") and
+        a reference to this law within five after it? An adverb of breach ("unlawfully") counts only with
         ``adverbs``."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
         breaches = set(self.lexicon.words("violation"))
         lo, hi = toks.range_of(start, end)
+
+        def got(i: int) -> bool:  # "obtained contrary to Article 3"
+            k = i - 1
+            while k > lo and toks.text[k].isspace():
+                k -= 1
+            return participle and k >= lo and toks.lower[k] != toks.lemma[k] \
+                and toks.lower[k].endswith(("ed", "en")) and "conduct" in self.lexicon.classes_of(toks.lemma[k])
+
         return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
-                   and set(before) & set(toks.lower[max(lo, i - 3):i])
+                   and (set(before) & set(toks.lower[max(lo, i - 3):i]) or got(i))
                    and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
                    for i in range(lo, hi))
 
@@ -668,7 +678,7 @@ class Arbiter:
         # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
         if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause)
-                and not names_conduct) or (frame is not None and frame.voice == "passive"
+                and not names_conduct) or (frame is not None and (frame.voice == "passive" or frame.predicate)
                                            and self._obtained_in_breach(*frame.subject_span)):
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
