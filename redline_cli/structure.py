@@ -382,6 +382,11 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         if side:  # the list ends at its last entry, and a schedule it names after it
             end = _named_schedules(keys, max(numbered) + 1)
             entries = [j for j in range(i, end) if keys[j]]
+        elif any(len(keys[j].split()) > 14 for j in entries if j > max(numbered)):
+            # the long title and enacting words stand between the list and the body ("An Act to restrict
+            # ... / Be it enacted ... / PART 1 / 1 Interpretation"): the list ends at its last entry
+            end = max(numbered) + 1
+            entries = [j for j in range(i, end) if keys[j]]
         # (a text printed twice is no contents list: there the line after the entry recurs too)
         if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered) and body != keys[entries[1]] \
                 and all(len(keys[j].split()) <= 14 for j in entries):

@@ -3278,3 +3278,23 @@ def test_what_was_got_contrary_to_the_law_is_a_remedys_object_not_a_new_ban(anal
         "Art. 8. Recordings obtained contrary to Article 3 shall not be used and shall be erased.\n"
         "Art. 9. Evidence gathered in breach of this Law is inadmissible and shall be excluded.\n")
     assert [f.location.citation for f in a.prohibitions] == ["Art. 3"]
+
+
+def test_an_arrangement_of_sections_before_the_long_title_opens_no_section(analyze_text):
+    # the list ends at its last entry, though the long title and enacting words stand before the body
+    a = analyze_text(
+        "Arrangement of Sections\n\n"
+        "PART 1   PRELIMINARY\n1   Interpretation\n2   Prohibition on voice recognition\n"
+        "3   Matters outside the prohibition\n4   Commencement\n\n"
+        "An Act to restrict the use of voice recognition systems by public bodies, and for related purposes, "
+        "including the keeping of a public register of the systems that public bodies hold on the commencement "
+        "of this Act\n\n"
+        "Be it enacted by the President and Parliament as follows-\n\n"
+        "PART 1   PRELIMINARY\n\n"
+        "1   Interpretation\nIn this Act, public body means a Ministry or department of the Government.\n\n"
+        "2   Prohibition on voice recognition\nA public body must not use a voice recognition system.\n\n"
+        "3   Matters outside the prohibition\nSection 2 does not apply to a voice recognition system used "
+        "to find a missing child.\n\n"
+        "4   Commencement\nThis Act commences on 1 July 2026.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["2"]
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("3", "missing-persons")]
