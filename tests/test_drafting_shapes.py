@@ -3298,3 +3298,12 @@ def test_an_arrangement_of_sections_before_the_long_title_opens_no_section(analy
         "4   Commencement\nThis Act commences on 1 July 2026.\n")
     assert [f.location.citation for f in a.prohibitions] == ["2"]
     assert [(f.location.citation, f.category) for f in a.exemptions] == [("3", "missing-persons")]
+
+
+def test_a_use_a_judge_orders_or_permits_is_a_warrant_route(analyze_text):
+    a = analyze_text(
+        "Article 2. The provincial police shall not use face recognition systems.\n"
+        "Article 3. Article 2 does not cover a comparison ordered by a competent judge in a criminal case.\n"
+        "Article 4. An investigator may, with the permission of the Criminal Court, compare a recorded voice "
+        "with a voiceprint.\n")
+    assert [(f.location.citation, f.category) for f in a.exemptions] == [("Art. 3", "warrant"), ("Art. 4", "warrant")]
