@@ -63,7 +63,17 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout88", "paraphrases88",
                                                   "holdout89", "paraphrases89",
                                                   "holdout90", "paraphrases90",
-                                                  "holdout91", "paraphrases91"))]
+                                                  "holdout91", "paraphrases91",
+                                                  "holdout92", "paraphrases92",
+                                                  "holdout93", "paraphrases93",
+                                                  "holdout94", "paraphrases94",
+                                                  "holdout95", "paraphrases95",
+                                                  "holdout96", "paraphrases96",
+                                                  "holdout97", "paraphrases97",
+                                                  "holdout98", "paraphrases98",
+                                                  "holdout99", "paraphrases99",
+                                                  "holdout100", "paraphrases100",
+                                                  "holdout101", "paraphrases101"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

@@ -136,7 +136,10 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout82", "paraphrases82", "holdout83", "paraphrases83", "holdout84", "paraphrases84",
             "holdout85", "paraphrases85", "holdout86", "paraphrases86", "holdout87", "paraphrases87",
             "holdout88", "paraphrases88", "holdout89", "paraphrases89", "holdout90", "paraphrases90",
-            "holdout91", "paraphrases91")
+            "holdout91", "paraphrases91", "holdout92", "paraphrases92", "holdout93", "paraphrases93",
+            "holdout94", "paraphrases94", "holdout95", "paraphrases95", "holdout96", "paraphrases96",
+            "holdout97", "paraphrases97", "holdout98", "paraphrases98", "holdout99", "paraphrases99",
+            "holdout100", "paraphrases100", "holdout101", "paraphrases101")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
