@@ -242,6 +242,9 @@ def pipeline(rulebook: RuleBook) -> Language:
     key = rulebook.fingerprint
     if key not in _PIPELINES:
         _PIPELINES[key] = build(rulebook)
+        # the pack's category model too: read once per process with the rules it belongs to, rather than
+        # inside the first analysis that needs a vote (and before the freeze below, which then skips it)
+        rulebook.lexicon.category_model()
         # The pipeline (vocab, rules, matchers: some hundred thousand objects) lives as long as the
         # process: take it and everything loaded before it out of the cyclic collector's scans, which
         # otherwise walk it again on every full collection (10-18% of a long law's analysis).

@@ -21,12 +21,14 @@ _PLAIN = re.compile(r"[A-Za-z][a-z]*(?P<mark>[.,;:]?)")
 
 
 class TokenizerCacheWarmer:
-    """Warms one tokenizer's cache; remembers which chunks it has offered, so a batch offers each once."""
+    """Warms one tokenizer's cache; remembers which chunks it has met, so a batch offers each once. (Its
+    record of the pack's special cases is read when it is made: a tokenizer changed later only loses speed.)"""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
         self._specials = frozenset(k for k in tokenizer.rules if _WORD_KEY.fullmatch(k))  # "Sec.", "a.", "id"
-        self._offered: set[str] = set()
+        self._seen: set[str] = set()  # every distinct chunk met, offered or not
+        self._offered = 0  # the plain chunks offered: each is one entry of spaCy's cache
         self._limit = getattr(tokenizer, "max_cache_size", 10_000)  # spaCy caches no more chunks than this
 
     def _plain(self, chunk: str) -> bool:
@@ -40,10 +42,11 @@ class TokenizerCacheWarmer:
         return word not in self._specials and word + "." not in self._specials and chunk not in self._specials
 
     def warm(self, text: str) -> None:
-        if len(self._offered) >= self._limit:
-            return  # the cache is full: spaCy keeps what it has and adds nothing
-        fresh = [c for c in dict.fromkeys(text.split()) if c not in self._offered]
-        self._offered.update(fresh)
+        if self._offered >= self._limit or len(self._seen) >= 10 * self._limit:
+            return  # the cache holds as many chunks as spaCy keeps: it adds no more (and the record stays bounded)
+        fresh = [c for c in dict.fromkeys(text.split()) if c not in self._seen]
+        self._seen.update(fresh)
         plain = [c for c in fresh if self._plain(c)]
         if plain:
+            self._offered += len(plain)
             self.tokenizer(" ".join(plain))

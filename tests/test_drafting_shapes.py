@@ -3,7 +3,11 @@ the corpus does not use. Each test names the shape; none repeats a sentence of t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def categories(analysis) -> list[str]:
@@ -3250,6 +3254,7 @@ def test_a_courts_remedies_for_a_breach_are_no_exemptions(analyze_text):
         "(b) order the deletion of the images concerned; and\n"
         "(c) award compensation.\n")
     assert a.exemptions == []
+    assert [f.location.citation for f in a.prohibitions] == ["6"]
 
 
 def test_the_purposes_a_split_only_leads_are_each_an_exemption(analyze_text):
@@ -3307,3 +3312,43 @@ def test_a_use_a_judge_orders_or_permits_is_a_warrant_route(analyze_text):
         "Article 4. An investigator may, with the permission of the Criminal Court, compare a recorded voice "
         "with a voiceprint.\n")
     assert [(f.location.citation, f.category) for f in a.exemptions] == [("Art. 3", "warrant"), ("Art. 4", "warrant")]
+
+
+def test_a_capitalised_name_with_no_body_head_is_no_actor(analyze_text):
+    a = analyze_text(
+        "Section 2. No public body shall use a drone to observe any person.\n"
+        "Section 3. Section 2 does not apply to the Olympic Games held in the city in 2032.\n")
+    assert [f.category for f in a.exemptions] != ["actor-carve-out"]
+
+
+def test_a_split_only_that_sets_conditions_leads_the_terms_of_one_exemption(analyze_text):
+    a = analyze_text(
+        "3. (1) No public body shall use a voice recognition system.\n"
+        "4. (1) The State Police may use a voice recognition system, on a warrant given under section 5, only "
+        "where all of the following conditions are met -\n"
+        "(a) the offence carries a term of five years;\n"
+        "(b) the use is strictly necessary; and\n"
+        "(c) the judge has set a time limit.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4(1)"]
+
+
+def test_a_fronted_in_no_instance_negates(analyze_text):
+    a = analyze_text("7. In no instance shall an officer use a drone to follow a person.\n")
+    assert [f.location.citation for f in a.prohibitions] == ["7"]
+
+
+def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, analyze_text):
+    # the frame reader passes, at one look, words that can add no span tag or open no verb group: with
+    # the filters off, every finding must be the same
+    from redline_cli.analysis.frames import FrameReader
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+
+    def read(text):
+        a = analyze_text(text)
+        return [(f.rule_id, f.category, f.location and f.location.citation, f.quote) for f in a.findings]
+
+    before = [read(t) for t in texts]
+    monkeypatch.setattr(FrameReader, "_tags_word", property(lambda self: [True] * len(self.toks.lower)))
+    monkeypatch.setattr(FrameReader, "_may_open_group", property(lambda self: [True] * len(self.toks.lower)))
+    assert [read(t) for t in texts] == before

@@ -405,12 +405,14 @@ class Arbiter:
         breaches = set(self.lexicon.words("violation"))
         lo, hi = toks.range_of(start, end)
 
-        def got(i: int) -> bool:  # "obtained contrary to Article 3"
+        def got(i: int) -> bool:  # "obtained contrary to Article 3", "kept contrary to section 2"
+            if not participle:
+                return False
             k = i - 1
             while k > lo and toks.text[k].isspace():
                 k -= 1
-            return participle and k >= lo and toks.lower[k] != toks.lemma[k] \
-                and toks.lower[k].endswith(("ed", "en")) and "conduct" in self.lexicon.classes_of(toks.lemma[k])
+            classes = self.lexicon.classes_of(toks.lemma[k]) | self.lexicon.classes_of(toks.lower[k])
+            return k >= lo and "conduct" in classes and (toks.lower[k] != toks.lemma[k] or "same-participle" in classes)
 
         return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
                    and (set(before) & set(toks.lower[max(lo, i - 3):i]) or got(i))

@@ -846,11 +846,14 @@ class _Segmenter:
             and not any(c.kind == "exemption" for item in cues for c in item)
 
     def _ends_unfinished(self, clause: Clause) -> bool:
-        """Does the clause stop on "that" or on the word that opens it, before its colon or dash ("unless
-        satisfied that -", "if:")? Its items finish it ("... unless there is created a duplication in
-        numbering, reads as follows:" is finished: its items are the law)."""
-        words = self.doc.text[clause.start:clause.end].rstrip(" \t\n:—–-").split()
-        return len(words) <= 1 or words[-1].lower() == "that"
+        """Does the clause stop on a complementizer or on the word that opens it, before its colon or dash
+        ("unless satisfied that -", "(b) if:")? Its items finish it ("... unless there is created a
+        duplication in numbering, reads as follows:" is finished: its items are the law)."""
+        toks = self.lang.toks
+        lo, hi = toks.range_of(clause.start, clause.end)
+        words = [i for i in range(lo, hi) if toks.lower[i][:1].isalpha()]
+        first = self.lang.first_word(clause.start, clause.end)
+        return bool(words) and (words[-1] == first or self.lang.reader.has(words[-1], "complementizer"))
 
     def _announces_items(self, info: ProvInfo) -> Clause | None:
         """The last explicit exemption of the provision that speaks of "the following" (its items)."""
@@ -919,6 +922,7 @@ class _Segmenter:
             return False  # "The prohibition in Sec. 3 shall be subject to the following: (a) ...; and (b) ..."
         first = self.lang.first_word(lead.start, lead.end)
         if lead.trigger is None and lead.owner is not None and first is not None and joiner != "and" \
+                and not forms & {"list.conditions", "condition.proviso", "condition.if"} \
                 and self.lang.reader.may_open(first, _RESTRICTIVE):
             return False  # "may use it, on an authorisation ..., | only for the purpose of - (a) locating a
             # missing child; (b) preventing ...; or (c) ...": the permission's own restriction, each item a purpose

@@ -18,9 +18,6 @@ from .tokens import TokenView
 
 # Words that open a phrase set before a clause's subject ("If ...,", "In ...,", "Subject to section 4,").
 _OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
-# Heads that name a law, a tool, data, conduct or a right: a capitalised one is no body's name.
-_NOT_A_BODY = ("law-noun", "law-instrument", "tech-head", "data-noun", "conduct-noun", "conduct", "right-noun",
-               "records-noun", "ban-noun", "route-noun", "term-noun", "duration")
 
 
 @dataclass
@@ -261,10 +258,10 @@ class Language:
 
     def _names_a_body(self, head: int, lo: int, hi: int) -> bool:
         """Is the capitalised head a body's proper name though no actor word heads it ("the Directorate of
-        Customs", "the Harlow Bend Zoo")? Two capitalised words name it, after "the", and its head is no
-        word of a law, a technology, data, conduct or a right ("the Customs Act", "Personal Data")."""
+        Customs", "the Harlow Bend Zoo")? Its head is a word of the pack's body-noun class, and two
+        capitalised words name it after "the" (not "the Fourth Amendment", "the Annual Report")."""
         text, r = self.toks.text, self.reader
-        if not text[head][:1].isupper() or any(r.has(head, c) for c in _NOT_A_BODY):
+        if not text[head][:1].isupper() or not r.has(head, "body-noun"):
             return False
         words = [i for i in range(lo, hi) if not text[i].isspace()]
         n = words.index(head)
