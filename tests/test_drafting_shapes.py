@@ -3349,6 +3349,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
         return [(f.rule_id, f.category, f.location and f.location.citation, f.quote) for f in a.findings]
 
     before = [read(t) for t in texts]
-    monkeypatch.setattr(FrameReader, "_tags_word", property(lambda self: [True] * len(self.toks.lower)))
-    monkeypatch.setattr(FrameReader, "_may_open_group", property(lambda self: [True] * len(self.toks.lower)))
+    post_init = FrameReader.__post_init__
+
+    def unfiltered(self):
+        post_init(self)
+        self._tags_word[:] = self._may_open_group[:] = [True] * len(self.toks.lower)
+
+    monkeypatch.setattr(FrameReader, "__post_init__", unfiltered)
     assert [read(t) for t in texts] == before

@@ -169,21 +169,40 @@ class FrameReader:
     # once per document, since the reader asks about each token many times.
     _token_classes: list[frozenset[str]] = field(default_factory=list, init=False, repr=False)
     _multi_lengths: dict[int, dict[str, int]] = field(default_factory=dict, init=False, repr=False)
+    # Per token, can a verb group open there, and may it add a tag in the per-word loop of ``tags``? Most
+    # words can do neither, and the reader asks of every word of every span: these answer at one look.
+    _may_open_group: list[bool] = field(default_factory=list, init=False, repr=False)
+    _tags_word: list[bool] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
-        # a law repeats its words: one lookup per (lemma, word) pair, of its classes and of whether a
-        # multi-word entry may start with it
-        seen: dict[tuple[str, str], tuple[frozenset[str], bool]] = {}
+        # a law repeats its words: one lookup per (lemma, word) pair, of its classes, of whether a
+        # multi-word entry may start with it, whether a verb group may open there and whether it may tag
+        seen: dict[tuple[str, str], tuple[frozenset[str], bool, bool, bool]] = {}
+        cites: dict[str, bool] = {}
         classes = self._token_classes = []
+        groups, tagging = self._may_open_group, self._tags_word
         starts: list[int] = []
-        for i, pair in enumerate(zip(self.toks.lemma, self.toks.lower, strict=True)):
+        for i, (pair, text) in enumerate(zip(zip(self.toks.lemma, self.toks.lower, strict=True), self.toks.text,
+                                             strict=True)):
             known = seen.get(pair)
             if known is None:
-                known = seen[pair] = (of(pair[0]) | of(pair[1]), bool(entries(pair[0]) or entries(pair[1])))
+                lemma, lower = pair
+                cls = of(lemma) | of(lower)
+                known = seen[pair] = (cls, bool(entries(lemma) or entries(lower)),
+                                      not cls.isdisjoint(_GROUP_OPENERS) or lower in _AUXILIARIES or lower == "|"
+                                      or lemma == "be",
+                                      not _SPAN_WORD_CLASSES.isdisjoint(cls) or lower in _SPAN_WORDS)
             classes.append(known[0])
             if known[1]:
                 starts.append(i)
+            groups.append(known[2])
+            tags = known[3]
+            if not tags:
+                tags = cites.get(text)
+                if tags is None:
+                    tags = cites[text] = _cites(text)
+            tagging.append(tags)
         for i in starts:
             lemma, lower = self.toks.lemma[i], self.toks.lower[i]
             lengths: dict[str, int] = {}
@@ -199,6 +218,8 @@ class FrameReader:
                     lengths.setdefault(name, n)
             if lengths:
                 self._multi_lengths[i] = lengths
+        for i in self._multi_lengths:
+            groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
 
     # ------------------------------------------------------------ word tests
     def has(self, i: int, cls: str) -> bool:
@@ -953,19 +974,6 @@ class FrameReader:
         return any(c == "conduct" or c.startswith("op-") or c in ("aspect", "conduct-item", "negator")
                    for c in self.classes(i))
 
-    @functools.cached_property
-    def _may_open_group(self) -> list[bool]:
-        """Per token, can a verb group open there? Most words cannot, and the reader asks of every
-        word of the law: this answers at one look."""
-        multi, by_classes = self._multi_lengths, {}
-        out = []
-        for i, (cls, low, lemma) in enumerate(zip(self._token_classes, self.toks.lower, self.toks.lemma, strict=True)):
-            opens = by_classes.get(cls)
-            if opens is None:
-                opens = by_classes[cls] = not cls.isdisjoint(_GROUP_OPENERS)
-            out.append(opens or low in _AUXILIARIES or low == "|" or lemma == "be" or i in multi)
-        return out
-
     def _group_at(self, i: int, hi: int) -> _Group | None:
         if not self._may_open_group[i]:
             return None
@@ -1514,24 +1522,6 @@ class FrameReader:
         if self._actor_index.overlaps(*span):
             out.add("actor")
         return frozenset(out)
-
-    @functools.cached_property
-    def _tags_word(self) -> list[bool]:
-        """Per token, may it add a tag in the per-word loop of ``tags``? Most words cannot; the loop
-        runs over every word of every span read, so it passes them at one look."""
-        multi, out = self._multi_lengths, []
-        by_classes: dict[frozenset[str], bool] = {}  # (a law repeats its words: each test once per form)
-        by_word: dict[str, bool] = {}
-        for i, (cls, lower, text) in enumerate(zip(self._token_classes, self.toks.lower, self.toks.text, strict=True)):
-            tags = by_classes.get(cls)
-            if tags is None:
-                tags = by_classes[cls] = not _SPAN_WORD_CLASSES.isdisjoint(cls)
-            if not tags:
-                tags = by_word.get(text)
-                if tags is None:
-                    tags = by_word[text] = lower in _SPAN_WORDS or _cites(text)
-            out.append(tags or i in multi)
-        return out
 
     @functools.cached_property
     def _tech_index(self) -> SpanIndex:
