@@ -46,7 +46,8 @@ class TokenizerCacheWarmer:
             return  # the cache holds as many chunks as spaCy keeps: it adds no more (and the record stays bounded)
         fresh = [c for c in dict.fromkeys(text.split()) if c not in self._seen]
         self._seen.update(fresh)
-        plain = [c for c in fresh if self._plain(c)]
+        # (no more than the cache has room for: a chunk past it would be split twice, here and in the law)
+        plain = [c for c in fresh if self._plain(c)][:self._limit - self._offered]
         if plain:
             self._offered += len(plain)
             self.tokenizer(" ".join(plain))
