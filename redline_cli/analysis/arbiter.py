@@ -411,8 +411,10 @@ class Arbiter:
             k = i - 1
             while k > lo and toks.text[k].isspace():
                 k -= 1
+            if k < lo:
+                return False
             classes = self.lexicon.classes_of(toks.lemma[k]) | self.lexicon.classes_of(toks.lower[k])
-            return k >= lo and "conduct" in classes and (toks.lower[k] != toks.lemma[k] or "same-participle" in classes)
+            return "conduct" in classes and (toks.lower[k] != toks.lemma[k] or "same-participle" in classes)
 
         return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
                    and (set(before) & set(toks.lower[max(lo, i - 3):i]) or got(i))
