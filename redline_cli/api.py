@@ -212,7 +212,7 @@ def analyze_text(text: str, *, role: str | None = None, context: Context | None 
 
 def compare(sources: Iterable[str | os.PathLike], *, options: Options | None = None, sort: str = "score",
             reverse: bool = False, jobs: int = 1):
-    """The feature matrix of several laws (``compare.Matrix``): a row per document, a column per
+    """The feature matrix of several laws (``matrix.Matrix``): a row per document, a column per
     exemption category and coverage field, and the scores.
 
     >>> from redline_cli import compare
@@ -221,7 +221,7 @@ def compare(sources: Iterable[str | os.PathLike], *, options: Options | None = N
     [('corpus/sebastopol-8-80.txt', 12), ('corpus/boston-16-62.txt', 35)]
     """
     from . import batch
-    from .compare import build
+    from .matrix import build
 
     context = Context(options or Options())
     analyses = list(batch.run([str(s) for s in sources], context, jobs=jobs))
@@ -229,7 +229,7 @@ def compare(sources: Iterable[str | os.PathLike], *, options: Options | None = N
 
 
 def diff(old: str | os.PathLike, new: str | os.PathLike, *, options: Options | None = None):
-    """What a new draft changed (``diff.DiffReport``): exemptions added, removed or widened, acts
+    """What a new draft changed (``draft_diff.DiffReport``): exemptions added, removed or widened, acts
     and coverage lost or gained, durability, and the score before and after.
 
     >>> from redline_cli import diff
@@ -237,7 +237,7 @@ def diff(old: str | os.PathLike, new: str | os.PathLike, *, options: Options | N
     >>> [c.kind for c in d.changes]
     ['exemption-widened', 'exemption-added', 'acts-dropped']
     """
-    from .diff import diff as run_diff
+    from .draft_diff import diff as run_diff
 
     context = Context(options or Options())
     return run_diff(analyze_path(old, context, raise_errors=True), analyze_path(new, context, raise_errors=True),

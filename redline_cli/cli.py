@@ -652,7 +652,7 @@ def compare(
     """
     from . import batch
     from .api import empty_directories
-    from .compare import build
+    from .matrix import build
     from .output import check_output, open_output
     from .report.compare import FORMATS
 
@@ -705,7 +705,7 @@ def diff(
     sections are not changes.
     """
     from .api import analyze_path
-    from .diff import diff as run_diff
+    from .draft_diff import diff as run_diff
     from .output import check_output, open_output
     from .report.diff import FORMATS
 

@@ -23,6 +23,20 @@ def test_public_names():
     assert redline_cli.__version__
 
 
+def test_public_functions_survive_importing_every_submodule():
+    """A submodule named like a public function (once ``compare.py``) would replace the function
+    on the package as soon as anything imported it, so ``from redline_cli import compare`` gave a
+    module; the CLI and the report writers import them all."""
+    import pkgutil
+    from importlib import import_module
+
+    for module in pkgutil.walk_packages(redline_cli.__path__, "redline_cli."):
+        if module.name != "redline_cli.__main__":
+            import_module(module.name)
+    for name in ("analyze", "analyze_text", "compare", "diff"):
+        assert callable(getattr(redline_cli, name)) and getattr(redline_cli, name) is getattr(api, name)
+
+
 def test_analyze_bytes_and_errors():
     a = redline_cli.analyze(b"It shall be unlawful for the City to use face recognition technology.")
     assert isinstance(a, redline_cli.Analysis) and a.status == "ok" and a.coverage.acts == ["use"]

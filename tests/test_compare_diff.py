@@ -140,7 +140,7 @@ REDACTION = ("the use by the City of automated software to redact recorded video
 
 
 def test_diff_a_ban_widened_from_the_police_to_all_government_loses_nothing(analyze_text):
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import diff as run_diff
 
     old = analyze_text(DRAFT.format(actor="No law enforcement agency", exemption=EVIDENCE))
     new = analyze_text(DRAFT.format(actor="No City department", exemption=EVIDENCE))
@@ -152,7 +152,7 @@ def test_diff_a_ban_widened_from_the_police_to_all_government_loses_nothing(anal
 
 
 def test_diff_a_recategorized_exemption_worsens_only_when_its_category_weighs_more(analyze_text, context):
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import diff as run_diff
 
     evidence = analyze_text(DRAFT.format(actor="No City department", exemption=EVIDENCE))
     redaction = analyze_text(DRAFT.format(actor="No City department", exemption=REDACTION))
@@ -444,7 +444,7 @@ def test_compare_html_heat_map_text_reads_on_every_shade():
     """The score cell's text stays at WCAG AA contrast on every shade of the heat map."""
     from test_html_report import contrast
 
-    from redline_cli.compare import ExemptionCell, Row
+    from redline_cli.matrix import ExemptionCell, Row
     from redline_cli.report.compare import _heat
 
     for score in [None, *range(0, 101)]:
@@ -517,7 +517,7 @@ def _rewrapped(text: str, width: int | None) -> str:
 def test_diff_an_item_that_joins_the_line_above_is_added(analyze_text, capsys, tmp_path):
     """The draft lost the "; or" after (a): the new (b) is a new exemption, not a change of (a)'s
     category (which lowered the score and passed --fail-on-new)."""
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import diff as run_diff
 
     before = V1.read_text(encoding="utf-8")
     after = _with_item(before, ADDED_EXEMPTIONS[1], 1, "")
@@ -536,8 +536,8 @@ def test_diff_reports_an_item_read_into_the_one_above_as_added(analyze_text, mon
     of an open list opens an item), the diff still reports the joined item as an added exemption,
     and a draft whose two old items are read as one adds nothing."""
     from redline_cli import structure
-    from redline_cli.diff import absorbed
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import absorbed
+    from redline_cli.draft_diff import diff as run_diff
 
     text = V1.read_text(encoding="utf-8")
     before = analyze_text(text)
@@ -563,7 +563,7 @@ PLACES = st.one_of(
 @given(sentence=st.sampled_from(ADDED_EXEMPTIONS), place=PLACES, width=st.one_of(st.none(), st.integers(30, 120)),
        offset=st.integers(0, 3))
 def test_diff_property_an_added_exemption_is_added_and_trips_the_gate(analyze_text, sentence, place, width, offset):
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import diff as run_diff
 
     before = V1.read_text(encoding="utf-8")
     if place[0] == "item":
@@ -582,7 +582,7 @@ def test_diff_property_an_added_exemption_is_added_and_trips_the_gate(analyze_te
 @settings(max_examples=12, deadline=None, derandomize=True)
 @given(width=st.one_of(st.none(), st.integers(30, 120)), offset=st.integers(0, 3))
 def test_diff_property_rewrapping_and_renumbering_change_nothing(analyze_text, width, offset):
-    from redline_cli.diff import diff as run_diff
+    from redline_cli.draft_diff import diff as run_diff
 
     before = V1.read_text(encoding="utf-8")
     report = run_diff(analyze_text(before), analyze_text(_rewrapped(_renumbered(before, offset), width)))

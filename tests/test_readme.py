@@ -72,7 +72,7 @@ def test_every_file_the_readme_names_in_the_package_ships_and_each_schema_is_one
     and the CSV columns it describes for compare are the ones written (issue 12, item 14)."""
     import jsonschema
 
-    from redline_cli.compare import build
+    from redline_cli.matrix import build
     from redline_cli.report.compare import csv_header
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import json
 from typing import Any, TextIO
 
 from .._version import __version__
-from ..compare import COVERAGE_COLUMNS, QUALIFIER_ABBREV, Matrix, Row
+from ..matrix import COVERAGE_COLUMNS, QUALIFIER_ABBREV, Matrix, Row
 from ..textsafe import csv_cell, html_text, markdown_cell
 
 SHORT = {"derived-information": "derived", "third-parties": "3rd parties", "missing-acts": "missing acts",

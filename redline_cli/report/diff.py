@@ -8,7 +8,7 @@ import json
 from typing import Any, TextIO
 
 from .._version import __version__
-from ..diff import Change, DiffReport
+from ..draft_diff import Change, DiffReport
 from ..findings import Analysis
 from ..textsafe import one_line, terminal
 from .github import COMMAND, _data, _prop
