@@ -102,7 +102,8 @@ BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,
 # Mexican article's fractions, in translation, "Section I.")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
-    r"|(?P<dnum>[A-Za-z]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)](?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
+    r"|(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]"
+    r"(?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
     r"|(?:Section|SECTION|Fraction|FRACTION)[ \t]+(?P<fnum>[IVX]{1,5})\.(?=[ \t])"
@@ -466,8 +467,9 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             # NY style: "§ 106-b. Use of biometric ... schools. 1. As" -- an item after the title.
             # Indian style: "3. Restriction on use.—(1) No public authority ..." -- the same after a dash.
             # "Section 1. (NEW) (Effective July 1, 2026) (a) As used ...": annotations before the first item.
-            for inline in re.finditer(r"(?:[.)][ \t]+|^[ \t]*)(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])",
-                                      raw[mark.body - ln.start:]):
+            # Turkish style: "ARTICLE 4 - (1) The prohibition ..." -- a dash between them.
+            for inline in re.finditer(r"(?:[.)][ \t]+|^[ \t]*(?:[-–—][ \t]*)?)"
+                                      r"(?=(?:\d{1,3}|[a-z])\.[ \t]|\(\w{1,3}\)[ \t])", raw[mark.body - ln.start:]):
                 if mark.kind not in ("section", "article"):
                     break  # (Japanese style runs an article into its first paragraph: "Article 3 (1) An ...")
                 start = mark.body + inline.end()
@@ -475,7 +477,7 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                 if items and mark.kind == "article" and not text[items[-1].body:items[-1].body + 1].isupper():
                     break  # "Article 5 (1) shall not apply where ...": a reference opening a sentence
                 if items:
-                    mark.heading = mark.heading if start == mark.body else text[mark.body:start].strip()
+                    mark.heading = mark.heading if start == mark.body else text[mark.body:start].strip(" \t-–—")
                     marks.extend(items)
                     break
             continue
@@ -646,11 +648,18 @@ def _same_family(a: str, b: str) -> bool:
     return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha() and a.islower() == b.islower())
 
 
+# Turkish (and Azerbaijani) drafting letters items in its own alphabet: "c) ...", "ç) ...", "d) ...".
+_TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+
+
 def _successor(last: str, num: str) -> bool:
     if last.isdigit() and num.isdigit():
         return int(num) == int(last) + 1
     if len(last) == 1 and len(num) == 1 and last.isalpha() and num.isalpha() and last.islower() == num.islower():
-        return ord(num) == ord(last) + 1
+        a, b = last.lower(), num.lower()
+        turkish = a in _TURKISH_ALPHABET and b in _TURKISH_ALPHABET and \
+            _TURKISH_ALPHABET.index(b) == _TURKISH_ALPHABET.index(a) + 1
+        return ord(num) == ord(last) + 1 or (turkish and not (a.isascii() and b.isascii()))
     return False
 
 

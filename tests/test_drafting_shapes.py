@@ -3296,6 +3296,58 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Article 4. An investigator may, with the permission of the Criminal Court, compare a recorded voice "
         "with a voiceprint.\n",
         [("Art. 3", "warrant"), ("Art. 4", "warrant")], id="a-use-a-judge-orders-or-permits-is-a-warrant-route"),
+    pytest.param(  # what "except"/"other than" lets through is only a pointer: the exemptions stand where pointed
+        "2. No officer shall use a drone other than for a task listed in 5.1.\n"
+        "3. The Service shall not use face recognition except as otherwise authorized.\n"
+        "4. The Service shall not retain a face template except in the narrow cases set out in Part 9.\n"
+        "5.1 An officer may use a drone to search for a child reported missing.\n",
+        [("5.1", "missing-persons")], id="an-exception-that-only-points-elsewhere-is-no-exemption"),
+    pytest.param(
+        "9.0 Prohibition. No campus unit shall use a biometric recognition system.\n"
+        "9.1 The following uses are permitted notwithstanding section 9.0:\n"
+        "9.1.1 Fingerprint verification of staff for entry to a secure records vault, used only to open that vault.\n"
+        "9.1.2 Software that blurs faces in footage before the footage is released to the public.\n",
+        [("9.1.1", "access-control"), ("9.1.2", "redaction")], id="a-lead-in-that-derogates-from-a-numbered-ban"),
+    pytest.param(  # a border agency named is an actor left out; securing the border is a purpose
+        "3. The County shall not acquire or use face recognition technology.\n"
+        "4. This ordinance does not govern the Transportation Security Administration or U.S. Customs and Border "
+        "Protection at the County airport.\n"
+        "5. Section 3 does not restrict the use of face recognition for the purpose of securing the border under "
+        "a written agreement with a federal agency.\n",
+        [("4", "actor-carve-out"), ("5", "national-security")], id="a-border-agency-left-out-is-an-actor"),
+    pytest.param(  # a person wanted on an arrest warrant is a suspect sought, not a warrant route
+        "2. The Police shall not use a licence plate reader.\n"
+        "3. The Police may use a licence plate reader only -\n"
+        "(a) to find a vehicle linked to a person named in an outstanding arrest warrant; or\n"
+        "(b) to find a vehicle whose keeper's disappearance has been reported to the Police.\n",
+        [("3(a)", "criminal-investigation"), ("3(b)", "missing-persons")], id="an-arrest-warrant-names-whom-is-sought"),
+    pytest.param(  # the body consulted is heard, not exempted
+        "4. No public body shall use a drone for surveillance.\n"
+        "5. The Minister may, after consulting the Attorney-General, approve the use of a drone by a public body "
+        "for a purpose stated in the approval.\n",
+        [("5", "administrative-approval")], id="an-official-who-approves-after-consulting-a-prosecutor"),
+    pytest.param(  # Turkish drafting: "ARTICLE 6 - (1)" and items lettered a) b) c) ç) in the Turkish alphabet
+        "ARTICLE 5 - (1) Public institutions shall not use voice recognition systems.\n"
+        "ARTICLE 6 - (1) The prohibition in Article 5 shall not prevent:\n"
+        "a) the search for a missing child,\n"
+        "b) the processing of recordings to the extent necessary to fulfil an obligation expressly imposed on "
+        "the institution by a law,\n"
+        "c) the verification of an employee's identity to unlock a device issued to the employee,\n"
+        "ç) the listening to voice messages that members of the public send to the institution's social network "
+        "accounts.\n"
+        "(2) Recordings processed under paragraph (1) shall be deleted within thirty days.\n",
+        [("Art. 6(1)(a)", "missing-persons"), ("Art. 6(1)(b)", "legal-compliance"), ("Art. 6(1)(c)", "personal-device"),
+         ("Art. 6(1)(ç)", "public-communications")], id="turkish-articles-and-alphabet"),
+    pytest.param(  # the route a judge grants in section 7 is the warrant; applying for it is its machinery
+        "4. No public body shall operate a drone for surveillance.\n"
+        "5. A public body may operate a drone for surveillance only -\n"
+        "(a) to fight a fire; or\n"
+        "(b) in accordance with an authorisation granted under section 7.\n"
+        "7. (1) A police officer may apply to a Judge for an authorisation to operate a drone in the investigation "
+        "of an offence punishable by imprisonment for ten years or more.\n"
+        "(2) The Judge may grant the authorisation if satisfied that the evidence cannot be obtained by other "
+        "means.\n",
+        [("5(a)", "imminent-threat"), ("5(b)", "warrant")], id="a-route-granted-by-a-judge-elsewhere-in-the-law"),
 ]
 
 

@@ -267,6 +267,8 @@ class _Segmenter:
         The exemptions pointed to are read where they stand; this trigger names no topic of its own."""
         if trigger.form == "exemption.override" or not 0 <= crossref.start - trigger.end <= 60:
             return False
+        if crossref.rule_id == "structure.derogation":
+            return False  # "The following are permitted notwithstanding 8.4.2.4:": what it departs from
         frame = self.lang.frames.of(trigger)
         if frame is not None and frame.row is not None and frame.row.exempts == "subject":
             return False  # "The District Attorney's Office is not a County department for the purposes of 4-103"

@@ -152,6 +152,7 @@ class ExemptionBuilder:
         self.doc, self.cmap, self.rulebook, self.trace = doc, cmap, rulebook, trace
         self.lang = language
         self._judicial: dict[str, Cue] | None = None  # routes this law has a judge grant, and the judge
+        self._judicial_at: list[tuple[int, Cue]] = []  # where a judge grants a route, and the judge
         # the schedules with numbered rows and a citation, looked up once (not a pass over every provision per unit)
         self._schedules = [prov for prov in doc.provisions if prov.kind == "annex" and prov.children and prov.citation]
 
@@ -364,13 +365,16 @@ class ExemptionBuilder:
         """A law's warrant route is one way through the ban however many provisions run it: "may only
         be carried out under an authorization issued by a panel Judge", then "A panel Judge may issue an
         authorization if satisfied ...", "The Commissioner may apply to a Judge for a surveillance order".
-        A warrant exemption that only obtains or issues a judge's authorisation is folded into the
+        An exemption that only obtains or issues a judge's authorisation is folded into the
         law's first warrant exemption that names the same route noun (or, when none but such
         machinery does, into the first of them), even when no cross-reference joins them."""
         warrants = [i for i, f in enumerate(findings) if f.category == "warrant"]
-        routes = {i: self._judicial_route_noun(units[i]) for i in warrants}
+        # (machinery is folded whatever the topic its words name: "A police officer may apply to a
+        # Magistrate for an authorisation ... in the investigation of a particular offence")
+        routes = {i: self._judicial_route_noun(units[i])
+                  if f.category == "warrant" or self._seeks_route(units[i]) else "" for i, f in enumerate(findings)}
         folded: set[int] = set()
-        for j in warrants:
+        for j in (j for j in range(len(findings)) if routes[j]):
             noun = routes[j]
             if not noun:
                 continue
@@ -384,6 +388,19 @@ class ExemptionBuilder:
             _merge(findings[into], units[into], findings[j], units[j])
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
+
+    def _seeks_route(self, unit: Unit) -> bool:
+        """Is the exemption's own permission to apply for or grant a route ("may apply to a Magistrate
+        for an authorisation"), not a use that a route follows ("may use it without a warrant, provided
+        that the agency applies for one within 48 hours")?"""
+        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        if frame is None or "route" not in frame.obj or not frame.operators & {"op-grant", "op-seek"}:
+            return False
+        # a judge grants it, or is asked for it (not "The head of a department may issue an emergency
+        # authorization for any use for which a judicial authorization may be sought": his own route)
+        lo, hi = frame.subject_span if "op-grant" in frame.operators else (frame.start, frame.object_span[1])
+        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and lo <= c.start < hi
+                   for c in unit.head.cues)
 
     def _judicial_route_noun(self, unit: Unit) -> str:
         """The lemma of the route the exemption's own clause only obtains or issues from a judge (a
@@ -536,11 +553,13 @@ class ExemptionBuilder:
         return True
 
     def _petitioner(self, cue: Cue) -> bool:
-        """Does a request or an application stand just before the body or actor the cue names ("at the
-        request of the public prosecutor", "on an application by a governing body")? That body asks for
-        the way through: it is not left out of the law, nor the one who grants it."""
+        """Does a request, an application or a consultation stand just before the body or actor the cue
+        names ("at the request of the public prosecutor", "on an application by a governing body", "after
+        consulting the Attorney-General")? That body asks for the way through or is heard on it: it is
+        not left out of the law, nor the one who grants it."""
         lo = self.lang.toks.range_of(cue.start, cue.end)[0]
-        return "petition-noun" in self.lang.classes_between(self.lang.toks.start[max(0, lo - 4)], cue.start)
+        return bool({"petition-noun", "consult-word"} & self.lang.classes_between(self.lang.toks.start[max(0, lo - 4)],
+                                                                                   cue.start))
 
     def _grants_petition(self, frame: Frame) -> bool:
         """Does the frame grant a request or an application, its grantor no judge or law-making body
@@ -754,9 +773,11 @@ class ExemptionBuilder:
 
     def _judicial_route(self, unit: Unit) -> Cue | None:
         """The judge who grants a route the exemption names ("A designated judge may issue a
-        surveillance direction if ...": then "in terms of a surveillance direction" is a warrant)."""
+        surveillance direction if ...": then "in terms of a surveillance direction" is a warrant), or
+        points to by its provision ("under an authorisation granted under section 6", where section 6
+        has a Magistrate grant it)."""
         if self._judicial is None:
-            self._judicial = {}
+            self._judicial, self._judicial_at = {}, []
             for clause in self.cmap.clauses:
                 judges = [c for c in clause.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
                 if not judges:
@@ -764,12 +785,22 @@ class ExemptionBuilder:
                 for f in self.lang.frames.between(clause.start, clause.end):
                     if f.polarity == "positive" and "op-grant" in f.operators and "route" in f.obj and any(
                             f.subject_span[0] <= c.start < f.subject_span[1] for c in judges):
+                        judge = next(c for c in judges if f.subject_span[0] <= c.start)
+                        self._judicial_at.append((f.start, judge))
                         phrase = self.lang.route_phrase(*f.object_span)
                         if phrase:
-                            self._judicial.setdefault(phrase, next(c for c in judges
-                                                                   if f.subject_span[0] <= c.start))
+                            self._judicial.setdefault(phrase, judge)
         text = " ".join(self.doc.text[c.start:c.end].lower() for c in unit.clauses)
-        return next((cue for phrase, cue in self._judicial.items() if phrase in text), None)
+        named = next((cue for phrase, cue in self._judicial.items() if phrase in text), None)
+        if named is not None or not self._judicial_at:
+            return named
+        for labels in all_references(text):
+            target = resolve(self.doc, unit.head.prov, labels)
+            if target is not None and not target.start <= unit.head.start < target.end:
+                judge = next((cue for at, cue in self._judicial_at if target.start <= at < target.end), None)
+                if judge is not None:
+                    return judge
+        return None
 
     def _snippet(self, clause: Clause) -> str:
         return self.doc.snippet(*self.doc.own_span(clause.prov))

@@ -105,6 +105,12 @@ STRUCTURE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+def _dotted_number(word: str) -> bool:
+    """A provision number with points ("4.3.5.2", "12.04"), not a sentence's final number ("in 2024.")."""
+    core = word.rstrip(".")
+    return core[:1].isdigit() and "." in core and core.replace(".", "").isdigit()
+
+
 def _cue(rule_id: str, form: str, toks: TokenView, lo: int, hi: int) -> Cue:
     return Cue(rule_id, "role." + form, "role", toks.start[lo], toks.end[hi - 1], lo, hi)
 
@@ -128,11 +134,15 @@ class _StructureReader:
         words = [k for k in range(lo, end) if not self.toks.text[k].isspace()]
         if not words:
             return False
-        tags = self.r.tags(lo, end)
-        if "law" not in tags:
-            return False
-        content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.toks.lower[k] in ("as", "in", "by",
-                   "under", "to", "of", "the", "a", "an", "this", "that", "those", "these", "such", "any", "for"))]
+        # A reference: a law noun ("section 5", "this Act") or a dotted provision number ("4.3.5.2").
+        cited = "law" in self.r.tags(lo, end) or any(_dotted_number(self.toks.text[k]) for k in words)
+        content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.r.has(k, "alternative-noun")
+                   or self.toks.lower[k] in ("as", "in", "by", "under", "to", "of", "the", "a", "an", "this",
+                                              "that", "those", "these", "such", "any", "for", "through"))]
+        if not cited:
+            # With no reference, only words of pointing: "other than for a permitted purpose", "except as
+            # otherwise authorized" let through what other provisions of the law permit.
+            return not content
         # What is left must be the reference itself: law nouns and their labels. (In a sentence printed in
         # capitals, as Colorado prints new law, a capital says nothing of a name.)
         alpha = [self.toks.text[k] for k in content if self.toks.text[k].isalpha()]
