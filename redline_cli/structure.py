@@ -37,7 +37,7 @@ CODE_SECTION_RE = re.compile(
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
-    r"['‘\"“]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z])(?:er|re)?['’\"”]?)"
+    r"['‘\"“]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z])(?:er|re|st|nd|rd|th)?['’\"”]?)"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
 # (a schedule's letter may stand in quotes: "SCHEDULE 'A' TO BY-LAW NUMBER 2026-087")
@@ -660,6 +660,8 @@ def _successor(last: str, num: str) -> bool:
         turkish = a in _TURKISH_ALPHABET and b in _TURKISH_ALPHABET and \
             _TURKISH_ALPHABET.index(b) == _TURKISH_ALPHABET.index(a) + 1
         return ord(num) == ord(last) + 1 or (turkish and not (a.isascii() and b.isascii()))
+    if _is_roman(last) and _is_roman(num) and last.islower() == num.islower():
+        return _roman_value(num) == _roman_value(last) + 1  # "(i) ... / (ii) ...", opened mid-sentence
     return False
 
 

@@ -3348,6 +3348,52 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(2) The Judge may grant the authorisation if satisfied that the evidence cannot be obtained by other "
         "means.\n",
         [("5(a)", "imminent-threat"), ("5(b)", "warrant")], id="a-route-granted-by-a-judge-elsewhere-in-the-law"),
+    pytest.param(  # the title above the number, the number alone on its line: no part of the sentence
+        "Prohibited use\n"
+        "Article 4\n"
+        "Public bodies shall not use remote face recognition in publicly accessible places.\n"
+        "Intelligence services\n"
+        "Article 5\n"
+        "The State Intelligence Agency shall not be bound by the prohibition in Article 4 when protecting the "
+        "security of the Republic.\n",
+        [("Art. 5", "national-security")], id="an-article-number-alone-under-its-title"),
+    pytest.param(  # Australian drafting runs a note into its words with no dash; a note is no part of the law
+        "6 Use of gait analytics prohibited\n"
+        "(1) A territory entity must not apply gait analytics to a recording.\n"
+        "Note A state of emergency declared under the Emergencies Act does not suspend subsection (1), and the "
+        "emergency controller's powers do not extend to applying gait analytics.\n"
+        "7 Licensed research\n"
+        "(1) A university may apply gait analytics to a recording for approved research.\n",
+        [("7(1)", "other")], id="a-note-run-into-its-words-is-no-exemption"),
+    pytest.param(  # "shall be without prejudice to": rights kept are no exemption; a use left alone is
+        "Article 3\n"
+        "(1) Public bodies shall not use emotion recognition systems.\n"
+        "(2) Paragraph (1) shall be without prejudice to the rights of data subjects under the Data Protection "
+        "Act.\n"
+        "(3) Paragraph (1) shall be without prejudice to the processing of images where such processing is "
+        "required by a Regulation of the European Union.\n",
+        [("Art. 3(3)", "legal-compliance")], id="without-prejudice-after-a-modal"),
+    pytest.param(  # a roman list opened mid-sentence after the definition's "(g)": (i) then (ii)
+        "1. In this Act—\n"
+        "(g) \"gait recognition system\" means software that identifies a person from the way the person walks, "
+        "but does not include\n"
+        "(i) software used solely to count pedestrians at a crossing, or\n"
+        "(ii) software that measures the walking speed of a patient in a hospital.\n"
+        "2. No public body shall use a gait recognition system.\n",
+        [("1(g)(i)", "other"), ("1(g)(ii)", "other")], id="a-roman-list-opened-mid-definition"),
+    pytest.param(  # Latin American numbering in translation: "Article 1st.", "Article 2nd."
+        "Article 1st. This law governs the use of emotion recognition by public bodies.\n"
+        "Article 2nd. Public bodies shall not use emotion recognition systems.\n"
+        "Article 3rd. The prohibition in article 2nd does not apply to the search for a missing child.\n",
+        [("Art. 3", "missing-persons")], id="articles-numbered-with-ordinal-suffixes"),
+    pytest.param(  # the items finish the places of one use; a named Division is a body, not a Part
+        "3. No public body shall use voice recognition technology.\n"
+        "7. Section 3 does not apply to the use of voice recognition technology to control access by staff to -\n"
+        "(a) a prison;\n"
+        "(b) the control room of a power station; or\n"
+        "(c) a government data centre.\n"
+        "8. This Part does not bind the Fisheries Division in the inspection of vessel logbooks.\n",
+        [("7", "access-control"), ("8", "actor-carve-out")], id="items-that-finish-one-use-and-a-named-division"),
 ]
 
 

@@ -62,6 +62,11 @@ def boundaries(doc: Document) -> list[int]:
             out.extend((line.start,) if wraps else (line.start, line.end + 1))
     for prov in doc.provisions[1:]:
         if not prov.heading:
+            line = doc.line_at(prov.start)
+            if not doc.text[prov.body_start:line.end].strip() and line.end + 1 < len(doc.text):
+                # "Security Services" / "Article 8" / "The Security Information Agency ... shall not be
+                # bound ...": a number alone on its line (its title above it) is no part of the sentence
+                out.append(line.end + 1)
             continue
         line = doc.line_at(prov.start)
         rest = doc.text[prov.body_start:line.end].strip()

@@ -26,12 +26,16 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..document import Document, Provision
 from ..structure import marginal_note
 from .arbiter import Arbiter, Verdict
 from .cues import Cue, CueIndex
 from .language import Language
+
+if TYPE_CHECKING:
+    from .frames import Frame
 
 LEAD_IN_END = (":", "—", "–", "-", "following")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
@@ -673,11 +677,21 @@ class _Segmenter:
                     division or (p.number.isalpha() and p.number.islower())))), len(text))
                 out.append((line.start, end))
             elif not division and (toks.text[rest[0]] in _NOTE_DASHES or (
-                    toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t"))):
+                    toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t"))
+                    or self._note_runs_on(i, rest)):
                 para = _BLANK_LINE.search(text, line.start)
                 nxt = next((p.start for p in provs if p.start > line.start), len(text))
                 out.append((line.start, min(para.start() if para else len(text), nxt)))
         return out
+
+    def _note_runs_on(self, label: int, rest: list[int]) -> bool:
+        """Australian drafting runs a note into its words with no dash: "Note The declaration of a state of
+        emergency ...", "Note 2 A definition in the dictionary ..." (a capitalised label, its number, then a
+        capitalised word; not a sentence that opens "Note that ...")."""
+        toks = self.lang.toks
+        words = rest[1:] if rest and toks.text[rest[0]].isdigit() else rest
+        return toks.text[label][:1].isupper() and bool(words) and toks.text[words[0]][:1].isupper() \
+            and toks.text[words[0]].isalpha()
 
     @staticmethod
     def _without_marginal_note(tail: str) -> str:
@@ -888,6 +902,20 @@ class _Segmenter:
                 return "and"
         return None
 
+    def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
+        """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or
+        conduct already named before it: "does not apply to the use of iris recognition to control the
+        entry of staff into -"), not on the frame's own ("does not apply to -", whose items are each left
+        out)?"""
+        if not self.lang.ends_on(lead.start, lead.end, "preposition"):
+            return False
+        last = self.lang.last_word(lead.start, lead.end)
+        before = self.lang.last_word(frame.end, self.lang.toks.start[last])
+        if before is None or self.lang.reader.has(before, "alternative-noun"):
+            return False  # "... for the purpose of— (a) locating ...; (b) preventing ...": each a purpose
+        return bool({"technology", "conduct"} & self.lang.reader.tags(
+            *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
+
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?
 
@@ -914,6 +942,9 @@ class _Segmenter:
         children = [self.doc.provisions[i] for i in info.prov.children]
         joiner = self._joiner(children)
         all_hold = "condition.if" in forms and joiner == "and"
+        if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead):
+            return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
+            # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
                 not forms & {"condition.proviso", "list.conditions"} and not all_hold:
             # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit

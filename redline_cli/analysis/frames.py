@@ -516,9 +516,16 @@ class FrameReader:
         "of", the next word is no law noun and no reference."""
         n = len(self.toks.lower)
         k = self._next(i + 1, n)
-        if self.has(i, "law-or-body") and self.toks.text[i].istitle() and i > 0 \
-                and self.toks.lower[self._prev(i - 1, 0)] == "the" and (k >= n or not self._is_ref(k)):
-            return True  # "the Division from conducting ...": the agency's short name
+        if self.has(i, "law-or-body") and self.toks.text[i].istitle() and i > 0 and (k >= n or not self._is_ref(k)):
+            # "the Division from conducting ...": the agency's short name; "the Immigration Division", "the
+            # Criminal Investigation Division": its name
+            j = self._prev(i - 1, 0)
+            for _ in range(3):
+                if j <= 0 or not self.toks.text[j].istitle() or self.has(j, "law-noun"):
+                    break
+                j = self._prev(j - 1, 0)
+            if self.toks.lower[j] == "the":
+                return True
         if k >= n or self.toks.lower[k] != "of":
             return False
         k = self._next(k + 1, n)
@@ -909,7 +916,8 @@ class FrameReader:
                 g.negated = True  # (before a phrase: "may in no case be submitted")
                 j += n
                 continue
-            if (parenthesis or g.modality != "none") and self.has(j, "preposition"):
+            if (parenthesis or g.modality != "none") and self.has(j, "preposition") \
+                    and self.multi(j, hi, "op-disclaim") <= 1:  # (not "shall be without prejudice to")
                 # a short phrase with no comma of its own before the verb: "may, on an application
                 # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit"
                 k = next((m for m in range(j + 1, min(hi, j + 8)) if self._verb_like(m)), None)
@@ -1123,7 +1131,8 @@ class FrameReader:
                 k += 1
             if k >= hi:
                 return None
-            k = self._predicate_head(k, hi)
+            if self.multi(k, hi, "op-disclaim") <= 1:
+                k = self._predicate_head(k, hi)  # (not past "without" in "shall be without prejudice to")
             g.op, g.end, g.predicate = k, k + 1, True
         return self._construe(g, hi)
 
@@ -1706,6 +1715,11 @@ class FrameReader:
             if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
                 g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            n = self._multi_lengths.get(g.op, {}).get("op-disclaim", 0)
+            if n > 1 and g.end < g.op + n < nxt:
+                # "is without prejudice to the rights of data subjects": what is left alone follows the
+                # whole phrase, not "prejudice"
+                obj = self.tags(g.op + n, nxt, head=True)
             if fronted_law:
                 obj = obj | {"law"}  # ("For the purposes of this Regulation, a drone is not used to observe ...")
             if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
