@@ -3394,6 +3394,19 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(c) a government data centre.\n"
         "8. This Part does not bind the Fisheries Division in the inspection of vessel logbooks.\n",
         [("7", "access-control"), ("8", "actor-carve-out")], id="items-that-finish-one-use-and-a-named-division"),
+    pytest.param(  # a court's order of forfeiture or restraint is a remedy for the ban, no way through it
+        "2. (1) No person shall fly a drone over a private dwelling.\n"
+        "(2) Where a person is convicted of an offence under this section, the court may make an order for the "
+        "forfeiture of the drone.\n"
+        "(3) The High Court may, on the application of any person, make an order restraining a contravention of "
+        "subsection (1).\n",
+        [], id="a-courts-remedies-are-no-exemption"),
+    pytest.param(  # the ban's act stands in its subject ("The use of ... is prohibited"): the permission of it
+        "2. The use of plate reader data to follow a particular vehicle is prohibited, and plate reader data shall "
+        "not be sold to any private person.\n"
+        "3. Following a particular vehicle may be undertaken where a judge has issued a warrant that names the "
+        "vehicle.\n",
+        [("3", "warrant")], id="the-act-a-passive-ban-names-in-its-subject"),
 ]
 
 

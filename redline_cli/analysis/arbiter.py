@@ -104,6 +104,12 @@ class Arbiter:
                         and f.tok_end + 1 < i <= f.tok_end + 6 and i + 1 < len(toks) and toks.lower[i + 1] == "of" \
                         and not acts:
                     acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
+            if f.voice == "passive" or f.predicate:
+                # "The use of ALPR data to track ... is prohibited": what is banned is the subject
+                slo, shi = toks.range_of(*f.subject_span)
+                acts |= {a for i in range(slo, shi) if "conduct-noun" in lexicon.classes_of(toks.lemma[i])
+                         and (a := lexicon.act_of(toks.lemma[i]))}
+                self.ban_words |= self._content_lemmas(toks, slo, shi)
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))
