@@ -3443,3 +3443,17 @@ PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
 @pytest.mark.parametrize("text, cited", PROHIBITIONS_CITED_SHAPES)
 def test_a_drafting_shape_is_read_with_its_bans_where_they_stand(analyze_text, text, cited):
     assert [f.location.citation for f in analyze_text(text).prohibitions] == cited
+
+
+def test_a_route_each_use_of_another_article_must_take_is_a_term_of_those_uses(analyze_text):
+    """"Each use provided for in article 6th shall require the prior authorization of a judge" narrows
+    the exemptions of Article 6 (their judicial-authorization qualifier); it opens none of its own."""
+    analysis = analyze_text(
+        "Article 5th. Public bodies shall not use remote face recognition.\n"
+        "Article 6th. By way of exception, the police may use remote face recognition only for:\n"
+        "a) the search for a missing child;\n"
+        "b) the prevention of an imminent threat to life.\n"
+        "Article 8th. Each use provided for in article 6th shall require the prior authorization of a judge.\n")
+    assert [(f.location.citation, f.category, f.qualifiers) for f in analysis.exemptions] == [
+        ("Art. 6(a)", "missing-persons", ["judicial-authorization"]),
+        ("Art. 6(b)", "imminent-threat", ["judicial-authorization"])]

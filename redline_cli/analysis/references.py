@@ -11,8 +11,9 @@ import re
 
 from ..document import Document, Provision
 
-_LABEL = r"(?:\d{1,4}[A-Za-z]?|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)"
-_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item)s?"
+_LABEL = (r"(?:\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
+          r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)")
+_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article)s?"
                    r"\s+(" + _LABEL + r")", re.I)
 _GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\s*of\s+$", re.I)
 _PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
@@ -32,7 +33,8 @@ def reference_range(text: str) -> list[str]:
 
 
 def _labels(label: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9]+", label)
+    # ("article 6th", as Latin American laws are numbered in translation: article 6)
+    return [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", x) for x in re.findall(r"[A-Za-z0-9]+", label)]
 
 
 def first_reference(text: str) -> list[str] | None:
