@@ -3407,6 +3407,34 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "3. Following a particular vehicle may be undertaken where a judge has issued a warrant that names the "
         "vehicle.\n",
         [("3", "warrant")], id="the-act-a-passive-ban-names-in-its-subject"),
+    pytest.param(  # a second definition with a list of its own closes the first's exclusions
+        "2. (1) In this Ordinance—\n"
+        "\"gait recognition system\" means software that identifies a person by the way the person walks, but "
+        "does not include-\n"
+        "(a) software used only to count pedestrians; or\n"
+        "(b) a feature of a device issued to an officer that recognises the officer's own gait to unlock the "
+        "device;\n"
+        "\n"
+        "\"public body\" means-\n"
+        "\n"
+        "(a) any Ministry or department of the Government;\n"
+        "(b) the Police Force; or\n"
+        "(c) any statutory body.\n"
+        "3. A public body shall not use a gait recognition system.\n",
+        [("2(1)(a)", "other"), ("2(1)(b)", "personal-device")], id="a-definitions-list-after-an-exclusions-list"),
+    pytest.param(  # applying ex parte for the warrant a ban's "except" names is that route's machinery; an
+        # application stated first, with a judge's order after it, is how the law states the route
+        "4. (1) No police officer shall use a cell-site simulator except under a warrant issued under section 5.\n"
+        "5. (1) A police officer may apply ex parte to a Judge in Chambers for a warrant authorising the use of a "
+        "cell-site simulator.\n"
+        "(2) The Judge may issue the warrant if satisfied that the offence under investigation carries a term of "
+        "ten years or more.\n"
+        "14. No police officer shall use a biometric identification system in a public place.\n"
+        "15. (1) A police officer may apply ex parte to a Judge of the High Court for an order authorising the use "
+        "of a biometric identification system to locate a named person.\n"
+        "(2) A Judge may make an order under subsection (1) where satisfied that the person is suspected of a "
+        "serious offence.\n",
+        [("4(1)", "warrant"), ("15(1)", "warrant")], id="an-ex-parte-application-for-a-route-stated-before"),
 ]
 
 

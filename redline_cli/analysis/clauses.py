@@ -163,6 +163,7 @@ class _Segmenter:
         self.arbiter.lang_classes = language.classes_between
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
+        self._restarted_lists: set[int] = set()  # parents whose items restart under a definition's lead-in
 
     def _heading_context(self, prov: Provision) -> str | None:
         if not prov.heading:
@@ -471,6 +472,22 @@ class _Segmenter:
                                                                                             clause.end):
             clause.role, clause.explicit = "durability", True
 
+    def _definition_leads_from_sibling(self, prov) -> bool:
+        """Does an item before this one end on a definition that opens a list of its own (a new term
+        defined, with a dash or colon, after the item's own words)? Then this item is on that list."""
+        # (siblings are read in order: the sibling just before says whether the list restarts there, and
+        # the parent keeps the answer for the items after it)
+        if prov.parent in self._restarted_lists:
+            return True
+        sib = self.provs.get(prov.index - 1)
+        if sib is None or sib.prov.parent != prov.parent or len(sib.clauses) < 2:
+            return False
+        last = sib.clauses[-1]
+        if last.role == "definition" and self.doc.text[last.start:last.end].rstrip().endswith(("-", "—", "–", ":")):
+            self._restarted_lists.add(prov.parent)
+            return True
+        return False
+
     def _after_heading(self, prov) -> bool:
         """Is the provision an unnumbered heading, or does one stand between it and its parent's words?"""
         if prov.kind == "heading" or prov.parent is None:
@@ -500,6 +517,9 @@ class _Segmenter:
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
         if parent is not None and self._after_heading(info.prov):
             parent = None  # a heading closed the list above it: the words under it are no item of its lead-in
+        if parent is not None and self._definition_leads_from_sibling(info.prov):
+            parent = None  # '(b) ... unlocking the device;' / '"public body" means-' / '(a) any Ministry ...': the
+            # items are that definition's, not more of what the list before them let through
         inherited = parent.item_role if parent and parent.lead_in else None
         gateway = parent.lead_in if parent and parent.item_mode == "exemptions" else None
         owner = parent.item_owner if parent and inherited == "condition" else None

@@ -379,6 +379,12 @@ class ExemptionBuilder:
             if not noun:
                 continue
             names = [i for i in warrants if i != j and i not in folded and self._names_route(units[i], noun)]
+            if self._applies_for_route(units[j]):
+                # an application is machinery of a route stated before it ("except under a warrant issued
+                # under section 7" / "7. (1) A police officer may apply ex parte to a Judge for a warrant");
+                # stated first, it is how the law states the route ("may apply to a Judge for an order
+                # authorising the use" / "A Judge may make an order under subsection (1)")
+                names = [i for i in names if i < j]
             into = next((i for i in names if not routes[i]), None)
             if into is None:
                 into = next((i for i in names if routes[i] == noun and i < j), None)
@@ -389,12 +395,17 @@ class ExemptionBuilder:
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
+    def _applies_for_route(self, unit: Unit) -> bool:
+        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        return frame is not None and "op-seek" in frame.operators and "op-grant" not in frame.operators
+
     def _seeks_route(self, unit: Unit) -> bool:
         """Is the exemption's own permission to apply for or grant a route ("may apply to a Magistrate
         for an authorisation"), not a use that a route follows ("may use it without a warrant, provided
         that the agency applies for one within 48 hours")?"""
         frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
-        if frame is None or "route" not in frame.obj or not frame.operators & {"op-grant", "op-seek"}:
+        if frame is None or not ({"route"} & frame.obj or "seek-route" in frame.operators) \
+                or not frame.operators & {"op-grant", "op-seek"}:
             return False
         # a judge grants it, or is asked for it (not "The head of a department may issue an emergency
         # authorization for any use for which a judicial authorization may be sought": his own route)
@@ -409,7 +420,7 @@ class ExemptionBuilder:
         head = unit.head
         judges = [c.start for c in head.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
         for f in self.lang.frames.between(head.start, head.end):
-            if f.subordinate or f.polarity != "positive" or "route" not in f.obj \
+            if f.subordinate or f.polarity != "positive" or ("route" not in f.obj and "seek-route" not in f.operators) \
                     or not f.operators & {"op-grant", "op-seek"} or "conduct" in f.operators:
                 continue  # ("the information is obtained under a warrant": the conduct, under the route)
             lo, hi = min(f.subject_span[0], f.start), max(f.object_span[1], f.end)

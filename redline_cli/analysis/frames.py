@@ -633,12 +633,19 @@ class FrameReader:
         breaks) a permitting word or the conduct itself ("for a warrant authorising the police to
         operate", "for a permit to fly a drone"; not "for an order delaying notification")?"""
         words = self.words(lo, hi, 16)
-        route = next((n for n, k in enumerate(words[:8]) if self.has(k, "route-noun")), None)
+        route = next((n for n, k in enumerate(words[:14]) if self.has(k, "route-noun")), None)  # (past "ex parte")
         if route is None:
             return False
+        aside = False  # "for an order, in this Act referred to as a search order, authorising the use ..."
         for k in words[route + 1:]:
+            if self.toks.lower[k] == "," and not aside and self.has(self._next(k + 1, hi), "preposition"):
+                aside = True
+                continue
             if self.toks.lower[k] in _BOUNDARY or self.toks.lower[k] == ".":
-                return False
+                if not (aside and self.toks.lower[k] == ","):
+                    return False
+                aside = False
+                continue
             if self.has(k, "op-permit") or self.has(k, "conduct") or self.has(k, "conduct-noun"):
                 return True
         return False
@@ -1747,6 +1754,10 @@ class FrameReader:
                     self.has(g.op, "pro-verb") and after < hi and (self.multi(after, hi, "pro-object")
                                                                     or self._otherwise_banned(after, hi)))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
+            if self.has(g.op, "conduct-unless-to"):
+                # past words of manner: "may apply ex parte to a Judge", "apply in writing for a warrant"
+                while after < hi and (n := self.multi(after, hi, "manner-word")):
+                    after = self._next(after + n, hi)
             if self.has(g.op, "conduct-unless-to") and after < hi and self.toks.lower[after] in ("to", "for"):
                 ops.discard("conduct")  # "applies to", "apply for a warrant": not the conduct
             if self.has(g.op, "leave-verb"):
