@@ -73,7 +73,19 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout98", "paraphrases98",
                                                   "holdout99", "paraphrases99",
                                                   "holdout100", "paraphrases100",
-                                                  "holdout101", "paraphrases101"))]
+                                                  "holdout101", "paraphrases101",
+                                                  "holdout102", "paraphrases102",
+                                                  "holdout103", "paraphrases103",
+                                                  "holdout104", "paraphrases104",
+                                                  "holdout105", "paraphrases105",
+                                                  "holdout106", "paraphrases106",
+                                                  "holdout107", "paraphrases107",
+                                                  "holdout108", "paraphrases108",
+                                                  "holdout109", "paraphrases109",
+                                                  "holdout110", "paraphrases110",
+                                                  "holdout111", "paraphrases111",
+                                                  "holdout112", "paraphrases112",
+                                                  "holdout113", "paraphrases113"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

@@ -139,7 +139,11 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout91", "paraphrases91", "holdout92", "paraphrases92", "holdout93", "paraphrases93",
             "holdout94", "paraphrases94", "holdout95", "paraphrases95", "holdout96", "paraphrases96",
             "holdout97", "paraphrases97", "holdout98", "paraphrases98", "holdout99", "paraphrases99",
-            "holdout100", "paraphrases100", "holdout101", "paraphrases101")
+            "holdout100", "paraphrases100", "holdout101", "paraphrases101",
+            "holdout102", "paraphrases102", "holdout103", "paraphrases103", "holdout104", "paraphrases104",
+            "holdout105", "paraphrases105", "holdout106", "paraphrases106", "holdout107", "paraphrases107",
+            "holdout108", "paraphrases108", "holdout109", "paraphrases109", "holdout110", "paraphrases110",
+            "holdout111", "paraphrases111", "holdout112", "paraphrases112", "holdout113", "paraphrases113")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
