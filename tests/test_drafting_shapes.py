@@ -3485,3 +3485,18 @@ def test_a_route_each_use_of_another_article_must_take_is_a_term_of_those_uses(a
     assert [(f.location.citation, f.category, f.qualifiers) for f in analysis.exemptions] == [
         ("Art. 6(a)", "missing-persons", ["judicial-authorization"]),
         ("Art. 6(b)", "imminent-threat", ["judicial-authorization"])]
+
+
+def test_a_judges_order_for_the_uses_another_article_permits_is_a_term_of_them(analyze_text):
+    """"The use referred to in Article 8 may be undertaken on the basis of an order of the investigating
+    judge" is no warrant route of its own: it narrows each use Article 8 lets through."""
+    analysis = analyze_text(
+        "Article 7\nPublic bodies shall not use remote gait recognition in public places.\n"
+        "Article 8\n(1) By way of exception, the police may use remote gait recognition solely for:\n"
+        "1) the targeted search for a missing child;\n"
+        "2) the prevention of an imminent threat to the life of a person.\n"
+        "Article 9\n(1) The use referred to in Article 8 of this Law may be undertaken on the basis of an order "
+        "of the investigating judge.\n")
+    assert [(f.location.citation, f.category, "judicial-authorization" in f.qualifiers)
+            for f in analysis.exemptions] == [("Art. 8(1)(1)", "missing-persons", True),
+                                              ("Art. 8(1)(2)", "imminent-threat", True)]

@@ -257,6 +257,7 @@ class ExemptionBuilder:
         self._close_empty_gateways(kept)
         self._fold_machinery(findings, kept)
         self._fold_judicial_machinery(findings, kept)
+        self._fold_routes_of_cited_uses(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
         self._apply_section_safeguards(findings, kept)
@@ -392,6 +393,32 @@ class ExemptionBuilder:
                 continue
             folded.add(j)
             _merge(findings[into], units[into], findings[j], units[j])
+        for j in sorted(folded, reverse=True):
+            del findings[j], units[j]
+
+    def _fold_routes_of_cited_uses(self, findings: list[Finding], units: list[Unit]) -> None:
+        """A warrant route whose permission names, for subject, the uses another provision lets through
+        ("The use referred to in Article 8 of this Law may be undertaken on the basis of an order of the
+        investigating judge") is a term of those exemptions: its qualifiers narrow them, and it is no way
+        through of its own."""
+        folded: set[int] = set()
+        for j, f in enumerate(findings):
+            frame = self.lang.frames.of(units[j].head.trigger) if units[j].head.trigger is not None else None
+            if f.category != "warrant" or frame is None or frame.modality != "permission" \
+                    or not {"pointer", "conduct"} <= frame.subject or frame.subject & {"actor", "route"}:
+                continue  # (a use pointed at, not "An agency acting under a warrant described in section 4")
+            labels = first_reference(self.doc.text[slice(*frame.subject_span)])
+            target = resolve(self.doc, units[j].head.prov, labels) if labels else None
+            targets = [target] if target is not None else []
+            into = [i for i, u in enumerate(units) if i != j and i not in folded
+                    and any(t.start <= u.head.start < t.end for t in targets)]
+            if not into:
+                continue
+            folded.add(j)
+            for i in into:
+                _merge(findings[i], units[i], f, units[j])
+                if "judicial-authorization" not in findings[i].qualifiers:
+                    findings[i].qualifiers.append("judicial-authorization")
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
