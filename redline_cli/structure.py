@@ -652,6 +652,23 @@ def _same_family(a: str, b: str) -> bool:
 _TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 
 
+def _dotted_point(m: re.Match, marks: list[_Mark]) -> str:
+    """The item style of a point numbered after its paragraph ("1.2." under an article's "1."), or ""
+    when the number is a section's: the paragraph, or an earlier point of it, must be the last open
+    item (no heading or section since), and the number must end in a point ("1.2.", not "1.2")."""
+    num = m.group("num")
+    if num.count(".") != 1 or m.group("label") != num or not m.string[m.end("label"):].startswith("."):
+        return ""
+    parent = num.split(".")[0]
+    style = "point:" + parent
+    for mark in reversed(marks):
+        if mark.kind != "item":
+            return ""
+        if mark.style == style or mark.number == parent:
+            return style
+    return ""
+
+
 def _successor(last: str, num: str) -> bool:
     if last.isdigit() and num.isdigit():
         return int(num) == int(last) + 1
@@ -701,6 +718,12 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     if m and at_para:
         return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)
     m = CODE_SECTION_RE.match(raw)
+    point = _dotted_point(m, marks) if m and at_para else ""
+    if point:
+        # Kosovo drafting numbers a paragraph's points by it: "1. ... for the following purposes:" /
+        # "1.1. the targeted search ..." / "1.2. ...": points of paragraph 1, not sections
+        return _Mark(offset=start + m.start("label"), kind="item", label=m.group("label") + ".",
+                     number=m.group("num"), style=point, body=start + m.start("rest"), line=line_no)
     if m and (_code_section_ok(m) or _extends_last(m.group("num"), marks)) \
             and (at_para or not m.group("rest").strip()):
         # a code number alone on its line is a heading even under a page header ("... Introduced:
@@ -1036,7 +1059,7 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
         if mk.style == "•":
             mk.number = ""
             cands = ["•"]
-        elif mk.style in ("subd", "bare1", "bareA", "para"):
+        elif mk.style in ("subd", "bare1", "bareA", "para") or mk.style.startswith("point:"):
             cands = [mk.style]  # their own kinds of list: no roman-or-letter question
         else:
             cands = _item_styles(mk.style, mk.number)

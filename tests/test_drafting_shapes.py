@@ -3435,6 +3435,24 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(2) A Judge may make an order under subsection (1) where satisfied that the person is suspected of a "
         "serious offence.\n",
         [("4(1)", "warrant"), ("15(1)", "warrant")], id="an-ex-parte-application-for-a-route-stated-before"),
+    pytest.param(  # Kosovo drafting: a paragraph's points numbered after it, "1.1.", "1.2."
+        "Article 4\nProhibition\n\n1. Public institutions shall not acquire or use a gait recognition system.\n\n"
+        "Article 6\nUse by the Police\n\n1. By way of exception to paragraph 1 of Article 4 of this Law, the Police "
+        "may use a gait recognition system only for the following purposes:\n\n"
+        "1.1. the search for a missing child;\n\n"
+        "1.2. the prevention of an imminent threat to the life of a person.\n\n"
+        "2. Each use under paragraph 1 of this Article shall be recorded in a register.\n",
+        [("Art. 6(1)(1.1)", "missing-persons"), ("Art. 6(1)(1.2)", "imminent-threat")],
+        id="points-numbered-after-their-paragraph"),
+    pytest.param(  # definitions by a dash, one paragraph each, in lower case after a semicolon: each its own
+        "Article 3. Basic concepts\n\nThe following basic concepts are used in this Law:\n\n"
+        "voice recognition technology - software that identifies a person by the characteristics of the "
+        "person's voice. Voice recognition technology does not include software that converts speech into text "
+        "without identifying the speaker;\n\n"
+        "data subject - an individual to whom voice data relate;\n\n"
+        "operator - a state body or legal entity that processes voice data.\n\n"
+        "Article 4. Prohibition\n\nState bodies shall be prohibited from using voice recognition technology.\n",
+        [("Art. 3", "other")], id="dash-definitions-after-an-exclusion-are-no-exclusions"),
 ]
 
 

@@ -44,7 +44,11 @@ def boundaries(doc: Document) -> list[int]:
             continue
         # A blank line after a line that ends mid-sentence ("... until" / "July first, ...") is a
         # gap in the layout, not the end of a paragraph.
-        if blank and not _continues(prev) and not text.lstrip()[:1].islower():
+        if blank and not _continues(prev) and (not text.lstrip()[:1].islower() or (
+                prev.rstrip().endswith(";") and not _bare_enumerator(text))):
+            # (a paragraph in lower case after one that closed on a semicolon is the next of a list with
+            # no numbers: "data subject - an individual to whom ... relate;" / "operator - a state body ...";
+            # not an item whose bare numeral the structure leaves in the text: "i a system ...;" / "ii a system")
             out.append(line.start)
         elif text.lstrip()[:1] in completeness.OPENING_QUOTES and prev.rstrip().endswith((";", ".")):
             out.append(line.start)  # '"MEC" means ...' after "(ii) software that ...;": the next definition
@@ -93,6 +97,12 @@ def _continues(line: str) -> bool:
         return False
     last = line.split()[-1].lower()
     return line.endswith((",", "-", "—")) or last in _CONTINUATION_WORDS
+
+
+def _bare_enumerator(line: str) -> bool:
+    """Does the line open with a bare letter or roman numeral ("ii a system used ...")?"""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return len(first) == 1 or (len(first) <= 4 and set(first) <= set("ivx"))
 
 
 def _wrapped_capitals(line: str) -> bool:
