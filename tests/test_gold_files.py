@@ -85,7 +85,13 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
                                                   "holdout110", "paraphrases110",
                                                   "holdout111", "paraphrases111",
                                                   "holdout112", "paraphrases112",
-                                                  "holdout113", "paraphrases113"))]
+                                                  "holdout113", "paraphrases113",
+                                                  "holdout114", "paraphrases114",
+                                                  "holdout115", "paraphrases115",
+                                                  "holdout116", "paraphrases116",
+                                                  "holdout117", "paraphrases117",
+                                                  "holdout118", "paraphrases118",
+                                                  "holdout119", "paraphrases119"))]
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

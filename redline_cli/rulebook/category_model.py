@@ -143,7 +143,9 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout102", "paraphrases102", "holdout103", "paraphrases103", "holdout104", "paraphrases104",
             "holdout105", "paraphrases105", "holdout106", "paraphrases106", "holdout107", "paraphrases107",
             "holdout108", "paraphrases108", "holdout109", "paraphrases109", "holdout110", "paraphrases110",
-            "holdout111", "paraphrases111", "holdout112", "paraphrases112", "holdout113", "paraphrases113")
+            "holdout111", "paraphrases111", "holdout112", "paraphrases112", "holdout113", "paraphrases113",
+            "holdout114", "paraphrases114", "holdout115", "paraphrases115", "holdout116", "paraphrases116",
+            "holdout117", "paraphrases117", "holdout118", "paraphrases118", "holdout119", "paraphrases119")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
