@@ -41,3 +41,11 @@ def test_what_orjson_would_write_differently_falls_back_to_json():
     assert json_report._orjson_text({"quote": "\ud800"}) is None  # a lone surrogate
     assert json_report._orjson_text({"quote": "plain", "n": [1, 2.5]}) == json.dumps(
         {"quote": "plain", "n": [1, 2.5]}, ensure_ascii=False, indent=2)
+
+
+def test_a_string_that_looks_like_a_number_keeps_the_fast_path():
+    """A hex fingerprint holds "3e4" often, and a quote may hold '": 1e5': only numbers send a report
+    to the slow path, so most reports are not written twice."""
+    report = {"fingerprint": "c604ad3e4b8d", "quote": 'he said ": 1e5" twice', "n": [1, 0.25], "weight": 0.5}
+    assert json_report._orjson_text(report) == json.dumps(report, ensure_ascii=False, indent=2)
+    assert json_report._orjson_text({"n": [1, 2.5e-07]}) is None  # an array element in exponent form

@@ -39,8 +39,11 @@ CHUNK = 1 << 20
 # 1.6 KB a finding: some 30 MB); longer ones are streamed as below, to bound the peak memory.
 FAST_FINDINGS = 20_000
 # Where orjson writes a float as json does not: below 1e-4 json writes an exponent ("1e-05", "1.5e-07")
-# and orjson a shorter one or none ("0.00001", "1.5e-7"). (Inside a quote, a match costs only speed.)
-_OWN_FLOAT = re.compile(rb"[0-9][eE][-+]?[0-9]|0\.0000[0-9]")
+# and orjson a shorter one or none ("0.00001", "1.5e-7"). Only a number is looked at: a value after a key
+# (an unescaped quote, a colon) or an array element (a line of its own: a string holds no raw line break),
+# not a string that happens to hold "3e4", as a hex fingerprint often does (that sent whole reports to
+# the slow path).
+_OWN_FLOAT = re.compile(rb'(?:(?<!\\)": |^ +)-?(?:[0-9]+(?:\.[0-9]+)?[eE]|0\.0000[0-9])', re.M)
 
 
 def _orjson_text(report: dict[str, Any]) -> str | None:
