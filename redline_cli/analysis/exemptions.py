@@ -409,20 +409,21 @@ class ExemptionBuilder:
                 continue  # (a use pointed at, not "An agency acting under a warrant described in section 4")
             labels = first_reference(self.doc.text[slice(*frame.subject_span)])
             target = resolve(self.doc, units[j].head.prov, labels) if labels else None
-            targets = [target] if target is not None else []
-            into = [i for i, u in enumerate(units) if i != j and i not in folded
-                    and any(t.start <= u.head.start < t.end for t in targets)]
+            into = [] if target is None else [i for i, u in enumerate(units) if i != j and i not in folded
+                                              and target.start <= u.head.start < target.end]
             if not into:
                 continue
             folded.add(j)
             for i in into:
-                _merge(findings[i], units[i], f, units[j])
                 if "judicial-authorization" not in findings[i].qualifiers:
                     findings[i].qualifiers.append("judicial-authorization")
+                _merge(findings[i], units[i], f, units[j])
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
     def _applies_for_route(self, unit: Unit) -> bool:
+        """Is the exemption's own permission an application for a route ("may apply ex parte to a Judge
+        for a warrant"), not its grant?"""
         frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
         return frame is not None and "op-seek" in frame.operators and "op-grant" not in frame.operators
 
