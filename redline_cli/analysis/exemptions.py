@@ -403,7 +403,7 @@ class ExemptionBuilder:
         through of its own."""
         folded: set[int] = set()
         for j, f in enumerate(findings):
-            frame = self.lang.frames.of(units[j].head.trigger) if units[j].head.trigger is not None else None
+            frame = self._trigger_frame(units[j])
             if f.category != "warrant" or frame is None or frame.modality != "permission" \
                     or not {"pointer", "conduct"} <= frame.subject or frame.subject & {"actor", "route"}:
                 continue  # (a use pointed at, not "An agency acting under a warrant described in section 4")
@@ -421,17 +421,21 @@ class ExemptionBuilder:
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
+    def _trigger_frame(self, unit: Unit) -> Frame | None:
+        """The frame behind the exemption's own trigger word, if it has one."""
+        return self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+
     def _applies_for_route(self, unit: Unit) -> bool:
         """Is the exemption's own permission an application for a route ("may apply ex parte to a Judge
         for a warrant"), not its grant?"""
-        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        frame = self._trigger_frame(unit)
         return frame is not None and "op-seek" in frame.operators and "op-grant" not in frame.operators
 
     def _seeks_route(self, unit: Unit) -> bool:
         """Is the exemption's own permission to apply for or grant a route ("may apply to a Magistrate
         for an authorisation"), not a use that a route follows ("may use it without a warrant, provided
         that the agency applies for one within 48 hours")?"""
-        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        frame = self._trigger_frame(unit)
         if frame is None or not ({"route"} & frame.obj or "seek-route" in frame.operators) \
                 or not frame.operators & {"op-grant", "op-seek"}:
             return False
@@ -476,7 +480,7 @@ class ExemptionBuilder:
 
     def _grants_route(self, unit: Unit) -> bool:
         """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""
-        frame = self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
+        frame = self._trigger_frame(unit)
         return frame is not None and "op-grant" in frame.operators and "route" in frame.obj
 
     def _close_empty_gateways(self, kept: list[Unit]) -> None:
@@ -493,7 +497,7 @@ class ExemptionBuilder:
         ...", "The Airport Authority is not bound by section 2", "does not include any officer of a
         State department of motor vehicles")? Then it is an actor carve-out, whatever the actor does."""
         head = unit.head
-        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        frame = self._trigger_frame(unit)
         if frame is None and head.trigger is not None and head.trigger.rule_id == "structure.inline":
             # "This article applies to every division of the Office except the Consumer Protection
             # Division when it reviews ...": what the "except" takes out is the actor it names first
@@ -645,7 +649,7 @@ class ExemptionBuilder:
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
         head = unit.head
-        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        frame = self._trigger_frame(unit)
         if frame is None or frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
             return False
         a, b = frame.subject_span

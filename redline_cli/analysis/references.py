@@ -32,9 +32,13 @@ def reference_range(text: str) -> list[str]:
     return [str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
 
 
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
 def _labels(label: str) -> list[str]:
     # ("article 6th", as Latin American laws are numbered in translation: article 6)
-    return [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", x) for x in re.findall(r"[A-Za-z0-9]+", label)]
+    return [x[:-2] if x[:-2].isdigit() and x[-2:] in _ORDINAL_SUFFIXES else x
+            for x in re.findall(r"[A-Za-z0-9]+", label)]
 
 
 def first_reference(text: str) -> list[str] | None:
