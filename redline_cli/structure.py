@@ -34,10 +34,15 @@ CODE_SECTION_RE = re.compile(
     _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-:]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)"
     r"[ \t]*(?P<rest>.*)$"
 )
+# A division numbered in words, as translations of Arab and Latin laws number theirs: "Chapter One",
+# "Article (First)" (the articles of an issuing law), "TITLE TWO".
+_NUMBER_WORD = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth"
+                r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?![a-z])")
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
-    r"['‘\"“]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|[A-Z])(?:er|re|st|nd|rd|th)?['’\"”]?)"
+    r"['‘\"“(]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|" + _NUMBER_WORD
+    + r"|[A-Z])(?:er|re|st|nd|rd|th)?['’\"”)]?)"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
 # (a schedule's letter may stand in quotes: "SCHEDULE 'A' TO BY-LAW NUMBER 2026-087")
@@ -563,8 +568,58 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                 heading_lines.add(i)
             item_lines.add(i)
             marks.extend(items)
-    marks = _inline_items(marks, text, lines)
-    return _drop_table_of_contents(marks, text, lines)
+    marks = _inline_items(marks, text, lines) + _unmarked_items(marks, text, lines)
+    return _drop_table_of_contents(sorted(marks, key=lambda mk: mk.offset), text, lines)
+
+
+_ITEM_GOES_ON = (";", "; or", "; and", ",", ", or", ", and")
+
+
+def _unmarked_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:
+    """Items with no enumerator: paragraphs set off by blank lines after a lead-in that ends with a
+    colon, each but the last ending as a list item does (";", ", or") and the last with a full stop
+    ("... permitted only in the following cases:" / "with the written consent ...;" / "on the basis of
+    a court ruling ...;" / "for the search for missing persons ..."). They are a list like a bulleted
+    one, and cite as its paragraphs."""
+    held = {mk.line for mk in marks}
+    paras: list[tuple[int, int]] = []  # (first line, last line) of each paragraph
+    i = 0
+    while i < len(lines):
+        if _blank(text, lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and not _blank(text, lines[j + 1]):
+            j += 1
+        paras.append((i, j))
+        i = j + 1
+
+    def last_words(p: tuple[int, int]) -> str:
+        return text[lines[p[1]].start:lines[p[1]].end].rstrip()
+
+    def unmarked(p: tuple[int, int]) -> bool:
+        first = text[lines[p[0]].start:lines[p[0]].end].strip()
+        return p[0] not in held and not ENUM_RE.match(first) and not DEFINITION_LINE_RE.match(first) \
+            and not _is_heading_line(first) and not _looks_like_heading(first)
+
+    out: list[_Mark] = []
+    for k, lead in enumerate(paras[:-1]):
+        if not last_words(lead).endswith(":"):
+            continue
+        run: list[tuple[int, int]] = []
+        for p in paras[k + 1:]:
+            if not unmarked(p):
+                break
+            run.append(p)
+            if not f" {last_words(p)}".endswith(_ITEM_GOES_ON):
+                break
+        if len(run) < 2 or not last_words(run[-1]).endswith("."):
+            continue
+        for p in run:
+            ln = lines[p[0]]
+            start = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            out.append(_Mark(offset=start, kind="item", label="", number="", style="•", body=start, line=p[0]))
+    return out
 
 
 def _inline_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:

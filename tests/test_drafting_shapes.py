@@ -3452,7 +3452,52 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "data subject - an individual to whom voice data relate;\n\n"
         "operator - a state body or legal entity that processes voice data.\n\n"
         "Article 4. Prohibition\n\nState bodies shall be prohibited from using voice recognition technology.\n",
-        [("Art. 3", "other")], id="dash-definitions-after-an-exclusion-are-no-exclusions"),
+        [("Art. 3 ¶1", "other")], id="dash-definitions-after-an-exclusion-are-no-exclusions"),
+    pytest.param(  # a list with no enumerators: paragraphs after a colon, each ending ";", the last "."
+        "Article 5. Prohibition\n\nState bodies shall not use iris recognition systems.\n\n"
+        "Article 6. Permitted use\n\n1. Iris recognition may be used by state bodies only in the following instances:\n\n"
+        "to find a person whose relatives have reported him missing;\n\n"
+        "under a decision of a court in a case of an especially grave crime;\n\n"
+        "to confirm the identity of officials entering a building with a special access regime.\n\n"
+        "2. Each use shall be entered in a register.\n",
+        [("Art. 6(1) ¶1", "missing-persons"), ("Art. 6(1) ¶2", "warrant"), ("Art. 6(1) ¶3", "access-control")],
+        id="unnumbered-paragraphs-after-a-colon-are-its-items"),
+    pytest.param(  # the body that oversees the law: its powers are no exemption ("is in compliance" still is)
+        "Article 4. No public body shall use gait recognition.\n"
+        "Article 9. The Ombudsman shall oversee compliance with this Act and may, for that purpose, request "
+        "records from any public body and enter its premises.\n"
+        "Article 10. A public body that receives gait data it did not seek is in compliance with this Act if it "
+        "deletes the data within a week.\n",
+        [("Art. 10", "inadvertent-receipt")], id="an-overseers-powers-are-no-exemption"),
+    pytest.param(  # an entry check at a military base is access control, whatever the base
+        "1. No ministry shall use face recognition.\n"
+        "2. Section 1 does not prevent the Ministry of Defence from using face recognition to check the identity "
+        "of staff entering a naval base.\n",
+        [("2", "access-control")], id="an-entry-check-at-a-military-site-is-access-control"),
+    pytest.param(  # a duty to do the banned act in a case a statute requires it, the case stated after the duty;
+        # and the ban that "gives way" where a records law requires disclosure
+        "Sec. 1. A town department shall not share plate reader data with any person.\n"
+        "Sec. 2. A town department shall share plate reader data to the extent that a statute of the Commonwealth "
+        "obliges it to do so.\n"
+        "Sec. 3. The rule in Section 1 gives way where disclosure is required by the Public Records Law.\n",
+        [("2", "legal-compliance"), ("3", "legal-compliance")], id="duties-the-law-compels-and-a-ban-that-gives-way"),
+    pytest.param(  # Arab drafting: an issuing law's articles numbered in words, "the attached law"
+        "Article (First)\nThe provisions of the attached law shall not apply to the Armed Forces.\n\n"
+        "Chapter One\n\nArticle (1)\nNo ministry may use emotion recognition systems.\n\n"
+        "Article (2)\nBy way of exception from Article (1), the Ministry of Health may use such a system after "
+        "obtaining a licence from the Competent Authority.\n",
+        [("Art. First", "national-security"), ("Art. 2", "administrative-approval")],
+        id="articles-numbered-in-words-and-the-attached-law"),
+    pytest.param(  # not liable under the law itself; a judge who issues the order; a requirement complied with
+        "1. No agency shall use a cell-site simulator.\n"
+        "2. An agency that is sent data from a cell-site simulator it did not ask for shall not be liable under "
+        "this Act.\n"
+        "3. An officer may use a cell-site simulator where a judge has, on an application on oath, issued an order "
+        "permitting it.\n"
+        "4. Where a federal regulation, or the terms of a federal grant, requires an agency to use a cell-site "
+        "simulator, the agency may comply with that requirement.\n",
+        [("2", "inadvertent-receipt"), ("3", "warrant"), ("4", "legal-compliance")],
+        id="not-liable-under-the-act-a-judges-order-and-a-requirement-complied-with"),
 ]
 
 

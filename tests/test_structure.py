@@ -143,6 +143,15 @@ def test_every_corpus_id_is_unique_and_citations_nest():
      "No department", "9.85.030(A)", "sec_9.85.030__A"),
     ("## Section 4. Enforcement\n\n(a) Any person may sue.\n",
      "Any person", "4(a)", "sec_4__a"),
+    # articles numbered in parentheses and in words, as Arab laws are printed in translation
+    ("Article (Second)\nThe Minister shall issue the regulations.\n\nArticle (3)\nNo ministry shall use it.\n",
+     "No ministry", "Art. 3", "art_3"),
+    ("CHAPTER TWO\nPROHIBITIONS\n\nArticle (First)\nNo ministry shall use it.\n",
+     "No ministry", "Art. First", "art_First"),
+    # a list with no enumerators: paragraphs after a lead-in's colon, each ";" but the last "."
+    ("Article 6\n\n1. Use is permitted only in these cases:\n\nto find a missing child;\n\n"
+     "to prevent a terrorist attack.\n\n2. Each use is logged.\n",
+     "to prevent a terrorist", "Art. 6(1) ¶2", "art_6__1__p2"),
 ])
 def test_heading_styles(text, needle, citation, provision_id):
     doc = text_doc(text)

@@ -226,9 +226,25 @@ class Arbiter:
         by virtue of subsection (1)", where (1) lets the police find a missing person)?"""
         return any(target is not None and not target.start <= frame.start < target.end
                    and not self._holds_ban(target)
-                   and any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
-                           for f in self.frames.between(target.start, target.end))
+                   and (any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
+                            for f in self.frames.between(target.start, target.end)) or self._excepted_item(target))
                    for target in self._cited(frame, start, end))
+
+    def _excepted_item(self, prov) -> bool:
+        """Is ``prov`` a list its lead-in lets through, or an item of one ("is prohibited, save in the
+        following cases: 1) the confirmation of the identity of persons entering ...", "may use an iris
+        recognition system only for one of the following purposes: a) ...")? Those items are exemptions by
+        their place, with no frame of their own."""
+        if self._lets_items_through(prov):
+            return True
+        return prov.kind == "item" and prov.parent is not None \
+            and self._lets_items_through(self.doc.provisions[prov.parent])
+
+    def _lets_items_through(self, prov) -> bool:
+        if not prov.children:
+            return False
+        first = self.doc.provisions[prov.children[0]].start
+        return bool(self.index.between(prov.start, first, prefix="role.exemption"))
 
     def _subject_matter_only(self, start: int, end: int) -> bool:
         """Is every mention of the technology in [start, end) what something is about ("the teaching of,
@@ -394,6 +410,21 @@ class Arbiter:
                 return True
         return False
 
+    def _keeps_the_law(self, start: int, end: int) -> bool:
+        """"shall monitor compliance with this Act and may, for that purpose, inspect the records", "is
+        responsible for the control of compliance with this law and may request information": a noun of
+        keeping a law, then this law within four words. What such a sentence permits is oversight of the
+        law, not the regulated conduct."""
+        toks = self.toks
+        if toks is None or self.lexicon is None or end <= start:
+            return False
+        keeping = set(self.lexicon.words("law-keeping"))
+        lo, hi = toks.range_of(start, end)
+        # (not "is in compliance with this chapter": a state of conforming, which an exemption declares)
+        return any(toks.lemma[i] in keeping and i + 1 < hi and not (i > lo and toks.lower[i - 1] == "in")
+                   and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 5) - 1])
+                   for i in range(lo, hi))
+
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
@@ -512,6 +543,9 @@ class Arbiter:
             # serves: "a search warrant ... that the surveillance will uncover evidence of a misdemeanor")
             # "Any person who suffers damage ... is entitled to claim compensation before a court": a remedy
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
+            return v
+        if form == "exemption.permission" and frame is not None and self._keeps_the_law(sentence_start, clause.end):
+            v.features.append(("oversight-power", self._w("oversight-power")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))

@@ -173,6 +173,8 @@ class _Segmenter:
             if cls == "heading-purpose" and classes & {"conduct", "restrictive", "heading-scope"}:
                 continue  # "Search to be conducted only for specified purposes": a rule's heading ("PURPOSE
                 # AND SCOPE": the scope is stated under it)
+            if cls == "heading-exemption" and "ban-noun" in classes:
+                continue  # "PROHIBITIONS AND PERMITTED USE": the ban and its exceptions are both under it
             if cls in classes:
                 return context
         return None

@@ -213,8 +213,8 @@ class ExemptionBuilder:
             head = unit.head
             if id(head) in listed:
                 continue  # a row a clause before it let through, already reported as one
-            topics = sorted(unit.topics(self.lang) + self._sandwich_topics(head), key=lambda c: (-c.priority, c.start))
-            gateway_topics = sorted(_topic_cues(head.gateway), key=lambda c: (-c.priority, c.start)) \
+            topics = self._ranked(unit.topics(self.lang) + self._sandwich_topics(head))
+            gateway_topics = self._ranked(_topic_cues(head.gateway)) \
                 if head.gateway is not None else []
             weak = head.form == "exemption.unless" or head.hinted
             if weak and head.trigger is not None:
@@ -241,7 +241,7 @@ class ExemptionBuilder:
                         continue  # (two clauses of one provision that cite the same schedule)
                     listed.add(id(row.head))
                     kept.append(row)
-                    finding = self._finding(row, sorted(row.topics(self.lang), key=lambda c: (-c.priority, c.start)))
+                    finding = self._finding(row, self._ranked(row.topics(self.lang)))
                     if head.trigger is not None:  # the clause that takes the schedule's bodies out of the law
                         trig = head.trigger
                         finding.evidence.insert(0, Evidence(trig.rule_id, self.doc.text[head.start:head.end],
@@ -279,6 +279,18 @@ class ExemptionBuilder:
             return None
         return self.doc.provisions[prov.parent].body_start, head.start + k
 
+    def _ranked(self, topics: list[Cue]) -> list[Cue]:
+        """Topics by priority, then text order; a topic whose rule outranks the leader's category leads
+        ("to control entry to a prison, a military installation": the base is where the check is made)."""
+        ranked = sorted(topics, key=lambda c: (-c.priority, c.start))
+        if len(ranked) > 1:
+            rules = self.rulebook.get
+            over = next((c for c in ranked[1:] if ranked[0].value in getattr(rules(c.rule_id), "outranks", ())), None)
+            if over is not None:
+                ranked.remove(over)
+                ranked.insert(0, over)
+        return ranked
+
     def _sandwich_topics(self, head: Clause) -> list[Cue]:
         """The topics of the conditions a permission printed after its items is given on (``_sandwich``)."""
         span = self._sandwich(head)
@@ -311,8 +323,7 @@ class ExemptionBuilder:
                 actor = self.lang.names_actor_first(cue.end, end) or self.lang.actor_word_first(cue.end, end)
                 if cue.start < ban.start and not actor:
                     continue  # before the ban's words only an actor is taken out of its subject
-                topics = sorted((c for c in clause.cues if c.kind == "exemption" and cue.start <= c.start < end),
-                                key=lambda c: (-c.priority, c.start))
+                topics = self._ranked([c for c in clause.cues if c.kind == "exemption" and cue.start <= c.start < end])
                 category = topics[0].value if topics else "other"
                 if actor and category != "national-security":
                     category = "actor-carve-out"
@@ -464,7 +475,9 @@ class ExemptionBuilder:
             # the route allows, its terms, with the route itself for subject
             if not f.subordinate and f.polarity == "positive" and "route" in f.subject and "op-permit" in f.operators \
                     and f.start >= head.start:
-                route = self.lang.first_of(*f.subject_span, ("route-noun",))
+                # (a subject shared with the verb before: "A warrant ... must name the device and may authorize")
+                span = (head.start, f.start) if "coordinated" in f.subject else f.subject_span
+                route = self.lang.first_of(*span, ("route-noun",))
                 if route is not None:
                     return self.lang.toks.lemma[self.lang.toks.index_at(route)]
         return ""
@@ -646,6 +659,16 @@ class ExemptionBuilder:
             f.polarity == "negative" and "op-scope" in f.operators and self.lang.names_actor_first(*f.object_span)
             for f in self.lang.frames.between(head.trigger.end, head.end))
 
+    def _judge_issues(self, unit: Unit, approval: Cue) -> bool:
+        """Is the approval a judge's, with no official named in it ("where a Magistrate has, on an
+        application ..., issued an order permitting it")? A judge named in the approval's clause, before
+        the approval's words, grants it."""
+        clause = next((c for c in unit.clauses if c.start <= approval.start < c.end), None)
+        if clause is None or "official-title" in self.lang.classes_between(approval.start, approval.end):
+            return False
+        return any(c.kind == "qualifier" and c.value == "judicial-authorization"
+                   and clause.start <= c.start < approval.start for c in clause.cues)
+
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
         head = unit.head
@@ -665,6 +688,9 @@ class ExemptionBuilder:
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
+        elif category == "administrative-approval" and topics and topics[0].value == category \
+                and self._judge_issues(unit, topics[0]):
+            category = "warrant"  # "where a Magistrate has ... issued an order permitting it": the order is a judge's
         elif (category in ("other", "criminal-investigation") and official is not None) or (
                 category == "legislative-authorization" and (self._official_over_body(official, topics)
                                                              or self._sets_aside(official))):

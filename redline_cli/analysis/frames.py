@@ -63,7 +63,8 @@ _GROUP_OPENERS = frozenset({"modal-duty", "modal-permission", "aux-do", "copula"
 _AUXILIARIES = ("does", "do", "did", "has", "have", "had")
 # Classes whose word may head a predicate after "be" ("is a defence", "is not a violation", "is exempt").
 PREDICATE_CLASSES = frozenset({"op-defence", "op-offence", "op-lawful", "op-unlawful", "op-exempt", "op-outside",
-                               "op-within", "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding"})
+                               "op-within", "op-subject-to", "conduct-noun", "op-commit", "actor-head", "op-binding",
+                               "op-liable"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Frame:
     subject_span: tuple[int, int]  # chars
     object_span: tuple[int, int]
     row: FrameRow | None = None
+    tail: frozenset[str] = frozenset()  # tags of a condition after the object ("... where a statute requires it")
     only_actor: bool = False  # "Only members who ... may operate": the restriction is on who, not on terms
 
     @property
@@ -149,7 +151,7 @@ _SPAN_WORD_CLASSES = frozenset({
     "law-adverb", "reach-noun", "term-noun", "law-anaphor", "law-noun", "ban-noun", "conduct-noun", "conduct",
     "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
     "liability-noun", "prior-lead", "duration"})
-_SPAN_WORDS = frozenset({"such", "said", "these", "it", "them"})
+_SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
                            "route-noun", "term-noun"})
@@ -1521,6 +1523,9 @@ class FrameReader:
                     out.add("duration")
             if nxt is not None and toks.lower[i] == "such" and toks.lower[nxt] in ("a", "an") and n + 2 < len(words):
                 nxt = words[n + 2]  # "such an operation"
+            if toks.lower[i] == "so" and n > 0 and nxt is not None and toks.lower[nxt].endswith(("ed", "en")) \
+                    and toks.lemma[nxt] != toks.lower[nxt]:
+                out.add("anaphor")  # "plate readings so collected", "the data so obtained": what the clause before got
             if toks.lower[i] in ("such", "said", "these") and nxt is not None and \
                     (self.has(nxt, "data-noun") or self.has(nxt, "tech-head")
                      or (self.has(nxt, "conduct-noun") and (n == 0 or self.has(words[n - 1], "conduct")))):
@@ -1588,10 +1593,44 @@ class FrameReader:
         n = self.multi(first, core, "purpose-lead") if first < core else 0
         return n > 1 and "law" in self.tags(first + n, core)
 
-    def _set_off_participle(self, lo: int, comma: int) -> int | None:
+    def _joins_noun_phrase(self, k: int, end: int) -> bool:
+        """Does a coordinator at ``k`` join a noun phrase to the one before ("a federal statute, or the
+        terms of a federal grant, requires"), not an adjective or a clause ("..., and incapable of ...,")?"""
+        # (a phrase with a clause of its own is no such noun phrase: ", and any request by the County that
+        # another agency use a simulator on its behalf, are prohibited")
+        nxt = self._next(k + 1, end)
+        return self.toks.lower[k] in ("or", "and") and nxt < end and self.toks.lower[nxt] in _DETERMINERS \
+            and not any(self.has(m, "subordinator") for m in range(nxt, end))
+
+    def _date_comma(self, k: int) -> bool:
+        """Is the comma at ``k`` the one between a date's day and its year ("January 1, 2026")?"""
+        toks = self.toks
+        if toks.lower[k] != "," or k == 0:
+            return False
+        year = self._next(k + 1, len(toks))
+        return toks.text[k - 1].isdigit() and len(toks.text[k - 1]) <= 2 and year < len(toks) \
+            and toks.text[year].isdigit() and len(toks.text[year]) == 4
+
+    def _condition_tail(self, lo: int, nxt: int, hi: int) -> frozenset[str]:
+        """The tags of a condition that opens after a verb's object and runs to the clause's end ("shall
+        keep the image where a federal statute requires it", "will produce footage when compelled to by a
+        subpoena"); empty when none opens before the next verb group."""
+        for k in range(lo, nxt):
+            low = self.toks.lower[k]
+            if low in (";", ".", ":"):
+                break
+            if self.multi(k, hi, "condition"):
+                end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
+                return self.tags(k, end)
+        return frozenset()
+
+    def _set_off_participle(self, lo: int, comma: int, group: int) -> int | None:
         """The comma that opens a participle phrase closed by the comma at ``comma`` (", enacted after the
-        effective date of this Article,"), if the phrase has no verb group of its own: it sits inside its
-        clause and does not end it."""
+        effective date of this Article,"), or a noun phrase joined to the one before it ("Where a federal
+        statute, or the terms of a federal grant, requires ..."), if the phrase has no verb group of its
+        own: it sits inside its clause and does not end it. (A joined noun phrase only when the verb
+        group follows its closing comma: "..., or a Mattie's Call for a missing person, the Department may
+        query" closes the condition.)"""
         if self.toks.lower[comma] != ",":
             return None
         for k in range(comma - 1, lo - 1, -1):
@@ -1599,7 +1638,8 @@ class FrameReader:
                 if self.toks.lower[k] != ",":
                     return None
                 first = self._next(k + 1, comma)
-                return k if first < comma and self._is_participle(first) else None
+                joined = self._joins_noun_phrase(first, comma) and self._next(comma + 1, group) >= group
+                return k if first < comma and (self._is_participle(first) or joined) else None
         return None
 
     # ------------------------------------------------------------ frames
@@ -1630,11 +1670,13 @@ class FrameReader:
             while k > prev_end:
                 k -= 1
                 if self.toks.lower[k] in _BOUNDARY:
+                    if self._date_comma(k):
+                        continue  # "accepted before January 1, 2026 requires it": a date's comma, no break
                     before = self._prev(k - 1, prev_end) if k > prev_end else -1
                     if self.toks.lower[k] == "," and before >= 0 and self.has(before, "relative-pronoun") \
                             and not self.has(before, "complementizer"):
                         continue  # "the places at which, and the times during which, it may be used": one clause
-                    if (opening := self._set_off_participle(prev_end, k)) is not None:
+                    if (opening := self._set_off_participle(prev_end, k, g.start)) is not None:
                         k = opening  # "if an act, enacted after that date, authorizes it": one clause
                         continue
                     clause_lo = k + 1
@@ -1727,6 +1769,8 @@ class FrameReader:
                 # "is without prejudice to the rights of data subjects": what is left alone follows the
                 # whole phrase, not "prejudice"
                 obj = self.tags(g.op + n, nxt, head=True)
+            # ("shall disclose the data to the extent that a statute requires it": what the duty is held to)
+            tail = self._condition_tail(g.end, nxt, hi) if g.modality == "duty" and not g.negated else frozenset()
             if fronted_law:
                 obj = obj | {"law"}  # ("For the purposes of this Regulation, a drone is not used to observe ...")
             if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
@@ -1824,7 +1868,7 @@ class FrameReader:
                 lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive or only_actor,
                 derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
-                subject=subject, obj=obj,
+                subject=subject, obj=obj, tail=tail,
                 subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
                 else (toks.start[s_lo], toks.end[g.inverted[1] - 1]) if g.inverted is not None
                 else (toks.start[g.start],) * 2,
@@ -1872,6 +1916,8 @@ def _matches(row: FrameRow, f: Frame) -> bool:
     if "object_all" in w and not set(w["object_all"]) <= f.obj:
         return False
     if "subject_all" in w and not set(w["subject_all"]) <= f.subject:
+        return False
+    if "tail_all" in w and not set(w["tail_all"]) <= f.tail:
         return False
     return not ("not_object" in w and f.obj & set(w["not_object"]))
 

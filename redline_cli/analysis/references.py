@@ -13,9 +13,12 @@ from ..document import Document, Provision
 
 _LABEL = (r"(?:\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
           r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)")
-_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article)s?"
-                   r"\s+(" + _LABEL + r")", re.I)
-_GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\s*of\s+$", re.I)
+# ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
+# Soviet states; "part" only after "of", where it cannot be a Part of an Act named alone)
+_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
+                   r"|(?<=of )part)s?\s+(" + _LABEL + r")", re.I)
+_OF = re.compile(r"^\)?\s*of\s+$", re.I)  # ("point 1) of part 2": the closing bracket of a bare label)
+_GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\)?\s*of\s+$", re.I)
 _PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
 
 
@@ -41,32 +44,42 @@ def _labels(label: str) -> list[str]:
             for x in re.findall(r"[A-Za-z0-9]+", label)]
 
 
+def _chains(text: str) -> list[list[str]]:
+    """Labels of each reference in ``text``, outermost first, the parts of one reference chained: "point
+    (h) of paragraph 1" and "paragraph 1, first subparagraph, point (h)" -> [["1", "h"]]. A "without
+    prejudice to" reference keeps other rules in force and narrows nothing: it is left out."""
+    matches = list(_PART.finditer(text))
+    out: list[list[str]] = []
+    i = 0
+    while i < len(matches):
+        chain = [matches[i]]
+        while i + len(chain) < len(matches) and _GLUE.match(text[chain[-1].end():matches[i + len(chain)].start()]):
+            chain.append(matches[i + len(chain)])
+        i += len(chain)
+        if _PREJUDICE.search(text[:chain[0].start()]):
+            continue
+        parts = [_labels(m.group(1)) for m in chain]
+        if len(chain) > 1 and _OF.match(text[chain[0].end():chain[1].start()]):
+            parts.reverse()  # "point (h) of paragraph 1" names the inner part first
+        out.append([label for part in parts for label in part])
+    return out
+
+
 def first_reference(text: str) -> list[str] | None:
     """Labels of the first reference in ``text``, outermost first: ``["1", "h"]`` for "paragraph 1,
     first subparagraph, point (h)" and for "point (h) of paragraph 1"; None if there is none (or it
-    is a "without prejudice to" reference, which keeps other rules in force and narrows nothing)."""
+    is a "without prejudice to" reference)."""
     matches = list(_PART.finditer(text))
-    if not matches:
+    if not matches or _PREJUDICE.search(text[:matches[0].start()]):
         return None
-    first = matches[0]
-    if _PREJUDICE.search(text[:first.start()]):
-        return None
-    chain = [first]
-    for m in matches[1:]:
-        if not _GLUE.match(text[chain[-1].end():m.start()]):
-            break
-        chain.append(m)
-    parts = [_labels(m.group(1)) for m in chain]
-    # "point (h) of paragraph 1" names the inner part first.
-    if len(chain) > 1 and re.match(r"^\s*of\s+$", text[chain[0].end():chain[1].start()], re.I):
-        parts.reverse()
-    return [label for part in parts for label in part]
+    chains = _chains(text)
+    return chains[0] if chains else None
 
 
 def all_references(text: str) -> list[list[str]]:
-    """Labels of every reference in ``text``, each read on its own ("a warrant issued under section
-    3" -> [["3"]])."""
-    return [_labels(m.group(1)) for m in _PART.finditer(text) if not _PREJUDICE.search(text[:m.start()])]
+    """Labels of every reference in ``text``, each chained as ``first_reference`` reads one ("a warrant
+    issued under section 3" -> [["3"]]; "paragraph 1) of part 1" -> [["1", "1"]])."""
+    return _chains(text)
 
 
 def _child(doc: Document, prov: Provision, number: str) -> Provision | None:

@@ -48,7 +48,7 @@ READER_CLASSES = ("elided", "offence-arises")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
 EXEMPTS = ("subject", "object", "scope", "voice")
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
-             "object_all", "subject_all", "construed", "restrictive", "predicate"}
+             "object_all", "subject_all", "tail_all", "construed", "restrictive", "predicate"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,9 @@ class Rule:
     inside: tuple[str, ...] = ()
     priority: int = 0
     aliases: tuple[str, ...] = ()
+    # Topics this one leads when both name an exemption, whatever their priorities: an identity check
+    # at the gate of a military base is access control, not national security.
+    outranks: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()

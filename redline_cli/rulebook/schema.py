@@ -18,7 +18,7 @@ from .model import DERIVED_PREFIXES, DERIVED_TARGETS, Pattern, Rule
 from .yamlload import YDict, YList, check_keys, config_error, mark_of
 
 RULE_KEYS = {"id", "kind", "title", "severity", "message", "why", "references", "inside", "priority", "aliases",
-             "match", "examples"}
+             "outranks", "match", "examples"}
 REQUIRED = ("id", "kind", "title", "severity", "message", "why", "examples")
 PATTERN_KEYS = {"phrase", "phrases", "lemma", "lemmas", "tokens"}
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
@@ -289,6 +289,10 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
     priority = rule.get("priority", 0)
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise config_error("'priority' must be an integer", rule, "priority")
+    outranks = _str_list(rule, "outranks")
+    for i, other in enumerate(outranks):
+        if other not in tx.EXEMPTION_CATEGORIES:
+            raise config_error(f"unknown category {other!r} in 'outranks'", rule["outranks"], i)
     patterns = _patterns(rule)
     # The describing rule of a derived target carries no patterns; a suffixed rule may feed it words
     # ("exemption.other.topics": topics with no category of their own).
@@ -300,7 +304,8 @@ def parse_rule(rule: Any, container: Any, index: int) -> Rule:
     match, no_match, expects = _examples(rule)
     return Rule(id=rule_id, kind=kind, target=target, title=_str(rule, "title"), severity=severity,
                 message=_str(rule, "message"), why=_str(rule, "why"), references=_str_list(rule, "references"),
-                inside=inside, priority=priority, aliases=_str_list(rule, "aliases"), patterns=patterns,
+                inside=inside, priority=priority, aliases=_str_list(rule, "aliases"), outranks=outranks,
+                patterns=patterns,
                 examples_match=match, examples_no_match=no_match, examples_expect=expects, source=mark_of(rule))
 
 
