@@ -29,9 +29,11 @@ SECTION_RE = re.compile(
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
 # (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.";
-# New Hampshire numbers a section by its chapter and a colon: "422:43 Definitions.")
+# New Hampshire numbers a section by its chapter and a colon: "422:43 Definitions."; Tennessee a rule by
+# its chapter, a dash and a point: "0135-03-.04")
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:[.\-:]\d{1,4}[A-Za-z]?){1,5}))\.?(?=[ \t]|$)"
+    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:(?:[.\-:]|-\.)\d{1,4}[A-Za-z]?){1,5}))"
+    r"\.?(?=[ \t]|$)"
     r"[ \t]*(?P<rest>.*)$"
 )
 # A division numbered in words, as translations of Arab and Latin laws number theirs: "Chapter One",
@@ -104,10 +106,11 @@ BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,
 # One enumerator at the start of a line: (A) (1) (a) (i) (aa) A. 1. a. ii. 1) 1° II - • (Markdown: **(a)**);
 # a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
 # (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ..."; a
-# Mexican article's fractions, in translation, "Section I.")
+# Mexican article's fractions, in translation, "Section I."; an Ethiopian proclamation's sub-articles, "1/";
+# an Arab law's items, "1- ")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
-    r"|(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]"
+    r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})[/\-])"
     r"(?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
@@ -315,6 +318,10 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             label, number, style = m.group("label"), m.group("hnum"), "-"  # "I - ", "II – ": Latin-American items
             if not _is_roman(number):
                 break
+        elif m.group("snum"):
+            # Ethiopian sub-articles, "1/", "2/"; an Arab law's items in translation, "1- Apply ..."
+            label, number = m.group("label"), m.group("snum")
+            style = label[-1]
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
         elif m.group("fnum"):
@@ -974,8 +981,11 @@ def _code_section_ok(m: re.Match) -> bool:
 def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
     rest = m.group("rest") or ""
     heading = _heading_rest(rest)
+    body = m.end("label")
+    while body < len(m.string) and m.string[body] in " \t:.-–—":
+        body += 1  # past the label's own stop: "Article 11: In the event of ..." is quoted from "In"
     return _Mark(offset=line_start + m.start("label"), kind=kind, label=m.group("label").strip(),
-                 number=_clean_num(m.group("num")), heading=heading, body=line_start + m.end("label"),
+                 number=_clean_num(m.group("num")), heading=heading, body=line_start + body,
                  line=line_no)
 
 

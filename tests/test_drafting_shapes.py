@@ -3455,9 +3455,10 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [("Art. 3 ¶1", "other")], id="dash-definitions-after-an-exclusion-are-no-exclusions"),
     pytest.param(  # a list with no enumerators: paragraphs after a colon, each ending ";", the last "."
         "Article 5. Prohibition\n\nState bodies shall not use iris recognition systems.\n\n"
-        "Article 6. Permitted use\n\n1. Iris recognition may be used by state bodies only in the following instances:\n\n"
+        "Article 6. Permitted use\n\n1. Iris recognition may be used by state bodies only in the following "
+        "instances:\n\n"
         "to find a person whose relatives have reported him missing;\n\n"
-        "under a decision of a court in a case of an especially grave crime;\n\n"
+        "under an order of a court in a case of an especially grave crime;\n\n"
         "to confirm the identity of officials entering a building with a special access regime.\n\n"
         "2. Each use shall be entered in a register.\n",
         [("Art. 6(1) ¶1", "missing-persons"), ("Art. 6(1) ¶2", "warrant"), ("Art. 6(1) ¶3", "access-control")],
@@ -3498,6 +3499,22 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "simulator, the agency may comply with that requirement.\n",
         [("2", "inadvertent-receipt"), ("3", "warrant"), ("4", "legal-compliance")],
         id="not-liable-under-the-act-a-judges-order-and-a-requirement-complied-with"),
+    pytest.param(  # purposes named by the heading over "may be issued only:"; a licence a department issues;
+        # obligations fulfilled under another law; the disappearance of a person; directives that take precedence
+        "1. No government body shall use location tracking.\n"
+        "2. Purposes of Location Tracking\nAn order under this Proclamation may be issued only:\n"
+        "a) for the investigation of an offence punishable by ten years or more; or\n"
+        "b) in the event of the disappearance of a person.\n"
+        "3. Location tracking by a public hospital may only be permitted by a licence issued by the Health "
+        "Department.\n"
+        "4. A bank may use location tracking to the extent necessary to fulfil its obligations under the Payments "
+        "Law.\n"
+        "5. Federal directives take precedence over this Proclamation.\n"
+        "6. The Commissioner shall supervise compliance with this Proclamation. It may order any use of location "
+        "tracking to stop.\n",
+        [("2(a)", "criminal-investigation"), ("2(b)", "missing-persons"), ("3", "administrative-approval"),
+         ("4", "legal-compliance"), ("5", "other")],
+        id="purposes-by-heading-licences-obligations-and-precedence"),
 ]
 
 

@@ -152,6 +152,14 @@ def test_every_corpus_id_is_unique_and_citations_nest():
     ("Article 6\n\n1. Use is permitted only in these cases:\n\nto find a missing child;\n\n"
      "to prevent a terrorist attack.\n\n2. Each use is logged.\n",
      "to prevent a terrorist", "Art. 6(1) ¶2", "art_6__1__p2"),
+    # an Ethiopian proclamation's sub-articles, "1/"; an Arab law's items in translation, "1- "
+    ("4. Prohibition\n1/ No government body shall use it.\n2/ No government body shall buy it.\n",
+     "No government body shall buy", "4(2)", "sec_4__2"),
+    ("Article Three:\nIt is prohibited for public bodies to:\n1- Apply voice recognition;\n2- Track a user.\n",
+     "Track a user", "Art. Three(2)", "art_Three__2"),
+    # a Tennessee rule numbered by its chapter, a dash and a point
+    ("0135-03-.04 ENTRY GATES.\n(1) No biometric entry system shall be used.\n",
+     "No biometric", "0135-03-.04(1)", "sec_0135-03-.04__1"),
 ])
 def test_heading_styles(text, needle, citation, provision_id):
     doc = text_doc(text)

@@ -77,6 +77,7 @@ class Arbiter:
         self.ban_words: set[str] = set()  # the content words of what the bans name
         self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
+        self.heading_classes: Callable[[Provision], set[str]] = lambda prov: set()
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
 
@@ -361,8 +362,13 @@ class Arbiter:
         if first.start < clause.end:
             return False
         rest = self.doc.text[clause.end:first.start].rstrip()
-        return "." not in rest and (rest or self.doc.text[clause.start:clause.end].rstrip()).endswith(LEAD_IN_END) \
-            and "purpose-noun" in self.lang_classes(clause.start, first.start)
+        if "." in rest or not (rest or self.doc.text[clause.start:clause.end].rstrip()).endswith(LEAD_IN_END):
+            return False
+        # the purposes are named in the lead-in or in the provision's heading ("6. Purposes of Location
+        # Tracking" / "A warrant ... may be issued only:")
+        prov = clause.prov
+        return "purpose-noun" in self.lang_classes(clause.start, first.start) \
+            or (bool(prov.heading) and "purpose-noun" in self.heading_classes(prov))
 
     def _prohibition_object(self, clause, sentence_start: int) -> str | None:
         """Where a ban's object is named: its sentence, the items it leads, the heading above, or the
@@ -544,7 +550,11 @@ class Arbiter:
             # "Any person who suffers damage ... is entitled to claim compensation before a court": a remedy
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
             return v
-        if form == "exemption.permission" and frame is not None and self._keeps_the_law(sentence_start, clause.end):
+        if form == "exemption.permission" and frame is not None and (
+                self._keeps_the_law(sentence_start, clause.end)
+                or ("it" in frame.subject and self._keeps_the_law(clause.prov.body_start, sentence_start))):
+            # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
+            # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":

@@ -706,14 +706,15 @@ class ExemptionBuilder:
         judged = category == "warrant" and any(c.value == "judicial-authorization"
                                                for c in _qualifier_cues(unit.clauses))
         approved = official is not None and category == "administrative-approval"
-        if self._exempts_actor(unit) and category not in ("national-security", "personal-device") and not judged \
-                and not approved:
+        if self._exempts_actor(unit) and category not in ("national-security", "personal-device", "access-control") \
+                and not judged and not approved:
             # A whole actor left out is an actor carve-out, unless the actor is the military, an
             # intelligence service or a task force (the national-security category, which the
             # category model may name when no topic does: "units of the organized militia"), or acts
             # under a judge's warrant ("a constable acting under a warrant issued under section 8": the
             # warrant is the way through). A person's own device is what is let through, not the person:
-            # "does not include a natural person who uses such a system on a personal device".
+            # "does not include a natural person who uses such a system on a personal device". So is an entry
+            # check: "does not apply to the owner of a parking facility that reads plates to open its gate".
             vote, words = self._vote(head.start, head.end, VOTE_OVER_ACTOR_MARGIN) if not topics else ("other", [])
             category, voted = ("national-security", words) if vote == "national-security" \
                 else ("actor-carve-out", [])

@@ -400,17 +400,23 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         if hi > lo:
             read.append((lo, hi, reader.read(lo, hi)))
     banned = _banned_verbs(reader, read)
-    spoke_of_law = False  # the sentence before had the law, or its ban, for its subject
+    # Did the sentence before have the law, or its ban, for its subject? (read only when a sentence
+    # says "it": the words of a sentence with no main verb are tagged for this alone)
+    before: tuple[bool, int, int] | None = None  # (a main frame's subject is the law, or no main frame: lo, hi)
+
+    def it_means(f: Frame) -> bool:
+        return (("it" in f.obj and "law" not in f.obj) or ("it" in f.subject and "law" not in f.subject)) \
+            and not f.subordinate
+
     for lo, hi, frames in read:
         if banned:
             frames = [reader.as_conduct(f) if f.lemma in banned and _on_the_technology(f) else f for f in frames]
-        if spoke_of_law:
-            frames = [reader.it_is_the_law(f) if (("it" in f.obj and "law" not in f.obj) or ("it" in f.subject
-                                                   and "law" not in f.subject)) and not f.subordinate else f
-                      for f in frames]
+        if before is not None and any(it_means(f) for f in frames) and (
+                before[0] or (before[1] >= 0 and "law" in reader.tags(before[1], before[2], head=True))):
+            frames = [reader.it_is_the_law(f) if it_means(f) else f for f in frames]
         main = [f for f in frames if not f.subordinate]
         # ("This section concerns monitoring by the employer.": a verb of no class, the law its subject)
-        spoke_of_law = any("law" in f.subject for f in main) or (not main and "law" in reader.tags(lo, hi, head=True))
+        before = (any("law" in f.subject for f in main), -1, -1) if main else (False, lo, hi)
         first = min((f.start for f in frames if f.row is not None and not f.subordinate), default=None)
         for frame in frames:
             index.frames.append(frame)

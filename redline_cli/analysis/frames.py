@@ -36,7 +36,7 @@ _NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\
 _QUOTES = "“\"‘'"
 # A provision's label standing alone: "IV.B.3", "2.99.030", "16-62(B)", "(b)(2)".
 # An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
-_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?"
+_ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?|\d{1,3}[/\-]"
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 
@@ -421,12 +421,15 @@ class FrameReader:
         return low != lem and low.endswith("s") and not low.endswith("ss") and (
             low[:-1].startswith(lem[:3]) or (low.endswith("ies") and low[:-3] + "y" == lem))  # "flies"
 
-    def _after_plural_law(self, i: int) -> bool:
+    def _after_plural_law(self, i: int, multi: bool = False) -> bool:
         """Is the plain verb of scope at i the finite verb of a plural law noun ("These byelaws apply
         throughout the Borough", "these instructions apply to all officers")? Its subject is the law, so it
         agrees in the plural, with no "-s" to tell it from a noun. (Only a verb of scope: "These regulations
-        prohibit ..." in an explanatory note restates a ban made elsewhere.)"""
-        if self.toks.lower[i] != self.toks.lemma[i] or not self.has(i, "op-scope"):
+        prohibit ..." in an explanatory note restates a ban made elsewhere. A verb of precedence, or with
+        ``multi`` an operator of several words, likewise: "security measures directed by the federal agency
+        take precedence over this Regulation".)"""
+        if self.toks.lower[i] != self.toks.lemma[i] \
+                or not (multi or self.has(i, "op-scope") or self.has(i, "op-prevail")):
             return False
         k = self._prev(i - 1, 0)
         # past the law's own unit that places it: "The prohibitions in this section apply unless ..."
@@ -745,9 +748,10 @@ class FrameReader:
                     # clause's subject, then its verb)
                     or (after_prep and (self.toks.lower[k] in _HAVE or self.toks.lower[k] in _BE_FINITE))
                              or (self._perfect(k, start) and self._relative_opened(lo, k))
-                             # ("data that the agency neither requested nor solicited is no violation")
-                             or (self.has(k, "conduct") and self.has(self._prev(k - 1, lo), "negator")
-                                 and self.toks.lower[k].endswith("ed"))
+                             # ("data that the agency neither requested nor solicited is no violation", "information
+                             # that the City neither produced nor asked for": "neither" makes any past form finite)
+                             or ((self.has(k, "conduct") or self.toks.lower[self._prev(k - 1, lo)] == "neither")
+                                 and self.has(self._prev(k - 1, lo), "negator") and self.toks.lower[k].endswith("ed"))
                              or (self._is_finite(k) and (
                     self.has(k, "conduct") or self._verb_before_group(k, lo, start)
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
@@ -1074,7 +1078,7 @@ class FrameReader:
                 and (k := self._burden_after(i + 1, hi, negated=True)) > 0:
             # "This section places no restriction on units of the militia": the law does not reach them
             return _Group(i, k + 1, i, "none", True, "active", burden=True)
-        elif self._is_finite(i) and self._after_subject(i) and (n := max(
+        elif (self._is_finite(i) or self._after_plural_law(i, multi=True)) and self._after_subject(i) and (n := max(
                 (self.multi(i, hi, c) for c in self._multi_operators(i, hi)), default=0)) > 1:
             # an operator of several words led by a finite verb: "The ban in section 2 gives way where ..."
             return _Group(i, i + n, i, "none", False, "active")
