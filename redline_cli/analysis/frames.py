@@ -1565,8 +1565,16 @@ class FrameReader:
         what follows the last comma or coordinating word before the group ("Despite subsection
         2 (1), a chief of police may"), or before ``upto``."""
         toks = self.toks
-        core = lo
         upto = g.start if upto is None else upto
+        for k in range(upto - 1, lo, -1):
+            # "It is the policy of the Authority that no system is to be installed": the subject is after
+            # "that" (not "a court order based on probable cause that a person has committed a crime")
+            if toks.lower[k] == "that" and any(self.has(m, "norm-noun") for m in range(max(0, k - 6), k)) \
+                    and any(toks.lower[m] == "it" and toks.lower[self._next(m + 1, k)] in _BE_FINITE
+                            for m in range(max(0, k - 10), k)):
+                lo = k + 1
+                break
+        core = lo
         for k in range(upto - 1, lo - 1, -1):
             if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
                 if any(toks.lower[x][:1].isalnum() for x in range(k + 1, upto)):
