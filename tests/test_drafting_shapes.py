@@ -3515,6 +3515,18 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [("2(a)", "criminal-investigation"), ("2(b)", "missing-persons"), ("3", "administrative-approval"),
          ("4", "legal-compliance"), ("5", "other")],
         id="purposes-by-heading-licences-obligations-and-precedence"),
+    pytest.param(  # terrorism and kidnapping in a list of crimes are crimes; a French-style inverted exclusion
+        # after its article label; an overseer's agents; what the technology's data does not include
+        "Article 1: No public body shall use licence plate readers or share plate data.\n\n"
+        "Article 2: The gendarmerie may use them to trace vehicles used in the commission of offences of "
+        "terrorism, kidnapping or arms trafficking.\n\n"
+        "Article 3: Are not concerned by the provisions of Article 1 the readers installed at the gate of a car "
+        "park to open its barrier.\n\n"
+        "Article 4: Plate data does not include counts of vehicles aggregated by hour.\n\n"
+        "Article 5: The Data Commission shall ensure compliance with the provisions of this law. For that purpose, "
+        "its agents may have access to the readers and registers of public bodies.\n",
+        [("Art. 2", "criminal-investigation"), ("Art. 3", "access-control"), ("Art. 4", "other")],
+        id="a-crime-list-an-inverted-exclusion-and-an-overseers-agents"),
 ]
 
 

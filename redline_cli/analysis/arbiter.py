@@ -416,19 +416,30 @@ class Arbiter:
                 return True
         return False
 
+    def _points_back(self, frame) -> bool:
+        """Does the frame's subject point back at whom the sentence before named: "It may inspect", "its
+        agents may have access to the premises"?"""
+        if "it" in frame.subject:
+            return True
+        if self.toks is None:
+            return False
+        lo, hi = self.toks.range_of(*frame.subject_span)
+        return any(self.toks.lower[i] in ("its", "their") for i in range(lo, hi))
+
     def _keeps_the_law(self, start: int, end: int) -> bool:
         """"shall monitor compliance with this Act and may, for that purpose, inspect the records", "is
         responsible for the control of compliance with this law and may request information": a noun of
-        keeping a law, then this law within four words. What such a sentence permits is oversight of the
-        law, not the regulated conduct."""
+        keeping a law, then this law within six words ("compliance with the provisions of this law"). What
+        such a sentence permits is oversight of the law, not the regulated conduct."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
         keeping = set(self.lexicon.words("law-keeping"))
         lo, hi = toks.range_of(start, end)
         # (not "is in compliance with this chapter": a state of conforming, which an exemption declares)
-        return any(toks.lemma[i] in keeping and i + 1 < hi and not (i > lo and toks.lower[i - 1] == "in")
-                   and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 5) - 1])
+        # (nor "law enforcement agency": the compound names police, not the keeping of this law)
+        return any(toks.lemma[i] in keeping and i + 1 < hi and not (i > lo and toks.lower[i - 1] in ("in", "law"))
+                   and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 7) - 1])
                    for i in range(lo, hi))
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
@@ -552,7 +563,7 @@ class Arbiter:
             return v
         if form == "exemption.permission" and frame is not None and (
                 self._keeps_the_law(sentence_start, clause.end)
-                or ("it" in frame.subject and self._keeps_the_law(clause.prov.body_start, sentence_start))):
+                or (self._points_back(frame) and self._keeps_the_law(clause.prov.body_start, sentence_start))):
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
             # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))

@@ -1369,6 +1369,12 @@ class FrameReader:
                 break  # "Sec. 12-2 shall not apply to ...": a provision named as the subject, not a label
             if len(words) >= 3 and w0 == "(" and toks.text[words[2]] == ")" and len(toks.text[words[1]]) <= 4:
                 words = words[3:]  # "(", "B", ")"
+            elif len(words) >= 3 and self.has(words[0], "law-noun") and toks.text[words[1]][:1].isdigit() \
+                    and ((toks.text[words[2]] in (":", "-", "–", ".-") and len(words) == 3)
+                         or (toks.text[words[2]] in (":", ".", "-", "–", ".-") and len(words) > 3
+                             and toks.text[words[3]][:1].isupper())):
+                words = words[3:]  # "Article 7: Are not concerned by ...": the provision's own label (not "...
+                # lie outside paragraph 1.", a reference that ends the sentence)
             elif _ENUMERATOR.match(w0) or (not w0[:1].isalnum() and w0[:1] not in _QUOTES and w0[:1] != "§"):
                 # (not "§ 3 para. 1 shall not apply to ...": the section sign names a provision)
                 words = words[1:]
