@@ -145,7 +145,20 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout108", "paraphrases108", "holdout109", "paraphrases109", "holdout110", "paraphrases110",
             "holdout111", "paraphrases111", "holdout112", "paraphrases112", "holdout113", "paraphrases113",
             "holdout114", "paraphrases114", "holdout115", "paraphrases115", "holdout116", "paraphrases116",
-            "holdout117", "paraphrases117", "holdout118", "paraphrases118", "holdout119", "paraphrases119")
+            "holdout117", "paraphrases117", "holdout118", "paraphrases118", "holdout119", "paraphrases119",
+            "holdout120", "paraphrases120",
+            "holdout121", "paraphrases121",
+            "holdout122", "paraphrases122",
+            "holdout123", "paraphrases123",
+            "holdout124", "paraphrases124",
+            "holdout125", "paraphrases125",
+            "holdout126", "paraphrases126",
+            "holdout127", "paraphrases127",
+            "holdout128", "paraphrases128",
+            "holdout129", "paraphrases129",
+            "holdout130", "paraphrases130",
+            "holdout131", "paraphrases131",
+            "holdout132", "paraphrases132")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
