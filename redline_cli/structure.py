@@ -322,6 +322,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             # Ethiopian sub-articles, "1/", "2/"; an Arab law's items in translation, "1- Apply ..."
             label, number = m.group("label"), m.group("snum")
             style = label[-1]
+            if style == "-" and not text[m.end():m.end() + 1].isupper():
+                break  # "18- to 25-year-olds": a number cut at a line's end, not an item "1- Apply ..."
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
         elif m.group("fnum"):

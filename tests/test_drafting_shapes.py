@@ -3527,6 +3527,19 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "its agents may have access to the readers and registers of public bodies.\n",
         [("Art. 2", "criminal-investigation"), ("Art. 3", "access-control"), ("Art. 4", "other")],
         id="a-crime-list-an-inverted-exclusion-and-an-overseers-agents"),
+    pytest.param(  # compliance no one oversees is no oversight; "the crime of terrorism" alone is no list of crimes;
+        # the civil-law "shall be allowed:" before its cases is a permission
+        "Article 1. No ministry shall use face recognition or fly drones.\n"
+        "Article 2. Subject to compliance with Article 5, a ministry may use face recognition to find a missing "
+        "child.\n"
+        "Article 3. The security service may use face recognition to protect national security against the crime "
+        "of terrorism.\n"
+        "Article 4. By way of derogation from Article 1, the use of drones by ministries shall be allowed:\n"
+        "a) for the search for persons reported missing;\n"
+        "b) for the inspection of bridges.\n",
+        [("Art. 2", "missing-persons"), ("Art. 3", "national-security"), ("Art. 4(a)", "missing-persons"),
+         ("Art. 4(b)", "other")],
+        id="unsupervised-compliance-a-single-crime-and-cases-allowed"),
 ]
 
 

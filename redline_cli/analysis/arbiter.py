@@ -25,6 +25,7 @@ The features:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -421,26 +422,39 @@ class Arbiter:
         agents may have access to the premises"?"""
         if "it" in frame.subject:
             return True
-        if self.toks is None:
+        if self.toks is None or self.lexicon is None:
             return False
+        possessive = set(self.lexicon.words("possessive-pronoun"))
         lo, hi = self.toks.range_of(*frame.subject_span)
-        return any(self.toks.lower[i] in ("its", "their") for i in range(lo, hi))
+        return any(self.toks.lower[i] in possessive for i in range(lo, hi))
+
+    def _sentence_before(self, prov, sentence_start: int) -> tuple[int, int]:
+        """The span of the sentence before ``sentence_start`` inside ``prov`` (empty at its first)."""
+        text = self.doc.text
+        end = sentence_start
+        start = max(text.rfind(". ", prov.body_start, max(prov.body_start, end - 2)) + 2, prov.body_start)
+        return start, end
 
     def _keeps_the_law(self, start: int, end: int) -> bool:
         """"shall monitor compliance with this Act and may, for that purpose, inspect the records", "is
-        responsible for the control of compliance with this law and may request information": a noun of
-        keeping a law, then this law within six words ("compliance with the provisions of this law"). What
-        such a sentence permits is oversight of the law, not the regulated conduct."""
+        responsible for the control of compliance with this law and may request information": a word of
+        overseeing, then within three words a noun of keeping a law, then this law within six words
+        ("shall ensure compliance with the provisions of this law"). What such a sentence permits is
+        oversight of the law, not the regulated conduct (not "Subject to compliance with section 3, an
+        agency may use ...": no one oversees there)."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
-        keeping = set(self.lexicon.words("law-keeping"))
+        keeping, overseeing = self._oversight_words
         lo, hi = toks.range_of(start, end)
-        # (not "is in compliance with this chapter": a state of conforming, which an exemption declares)
-        # (nor "law enforcement agency": the compound names police, not the keeping of this law)
-        return any(toks.lemma[i] in keeping and i + 1 < hi and not (i > lo and toks.lower[i - 1] in ("in", "law"))
+        return any(toks.lemma[i] in keeping and i + 1 < hi
+                   and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
                    and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 7) - 1])
                    for i in range(lo, hi))
+
+    @functools.cached_property
+    def _oversight_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        return frozenset(self.lexicon.words("law-keeping")), frozenset(self.lexicon.words("oversight-word"))
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
@@ -563,7 +577,8 @@ class Arbiter:
             return v
         if form == "exemption.permission" and frame is not None and (
                 self._keeps_the_law(sentence_start, clause.end)
-                or (self._points_back(frame) and self._keeps_the_law(clause.prov.body_start, sentence_start))):
+                or (self._points_back(frame) and self._keeps_the_law(*self._sentence_before(clause.prov,
+                                                                                        sentence_start)))):
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
             # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))

@@ -685,11 +685,11 @@ class ExemptionBuilder:
         topics = self._not_in_what_is_permitted(official, topics)
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
+        topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
-        elif category == "administrative-approval" and topics and topics[0].value == category \
-                and self._judge_issues(unit, topics[0]):
+        elif category == "administrative-approval" and topics and self._judge_issues(unit, topics[0]):
             category = "warrant"  # "where a Magistrate has ... issued an order permitting it": the order is a judge's
         elif (category in ("other", "criminal-investigation") and official is not None) or (
                 category == "legislative-authorization" and (self._official_over_body(official, topics)

@@ -152,6 +152,9 @@ _SPAN_WORD_CLASSES = frozenset({
     "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
     "liability-noun", "prior-lead", "duration"})
 _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
+# Word classes the arbiter reads around a frame, never the frame's operator: a verb in one alone ("may control
+# the door") is still a verb of no class.
+_NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
                            "route-noun", "term-noun"})
@@ -1795,7 +1798,8 @@ class FrameReader:
                 obj = obj | {"route"}  # "may grant, case by case, a written request for the data": approves it
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
                 obj = obj | {"prior"}  # "shall obtain City Council approval, by ordinance ..., before engaging in"
-            ops = {"elided"} if g.elided else set(self.classes(g.op)) | ({"conduct"} if g.conduct else set())
+            ops = {"elided"} if g.elided else (set(self.classes(g.op)) - _NOT_OPERATORS) | ({"conduct"} if g.conduct
+                                                                                             else set())
             if not g.elided:
                 ops |= self._multi_operators(g.op, hi)
             if g.causative:

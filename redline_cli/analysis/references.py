@@ -15,8 +15,12 @@ _LABEL = (r"(?:\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
           r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)")
 # ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
 # Soviet states; "part" only after "of", where it cannot be a Part of an Act named alone)
-_PART = re.compile(r"\b(?:paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
-                   r"|(?<=of )part)s?\s+(" + _LABEL + r")", re.I)
+_PART = re.compile(r"\b(paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
+                   r"|(?<=of\s)part)s?\s+(" + _LABEL + r")", re.I)
+# How deep each kind of unit sits: a reference chains across a comma only from a unit to one inside it
+# ("paragraph 1, first subparagraph, point (h)"), not between units side by side ("section 3, section 4").
+_DEPTH = {"article": 0, "part": 1, "section": 1, "division": 1, "subsection": 2, "paragraph": 2, "subdivision": 3,
+          "subparagraph": 3, "clause": 4, "point": 4, "item": 4}
 _OF = re.compile(r"^\)?\s*of\s+$", re.I)  # ("point 1) of part 2": the closing bracket of a bare label)
 _GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\)?\s*of\s+$", re.I)
 _PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
@@ -44,6 +48,10 @@ def _labels(label: str) -> list[str]:
             for x in re.findall(r"[A-Za-z0-9]+", label)]
 
 
+def _depth(m: re.Match) -> int:
+    return _DEPTH.get(m.group(1).lower(), 1)
+
+
 def _chains(text: str) -> list[list[str]]:
     """Labels of each reference in ``text``, outermost first, the parts of one reference chained: "point
     (h) of paragraph 1" and "paragraph 1, first subparagraph, point (h)" -> [["1", "h"]]. A "without
@@ -54,11 +62,15 @@ def _chains(text: str) -> list[list[str]]:
     while i < len(matches):
         chain = [matches[i]]
         while i + len(chain) < len(matches) and _GLUE.match(text[chain[-1].end():matches[i + len(chain)].start()]):
-            chain.append(matches[i + len(chain)])
+            nxt = matches[i + len(chain)]
+            between = text[chain[-1].end():nxt.start()]
+            if not _OF.match(between) and _depth(nxt) <= _depth(chain[-1]):
+                break  # "section 3, section 4 or section 5": three references, not section 3(4)
+            chain.append(nxt)
         i += len(chain)
         if _PREJUDICE.search(text[:chain[0].start()]):
             continue
-        parts = [_labels(m.group(1)) for m in chain]
+        parts = [_labels(m.group(2)) for m in chain]
         if len(chain) > 1 and _OF.match(text[chain[0].end():chain[1].start()]):
             parts.reverse()  # "point (h) of paragraph 1" names the inner part first
         out.append([label for part in parts for label in part])
