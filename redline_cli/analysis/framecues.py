@@ -379,8 +379,11 @@ def act_cues(lex: Lexicon, toks: TokenView) -> list[Cue]:
     conduct-acts): "procure" is acquire, "disclose" is share. Where such a word counts (after a ban's
     verb, at the head of a conduct item) is the prohibition builder's to decide."""
     out = []
-    for i, lemma in enumerate(toks.lemma):
-        act = lex.act_of(lemma) or lex.act_of(toks.lower[i])
+    acts: dict[tuple[str, str], str | None] = {}  # a law repeats its words: one lookup per (lemma, word)
+    for i, pair in enumerate(zip(toks.lemma, toks.lower, strict=True)):
+        act = acts.get(pair, "")
+        if act == "":
+            act = acts[pair] = lex.act_of(pair[0]) or lex.act_of(pair[1])
         if act and not toks.hyphened(i):  # ("licence-plate readers": a modifier, not the act of licensing)
             out.append(Cue("lexicon.conduct-acts", f"coverage.acts.{act}", "coverage", toks.start[i], toks.end[i],
                            i, i + 1))
