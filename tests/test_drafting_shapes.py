@@ -3540,6 +3540,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [("Art. 2", "missing-persons"), ("Art. 3", "national-security"), ("Art. 4(a)", "missing-persons"),
          ("Art. 4(b)", "other")],
         id="unsupervised-compliance-a-single-crime-and-cases-allowed"),
+    pytest.param(  # a proclamation's "inapplicable laws" article displaces other laws and exempts nothing; "save in
+        # the cases stipulated in this Proclamation" points at its own cases
+        "Article 3. No public body shall use a drone to track persons, save in the cases stipulated in this "
+        "Proclamation.\n"
+        "Article 4. A drone may be used to find a missing child.\n"
+        "Article 12. Any law, regulation or customary practice inconsistent with this Proclamation shall not be "
+        "applicable with respect to matters provided for by this Proclamation.\n",
+        [("Art. 4", "missing-persons")], id="inapplicable-laws-and-a-pointer-to-the-laws-own-cases"),
 ]
 
 

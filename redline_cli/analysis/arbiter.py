@@ -417,6 +417,17 @@ class Arbiter:
                 return True
         return False
 
+    def _displaces_other_law(self, start: int, end: int) -> bool:
+        """Is the subject the other laws this one displaces ("Any law, regulation, directive or practice
+        inconsistent with this Proclamation")? A word of conflict, then this law within four words."""
+        if self.toks is None or self.lexicon is None or end <= start:
+            return False
+        conflict = set(self.lexicon.words("conflict-adjective"))
+        lo, hi = self.toks.range_of(start, end)
+        return any(self.toks.lemma[i] in conflict and i + 1 < hi
+                   and "law" in self.tags(self.toks.start[i + 1], self.toks.end[min(hi, i + 5) - 1])
+                   for i in range(lo, hi))
+
     def _points_back(self, frame) -> bool:
         """Does the frame's subject point back at whom the sentence before named: "It may inspect", "its
         agents may have access to the premises"?"""
@@ -582,6 +593,10 @@ class Arbiter:
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
             # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))
+            return v
+        if frame is not None and frame.row is not None and frame.row.exempts == "scope" \
+                and self._displaces_other_law(*frame.subject_span):
+            v.features.append(("displaces-other-law", self._w("displaces-other-law")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":
             v.features.append(("derogation", self._w("derogation")))
