@@ -159,7 +159,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout130", "paraphrases130",
             "holdout131", "paraphrases131",
             "holdout132", "paraphrases132",
-            "holdout133", "paraphrases133", "holdout134", "paraphrases134", "holdout135", "paraphrases135")
+            "holdout133", "paraphrases133", "holdout134", "paraphrases134", "holdout135", "paraphrases135",
+            "holdout136", "paraphrases136", "holdout137", "paraphrases137")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
