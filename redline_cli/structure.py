@@ -581,7 +581,7 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
     return _drop_table_of_contents(sorted(marks, key=lambda mk: mk.offset), text, lines)
 
 
-_ITEM_GOES_ON = (";", "; or", "; and", ",", ", or", ", and")
+_ITEM_GOES_ON = (";", ",", *(j for j in JOINERS if j[0] in ";,"))  # how an item that is not the last ends
 
 
 def _unmarked_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mark]:
@@ -620,13 +620,14 @@ def _unmarked_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_M
             if not unmarked(p):
                 break
             run.append(p)
-            if not f" {last_words(p)}".endswith(_ITEM_GOES_ON):
+            if not last_words(p).endswith(_ITEM_GOES_ON):
                 break
         if len(run) < 2 or not last_words(run[-1]).endswith("."):
             continue
         for p in run:
             ln = lines[p[0]]
-            start = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            raw = text[ln.start:ln.end]
+            start = ln.start + len(raw) - len(raw.lstrip())
             out.append(_Mark(offset=start, kind="item", label="", number="", style="•", body=start, line=p[0]))
     return out
 

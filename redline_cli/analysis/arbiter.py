@@ -25,7 +25,7 @@ The features:
 
 from __future__ import annotations
 
-import functools
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,6 +79,8 @@ class Arbiter:
         self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
         self.heading_classes: Callable[[Provision], set[str]] = lambda prov: set()
+        self.sentence_starts: list[int] = []  # where each sentence of the document starts, in order
+        self._word_sets: dict[str, frozenset[str]] = {}
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
 
@@ -174,7 +176,7 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
-        into = set(self.lexicon.words("destination-preposition"))
+        into = self._words("destination-preposition")
         lo = toks.range_of(frame.end, frame.end)[0]  # the first token after the verb group
         for i in range(lo, min(len(toks), lo + 15)):
             if toks.lower[i] in (";", ".", ":"):
@@ -407,7 +409,7 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
-        enforcing = set(self.lexicon.words("enforce-verb"))
+        enforcing = self._words("enforce-verb")
         lo, hi = toks.range_of(start, end)
         for i in range(lo, hi):
             if toks.lemma[i] not in enforcing:
@@ -422,11 +424,9 @@ class Arbiter:
         inconsistent with this Proclamation")? A word of conflict, then this law within four words."""
         if self.toks is None or self.lexicon is None or end <= start:
             return False
-        conflict = set(self.lexicon.words("conflict-adjective"))
+        conflict = self._words("conflict-adjective")
         lo, hi = self.toks.range_of(start, end)
-        return any(self.toks.lemma[i] in conflict and i + 1 < hi
-                   and "law" in self.tags(self.toks.start[i + 1], self.toks.end[min(hi, i + 5) - 1])
-                   for i in range(lo, hi))
+        return any(self.toks.lemma[i] in conflict and self._law_within(i, hi, 4) for i in range(lo, hi))
 
     def _points_back(self, frame) -> bool:
         """Does the frame's subject point back at whom the sentence before named: "It may inspect", "its
@@ -435,16 +435,15 @@ class Arbiter:
             return True
         if self.toks is None or self.lexicon is None:
             return False
-        possessive = set(self.lexicon.words("possessive-pronoun"))
+        possessive = self._words("possessive-pronoun")
         lo, hi = self.toks.range_of(*frame.subject_span)
         return any(self.toks.lower[i] in possessive for i in range(lo, hi))
 
     def _sentence_before(self, prov, sentence_start: int) -> tuple[int, int]:
         """The span of the sentence before ``sentence_start`` inside ``prov`` (empty at its first)."""
-        text = self.doc.text
-        end = sentence_start
-        start = max(text.rfind(". ", prov.body_start, max(prov.body_start, end - 2)) + 2, prov.body_start)
-        return start, end
+        k = bisect.bisect_left(self.sentence_starts, sentence_start)
+        start = self.sentence_starts[k - 1] if k else sentence_start
+        return min(max(start, prov.body_start), sentence_start), sentence_start
 
     def _keeps_the_law(self, start: int, end: int) -> bool:
         """"shall monitor compliance with this Act and may, for that purpose, inspect the records", "is
@@ -456,16 +455,23 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
-        keeping, overseeing = self._oversight_words
+        keeping, overseeing = self._words("law-keeping"), self._words("oversight-word")
         lo, hi = toks.range_of(start, end)
-        return any(toks.lemma[i] in keeping and i + 1 < hi
-                   and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
-                   and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 7) - 1])
-                   for i in range(lo, hi))
+        return any(toks.lemma[i] in keeping and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
+                   and self._law_within(i, hi, 6) for i in range(lo, hi))
 
-    @functools.cached_property
-    def _oversight_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        return frozenset(self.lexicon.words("law-keeping")), frozenset(self.lexicon.words("oversight-word"))
+    def _words(self, cls: str) -> frozenset[str]:
+        """The lexicon's words of ``cls``, read once per analysis."""
+        got = self._word_sets.get(cls)
+        if got is None:
+            got = self._word_sets[cls] = frozenset(self.lexicon.words(cls))
+        return got
+
+    def _law_within(self, i: int, hi: int, n: int) -> bool:
+        """Is this law named in the ``n`` words after token ``i`` ("compliance with the provisions of this
+        law", "inconsistent with this Proclamation")?"""
+        toks = self.toks
+        return i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 1 + n) - 1])
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
@@ -481,7 +487,7 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
             return False
-        breaches = set(self.lexicon.words("violation"))
+        breaches = self._words("violation")
         lo, hi = toks.range_of(start, end)
 
         def got(i: int) -> bool:  # "obtained contrary to Article 3", "kept contrary to section 2"
@@ -506,8 +512,8 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None or not any(b < start for b, _, _ in self.bans):
             return False
-        verbs, pointers = set(self.lexicon.words("pro-verb")), set(self.lexicon.words("conduct-anaphor"))
-        nouns = set(self.lexicon.words("conduct-noun"))
+        verbs, pointers = self._words("pro-verb"), self._words("conduct-anaphor")
+        nouns = self._words("conduct-noun")
         lo, hi = toks.range_of(start, end)
         # ("... to carry out such an analysis on their behalf": a noun of conduct the pointer names)
         return any((toks.lemma[i] in verbs and pointers & set(toks.lower[i + 1:min(hi, i + 5)]))
@@ -709,7 +715,7 @@ class Arbiter:
         act = self.act_of(frame)
         if not self.banned_acts or act in (None, *self.banned_acts):
             return False
-        passing = set(self.lexicon.words("passing-on-act"))
+        passing = self._words("passing-on-act")
         passed = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         if act in passing:  # (in the passive what is passed on is the subject: "a robot may be sent forward")
             return not self.banned_acts & passing and not passed & {"technology", "anaphor"} \

@@ -162,6 +162,7 @@ class _Segmenter:
         self.arbiter.know_bans(language.lexicon, language.frames, language.toks)
         self.arbiter.lang_classes = language.classes_between
         self.arbiter.heading_classes = language.heading_classes
+        self.arbiter.sentence_starts = [s for s, _ in sentences]
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
         self._restarted_lists: set[int] = set()  # parents whose items restart under a definition's lead-in
