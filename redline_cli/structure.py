@@ -997,7 +997,7 @@ WRAPPED_TITLE_RE = re.compile(r"[ \t]*(?P<tail>[a-z][^.:;—\n]{0,60}[.:—])[ \
 _MODAL = re.compile(r"\b(?:shall|may|must|will)\b")
 _COPULA = re.compile(r"\b(?:is|are|does|do|has|have)\b")
 # A verb that makes a line a sentence rather than a long title in a table of contents.
-_VERB = re.compile(r"\b(?:shall|may|must|will|is|are|means|includes|has|have|applies)\b")
+_VERB = re.compile(r"\b(?:shall|may|must|will|is|are|means|includes|has|have|applies|does|do|did|can|cannot)\b")
 # A title, then a sentence of three words or more on the same line.
 _SENTENCE_AFTER_TITLE = re.compile(r"[.:—][ \t]+[“\"]?[A-Z][\w’'-]*(?:[ \t]+\S+){2,}")
 

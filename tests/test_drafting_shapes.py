@@ -3548,6 +3548,45 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Article 12. Any law, regulation or customary practice inconsistent with this Proclamation shall not be "
         "applicable with respect to matters provided for by this Proclamation.\n",
         [("Art. 4", "missing-persons")], id="inapplicable-laws-and-a-pointer-to-the-laws-own-cases"),
+    pytest.param(  # whose the thing or activity is decides where the law stands aside (by, a possessive, a
+        # relative clause, "the activities of"); with a purpose after the body, the purpose does
+        "Section 1. No public body shall operate a drone or a plate reader.\n\n"
+        "Section 2. Section 1 does not apply to drones flown by the Marine Pilotage Authority.\n\n"
+        "Section 3. This Act does not govern the Harbour Board's own plate readers.\n\n"
+        "Section 4. Section 1 does not reach plate readers that the Tollway Corporation installs on its bridges.\n\n"
+        "Section 5. Section 1 does not apply in relation to the activities of a Royal Commission.\n\n"
+        "Section 6. Section 1 does not apply to drones flown by the Parks Service to count nesting birds.\n\n"
+        "Section 7. Section 1 does not bind the Inspector-General of Prisons.\n",
+        [("2", "actor-carve-out"), ("3", "actor-carve-out"), ("4", "actor-carve-out"), ("5", "actor-carve-out"),
+         ("6", "other"), ("7", "actor-carve-out")], id="a-thing-or-activity-of-a-named-body"),
+    pytest.param(  # a permission to one body by name is that body's carve-out; a body's say-so, an approval; an
+        # instrument of general law, a legislative route
+        "Article 1. No public authority shall use remote biometric identification.\n\n"
+        "Article 2. The National Revenue Service may use remote biometric identification at container terminals.\n\n"
+        "Article 3. The Federal Office of Civil Protection may, in an individual case, permit a deployment.\n\n"
+        "Article 4. The Assembly may by decree permit a named authority to use such a system.\n",
+        [("Art. 2", "actor-carve-out"), ("Art. 3", "administrative-approval"), ("Art. 4", "legislative-authorization")],
+        id="a-named-body-permitted-an-agency-approving-a-decree-permitting"),
+    pytest.param(  # a savings clause that keeps a body's powers is a way through when the body is the military or
+        # an intelligence service, and a savings clause when it is the aviation regulator
+        "Section 1. No public body shall use face recognition technology.\n\n"
+        "Section 2. This Act shall not affect the powers of the national security services under the Security "
+        "Services Act.\n\n"
+        "Section 3. Nothing in this Act affects the powers of the Civil Aviation Authority under the Civil Aviation "
+        "Act.\n\n"
+        "Section 4. The Territorial Army, when ordered into active service, may use such technology at its "
+        "barracks.\n",
+        [("2", "national-security"), ("4", "national-security")], id="kept-powers-of-a-security-body"),
+    pytest.param(  # a stolen car traced is an investigation; anonymised statistics are no redaction; verifying a
+        # person at a turnstile with their consent is an entry check
+        "Article 3. No municipal body shall use a plate reader or face recognition.\n"
+        "Article 4. A plate reader may be used only:\n"
+        "(a) to find a car on a hot list that its owner has reported stolen;\n"
+        "(b) to compile anonymised traffic statistics.\n"
+        "Article 5. The transit authority may use face recognition to control the entry of staff into its depots, "
+        "provided that each member of staff has consented in writing.\n",
+        [("Art. 4(a)", "criminal-investigation"), ("Art. 4(b)", "other"), ("Art. 5", "access-control")],
+        id="stolen-cars-statistics-and-consented-entry-checks"),
 ]
 
 

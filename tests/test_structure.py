@@ -692,6 +692,19 @@ def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
     assert doc.metadata["contents"]
 
 
+def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
+    """Short sections, one sentence each, in a row ("Sec. 3. Section 1 does not apply to ..."): each has a
+    verb of its own ("does", "do", "can"), so they are sections, not the entries of a contents list."""
+    law = ("Sec. 1. No county agency shall use a drone.\n\n"
+           "Sec. 2. Section 1 does not apply to the Fire Department.\n\n"
+           "Sec. 3. Section 1 does not apply to drones of the Parks Board.\n\n"
+           "Sec. 4. Sections 1 and 2 do not bind the State.\n\n"
+           "Sec. 5. No contract can waive Section 1.\n")
+    doc = text_doc(law)
+    assert [p.citation for p in doc.provisions if p.kind == "section"] == ["1", "2", "3", "4", "5"]
+    assert cite(doc, "drones of the Parks Board") == "3"
+
+
 def test_a_law_printed_twice_is_no_contents_list():
     """The second copy repeats every line of the first (a compilation, a reprint): the first copy
     keeps its provisions."""

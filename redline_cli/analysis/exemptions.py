@@ -216,7 +216,7 @@ class ExemptionBuilder:
             topics = self._ranked(unit.topics(self.lang) + self._sandwich_topics(head))
             gateway_topics = self._ranked(_topic_cues(head.gateway)) \
                 if head.gateway is not None else []
-            weak = head.form == "exemption.unless" or head.hinted
+            weak = head.form == "exemption.unless" or head.hinted or self._keeps_powers(unit)
             if weak and head.trigger is not None:
                 # A condition names its purpose near its opening word ("unless the owner consents"); an
                 # "other" topic far into it ("unless the system is submitted to testing ..., and its
@@ -432,6 +432,16 @@ class ExemptionBuilder:
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
+    def _keeps_powers(self, unit: Unit) -> bool:
+        """Does the exemption only leave a body's powers alone ("shall not affect the powers of the Civil
+        Aviation Authority under the Civil Aviation Act")? Then, as an "unless", it needs a topic (the armed
+        forces, an intelligence service) to be a way through; with none it is a savings clause."""
+        frame = self._trigger_frame(unit)
+        # (the row that read it asks for a body's powers; "the activities of any agency of the United States"
+        # names the body itself, an actor carve-out whatever it is)
+        return frame is not None and frame.row is not None and "power-first" in frame.row.when.get("object", ()) \
+            and not self.lang.names_actor_first(*frame.object_span)
+
     def _trigger_frame(self, unit: Unit) -> Frame | None:
         """The frame behind the exemption's own trigger word, if it has one."""
         return self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
@@ -504,11 +514,13 @@ class ExemptionBuilder:
                 clause.is_gateway = False
                 self._drop(Unit(clause))
 
-    def _exempts_actor(self, unit: Unit) -> bool:
+    def _exempts_actor(self, unit: Unit, by_agent: bool = False) -> bool:
         """Is what the exemption takes out of the law an actor ("This chapter does not apply to the
         County Airport Authority", "Subsection 1 does not apply to: A. The Department of Transportation
         ...", "The Airport Authority is not bound by section 2", "does not include any officer of a
-        State department of motor vehicles")? Then it is an actor carve-out, whatever the actor does."""
+        State department of motor vehicles")? Then it is an actor carve-out, whatever the actor does.
+        With ``by_agent``, also a thing or activity of an actor it names ("does not apply to drones
+        operated by the Forestry Commission"): asked only when no topic says what the exemption is for."""
         head = unit.head
         frame = self._trigger_frame(unit)
         if frame is None and head.trigger is not None and head.trigger.rule_id == "structure.inline":
@@ -538,7 +550,10 @@ class ExemptionBuilder:
             return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
             # (not "... is not a facial recognition service": a technology's name)
         span = frame.subject_span if subject_side else frame.object_span
-        return self.lang.names_actor_first(*span)
+        # (whose a thing is decides only where the law itself stands aside, not where a term's meaning
+        # leaves a kind of thing out: "does not include a managed access system operated by the
+        # Department of Corrections" names the system for what it is)
+        return self.lang.names_actor_first(*span) or (by_agent and side == "scope" and self.lang.agent_named(*span))
 
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to
@@ -616,6 +631,25 @@ class ExemptionBuilder:
         lo = self.lang.toks.range_of(cue.start, cue.end)[0]
         return bool({"petition-noun", "consult-word"} & self.lang.classes_between(self.lang.toks.start[max(0, lo - 4)],
                                                                                    cue.start))
+
+    def _agency_grants(self, unit: Unit) -> bool:
+        """Does a body permit or authorise in the exemption's own frame, no judge or law-making body
+        ("The Federal Ministry of the Interior may, in an individual case, permit ...")? Asked of an
+        exemption no topic names: an agency's case-by-case say-so is an approval as an official's is."""
+        frame = self._trigger_frame(unit)
+        return frame is not None and frame.polarity == "positive" \
+            and bool(frame.operators & {"op-permit", "op-grant"}) and self.lang.names_actor_first(*frame.subject_span) \
+            and not self.lang.classes_between(*frame.subject_span) & {"judicial-body", "legislative-body"}
+
+    def _body_permitted(self, unit: Unit) -> bool:
+        """Is the exemption a permission of the banned conduct given to one body by name ("The National
+        Customs Service may use face recognition at border crossings")? With no purpose named, what it lets
+        through is that body ("The Department of Public Works may operate a drone to inspect bridges" lets
+        through the inspection)."""
+        frame = self._trigger_frame(unit)
+        return frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
+            and not frame.operators & {"op-permit", "op-grant"} and self.lang.names_body_first(*frame.subject_span) \
+            and not self.lang.names_purpose(frame.end, max(c.end for c in unit.clauses))
 
     def _grants_petition(self, frame: Frame) -> bool:
         """Does the frame grant a request or an application, its grantor no judge or law-making body
@@ -718,6 +752,12 @@ class ExemptionBuilder:
             vote, words = self._vote(head.start, head.end, VOTE_OVER_ACTOR_MARGIN) if not topics else ("other", [])
             category, voted = ("national-security", words) if vote == "national-security" \
                 else ("actor-carve-out", [])
+        elif category == "other" and not topics and self._exempts_actor(unit, by_agent=True):
+            category = "actor-carve-out"  # "does not apply to drones operated by the Forestry Commission"
+        elif category == "other" and not topics and self._agency_grants(unit):
+            category = "administrative-approval"  # "The Federal Ministry of the Interior may ... permit a deployment"
+        elif category == "other" and not topics and self._body_permitted(unit):
+            category = "actor-carve-out"  # "The Revenue Service, with respect to ..., may use face recognition"
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)
         if head.gateway is not None:

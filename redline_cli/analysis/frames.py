@@ -771,12 +771,20 @@ class FrameReader:
 
     def _reduced(self, k: int, start: int) -> bool:
         """Does the subordinator at k open a reduced clause, a participle with no subject ("while
-        actively investigating", "when acting under a warrant")? It has no verb group of its own."""
+        actively investigating", "when acting under a warrant", "when ordered into federal service")? It
+        has no verb group of its own."""
         j = self._next(k + 1, start)
         while j < start and self.toks.lower[j].endswith("ly") and self.toks.lower[j].isalpha():
             j = self._next(j + 1, start)  # (past an adverb)
-        return j < start and self.toks.lower[j].endswith("ing") and self.toks.lower[j].isalpha() \
-            and self.toks.lemma[j] != self.toks.lower[j]
+        if not (j < start and self.toks.lower[j].isalpha() and self.toks.lemma[j] != self.toks.lower[j]):
+            return False
+        if self.toks.lower[j].endswith("ing"):
+            return True
+        # a past participle stands alone before a phrase ("when ordered into federal service", "if approved
+        # by the Board"), not before its noun ("where enrolled staff may be admitted": an adjective)
+        k = self._next(j + 1, start)
+        return self.toks.lower[j].endswith("ed") and k < start and (
+            self.has(k, "preposition") or self.has(k, "coordinator") or not self.toks.lower[k][:1].isalnum())
 
     def _negative_subject(self, lo: int, start: int, derogation: bool) -> bool:
         """Is the subject negated: "No department", "Nothing in this Act", "No agency, and no officer or
@@ -1408,6 +1416,8 @@ class FrameReader:
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
+        if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
+            out.add("power-first")  # "the powers of the national security services": what a body may do
         if head is not None and self.has(head, "petition-noun") \
                 and not (after_head and toks.lower[after_head[0]] == "of"):
             out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate

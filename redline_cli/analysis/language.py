@@ -18,6 +18,7 @@ from .tokens import TokenView
 
 # Words that open a phrase set before a clause's subject ("If ...,", "In ...,", "Subject to section 4,").
 _OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
+_PURPOSE_LEAD = frozenset({"purpose-lead"})
 
 
 @dataclass
@@ -212,7 +213,10 @@ class Language:
                 continue
             if t == "-" and head is not None and i + 1 < hi and self.toks.end[i - 1] == self.toks.start[i] \
                     and self.toks.end[i] == self.toks.start[i + 1]:
-                head, skip = None, i + 1  # "A Town-issued phone": the compound modifies what follows
+                # "A Town-issued phone": the compound modifies what follows; but in a title both halves
+                # are capitalised and the first is the office ("the Commissioner-General of Prisons")
+                titled = self.toks.text[i + 1][:1].isupper() and self.reader.has(head, "actor-head")
+                head, skip = (head if titled else None), i + 1
                 continue
             if head is None and t in ("to", "on", "upon", "against"):
                 continue  # "does not apply to the Harbor Department": the actor follows the preposition
@@ -226,6 +230,7 @@ class Language:
                 continue
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose") \
+                    or (head is not None and self.reader.has(i, "preposition")) \
                     or (head is not None and self.reader.has(i, "coordinator")
                         and not (self.toks.text[head][:1].isupper() and i + 1 < hi
                                  and self.toks.text[i + 1][:1].isupper())
@@ -256,6 +261,82 @@ class Language:
             head = i
         return head is not None and (self.reader.has(head, "actor-head") or self._names_a_body(head, lo, hi))
 
+    def agent_named(self, start: int, end: int) -> bool:
+        """Is what the span names a thing or an activity of an actor it names ("drones operated by the
+        Forestry Commission", "the Harbour Police's own cameras", "cameras that a commercial tenant
+        installs", "the operation of a drone by a fire brigade", "in relation to the activities of a
+        Commission of Inquiry")? Then what is left out is whatever that actor does with it. Read up to
+        the first clause break: an actor met only in a condition after it ("if a sheriff asks") is not
+        whose the thing is."""
+        lo, hi = self.toks.range_of(start, end)
+        first = self.first_word(start, end)
+        lo = first if first is not None else lo
+        if lo < hi and self.reader.has(lo, "preposition"):
+            # a preposition of several words opens the span ("in relation to", "with respect to"): past it
+            # (not "to a licensee of the Gaming Board": there the actor follows the preposition)
+            k = next((k for k in range(lo + 1, min(hi, lo + 5)) if self.toks.lower[k] in ("to", "of")), None)
+            nxt = self._next_word(lo, hi)
+            lo = k + 1 if k is not None and nxt is not None and not self.reader.has(nxt, "determiner") else lo
+        if lo < hi and self.names_actor_first(self.toks.start[lo], end):
+            return True
+        seen = False  # a noun of the thing or activity read before the actor
+        for i in range(lo, hi):
+            t = self.toks.lower[i]
+            if t.isspace():
+                continue
+            if t in (";", ":", ",") or (self.reader.has(i, "condition") and seen) \
+                    or (self.reader.has(i, "subordinator") and not self.reader.has(i, "relative-pronoun")):
+                return False
+            if seen and (self.reader.has(i, "agent-marker") or self.reader.has(i, "relative-pronoun")):
+                # "... by a volunteer fire brigade", "... that a commercial tenant installs"
+                words = [k for k in self._opening_words(self.toks.end[i], end)
+                         if not self.reader.has(k, "determiner")]
+                verb = next((n for n, k in enumerate(words) if n and self.reader.has(k, "conduct")), None)
+                words = words[:verb]  # "that a commercial tenant | installs": the relative clause's subject
+                return bool(words) and self._named_body(words[-1]) \
+                    and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]]) \
+                    and not self._purpose_after(words[-1], hi)
+            if seen and t in ("'s", "’s"):
+                # "the Harbour Police's own cameras"
+                return self._named_body(i - 1) and self.names_actor_first(self.toks.start[lo], self.toks.start[i]) \
+                    and not self._purpose_after(i, hi)
+            seen = seen or t[:1].isalnum()
+        return False
+
+    def names_body_first(self, start: int, end: int) -> bool:
+        """Does the span open with one body's proper name ("The Revenue Service, with respect to ...",
+        "the Department of Corrections may ...") rather than a class of actor ("A police officer", "Each
+        agency") or a bare "The Department"? Two capitalised words name it, or one and "of" a name."""
+        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        if not words or not all(self.toks.text[i][:1].isupper() for i in words):
+            return False
+        k = self._next_word(words[-1], self.toks.range_of(start, end)[1])
+        of_name = k is not None and self.toks.lower[k] == "of" and (n := self._next_word(k, len(self.toks.text))) \
+            is not None and self.toks.text[n][:1].isupper()
+        return (len(words) >= 2 or of_name) and self.names_actor_first(start, end)
+
+    def _purpose_after(self, i: int, hi: int) -> bool:
+        """Does a purpose follow token i ("... by the Parks Department | to count visitors")? Then what is
+        left out is that use, not the body's every use."""
+        return any(self.reader.may_open(k, _PURPOSE_LEAD) for k in range(i + 1, hi))
+
+    def names_purpose(self, start: int, end: int) -> bool:
+        """Does the span name a purpose ("to inspect bridges", "for the purpose of ...")?"""
+        lo, hi = self.toks.range_of(start, end)
+        return self._purpose_after(lo - 1, hi)
+
+    def _named_body(self, i: int) -> bool:
+        """Is the word at i the capitalised last word of a body's name ("the Forestry Commission")? An
+        actor named so is one body; "an officer" or "a person with a disability" is anyone."""
+        return self.toks.text[i][:1].isupper()
+
+    def _next_word(self, i: int, hi: int) -> int | None:
+        """The first word after token i, before token hi (None if none)."""
+        k = i + 1
+        while k < hi and self.toks.text[k].isspace():
+            k += 1
+        return k if k < hi else None
+
     def _names_a_body(self, head: int, lo: int, hi: int) -> bool:
         """Is the capitalised head a body's proper name though no actor word heads it ("the Directorate of
         Customs", "the Harlow Bend Zoo")? Its head is a word of the pack's body-noun class, and two
@@ -281,10 +362,8 @@ class Language:
 
     def _determiner_next(self, i: int, hi: int) -> bool:
         """Does a new noun phrase open after the coordinator at i ("... or a police service")?"""
-        k = i + 1
-        while k < hi and self.toks.text[k].isspace():
-            k += 1
-        return k < hi and self.reader.has(k, "determiner")
+        k = self._next_word(i, hi)
+        return k is not None and self.reader.has(k, "determiner")
 
     def _names_a_place(self, i: int, hi: int) -> bool:
         """Does the verb at i take a proper name ("operating the Federal Inspection Station"), so that
