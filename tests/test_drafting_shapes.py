@@ -3587,6 +3587,19 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "provided that each member of staff has consented in writing.\n",
         [("Art. 4(a)", "criminal-investigation"), ("Art. 4(b)", "other"), ("Art. 5", "access-control")],
         id="stolen-cars-statistics-and-consented-entry-checks"),
+    pytest.param(  # "Nor does this Act ...": the subject between the fronted auxiliary and its verb; "is no
+        # obstacle to": a noun of prohibiting, negated
+        "Article 1. No public body shall use gait recognition.\n\n"
+        "Article 2. Nor does this Act cover the Coast Guard Authority.\n\n"
+        "Article 3. Article 1 is no obstacle to the use of gait recognition by the military intelligence service.\n",
+        [("Art. 2", "actor-carve-out"), ("Art. 3", "national-security")], id="nor-does-this-act-and-no-obstacle"),
+    pytest.param(  # an agency's case-by-case permission is an approval whatever use it permits; a device the
+        # body issued is a personal device
+        "Section 1. No state agency shall use a location tracking device.\n\n"
+        "Section 2. The Office of Research Integrity may, in an individual case, authorize a research project to "
+        "use such a device.\n\n"
+        "Section 3. Section 1 does not prohibit locating an Agency-issued tablet that an employee has misplaced.\n",
+        [("2", "administrative-approval"), ("3", "personal-device")], id="an-agency-approval-and-an-issued-device"),
 ]
 
 

@@ -635,7 +635,8 @@ class ExemptionBuilder:
     def _agency_grants(self, unit: Unit) -> bool:
         """Does a body permit or authorise in the exemption's own frame, no judge or law-making body
         ("The Federal Ministry of the Interior may, in an individual case, permit ...")? Asked of an
-        exemption no topic names: an agency's case-by-case say-so is an approval as an official's is."""
+        exemption no category names: an agency's case-by-case say-so is an approval as an official's is,
+        whatever use it approves ("research", "training")."""
         frame = self._trigger_frame(unit)
         return frame is not None and frame.polarity == "positive" \
             and bool(frame.operators & {"op-permit", "op-grant"}) and self.lang.names_actor_first(*frame.subject_span) \
@@ -754,7 +755,7 @@ class ExemptionBuilder:
                 else ("actor-carve-out", [])
         elif category == "other" and not topics and self._exempts_actor(unit, by_agent=True):
             category = "actor-carve-out"  # "does not apply to drones operated by the Forestry Commission"
-        elif category == "other" and not topics and self._agency_grants(unit):
+        elif category == "other" and self._agency_grants(unit):
             category = "administrative-approval"  # "The Federal Ministry of the Interior may ... permit a deployment"
         elif category == "other" and not topics and self._body_permitted(unit):
             category = "actor-carve-out"  # "The Revenue Service, with respect to ..., may use face recognition"

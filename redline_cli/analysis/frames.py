@@ -1105,8 +1105,10 @@ class FrameReader:
             # "Only upon an order of a judge ..., may location information be obtained", "Nor does it
             # include ...", "In no case shall an officer ...": the subject stands after the auxiliary, the
             # verb after it; a fronted "only" restricts the conduct, a fronted "nor" negates it
+            # (a word after a determiner is the subject's noun: "Nor does this Act cover ...")
             k = next((m for m in range(j, min(hi, j + 8)) if self.toks.lower[m] in _PUNCT
-                      or self.toks.lemma[m] == "be" or self._verb_like(m)), hi)
+                      or self.toks.lemma[m] == "be"
+                      or (self._verb_like(m) and not (m > j and self.has(self._prev(m - 1, j), "determiner")))), hi)
             if k < hi and self.toks.lower[k] not in _PUNCT:
                 g.inverted = (j, k)
                 j, be = self._skip(k, hi, g)
