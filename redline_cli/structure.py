@@ -107,10 +107,10 @@ BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,
 # a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
 # (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ..."; a
 # Mexican article's fractions, in translation, "Section I."; an Ethiopian proclamation's sub-articles, "1/";
-# an Arab law's items, "1- ")
+# an Arab law's items, "1- "; a Lusophone article's numbers, "1 - ")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
-    r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})[/\-])"
+    r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})(?:/|[ \t]?[-–]))"
     r"(?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
@@ -321,8 +321,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
         elif m.group("snum"):
             # Ethiopian sub-articles, "1/", "2/"; an Arab law's items in translation, "1- Apply ..."
             label, number = m.group("label"), m.group("snum")
-            style = label[-1]
-            if style == "-" and not text[m.end():m.end() + 1].isupper():
+            style = "-" if label[-1] in "-–" else label[-1]  # ("1 - The security forces ...": a Lusophone number)
+            if style == "-" and not text[m.end():m.end() + 1].isupper() and label[-2:-1] not in (" ", "\t"):
                 break  # "18- to 25-year-olds": a number cut at a line's end, not an item "1- Apply ..."
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
@@ -452,6 +452,17 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
         if mark is not None and mark.kind == "section" and mark.heading and side_title is not None \
                 and (_MODAL.search(mark.heading) or _COPULA.search(mark.heading)):
             mark.heading = ""  # "Matters not affected" / "5. These Regulations do not affect": the title is above
+        if mark is not None and mark.kind == "section" and not mark.heading and side_title is None \
+                and not text[mark.body:ln.end].strip(" \t.:"):
+            # "Section 3" / "Prohibition" / "The use of ...": a German or Nordic section's title on the line
+            # below its number (a few words, no full stop, with the body on the lines after it)
+            k = next((k for k in range(i + 1, len(lines)) if text[lines[k].start:lines[k].end].strip()), None)
+            nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
+            body = next((text[lines[j].start:lines[j].end].strip() for j in range(k + 1, len(lines))
+                         if text[lines[j].start:lines[j].end].strip()), "") if k is not None else ""
+            if _names_division(nxt) and len(nxt.split()) <= 8 and not nxt.endswith(".") and nxt[:1].isupper() \
+                    and (body[:1].isupper() or ENUM_RE.match(body)) and not _is_heading_line(body):
+                mark.heading, name_line = nxt, k
         if mark is not None and mark.kind != "section" and not mark.heading:
             # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
             # numeral over a line that is neither a name nor a heading ("I" / "119th CONGRESS", the

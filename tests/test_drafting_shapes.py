@@ -3599,7 +3599,46 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Section 2. The Office of Research Integrity may, in an individual case, authorize a research project to "
         "use such a device.\n\n"
         "Section 3. Section 1 does not prohibit locating an Agency-issued tablet that an employee has misplaced.\n",
-        [("2", "administrative-approval"), ("3", "personal-device")], id="an-agency-approval-and-an-issued-device"),
+        [("2", "administrative-approval"), ("3", "personal-device")],
+        id="an-agency-approval-and-an-issued-device"),
+    pytest.param(  # a Lusophone decree-law: a preamble before "decrees the following:" rules nothing; "1 - "
+        # numbers paragraphs; "no. 1" does not end a sentence; "may make subsequent use of" is the conduct
+        "Decree-Law No. 7/2026\n\n"
+        "The use of drones over beaches may be admitted only for rescue and for the management of traffic.\n\n"
+        "Thus, the Government decrees the following:\n\n"
+        "Article 1st\nProhibition\n\n"
+        "1 - The security forces are prohibited from using facial recognition systems in public places.\n\n"
+        "2 - The prohibition in no. 1 covers systems operated on their behalf.\n\n"
+        "Article 2nd\nExceptional use\n\n"
+        "1 - By way of exception to no. 1 of the previous article, the Judicial Police may make subsequent use of "
+        "such a system, upon prior authorisation of the judge.\n\n"
+        "2 - The security forces may also use such a system for the following purposes only:\n\n"
+        "a) the search for a missing child;\n\n"
+        "b) search and rescue operations at sea.\n",
+        [("Art. 2(1)", "warrant"), ("Art. 2(2)(a)", "missing-persons"), ("Art. 2(2)(b)", "missing-persons")],
+        id="a-decree-law-with-a-preamble-and-dashed-numbers"),
+    pytest.param(  # a German act's title on the line below the section number; "is inadmissible" bans a use
+        # (evidence "inadmissible" is a remedy only where a violation is spoken of); "Nor shall the ban laid
+        # down in ... apply": a participle in the inverted subject
+        "Section 3\nProhibition\n"
+        "The use of systems for remote biometric identification by federal authorities is inadmissible.\n\n"
+        "Section 4\nAirports\n"
+        "Nor shall the prohibition laid down in Section 3 apply to the Federal Airports Office.\n\n"
+        "Section 5\nEvidence\n"
+        "Evidence obtained in violation of Section 3 is inadmissible.\n",
+        [("4", "actor-carve-out")], id="a-title-below-the-number-and-an-inadmissible-use"),
+    pytest.param(  # a uniform act: "[act]" is a bracketed choice (no legend strikes it), and its Comments and
+        # Legislative Notes are no part of the law
+        "SECTION 2. PROHIBITION. A governmental entity may not use an automated license plate reader system.\n\n"
+        "SECTION 3. SCOPE. This [act] does not apply to:\n\n"
+        "(1) a system operated by [a toll authority] solely to collect tolls; or\n\n"
+        "(2) a system used solely to control the entry of vehicles into a secure area of a building.\n\n"
+        "Legislative Note: A state that does not wish to exclude toll systems should omit the bracketed "
+        "language in paragraph (1).\n\n"
+        "Comment\n\n"
+        "The drafting committee considered and rejected an exception for the investigation of a specific "
+        "felony, because a warrant may be obtained in such a case.\n",
+        [("3(1)", "other"), ("3(2)", "access-control")], id="a-uniform-act-with-brackets-and-comments"),
 ]
 
 

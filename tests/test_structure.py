@@ -705,6 +705,17 @@ def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
     assert cite(doc, "drones of the Parks Board") == "3"
 
 
+def test_a_section_title_below_its_number_is_its_heading():
+    """German and Nordic acts print "Section 3" and, on the line below, its title; the body follows.
+    A sentence below the number (no title) stays the body; "1 - " numbers a Lusophone paragraph."""
+    doc = text_doc("Section 1\nPurpose\nThis Act protects visitors.\n\nSection 2\nDefinitions\n(1) A drone is an "
+                   "aircraft.\n\nSection 3\nThe Office shall not use a drone.\n\nArticle 4\n\n1 - The police may "
+                   "not fly drones.\n\n2 - the prohibition in no. 1 covers contractors.\n")
+    assert [(p.citation, p.heading) for p in doc.provisions if p.kind in ("section", "article")] == [
+        ("1", "Purpose"), ("2", "Definitions"), ("3", ""), ("Art. 4", "")]
+    assert cite(doc, "covers contractors") == "Art. 4(2)"
+
+
 def test_a_law_printed_twice_is_no_contents_list():
     """The second copy repeats every line of the first (a compilation, a reprint): the first copy
     keeps its provisions."""

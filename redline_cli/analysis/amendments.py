@@ -17,16 +17,19 @@ import re
 from ..rulebook.lexicon import Lexicon
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
+_BRACKET_NOUN = re.compile(r"\bbrackets?\b")
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=\w)|(?<=\w)_+(?![\w_])")
 
 
 def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Lines (char spans) that declare brackets to mark deleted matter."""
+    """Lines (char spans) that declare brackets to mark deleted matter. A legend speaks of brackets
+    ("Matter in [brackets] is deleted"), not of one bracketed passage: a uniform act's "should omit the
+    bracketed language" is a drafting choice, and its brackets hold options, not deletions."""
     deletion = set(lexicon.words("deletion-legend"))
     out = []
     for m in re.finditer(r"[^\n]*\n?", text[:20000]):
         line = m.group().lower()
-        if "bracket" in line and deletion & set(lexicon.lemmas_of(line)):
+        if _BRACKET_NOUN.search(line) and deletion & set(lexicon.lemmas_of(line)):
             out.append((m.start(), m.end()))
     return out
 

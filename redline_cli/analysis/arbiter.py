@@ -520,11 +520,12 @@ class Arbiter:
                    or (toks.lower[i] in pointers and nouns & set(toks.lemma[i + 1:min(hi, i + 4)]))
                    for i in range(lo, hi))
 
-    def _speaks_of_violation(self, clause) -> bool:
+    def _speaks_of_violation(self, clause, own=None) -> bool:
         """"No data collected in violation of this chapter may be received in evidence" is a remedy;
-        "Information obtained from a drone is not admissible" bans the use of the drone's evidence."""
-        return any(f.operators & {"op-offence", "op-unlawful"} for f in self.frames.between(clause.sentence_start,
-                                                                                            clause.end)) or \
+        "Information obtained from a drone is not admissible" bans the use of the drone's evidence. The
+        ban's own frame is not the violation it speaks of: "The use of such systems ... is inadmissible"."""
+        return any(f.operators & {"op-offence", "op-unlawful"} and f is not own
+                   for f in self.frames.between(clause.sentence_start, clause.end)) or \
             "violation" in self.lang_classes(clause.sentence_start, clause.end)
 
     def _heading_mentions(self, prov: Provision) -> bool:
@@ -778,7 +779,7 @@ class Arbiter:
         # ("A Borough employee who flies a camera drone over private property commits a violation", "An
         # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
-        if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause)
+        if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause, frame)
                 and not names_conduct) or (frame is not None and (frame.voice == "passive" or frame.predicate)
                                            and self._obtained_in_breach(*frame.subject_span)):
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")

@@ -178,6 +178,7 @@ class FrameReader:
     # words can do neither, and the reader asks of every word of every span: these answer at one look.
     _may_open_group: list[bool] = field(default_factory=list, init=False, repr=False)
     _tags_word: list[bool] = field(default_factory=list, init=False, repr=False)
+    _read_lo: int = field(default=0, init=False, repr=False)  # where the sentence being read starts
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
@@ -259,7 +260,9 @@ class FrameReader:
         order of a judge ..., may ...", "Nor does it include ...", "In no case shall ...")? Then subject
         and auxiliary are inverted."""
         k = i - 1
-        while k >= 0 and self.toks.lower[k] not in (".", ";", ":") and not self.toks.text[k].count("\n") > 1:
+        # (back to the sentence's start, or a stop: "Section 4" / "Airports" / "Nor shall ..." opens at "Nor")
+        while k >= self._read_lo and self.toks.lower[k] not in (".", ";", ":") \
+                and not self.toks.text[k].count("\n") > 1:
             k -= 1
         first = self._next(k + 1, i)
         while first < i and (not self.toks.lower[first].isalpha() or self.toks.lower[first - 1] == "("):
@@ -1105,10 +1108,12 @@ class FrameReader:
             # "Only upon an order of a judge ..., may location information be obtained", "Nor does it
             # include ...", "In no case shall an officer ...": the subject stands after the auxiliary, the
             # verb after it; a fronted "only" restricts the conduct, a fronted "nor" negates it
-            # (a word after a determiner is the subject's noun: "Nor does this Act cover ...")
-            k = next((m for m in range(j, min(hi, j + 8)) if self.toks.lower[m] in _PUNCT
+            # (the verb is bare: a word after a determiner is the subject's noun, "Nor does this Act cover
+            # ...", and a participle is the subject's, "Nor shall the prohibition laid down in Article 3 apply")
+            k = next((m for m in range(j, min(hi, j + 12)) if self.toks.lower[m] in _PUNCT
                       or self.toks.lemma[m] == "be"
-                      or (self._verb_like(m) and not (m > j and self.has(self._prev(m - 1, j), "determiner")))), hi)
+                      or (self._verb_like(m) and self.toks.lower[m] == self.toks.lemma[m]
+                          and not (m > j and self.has(self._prev(m - 1, j), "determiner")))), hi)
             if k < hi and self.toks.lower[k] not in _PUNCT:
                 g.inverted = (j, k)
                 j, be = self._skip(k, hi, g)
@@ -1181,11 +1186,14 @@ class FrameReader:
         # ("are not ALPR data": the data the law regulates, named with its maker's initials)
         things = [m for m in words if self.classes(m) & PREDICATE_CLASSES or self.has(m, "tech-head")
                   or self.has(m, "data-noun")]
-        return things[-1] if things else (k if near is None else near)
+        # (past "to" a linking verb's complement, "to amount to acquisition"; not a word past "of": "shall
+        # not constitute observation | of persons")
+        crosses_of = near is not None and "of" in self.toks.lower[k:near]
+        return things[-1] if things else (k if near is None or crosses_of else near)
 
     def _conduct_noun_after(self, k: int, hi: int) -> bool:
-        """Does a conduct noun head the noun phrase the determiner at k opens ("a one-time comparison of",
-        "the analysis referred to")?"""
+        """Does a conduct noun head the noun phrase after token k ("a one-time comparison of", "the analysis
+        referred to", "subsequent use of")?"""
         for m in range(k + 1, min(hi, k + 6)):
             if self.has(m, "conduct-noun"):
                 return True
@@ -1238,8 +1246,12 @@ class FrameReader:
             if k < hi and self.has(k, "conduct-complement"):
                 g.op, g.end, g.conduct = k, k + 1, True
                 op = k
-            elif k < hi and self.toks.lower[k] in _DETERMINERS and self._conduct_noun_after(k, hi):
-                g.conduct = True  # "may make a one-time comparison of": a light verb and the conduct noun it makes
+            elif k < hi and (self.toks.lower[k] in _DETERMINERS or self.has(k, "conduct-noun")
+                             or (self.toks.lower[k][:1].isalpha() and not self.has(k, "op-lawful")
+                                 and not self.has(k, "op-unlawful"))) and self._conduct_noun_after(k - 1, hi):
+                # "may make a one-time comparison of", "may make subsequent use of": a light verb and the
+                # conduct noun it makes
+                g.conduct = True
         if g.modality == "duty" and not g.negated and (k := self._measures_to_prohibit(op, hi)) > 0:
             # "Each Party shall adopt such legislative and other measures as may be necessary to prohibit
             # the use of ...": a duty to make the law that bans is the ban
@@ -1484,6 +1496,8 @@ class FrameReader:
                         and toks.end[words[back - 2]] == toks.start[words[back - 1]]:
                     back -= 2  # a word joined by a hyphen is one word: "This By-law", "the sub-section"
                 for w in reversed(words[max(0, back - 3):back]):
+                    if toks.text[w] in ("[", "]"):
+                        continue  # a uniform act's bracketed choice: "This [act]"
                     if not toks.lower[w][:1].isalnum():
                         break
                     near.append(w)
@@ -1679,7 +1693,7 @@ class FrameReader:
     def read(self, lo: int, hi: int) -> list[Frame]:
         """The frames of tokens [lo, hi) (one clause or sentence), in order."""
         groups: list[_Group] = []
-        i = lo
+        i = self._read_lo = lo
         spaces, may_open = self._spaces, self._may_open_group
         while i < hi:
             if spaces[i] or not may_open[i]:
