@@ -3639,6 +3639,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "The drafting committee considered and rejected an exception for the investigation of a specific "
         "felony, because a warrant may be obtained in such a case.\n",
         [("3(1)", "other"), ("3(2)", "access-control")], id="a-uniform-act-with-brackets-and-comments"),
+    pytest.param(  # an Iranian law's "Note-" (the dash glued to the label) is part of its article; data got in
+        # breach "shall be null and void and may not be relied upon": the second verb shares the remedy's subject
+        "Article 7- The installation of acoustic gunshot detection systems by any public body is prohibited.\n"
+        "Note- The Border Guard Command may install such systems in border counties.\n\n"
+        "Article 8- Data obtained in breach of the provisions of this law shall be null and void and may not be "
+        "relied upon as evidence.\n",
+        [("Art. 7", "actor-carve-out")], id="a-glued-note-is-law-and-a-coordinated-remedy"),
 ]
 
 

@@ -482,7 +482,7 @@ class Arbiter:
                        participle: bool = False) -> bool:
         """Does a word of breach stand in the span, one of ``before`` within three words ahead of it (or,
         with ``participle``, the participle of a conduct verb right before it: "obtained contrary to") and
-        a reference to this law within five after it? An adverb of breach ("unlawfully") counts only with
+        a reference to this law within seven after it? An adverb of breach ("unlawfully") counts only with
         ``adverbs``."""
         toks = self.toks
         if toks is None or self.lexicon is None or end <= start:
@@ -503,7 +503,7 @@ class Arbiter:
 
         return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
                    and (set(before) & set(toks.lower[max(lo, i - 3):i]) or got(i))
-                   and i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 6) - 1])
+                   and self._law_within(i, hi, 7)  # ("in breach of the provisions of this law")
                    for i in range(lo, hi))
 
     def _does_the_same(self, start: int, end: int) -> bool:
@@ -779,9 +779,13 @@ class Arbiter:
         # ("A Borough employee who flies a camera drone over private property commits a violation", "An
         # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
+        # (a second verb shares the subject: "Data obtained in breach of this law shall be null and void and
+        # may not be relied upon as evidence")
+        subject = (clause.sentence_start, frame.start) if frame is not None and "coordinated" in frame.subject \
+            else frame.subject_span if frame is not None else None
         if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause, frame)
                 and not names_conduct) or (frame is not None and (frame.voice == "passive" or frame.predicate)
-                                           and self._obtained_in_breach(*frame.subject_span)):
+                                           and self._obtained_in_breach(*subject)):
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]

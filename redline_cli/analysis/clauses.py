@@ -701,8 +701,11 @@ class _Segmenter:
                     division or (p.number.isalpha() and p.number.islower())))), len(text))
                 out.append((line.start, end))
             elif not division and (toks.text[rest[0]] in _NOTE_DASHES or (
-                    toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t"))
+                    toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t")
+                    and toks.start[rest[0]] > toks.end[i + n - 1])
                     or self._note_runs_on(i, rest)):
+                # (not an Iranian law's "Note- The Border Guard Command may ...": the dash glued to the label
+                # marks a note that is part of the article, as "Note 1-" does)
                 para = _BLANK_LINE.search(text, line.start)
                 nxt = next((p.start for p in provs if p.start > line.start), len(text))
                 out.append((line.start, min(para.start() if para else len(text), nxt)))

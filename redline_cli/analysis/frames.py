@@ -179,6 +179,7 @@ class FrameReader:
     _may_open_group: list[bool] = field(default_factory=list, init=False, repr=False)
     _tags_word: list[bool] = field(default_factory=list, init=False, repr=False)
     _read_lo: int = field(default=0, init=False, repr=False)  # where the sentence being read starts
+    _tag_cache: dict[tuple[int, int, bool], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
@@ -1373,7 +1374,16 @@ class FrameReader:
 
     # ------------------------------------------------------------ spans
     def tags(self, lo: int, hi: int, head: bool = False) -> frozenset[str]:
-        """Tags of tokens [lo, hi); with ``head``, of the first words only (up to a clause break)."""
+        """Tags of tokens [lo, hi); with ``head``, of the first words only (up to a clause break). The
+        reader asks of the same span again and again (subject, object, the arbiter's context): each is
+        read once."""
+        key = (lo, hi, head)
+        found = self._tag_cache.get(key)
+        if found is None:
+            found = self._tag_cache[key] = self._read_tags(lo, hi, head)
+        return found
+
+    def _read_tags(self, lo: int, hi: int, head: bool) -> frozenset[str]:
         toks, out = self.toks, set()
         words = self.words(lo, hi)
         if head:

@@ -308,9 +308,15 @@ class Language:
         "the Department of Corrections may ...") rather than a class of actor ("A police officer", "Each
         agency") or a bare "The Department"? Two capitalised words name it, or one and "of" a name."""
         words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        hi = self.toks.range_of(start, end)[1]
+        dash = self._next_word(words[-1], hi) if words else None
+        if dash is not None and self.toks.text[dash] in ("-", "–", "—", ":"):
+            # past a label: "Note- The Border Guard Command may install ..."
+            start = self.toks.end[dash]
+            words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
         if not words or not all(self.toks.text[i][:1].isupper() for i in words):
             return False
-        k = self._next_word(words[-1], self.toks.range_of(start, end)[1])
+        k = self._next_word(words[-1], hi)
         of_name = k is not None and self.toks.lower[k] == "of" and (n := self._next_word(k, len(self.toks.text))) \
             is not None and self.toks.text[n][:1].isupper()
         return (len(words) >= 2 or of_name) and self.names_actor_first(start, end)
