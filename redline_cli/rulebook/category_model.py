@@ -160,7 +160,10 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout131", "paraphrases131",
             "holdout132", "paraphrases132",
             "holdout133", "paraphrases133", "holdout134", "paraphrases134", "holdout135", "paraphrases135",
-            "holdout136", "paraphrases136", "holdout137", "paraphrases137")
+            "holdout136", "paraphrases136", "holdout137", "paraphrases137",
+            "holdout138", "paraphrases138", "holdout139", "paraphrases139", "holdout140", "paraphrases140",
+            "holdout141", "paraphrases141", "holdout142", "paraphrases142", "holdout143", "paraphrases143",
+            "holdout144", "paraphrases144", "holdout145", "paraphrases145")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
