@@ -478,6 +478,18 @@ def test_an_amending_bill_strikes_bracketed_matter_and_reads_underscored_inserti
     assert "drones" in a.coverage.technologies
     plain = analyze_text(bill.replace("EXPLANATION: Matter in [brackets] is existing law to be deleted; ", "Note: "))
     assert "national-security" in categories(plain)  # with no legend, brackets are read as text
+    # an inserted lead-in and its items, underscores around punctuation: "_(d) ... applies:_" / "_(1) ...._"
+    inserted = analyze_text(
+        "Sec. 5. (a) A local agency shall not acquire a cell-site simulator.\n"
+        "_(b) A local agency shall not use a cell-site simulator unless either of the following applies:_\n"
+        "_(1) The local agency has obtained a warrant that authorizes the use._\n"
+        "_(2) An emergency involving danger of death requires the use without delay._\n")
+    assert sorted(categories(inserted)) == ["imminent-threat", "warrant"]
+    # a uniform act's "should omit the bracketed language" is no legend: its brackets hold choices
+    uniform = analyze_text("Legislative Note: A state should omit the bracketed language in Section 2.\n\n"
+                           "Section 1. A governmental entity may not use face recognition.\n\n"
+                           "Section 2. This [act] does not apply to [the Department of Corrections].\n")
+    assert categories(uniform) == ["actor-carve-out"]
 
 
 def test_a_title_run_into_an_item_is_not_an_exemption_of_its_own(analyze_text):
@@ -3646,6 +3658,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Article 8- Data obtained in breach of the provisions of this law shall be null and void and may not be "
         "relied upon as evidence.\n",
         [("Art. 7", "actor-carve-out")], id="a-glued-note-is-law-and-a-coordinated-remedy"),
+    pytest.param(  # a law that "does not restrict" an actor, no conduct of it named, leaves the actor out; so
+        # does one that leaves out a named body's own aircraft ("of the Gendarmerie Corps")
+        "Section 1. No county agency shall operate a drone.\n\n"
+        "Section 2. Section 1 does not restrict an agency of the United States.\n\n"
+        "Section 3. Section 1 does not apply to remotely piloted aircraft of the Gendarmerie Corps.\n\n"
+        "Section 4. Section 1 does not prohibit the Sheriff from flying a drone to find a missing child.\n",
+        [("2", "actor-carve-out"), ("3", "actor-carve-out"), ("4", "missing-persons")],
+        id="an-actor-not-restricted-and-a-bodys-own-aircraft"),
 ]
 
 

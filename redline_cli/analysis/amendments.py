@@ -18,7 +18,8 @@ from ..rulebook.lexicon import Lexicon
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
 _BRACKET_NOUN = re.compile(r"\bbrackets?\b")
-_UNDERSCORE = re.compile(r"(?<![\w_])_+(?=\w)|(?<=\w)_+(?![\w_])")
+# (around any printed character: "_(d) A local agency shall not ... applies:_" marks an inserted item)
+_UNDERSCORE = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
 
 
 def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:

@@ -634,8 +634,11 @@ class Arbiter:
             # "Nothing in this section prohibits an employee from referring a case on the basis of
             # their own review": what the law disclaims must be the regulated conduct or a purpose
             # of an exemption ("from participating in a joint terrorism task force"), or lead items.
+            # (or a whole actor, no conduct of it named: "Subsection (a) does not restrict an agency of the
+            # United States")
             ok = self.concerns(frame.end, clause.end) or any(c.kind == "exemption" for c in clause.cues) \
-                or self._leads_items(clause)
+                or self._leads_items(clause) or ("actor" in frame.obj
+                                                 and not frame.obj & {"conduct", "right", "right-first", "liability"})
         elif frame is not None and form == "exemption.permission" and frame.restrictive and "route" in frame.subject \
                 and frame.operators & {"op-grant", "grant-light"}:
             # "An authorisation may be given only for one of the following purposes—": the route's purposes,

@@ -540,8 +540,12 @@ class ExemptionBuilder:
             return False
         side = frame.row.exempts
         subject_side = side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
-        if side == "scope" and "op-scope" not in frame.operators:
-            return False  # "does not prohibit the Sheriff from participating in ...": the conduct is exempted
+        if side == "scope" and "op-scope" not in frame.operators and (
+                not by_agent or "conduct" in frame.obj
+                or "from" in self.lang.toks.lower[slice(*self.lang.toks.range_of(*frame.object_span))]):
+            # "does not prohibit the Sheriff from participating in ...": the conduct is exempted (but with no
+            # topic and no conduct named, "does not restrict an agency of the United States" leaves the agency out)
+            return False
         if subject_side and frame.operators & {"op-prohibit", "op-require"} and "conduct" in frame.obj:
             # "A police officer is not prevented by Section 2 from submitting ...", "A Party shall not be
             # required to apply this Protocol to the processing ...": the conduct

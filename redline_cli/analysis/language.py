@@ -19,6 +19,7 @@ from .tokens import TokenView
 # Words that open a phrase set before a clause's subject ("If ...,", "In ...,", "Subject to section 4,").
 _OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
 _PURPOSE_LEAD = frozenset({"purpose-lead"})
+_NAMING_CLASSES = frozenset({"tech-head", "conduct", "conduct-noun", "actor-head", "data-noun"})
 
 
 @dataclass
@@ -209,7 +210,7 @@ class Language:
         for i in range(lo, hi):
             t = self.toks.lower[i]
             if self.toks.text[i].isspace() or t in ("the", "a", "an", "any", "each", "every", "all", "such", "no") \
-                    or i == skip:
+                    or i == skip or t in ("[", "]"):  # (a uniform act's choice: "to [the Department of Corrections]")
                 continue
             if t == "-" and head is not None and i + 1 < hi and self.toks.end[i - 1] == self.toks.start[i] \
                     and self.toks.end[i] == self.toks.start[i + 1]:
@@ -274,9 +275,11 @@ class Language:
         if lo < hi and self.reader.has(lo, "preposition"):
             # a preposition of several words opens the span ("in relation to", "with respect to"): past it
             # (not "to a licensee of the Gaming Board": there the actor follows the preposition)
-            k = next((k for k in range(lo + 1, min(hi, lo + 5)) if self.toks.lower[k] in ("to", "of")), None)
+            # (the words between name no thing, act or body: not "to drones of a private company")
+            k = next((k for k in range(lo + 1, min(hi, lo + 4)) if self.toks.lower[k] in ("to", "of")), None)
+            plain = k is not None and not any(self.reader.classes(m) & _NAMING_CLASSES for m in range(lo + 1, k))
             nxt = self._next_word(lo, hi)
-            lo = k + 1 if k is not None and nxt is not None and not self.reader.has(nxt, "determiner") else lo
+            lo = k + 1 if plain and nxt is not None and not self.reader.has(nxt, "determiner") else lo
         if lo < hi and self.names_actor_first(self.toks.start[lo], end):
             return True
         seen = False  # a noun of the thing or activity read before the actor
@@ -296,6 +299,12 @@ class Language:
                 return bool(words) and self._named_body(words[-1]) \
                     and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]]) \
                     and not self._purpose_after(words[-1], hi)
+            if seen and t == "of" and self.reader.has(self._prev_word(i, lo), "tech-head"):
+                # "remotely piloted aircraft of the Gendarmerie Corps": a thing of a body named
+                words = [k for k in self._opening_words(self.toks.end[i], end) if not self.reader.has(k, "determiner")]
+                if words and self._named_body(words[-1]) \
+                        and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]]):
+                    return not self._purpose_after(words[-1], hi)
             if seen and t in ("'s", "’s"):
                 # "the Harbour Police's own cameras"
                 return self._named_body(i - 1) and self.names_actor_first(self.toks.start[lo], self.toks.start[i]) \
@@ -330,6 +339,13 @@ class Language:
         """Does the span name a purpose ("to inspect bridges", "for the purpose of ...")?"""
         lo, hi = self.toks.range_of(start, end)
         return self._purpose_after(lo - 1, hi)
+
+    def _prev_word(self, i: int, lo: int) -> int:
+        """The word before token i, not before ``lo`` (``lo`` itself if none)."""
+        k = i - 1
+        while k > lo and self.toks.text[k].isspace():
+            k -= 1
+        return max(k, lo)
 
     def _named_body(self, i: int) -> bool:
         """Is the word at i the capitalised last word of a body's name ("the Forestry Commission")? An
