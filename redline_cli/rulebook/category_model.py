@@ -163,7 +163,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout136", "paraphrases136", "holdout137", "paraphrases137",
             "holdout138", "paraphrases138", "holdout139", "paraphrases139", "holdout140", "paraphrases140",
             "holdout141", "paraphrases141", "holdout142", "paraphrases142", "holdout143", "paraphrases143",
-            "holdout144", "paraphrases144", "holdout145", "paraphrases145")
+            "holdout144", "paraphrases144", "holdout145", "paraphrases145", "holdout146", "paraphrases146",
+            "holdout147", "paraphrases147")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
