@@ -456,10 +456,9 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                 and not text[mark.body:ln.end].strip(" \t.:"):
             # "Section 3" / "Prohibition" / "The use of ...": a German or Nordic section's title on the line
             # below its number (a few words, no full stop, with the body on the lines after it)
-            k = next((k for k in range(i + 1, len(lines)) if text[lines[k].start:lines[k].end].strip()), None)
+            k = _next_line_index(text, lines, i)
             nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
-            body = next((text[lines[j].start:lines[j].end].strip() for j in range(k + 1, len(lines))
-                         if text[lines[j].start:lines[j].end].strip()), "") if k is not None else ""
+            body = _next_line(text, lines, k) if k is not None else ""
             if _names_division(nxt) and len(nxt.split()) <= 8 and not nxt.endswith(".") and nxt[:1].isupper() \
                     and (body[:1].isupper() or ENUM_RE.match(body)) and not _is_heading_line(body):
                 mark.heading, name_line = nxt, k
@@ -467,8 +466,7 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             # "I" / "Use of facial recognition by Law Enforcement": the next line names it. A lone
             # numeral over a line that is neither a name nor a heading ("I" / "119th CONGRESS", the
             # mark a printed bill carries at its top) is no title.
-            k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[k].start
-                      and text[lines[k].start:lines[k].end].strip()), None)
+            k = _next_line_index(text, lines, i)
             nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
             below = text[lines[k + 1].start:lines[k + 1].end].strip() if k is not None and k + 1 < len(lines) else ""
             wrapped = bool(below) and not nxt.endswith(".") and not _is_heading_line(below) \
@@ -758,10 +756,15 @@ def _successor(last: str, num: str) -> bool:
     return False
 
 
+def _next_line_index(text: str, lines: list[Line], i: int) -> int | None:
+    """The index of the next line after ``i`` that has words (None at the end)."""
+    return next((j for j in range(i + 1, len(lines)) if text[lines[j].start:lines[j].end].strip()), None)
+
+
 def _next_line(text: str, lines: list[Line], i: int) -> str:
     """The next line after ``i`` that has words, stripped ("" at the end)."""
-    return next((text[lines[j].start:lines[j].end].strip() for j in range(i + 1, len(lines))
-                 if text[lines[j].start:lines[j].end].strip()), "")
+    j = _next_line_index(text, lines, i)
+    return text[lines[j].start:lines[j].end].strip() if j is not None else ""
 
 
 def _item_heading(rest: str) -> str:

@@ -473,6 +473,12 @@ class Arbiter:
         toks = self.toks
         return i + 1 < hi and "law" in self.tags(toks.start[i + 1], toks.end[min(hi, i + 1 + n) - 1])
 
+    @staticmethod
+    def _subject_of(frame, clause) -> tuple[int, int]:
+        """The frame's subject; a verb that shares the subject of the one before it ("Data obtained in
+        breach of this law shall be null and void and may not be relied upon") has the sentence's opening."""
+        return (clause.sentence_start, frame.start) if "coordinated" in frame.subject else frame.subject_span
+
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
@@ -782,13 +788,9 @@ class Arbiter:
         # ("A Borough employee who flies a camera drone over private property commits a violation", "An
         # officer commits a misdemeanor if the officer obtains the real-time location of a phone": the
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
-        # (a second verb shares the subject: "Data obtained in breach of this law shall be null and void and
-        # may not be relied upon as evidence")
-        subject = (clause.sentence_start, frame.start) if frame is not None and "coordinated" in frame.subject \
-            else frame.subject_span if frame is not None else None
         if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause, frame)
                 and not names_conduct) or (frame is not None and (frame.voice == "passive" or frame.predicate)
-                                           and self._obtained_in_breach(*subject)):
+                                           and self._obtained_in_breach(*self._subject_of(frame, clause))):
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]

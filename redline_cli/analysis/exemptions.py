@@ -644,7 +644,7 @@ class ExemptionBuilder:
         frame = self._trigger_frame(unit)
         return frame is not None and frame.polarity == "positive" \
             and bool(frame.operators & {"op-permit", "op-grant"}) and self.lang.names_actor_first(*frame.subject_span) \
-            and not self.lang.classes_between(*frame.subject_span) & {"judicial-body", "legislative-body"}
+            and not self._judge_or_lawmaker(frame)
 
     def _body_permitted(self, unit: Unit) -> bool:
         """Is the exemption a permission of the banned conduct given to one body by name ("The National
@@ -662,7 +662,12 @@ class ExemptionBuilder:
         is an official, whatever the title."""
         if "op-grant" not in frame.operators or "petition-noun" not in self.lang.classes_between(*frame.object_span):
             return False
-        return not self.lang.classes_between(*frame.subject_span) & {"judicial-body", "legislative-body"}
+        return not self._judge_or_lawmaker(frame)
+
+    def _judge_or_lawmaker(self, frame: Frame) -> bool:
+        """Is the frame's subject a judge or a law-making body (whose grant is a warrant or a legislative
+        route, not an approval)?"""
+        return bool(self.lang.classes_between(*frame.subject_span) & {"judicial-body", "legislative-body"})
 
     def _not_in_what_is_permitted(self, frame: Frame | None, topics: list[Cue]) -> list[Cue]:
         """The topics, less those inside the noun phrase an official's ``frame`` permits ("the Executive

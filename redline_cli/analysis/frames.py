@@ -1247,9 +1247,8 @@ class FrameReader:
             if k < hi and self.has(k, "conduct-complement"):
                 g.op, g.end, g.conduct = k, k + 1, True
                 op = k
-            elif k < hi and (self.toks.lower[k] in _DETERMINERS or self.has(k, "conduct-noun")
-                             or (self.toks.lower[k][:1].isalpha() and not self.has(k, "op-lawful")
-                                 and not self.has(k, "op-unlawful"))) and self._conduct_noun_after(k - 1, hi):
+            elif k < hi and self.toks.lower[k][:1].isalpha() and not self.has(k, "op-lawful") \
+                    and not self.has(k, "op-unlawful") and self._conduct_noun_after(k - 1, hi):
                 # "may make a one-time comparison of", "may make subsequent use of": a light verb and the
                 # conduct noun it makes
                 g.conduct = True

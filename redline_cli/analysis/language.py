@@ -292,19 +292,11 @@ class Language:
                 return False
             if seen and (self.reader.has(i, "agent-marker") or self.reader.has(i, "relative-pronoun")):
                 # "... by a volunteer fire brigade", "... that a commercial tenant installs"
-                words = [k for k in self._opening_words(self.toks.end[i], end)
-                         if not self.reader.has(k, "determiner")]
-                verb = next((n for n, k in enumerate(words) if n and self.reader.has(k, "conduct")), None)
-                words = words[:verb]  # "that a commercial tenant | installs": the relative clause's subject
-                return bool(words) and self._named_body(words[-1]) \
-                    and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]]) \
-                    and not self._purpose_after(words[-1], hi)
-            if seen and t == "of" and self.reader.has(self._prev_word(i, lo), "tech-head"):
-                # "remotely piloted aircraft of the Gendarmerie Corps": a thing of a body named
-                words = [k for k in self._opening_words(self.toks.end[i], end) if not self.reader.has(k, "determiner")]
-                if words and self._named_body(words[-1]) \
-                        and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]]):
-                    return not self._purpose_after(words[-1], hi)
+                body = self._body_named_after(i, end, verb_ends=True)
+                return body is not None and not self._purpose_after(body, hi)
+            if seen and t == "of" and (prev := self.word_before(self.toks.start[i], self.toks.start[lo])) is not None \
+                    and self.reader.has(prev, "tech-head") and (body := self._body_named_after(i, end)) is not None:
+                return not self._purpose_after(body, hi)  # "remotely piloted aircraft of the Gendarmerie Corps"
             if seen and t in ("'s", "’s"):
                 # "the Harbour Police's own cameras"
                 return self._named_body(i - 1) and self.names_actor_first(self.toks.start[lo], self.toks.start[i]) \
@@ -312,17 +304,30 @@ class Language:
             seen = seen or t[:1].isalnum()
         return False
 
+    def _body_named_after(self, i: int, end: int, verb_ends: bool = False) -> int | None:
+        """The last word of a body's proper name that opens right after token i ("by the Forestry
+        Commission"; up to a verb with ``verb_ends``: "that a commercial tenant | installs"), None if
+        none opens there. (A purpose after the name, "... by the Parks Department | to count visitors",
+        makes that use, not the body's every use, what is let through: the callers ask.)"""
+        words = self._opening_nouns(self.toks.end[i], end)
+        if verb_ends:
+            verb = next((n for n, k in enumerate(words) if n and self.reader.has(k, "conduct")), None)
+            words = words[:verb]
+        named = bool(words) and self._named_body(words[-1]) \
+            and self.names_actor_first(self.toks.start[words[0]], self.toks.end[words[-1]])
+        return words[-1] if named else None
+
     def names_body_first(self, start: int, end: int) -> bool:
         """Does the span open with one body's proper name ("The Revenue Service, with respect to ...",
         "the Department of Corrections may ...") rather than a class of actor ("A police officer", "Each
         agency") or a bare "The Department"? Two capitalised words name it, or one and "of" a name."""
-        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        words = self._opening_nouns(start, end)
         hi = self.toks.range_of(start, end)[1]
         dash = self._next_word(words[-1], hi) if words else None
         if dash is not None and self.toks.text[dash] in ("-", "–", "—", ":"):
             # past a label: "Note- The Border Guard Command may install ..."
             start = self.toks.end[dash]
-            words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+            words = self._opening_nouns(start, end)
         if not words or not all(self.toks.text[i][:1].isupper() for i in words):
             return False
         k = self._next_word(words[-1], hi)
@@ -340,24 +345,15 @@ class Language:
         lo, hi = self.toks.range_of(start, end)
         return self._purpose_after(lo - 1, hi)
 
-    def _prev_word(self, i: int, lo: int) -> int:
-        """The word before token i, not before ``lo`` (``lo`` itself if none)."""
-        k = i - 1
-        while k > lo and self.toks.text[k].isspace():
-            k -= 1
-        return max(k, lo)
-
     def _named_body(self, i: int) -> bool:
         """Is the word at i the capitalised last word of a body's name ("the Forestry Commission")? An
         actor named so is one body; "an officer" or "a person with a disability" is anyone."""
         return self.toks.text[i][:1].isupper()
 
     def _next_word(self, i: int, hi: int) -> int | None:
-        """The first word after token i, before token hi (None if none)."""
-        k = i + 1
-        while k < hi and self.toks.text[k].isspace():
-            k += 1
-        return k if k < hi else None
+        """The first word after token i, before token hi (None if none): ``word_after`` in tokens."""
+        limit = self.toks.start[hi] if hi < len(self.toks.text) else len(self.doc.text)
+        return self.word_after(self.toks.end[i], limit)
 
     def _names_a_body(self, head: int, lo: int, hi: int) -> bool:
         """Is the capitalised head a body's proper name though no actor word heads it ("the Directorate of
@@ -407,11 +403,16 @@ class Language:
     def route_phrase(self, start: int, end: int) -> str:
         """The name of the route a span opens with, when its last word is a route noun ("a
         surveillance direction if satisfied ..." -> "surveillance direction"); "" otherwise."""
-        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        words = self._opening_nouns(start, end)
         words = words[:3]
         while words and not self.reader.has(words[-1], "route-noun"):
             words.pop()
         return " ".join(self.toks.lower[i] for i in words) if len(words) >= 2 else ""
+
+    def _opening_nouns(self, start: int, end: int) -> list[int]:
+        """The opening noun phrase's words (``_opening_words``) past its determiners: "the Forestry Commission"
+        -> Forestry, Commission."""
+        return [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
 
     def _opening_words(self, start: int, end: int) -> list[int]:
         """The span's words before its first punctuation, preposition, subordinator or condition word:
@@ -449,7 +450,7 @@ class Language:
             if comma is None:
                 return False
             start = self.toks.end[comma]
-        words = [i for i in self._opening_words(start, end) if not self.reader.has(i, "determiner")]
+        words = self._opening_nouns(start, end)
         if not words:
             return False
         last = words[-1]
