@@ -165,12 +165,15 @@ class Document:
     def runs_into_items(self, prov: Provision, end: int) -> bool:
         """Do the words ending at ``end`` stop on a word and go straight on, in lower case, in the
         provision's first item ("Section 2 does not prevent a public authority from" / "(a) verifying
-        ...")? Commonwealth drafting leads into its items so, with no colon."""
+        ...")? Commonwealth drafting leads into its items so, with no colon, or with a comma ("A police
+        force may use a voice recognition system only," / "(a) to compare ...")."""
         if not prov.children:
             return False
         first = self.provisions[prov.children[0]]
         k = end
         while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        if self.text[k - 1:k] == ",":
             k -= 1
         body = self.text[first.body_start:min(first.end, first.body_start + 80)].lstrip()
         return self.text[k - 1:k].isalpha() and not self.text[end:first.start].strip() and body[:1].islower()

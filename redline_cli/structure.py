@@ -675,7 +675,7 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
     words after it must not go on a cross-reference ("(b) of this section")."""
     stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
     found = _scan_items(text, stripped, end, line_no)
-    if len(found) != 1 or found[0].style not in ("(", "."):
+    if len(found) != 1 or found[0].style not in ("(", ".", ")"):
         return False
     mark = found[0]
     rest = text[mark.body:end].split()

@@ -3275,6 +3275,18 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # Canadian drafting: a comma, not a colon, before the items
+        "4. (1) A municipal police service shall not use a gait recognition system.\n"
+        "(2) Despite subsection (1), a municipal police service may use a gait recognition system only,\n\n"
+        "(a) to locate a child who has been reported missing; or\n\n"
+        "(b) under a production order made by a justice.\n",
+        [("4(2)(a)", "missing-persons"), ("4(2)(b)", "warrant")], id="a-lead-in-ending-in-a-comma-opens-its-items"),
+    pytest.param(  # the first item on the line after "only", the next ones on the lines after it
+        "§ 6\n(1) The municipal guard shall not operate drones over residential areas.\n"
+        "(2) The municipal guard may operate a drone over a residential area only\n"
+        "a) to search for a person who has gone missing,\n"
+        "b) when a court has ordered the observation of a named suspect.\n",
+        [("6(2)(a)", "missing-persons"), ("6(2)(b)", "warrant")], id="a-first-item-straight-after-only-is-an-item"),
     pytest.param(
         "Article 4. The police shall not use gait recognition software.\n"
         "Article 5. The police may use gait recognition software on the basis of a court ruling that names "
