@@ -3275,6 +3275,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a contract's undertaking: the "that" clause is the norm, and a title holds "Task Force"
+        "5. Restrictions.\n"
+        "5.1 The Vendor undertakes that the Platform shall not be used to run face recognition searches, "
+        "other than a search that the Regional Task Force Deputy Commander has approved in writing for a "
+        "named case.\n",
+        [("5.1", "administrative-approval")], id="an-undertaking-that-bans-and-a-topic-inside-a-title"),
     pytest.param(  # Canadian drafting: a comma, not a colon, before the items
         "4. (1) A municipal police service shall not use a gait recognition system.\n"
         "(2) Despite subsection (1), a municipal police service may use a gait recognition system only,\n\n"
@@ -3687,6 +3693,10 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(
+        "3. The County and the Contractor agree that no drone shall be flown under this Agreement to observe "
+        "a private residence.\n",
+        ["3"], id="the-parties-agree-that-no-drone-shall-be-flown"),
     pytest.param(
         "3. The municipal police shall in no circumstances operate an emotion recognition system.\n",
         ["3"], id="a-ban-negated-in-no-circumstances"),

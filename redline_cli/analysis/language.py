@@ -20,6 +20,7 @@ from .tokens import TokenView
 _OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
 _PURPOSE_LEAD = frozenset({"purpose-lead"})
 _NAMING_CLASSES = frozenset({"tech-head", "conduct", "conduct-noun", "actor-head", "data-noun"})
+NAME_REACH = 3  # capitalized words read past a topic for the noun that makes the run a name
 
 
 @dataclass
@@ -163,9 +164,10 @@ class Language:
 
     def in_name(self, start: int, end: int) -> bool:
         """Are the words of [start, end) part of a proper name: all capitalized, not opening their
-        sentence, and joined to a capitalized actor or place noun after them ("Public Safety
-        Building") or an actor noun and "of" (or "on", "for") before them ("Office of Emergency Management",
-        "Committee on Homeland Security")?"""
+        sentence, and joined to a capitalized actor or place noun after them, perhaps past a few more
+        capitalized words ("Public Safety Building", "Task Force Supervisory Special Agent"), or an actor
+        noun and "of" (or "on", "for") before them ("Office of Emergency Management", "Committee on
+        Homeland Security")?"""
         lo, hi = self.toks.range_of(start, end)
         words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()
                  and not (self.toks.text[i].islower() and self.reader.has(i, "determiner"))]
@@ -173,10 +175,14 @@ class Language:
             return False
         if any(self.toks.text[i].isupper() and len(self.toks.text[i]) > 1 for i in words):
             return False  # a heading in capitals, not a name
-        nxt = self.word_after(end, self.toks.end[-1] if self.toks.end else end)
-        if nxt is not None and self.toks.text[nxt][:1].isupper() and \
-                (self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun")):
-            return True
+        last = self.toks.end[-1] if self.toks.end else end
+        nxt = self.word_after(end, last)
+        for _ in range(NAME_REACH):  # ("the Task Force Supervisory Special Agent": a title that names its holder)
+            if nxt is None or not (self.toks.text[nxt][:1].isupper() and self.toks.text[nxt].isalpha()):
+                break
+            if self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun"):
+                return True
+            nxt = self.word_after(self.toks.end[nxt], last)
         prev = self.word_before(start, 0)
         if prev is not None and self.reader.has(prev, "name-linker"):
             head = self.word_before(self.toks.start[prev], 0)
