@@ -3753,3 +3753,15 @@ def test_a_judges_order_for_the_uses_another_article_permits_is_a_term_of_them(a
     assert [(f.location.citation, f.category, "judicial-authorization" in f.qualifiers)
             for f in analysis.exemptions] == [("Art. 8(1)(1)", "missing-persons", True),
                                               ("Art. 8(1)(2)", "imminent-threat", True)]
+
+
+@pytest.mark.parametrize("compound", ["law enforcement agency", "law-enforcement agency"])
+def test_a_hyphen_inside_a_compound_changes_nothing(analyze_text, compound):
+    """"law-enforcement agency" is the actor "law enforcement agency", not a law ("any other law")
+    that the clause keeps: the carve-out after "does not prevent" is read the same either way."""
+    text = (f"1. A {compound} may not use an unmanned aircraft to gather evidence about any person.\n"
+            f"2. Section 1 does not prevent a {compound} from flying an unmanned aircraft to look for a child "
+            "who has been reported missing.\n")
+    found = analyze_text(text)
+    assert [p.location.citation for p in found.prohibitions] == ["1"]
+    assert [(f.location.citation, f.category) for f in found.exemptions] == [("2", "missing-persons")]

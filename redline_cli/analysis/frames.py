@@ -218,15 +218,31 @@ class FrameReader:
                 if words is self.toks.lower and self.toks.lemma[i:i + n] == self.toks.lower[i:i + n]:
                     break  # the words as written are the lemmas here: the same entries, already read
                 found: dict[str, int] = {}
+                hyphen = "-" in words[i + 1:i + 2 * n]  # (then an entry may have its words joined by one)
                 for parts, name in entries(first):
-                    if name not in found and tuple(words[i:i + len(parts)]) == parts:
-                        found[name] = len(parts)
+                    if name not in found:
+                        k = len(parts) if tuple(words[i:i + len(parts)]) == parts \
+                            else self._hyphened_entry(words, i, parts) if hyphen else 0
+                        if k:
+                            found[name] = k
                 for name, n in found.items():
                     lengths.setdefault(name, n)
             if lengths:
                 self._multi_lengths[i] = lengths
         for i in self._multi_lengths:
             groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
+
+    def _hyphened_entry(self, words: list[str], i: int, parts: tuple[str, ...]) -> int:
+        """Tokens an entry of several words covers at i when a hyphen joins its words ("law-enforcement
+        agency" is the entry "law enforcement" and a noun after it), 0 if it is not there."""
+        j = i
+        for k, part in enumerate(parts):
+            if k and j < len(words) and words[j] == "-" and self.toks.hyphened(j - 1):
+                j += 1
+            if j >= len(words) or words[j] != part:
+                return 0
+            j += 1
+        return j - i if j - i > len(parts) else 0
 
     # ------------------------------------------------------------ word tests
     def has(self, i: int, cls: str) -> bool:
@@ -558,8 +574,9 @@ class FrameReader:
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
                 or _cites(self.toks.text[first]):
             after = next(content, None)
-            return not self.has(first, "route-noun") and not (after is not None and after == first + 1
-                                                                and self.has(after, "law-noun-modified")) \
+            # ("law enforcement", "law-enforcement": a law noun that modifies the noun after it)
+            joined = after is not None and (after == first + 1 or (after == first + 2 and self.toks.hyphened(first)))
+            return not self.has(first, "route-noun") and not (joined and self.has(after, "law-noun-modified")) \
                 and not self._body_of(first)
         # every content word is part of a reference, and one of them is a law noun
         law = False
@@ -866,6 +883,8 @@ class FrameReader:
                 if head is not None and low not in ("'s", "’s"):
                     break  # "any right a patron has": a second noun phrase begins
                 continue
+            if head is not None and low == "-" and self.toks.hyphened(i - 1):
+                continue  # "a law-enforcement agency": the hyphen joins a compound, whose last word heads it
             if not low[:1].isalnum() or self.has(i, "preposition") or low in ("of", "from"):
                 break
             if head is not None and low.endswith("ed") and self.toks.lemma[i] != low and self.has(head, "conduct-noun"):
