@@ -3275,6 +3275,21 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a capitalized participle inside a name ("Mounted", "United") does not end it
+        "2. In this Part, \"police service\" means a municipal or regional police service, but does not include "
+        "the Royal Mounted Harbour Guard.\n"
+        "3. No police service shall operate a drone equipped with a face recognition camera.\n",
+        [("2", "actor-carve-out")], id="a-body-whose-name-holds-a-participle-is-left-out"),
+    pytest.param(  # older drafting: "shall mean"; two definitions in one sentence; an actor left out
+        "Section 4. (a) As used in this section, \"gait recognition\" shall mean the identification of a "
+        "person by the way the person walks; and \"agency\" shall mean any department or board of the town, "
+        "other than the Harbor Pilots Commission.\n"
+        "(b) No agency shall use gait recognition.\n",
+        [("4(a)", "actor-carve-out")], id="shall-mean-defines-and-other-than-leaves-out-an-actor"),
+    pytest.param(
+        "1. No official of the Borough shall use voice recognition software.\n"
+        "2. The term official does not include counsel retained by the Borough to represent it in litigation.\n",
+        [("2", "actor-carve-out")], id="counsel-is-an-actor"),
     pytest.param(  # a contract's undertaking: the "that" clause is the norm, and a title holds "Task Force"
         "5. Restrictions.\n"
         "5.1 The Vendor undertakes that the Platform shall not be used to run face recognition searches, "

@@ -249,8 +249,9 @@ class Language:
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
-            if head is not None and t.endswith("ed") and self.toks.lemma[i] != t:
+            if head is not None and t.endswith("ed") and self.toks.lemma[i] != t and not self._inside_name(i, hi):
                 break  # "a school resource officer employed by the Sheriff": the participle ends the name
+                # (not "the Royal Canadian Mounted Police": a capitalized word of a name that goes on)
             # A word of conduct or technology ends the actor, unless it is a word of a proper name
             # ("the Kerrow Prison Service", "the Canada Border Services Agency"): the name's last
             # word still decides.
@@ -267,6 +268,11 @@ class Language:
                 return False
             head = i
         return head is not None and (self.reader.has(head, "actor-head") or self._names_a_body(head, lo, hi))
+
+    def _inside_name(self, i: int, hi: int) -> bool:
+        """Is token i a capitalized word with a capitalized word after it, so a word of a proper name?"""
+        k = self.word_after(self.toks.end[i], self.toks.start[hi - 1] + 1) if i + 1 < hi else None
+        return self.toks.text[i][:1].isupper() and k is not None and self.toks.text[k][:1].isupper()
 
     def agent_named(self, start: int, end: int) -> bool:
         """Is what the span names a thing or an activity of an actor it names ("drones operated by the
