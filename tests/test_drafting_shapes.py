@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a heading that opens with an -ing verb and its object names an activity, not findings
+        "Section 2\nProhibition\n\nA municipality may not use a drone to observe a person.\n\n"
+        "Section 3\nFinding a lost hiker\n\nThe rescue service may use a drone to look for a hiker who has "
+        "been reported lost in the mountains, if the matter brooks no delay.\n",
+        [("3", "missing-persons")], id="a-heading-finding-someone-is-no-findings-heading"),
     pytest.param(  # a capitalized participle inside a name ("Mounted", "United") does not end it
         "2. In this Part, \"police service\" means a municipal or regional police service, but does not include "
         "the Royal Mounted Harbour Guard.\n"

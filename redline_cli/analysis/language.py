@@ -79,6 +79,16 @@ class Language:
         span = self._heading_span(prov)
         return self.classes_between(*span) if span else set()
 
+    def heading_names_an_act(self, prov: Provision) -> bool:
+        """Does the heading open with a verb's -ing form and its object ("Finding a missing person",
+        "Recording the interview")? It names an activity, whatever noun the -ing word also is."""
+        span = self._heading_span(prov)
+        first = self.first_word(*span) if span else None
+        if first is None or not self.toks.lower[first].endswith("ing"):
+            return False
+        nxt = self.word_after(self.toks.end[first], span[1])
+        return nxt is not None and self.reader.has(nxt, "determiner")
+
     def heading_tags(self, prov: Provision) -> frozenset[str]:
         span = self._heading_span(prov)
         return self.tags(*span) if span else frozenset()
