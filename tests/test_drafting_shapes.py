@@ -3275,6 +3275,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a body's name with "and" in it is still one body's proper name
+        "2. No public body shall use a base station simulator.\n"
+        "3. The Radio Spectrum and Licensing Authority may use a base station simulator.\n",
+        [("3", "actor-carve-out")], id="a-body-named-with-and-is-one-body"),
     pytest.param(  # a heading that opens with an -ing verb and its object names an activity, not findings
         "Section 2\nProhibition\n\nA municipality may not use a drone to observe a person.\n\n"
         "Section 3\nFinding a lost hiker\n\nThe rescue service may use a drone to look for a hiker who has "

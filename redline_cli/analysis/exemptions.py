@@ -136,6 +136,13 @@ def _merge(finding: Finding, unit: Unit, folded: Finding, other: Unit) -> None:
     finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
 
 
+def _subject_side(frame: Frame) -> bool:
+    """Does the frame's row exempt what its subject names ("The Airport Authority is not bound by ...")
+    rather than its object ("This chapter does not apply to the Airport Authority")?"""
+    side = frame.row.exempts if frame.row is not None else None
+    return side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
+
+
 def _decision_maker(category: str, qualifiers: list[str]) -> str:
     if category == "warrant" or "judicial-authorization" in qualifiers:
         return "judge"
@@ -539,7 +546,7 @@ class ExemptionBuilder:
         if frame is None or frame.row is None or not frame.row.exempts:
             return False
         side = frame.row.exempts
-        subject_side = side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
+        subject_side = _subject_side(frame)
         if side == "scope" and "op-scope" not in frame.operators and (
                 not by_agent or "conduct" in frame.obj
                 or "from" in self.lang.toks.lower[slice(*self.lang.toks.range_of(*frame.object_span))]):

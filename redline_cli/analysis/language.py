@@ -350,7 +350,9 @@ class Language:
             # past a label: "Note- The Border Guard Command may install ..."
             start = self.toks.end[dash]
             words = self._opening_nouns(start, end)
-        if not words or not all(self.toks.text[i][:1].isupper() for i in words):
+        # ("the Finnish Transport and Communications Agency": a coordinator inside the name)
+        if not words or not self.toks.text[words[0]][:1].isupper() or not self.toks.text[words[-1]][:1].isupper() \
+                or not all(self.toks.text[i][:1].isupper() or self.reader.has(i, "coordinator") for i in words):
             return False
         k = self._next_word(words[-1], hi)
         of_name = k is not None and self.toks.lower[k] == "of" and (n := self._next_word(k, len(self.toks.text))) \
