@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the first permission is not the banned conduct; the one joined to it is
+        "3. No county employee shall use facial recognition.\n"
+        "4. The county may supply its employees with tablets that the holder can unlock by showing his or her "
+        "own face, and employees may use that function, provided it identifies no one else.\n",
+        [("4", "personal-device")], id="a-second-permission-in-the-clause-is-read-when-the-first-is-not-the-conduct"),
     pytest.param(  # a body's name with "and" in it is still one body's proper name
         "2. No public body shall use a base station simulator.\n"
         "3. The Radio Spectrum and Licensing Authority may use a base station simulator.\n",

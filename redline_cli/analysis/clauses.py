@@ -52,6 +52,8 @@ DIVISIONS = ("title", "chapter", "annex")  # provision kinds that group sections
 # Words that open a condition: a lead-in that opens with one ("unless satisfied that -") leads its condition's terms
 _CONDITION_OPENERS = frozenset({"condition", "introducer-unless"})
 _RESTRICTIVE = frozenset({"restrictive"})
+# The arbiter's features that fault a frame's object, not the clause: another frame of it may still hold
+_OBJECT_FEATURES = frozenset({"not-the-banned-conduct"})
 
 
 @dataclass(eq=False)
@@ -421,6 +423,17 @@ class _Segmenter:
         if clause.trigger is not None:
             verdicts.append(self.arbiter.exemption(clause, clause.trigger, context, main_role, inherited,
                                                    clause.sentence_start))
+            if verdicts[-1].score <= 0 and {name for name, _ in verdicts[-1].features} <= _OBJECT_FEATURES:
+                # "The City may provide its officials with phones that unlock by face, and officials may use
+                # that feature": when the first permission is not the banned conduct, a later one may be (not
+                # when the clause as a whole is a remedy or a purpose: its every frame is)
+                for cue in clause.cues:
+                    if cue.kind == "role" and cue.start > clause.trigger.start and cue.form in STRONG:
+                        verdict = self.arbiter.exemption(clause, cue, context, main_role, inherited,
+                                                         clause.sentence_start)
+                        if verdict.score > 0:
+                            verdicts.append(verdict)
+                            break
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
         listed = info.context == "exemption" and info.prov.kind == "item" and not self._leads_alternatives(clause, info)
         for cue in clause.cues:
