@@ -3275,6 +3275,14 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # "A" after a law noun is a label, so "yields" is the verb
+        "Sec. 4. A. No department shall use voice recognition software.\n"
+        "B. The ban in paragraph A yields to a federal regulation that obliges a department to record calls.\n",
+        [("4(B)", "legal-compliance")], id="a-ban-in-paragraph-a-yields"),
+    pytest.param(  # a law-making body and the courts are actors a definition can leave out
+        "1. \"Public body\" means any state entity, but does not include the state assembly and its committees.\n"
+        "2. No public body shall use a cell-site simulator.\n",
+        [("1", "actor-carve-out")], id="the-legislature-left-out-of-a-definition-is-an-actor-carve-out"),
     pytest.param(  # the first permission is not the banned conduct; the one joined to it is
         "3. No county employee shall use facial recognition.\n"
         "4. The county may supply its employees with tablets that the holder can unlock by showing his or her "

@@ -913,7 +913,14 @@ class FrameReader:
         if k < 0:
             return True
         prev = self.toks.lower[k]
+        if self.toks.text[k] in ("A", "I") and self._law_noun_before(k):
+            return True  # "The prohibition in subsection A yields to ...": a label, not the article
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
+
+    def _law_noun_before(self, k: int) -> bool:
+        """Is the word before token k a law noun ("subsection A", "Part I")?"""
+        j = self._prev(k - 1, 0)
+        return 0 <= j < k and self.has(j, "law-noun")
 
     # ------------------------------------------------------------ verb groups
     def _items_go_on(self, k: int) -> bool:

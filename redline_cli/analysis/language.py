@@ -20,6 +20,7 @@ from .tokens import TokenView
 _OPENING_PHRASE = frozenset({"condition", "preposition", "pointer-opener"})
 _PURPOSE_LEAD = frozenset({"purpose-lead"})
 _NAMING_CLASSES = frozenset({"tech-head", "conduct", "conduct-noun", "actor-head", "data-noun"})
+_ACTOR_HEADS = frozenset({"actor-head", "legislative-body", "judicial-body"})
 NAME_REACH = 3  # capitalized words read past a topic for the noun that makes the run a name
 
 
@@ -277,7 +278,9 @@ class Language:
                     or self.reader.has(i, "data-noun")):
                 return False
             head = i
-        return head is not None and (self.reader.has(head, "actor-head") or self._names_a_body(head, lo, hi))
+        # (a law-making or judicial body is an actor too: "does not include the general assembly")
+        return head is not None and (not self.reader.classes(head).isdisjoint(_ACTOR_HEADS)
+                                     or self._names_a_body(head, lo, hi))
 
     def _inside_name(self, i: int, hi: int) -> bool:
         """Is token i a capitalized word with a capitalized word after it, so a word of a proper name?"""
