@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an entry logged in a register is a record, not a person logging in to a device
+        "2. No department shall fly a drone over a public park.\n"
+        "3. The Parks Director may approve a single flight in writing, and each approval shall be logged in the "
+        "flight register.\n",
+        [("3", "administrative-approval")], id="logged-in-the-register-is-no-login"),
     pytest.param(  # "A" after a law noun is a label, so "yields" is the verb
         "Sec. 4. A. No department shall use voice recognition software.\n"
         "B. The ban in paragraph A yields to a federal regulation that obliges a department to record calls.\n",

@@ -889,6 +889,9 @@ class FrameReader:
                 break
             if head is not None and low.endswith("ed") and self.toks.lemma[i] != low and self.has(head, "conduct-noun"):
                 break  # "the use referred to in paragraph 1": a participle after the use it follows
+            if head is not None and low.endswith("ing") and self.toks.lemma[i] != low \
+                    and self.toks.lower[self._next(i + 1, len(self.toks.text) - 1)] in _DETERMINERS:
+                break  # "a written request describing a single flight": a participle and its object
             head = i
         return head
 
