@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # in a ban on monitoring social media, "social media" names the technology, not a purpose
+        "Article 3. Public bodies shall not carry out monitoring of social media.\n"
+        "Article 4. Where there are grounds to suspect that a specific person has committed a criminal offence, "
+        "the police may search and record publicly accessible content on social media concerning that person.\n"
+        "Article 5. A public body may post notices on its own social media accounts.\n",
+        [("Art. 4", "criminal-investigation"), ("Art. 5", "public-communications")],
+        id="the-banned-technologys-own-words-are-no-topic"),
     pytest.param(  # an entry logged in a register is a record, not a person logging in to a device
         "2. No department shall fly a drone over a public park.\n"
         "3. The Parks Director may approve a single flight in writing, and each approval shall be logged in the "

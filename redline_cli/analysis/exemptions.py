@@ -162,6 +162,18 @@ class ExemptionBuilder:
         self._judicial_at: list[tuple[int, Cue]] = []  # where a judge grants a route, and the judge
         # the schedules with numbered rows and a citation, looked up once (not a pass over every provision per unit)
         self._schedules = [prov for prov in doc.provisions if prov.kind == "annex" and prov.children and prov.citation]
+        self._banned_words: frozenset[str] | None = None  # lemmas of the technologies the bans name
+
+    def _names_banned_technology(self, cue: Cue) -> bool:
+        """Are a topic's words all words of the technology the law bans ("social networks" in a ban on
+        "monitoring of social networks")? Then they say what is used, not what for: no topic."""
+        toks = self.lang.toks
+        if self._banned_words is None:
+            self._banned_words = frozenset(
+                toks.lemma[i] for clause in self.cmap.clauses if clause.role == "prohibition"
+                for c in clause.cues_of("technology") for i in range(*toks.range_of(c.start, c.end)))
+        words = {toks.lemma[i] for i in range(*toks.range_of(cue.start, cue.end)) if toks.lower[i].isalnum()}
+        return bool(words) and words <= self._banned_words
 
     def units(self) -> list[Unit]:
         units: dict[int, Unit] = {}
@@ -733,6 +745,7 @@ class ExemptionBuilder:
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
         official = self._official_frame(unit)
+        topics = [c for c in topics if not self._names_banned_technology(c)]
         topics = self._not_in_what_is_permitted(official, topics)
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
