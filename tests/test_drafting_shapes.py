@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the route after "unless" leads; the law it is adopted under only describes it
+        "7. The Port shall not operate a license plate reader at any terminal unless the Port Commission has first "
+        "approved, by resolution adopted after the hearing required by Government Code section 54954, a use "
+        "policy for that terminal.\n",
+        [("7", "legislative-authorization")], id="the-route-after-unless-leads-over-the-law-it-follows"),
     pytest.param(  # in a ban on monitoring social media, "social media" names the technology, not a purpose
         "Article 3. Public bodies shall not carry out monitoring of social media.\n"
         "Article 4. Where there are grounds to suspect that a specific person has committed a criminal offence, "

@@ -750,6 +750,14 @@ class ExemptionBuilder:
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
         topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
+        if head.form == "exemption.unless" and head.trigger is not None:
+            # "unless the Board has first approved, by resolution adopted after the comment required by Civil
+            # Code section 1798.90.55": the route that follows "unless" is the way through; what it is
+            # adopted under or after only describes it
+            first = min((c for c in topics if c.start >= head.trigger.end), key=lambda c: c.start, default=None)
+            if first is not None and first.value in ROUTE_CATEGORIES and topics[0].value not in ROUTE_CATEGORIES:
+                topics.remove(first)
+                topics.insert(0, first)
         category = topics[0].value if topics else "other"
         if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
