@@ -3275,6 +3275,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a body by its initials; a technology's initials ("the ALPR") are the technology's
+        "2. In this Act, public authority means a department of the State, but does not include the IBAC.\n"
+        "3. A public authority must not use a cell-site simulator.\n",
+        [("2", "actor-carve-out")], id="a-body-by-its-initials-is-an-actor"),
     pytest.param(  # the route after "unless" leads; the law it is adopted under only describes it
         "7. The Port shall not operate a license plate reader at any terminal unless the Port Commission has first "
         "approved, by resolution adopted after the hearing required by Government Code section 54954, a use "

@@ -280,7 +280,16 @@ class Language:
             head = i
         # (a law-making or judicial body is an actor too: "does not include the general assembly")
         return head is not None and (not self.reader.classes(head).isdisjoint(_ACTOR_HEADS)
-                                     or self._names_a_body(head, lo, hi))
+                                     or self._names_a_body(head, lo, hi) or self._body_acronym(head))
+
+    def _body_acronym(self, i: int) -> bool:
+        """Is the word at i a body's initials after "the" ("does not include the CCC", "the RCMP"), no
+        technology cue covering it (as one covers "the ALPR")?"""
+        t = self.toks.text[i]
+        prev = self.word_before(self.toks.start[i], 0)
+        return 2 <= len(t) <= 6 and t.isalpha() and t.isupper() and prev is not None \
+            and self.toks.lower[prev] == "the" \
+            and not self.reader.names_technology(self.toks.start[i], self.toks.end[i])
 
     def _inside_name(self, i: int, hi: int) -> bool:
         """Is token i a capitalized word with a capitalized word after it, so a word of a proper name?"""
