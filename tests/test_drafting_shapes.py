@@ -3275,6 +3275,14 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the opening noun phrase of "other than" decides: a body and its subsidiaries are actors,
+        # a kite flown by a pilot is a thing
+        "3. In this Act—\n"
+        "\"drone\" means an aircraft, other than a kite or a glider, that is flown by a pilot who is not on board;\n"
+        "\"public body\" means an authority within the meaning of section 12 of the Public Audit Act 2013 (c. 3), "
+        "other than Harbour Trust Cymru and any subsidiary of Harbour Trust Cymru.\n"
+        "4. A public body must not fly a drone over a protest.\n",
+        [("3", "actor-carve-out")], id="other-than-a-kite-is-no-exemption-other-than-a-body-and-its-subsidiaries-is"),
     pytest.param(  # a body by its initials; a technology's initials ("the ALPR") are the technology's
         "2. In this Act, public authority means a department of the State, but does not include the IBAC.\n"
         "3. A public authority must not use a cell-site simulator.\n",

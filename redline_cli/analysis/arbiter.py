@@ -67,8 +67,10 @@ _QUOTED = re.compile(r"[“\"‘'](?P<term>[^”\"’'\n]{2,60})[”\"’']")
 class Arbiter:
     def __init__(self, doc: Document, index: CueIndex, frames: FrameIndex,
                  tags: Callable[[int, int], frozenset[str]], weights: dict[str, float],
-                 heading_tags: Callable[[Provision], frozenset[str]]) -> None:
+                 heading_tags: Callable[[Provision], frozenset[str]],
+                 tags_head: Callable[[int, int], frozenset[str]] | None = None) -> None:
         self.doc, self.index, self.frames, self.tags = doc, index, frames, tags
+        self.tags_head = tags_head or tags  # tags of a span's opening noun phrase
         self.weights = weights
         self.heading_tags = heading_tags
         self.lexicon = None
@@ -558,7 +560,9 @@ class Arbiter:
         v = Verdict("exemption", form, trigger, base)
         if form == "exemption.override":
             return v
-        left_out = self.tags(trigger.end, clause.end) if form == "exemption.inline" else frozenset()
+        # (the opening noun phrase: "other than a balloon or a kite, that is operated without a pilot" leaves
+        # out a thing, whatever actor the words after it name)
+        left_out = self.tags_head(trigger.end, clause.end) if form == "exemption.inline" else frozenset()
         if "actor" in left_out and not left_out & {"technology", "data"} \
                 and self._defines(sentence_start, trigger.start):
             # '"City department" means any department of the City, other than the Office of the District

@@ -160,7 +160,8 @@ class _Segmenter:
         self._notes: list[tuple[int, int]] | None = None  # (start, end) of each note: read once
         self.role_hint = role_hint
         self.lang = language
-        self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags)
+        self.arbiter = Arbiter(doc, index, language.frames, language.tags, language.weights, language.heading_tags,
+                               language.tags_head)
         self.arbiter.know_bans(language.lexicon, language.frames, language.toks)
         self.arbiter.lang_classes = language.classes_between
         self.arbiter.heading_classes = language.heading_classes

@@ -578,6 +578,14 @@ class ExemptionBuilder:
         # Department of Corrections" names the system for what it is)
         return self.lang.names_actor_first(*span) or (by_agent and side == "scope" and self.lang.agent_named(*span))
 
+    @staticmethod
+    def _actor_left_out_of_definition(head: Clause) -> bool:
+        """Did the arbiter take an inline "other than" as an exemption because it leaves an actor out of a
+        definition ('"relevant authority" means a devolved Welsh authority ..., other than Transport for
+        Wales and any subsidiary of Transport for Wales')? Then that actor is what it carves out."""
+        return head.form == "exemption.inline" and head.verdict is not None \
+            and any(name == "in-definition" for name, _ in head.verdict.features)
+
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to
         pursue a named suspect in an open felony case")? Then it is a way through the ban, not a
@@ -772,7 +780,7 @@ class ExemptionBuilder:
             # (an official's approval is the way through, whatever inquiry it serves: "the General Manager
             # may approve, in writing, the release of a still image for the investigation of a homicide")
             category = "administrative-approval"
-        if category == "other" and self._names_a_body(unit):
+        if category == "other" and (self._names_a_body(unit) or self._actor_left_out_of_definition(head)):
             category = "actor-carve-out"
         voted: list[Cue] = []
         judged = category == "warrant" and any(c.value == "judicial-authorization"
