@@ -3759,6 +3759,11 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # an overview section tells the reader what Part 2 does; Part 2 bans
+        "1 Overview of this Act\n(1) Part 2 prohibits councils from using gait recognition systems.\n"
+        "(2) Part 3 requires councils to publish annual reports.\n"
+        "2 Prohibition\nA council must not use a gait recognition system.\n",
+        ["2"], id="an-overview-section-restates-the-ban-it-does-not-make-it"),
     pytest.param(
         "3. The County and the Contractor agree that no drone shall be flown under this Agreement to observe "
         "a private residence.\n",
