@@ -175,7 +175,8 @@ class _Segmenter:
             return None
         classes = self.lang.heading_classes(prov)
         for cls, context in HEADING_CONTEXT:
-            if cls == "heading-purpose" and (classes & {"conduct", "restrictive", "heading-scope"}
+            if cls == "heading-purpose" and (classes & {"restrictive", "heading-scope"}
+                                             or self.lang.heading_names_conduct(prov)
                                              or self.lang.heading_names_an_act(prov)):
                 continue  # "Search to be conducted only for specified purposes": a rule's heading ("PURPOSE
                 # AND SCOPE": the scope is stated under it; "Finding a missing person": an activity)

@@ -80,6 +80,15 @@ class Language:
         span = self._heading_span(prov)
         return self.classes_between(*span) if span else set()
 
+    def heading_names_conduct(self, prov: Provision) -> bool:
+        """Does a word of the heading name conduct ("Search to be conducted only for ..."), other than a
+        law noun that is also a verb ("Overview of this Act")?"""
+        span = self._heading_span(prov)
+        if not span:
+            return False
+        lo, hi = self.toks.range_of(*span)
+        return any(self.reader.has(i, "conduct") and not self.reader.has(i, "law-noun") for i in range(lo, hi))
+
     def heading_names_an_act(self, prov: Provision) -> bool:
         """Does the heading open with a verb's -ing form and its object ("Finding a missing person",
         "Recording the interview")? It names an activity, whatever noun the -ing word also is."""
