@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a parenthesis between "does not" and its verb; "stand in the way of" is "prevent"
+        "4. A council must not use an emotion recognition system.\n"
+        "5. A council that receives an emotion score it did not ask for does not, by reason only of receiving it, "
+        "contravene section 4.\n"
+        "6. Section 4 does not stand in the way of a test of such a system by a university for a published "
+        "study.\n",
+        [("5", "inadvertent-receipt"), ("6", "other")], id="does-not-comma-parenthesis-verb-and-stand-in-the-way"),
     pytest.param(  # the opening noun phrase of "other than" decides: a body and its subsidiaries are actors,
         # a kite flown by a pilot is a thing
         "3. In this Act—\n"

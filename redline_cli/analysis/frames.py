@@ -1009,8 +1009,9 @@ class FrameReader:
                      and not self.has(j, "not-adverb")):
                 j += max(n, 1)
                 continue
-            if low == "," and g.modality != "none":
-                # "may, at the written request of the State Police, apply ...": a parenthesis in the group.
+            if low == "," and (g.modality != "none" or self.toks.lower[g.start] in _AUXILIARIES):
+                # "may, at the written request of the State Police, apply ...": a parenthesis in the group
+                # (and after "does not": "does not, by reason only of holding it, contravene section 4").
                 k = self._parenthesis_end(j + 1, hi)
                 if k is not None:
                     j, parenthesis = k + 1, True
