@@ -3275,6 +3275,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a complaint that reports a breach is a remedy, not a use let through
+        "4. The Authority shall not use a license plate reader at a transit station.\n"
+        "5. Any rider may file a grievance alleging a breach of section 4 with the Inspector General.\n",
+        [], id="a-complaint-alleging-a-breach-is-no-exemption"),
     pytest.param(  # a parenthesis between "does not" and its verb; "stand in the way of" is "prevent"
         "4. A council must not use an emotion recognition system.\n"
         "5. A council that receives an emotion score it did not ask for does not, by reason only of receiving it, "

@@ -401,7 +401,8 @@ class Arbiter:
         """"An employee who breaks this chapter", "an officer who knowingly violates Section III": a
         relative clause that names a breach of this law (not "investigations of violations of law", not
         "removing posts that violate the City's comment policy")."""
-        return self._breach_of_law(start, end, ("who", "that", "which"))
+        # (and a complaint "alleging a violation of this Policy": the breach it reports)
+        return self._breach_of_law(start, end, ("who", "that", "which", *self._words("alleging-word")))
 
     def _enforces_law(self, start: int, end: int) -> bool:
         """"the authority of the Attorney General to investigate and prosecute violations of this section",
