@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an appropriation bans in a proviso, and each "Provided further, That" opens a rule
+        "Sec. 12. Department of Transportation.\n"
+        "For the operation of the highway patrol ...... $4,200,000: Provided, That none of the funds appropriated in "
+        "this section shall be used to operate an unmanned aircraft over a public assembly: Provided further, That "
+        "upon the report of a missing child, the patrol may fly an unmanned aircraft to search for the child: "
+        "Provided further, That a flight authorized by a warrant issued by a judge may proceed.\n",
+        [("12", "missing-persons"), ("12", "warrant")], id="provisos-of-an-appropriation-ban-and-except"),
     pytest.param(  # a complaint that reports a breach is a remedy, not a use let through
         "4. The Authority shall not use a license plate reader at a transit station.\n"
         "5. Any rider may file a grievance alleging a breach of section 4 with the Inspector General.\n",

@@ -799,7 +799,13 @@ class Arbiter:
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
-        if provisos and min(provisos) < cue.start:
+        # (not a limit on money: "...: Provided, That none of the funds appropriated in this section shall be
+        # used to purchase ... a license plate reader" is how an appropriation bans; what it provides for is
+        # the money, no use of the technology)
+        if provisos and min(provisos) < cue.start and not (frame is not None and "op-fund" in frame.operators
+                                                           and frame.polarity == "negative"
+                                                           and "money-noun" in self.lang_classes(
+                                                               min(frame.start, frame.subject_span[0]), frame.end)):
             v.features.append(("in-proviso", self._w("in-proviso")))
         if context == "purpose" and cue.form != "prohibition.purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."

@@ -52,6 +52,7 @@ DIVISIONS = ("title", "chapter", "annex")  # provision kinds that group sections
 # Words that open a condition: a lead-in that opens with one ("unless satisfied that -") leads its condition's terms
 _CONDITION_OPENERS = frozenset({"condition", "introducer-unless"})
 _RESTRICTIVE = frozenset({"restrictive"})
+_FRONTED_OPENERS = frozenset({"condition", "preposition", "subordinator"})
 # The arbiter's features that fault a frame's object, not the clause: another frame of it may still hold
 _OBJECT_FEATURES = frozenset({"not-the-banned-conduct"})
 
@@ -219,7 +220,8 @@ class _Segmenter:
                 continue
             if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override" and \
                     not (cue.form == "exemption.exception" and cue.start - first_proviso <= 30) and \
-                    not self._proviso_permits(cue, provisos):
+                    not self._proviso_permits(cue, [c for c in roles if c.form == "condition.proviso"
+                                                    or self._further_proviso(c)]):
                 # Words inside a proviso narrow the clause; they open no exemption -- unless the
                 # proviso is one ("Provided that nothing in this sub-section shall prevent ...").
                 continue
@@ -251,21 +253,35 @@ class _Segmenter:
             live.append(cue)
         return live
 
-    def _proviso_permits(self, cue: Cue, provisos: list[int]) -> bool:
+    def _further_proviso(self, cue: Cue) -> bool:
+        """Is the cue an inline "Provided further" / "Provided, however" (an exception introducer whose first
+        word opens a norm): a proviso of its own in a chain of them?"""
+        if cue.kind != "role" or cue.form != "exemption.inline":
+            return False
+        first = self.lang.first_word(cue.start, cue.end)
+        return first is not None and self.lang.word_has(first, "opens-norm") and self.lang.toks.lower[first] != "except"
+
+    def _proviso_permits(self, cue: Cue, provisos: list[Cue]) -> bool:
         """Is the cue the main permission or exclusion of a proviso ("Provided that a Magistrate may,
         on an application ..., permit the deployment ...", "Provided that the preparation of crime maps
-        shall not be deemed to be the use of ...")? Then the proviso is an exception, as an
-        "exception" cue just after it is."""
+        shall not be deemed to be the use of ...", "Provided further, That upon the issuance of an AMBER
+        Alert, the State Police may ...")? Then the proviso is an exception, as an "exception" cue just
+        after it is."""
         if cue.form not in ("exemption.permission", "exemption.scope-exclusion"):
             return False
         frame = self.lang.frames.of(cue)
         if frame is None or frame.subordinate:
             return False
-        lead = max((p for p in provisos if p < cue.start), default=None)
+        lead = max((p for p in provisos if p.start < cue.start), key=lambda p: p.start, default=None)
         if lead is None:
             return False
-        gap = self.doc.text[lead:frame.subject_span[0]]
-        return len(gap) <= 20 and "," not in gap
+        gap = self.doc.text[lead.start:frame.subject_span[0]]
+        if len(gap) <= 20 and "," not in gap:
+            return True
+        # a phrase fronted before the permission's subject: "That upon the issuance of ..., the State Police"
+        first = self.lang.first_word(lead.end, frame.subject_span[0])
+        return first is not None and len(gap) <= 240 and gap.rstrip().endswith(",") \
+            and self.lang.reader.may_open(first, _FRONTED_OPENERS)
 
     def _joins_previous(self, cue: Cue, live: list[Cue]) -> bool:
         """Is a weak trigger joined by "and" to an exemption just before it in the sentence (", and only
@@ -351,6 +367,9 @@ class _Segmenter:
                             and c.start < cue.start), default=None)
                 if lead is not None and any(b.end <= lead for b in bans):
                     points.add(lead)
+        # "...: Provided further, That upon the issuance of an AMBER Alert, the State Police may ...": in a
+        # chain of provisos after a ban, each opens a rule of its own
+        points.update(c.start for c in cues if self._further_proviso(c) and any(b.end <= c.start for b in bans))
         points.update(self._coordinated(s, e, cues, triggers))
         points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e)
                       if not m["word"] or "coordinator" in self.lang.lexicon.classes_of(m["word"].lower()))
