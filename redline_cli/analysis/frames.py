@@ -185,31 +185,21 @@ class FrameReader:
         of, entries = self.lex.classes_of, self.lex.multi_entries
         # a law repeats its words: one lookup per (lemma, word) pair, of its classes, of whether a
         # multi-word entry may start with it, whether a verb group may open there and whether it may tag
+        # (built as whole lists, one comprehension each: this runs over every token of every law)
+        pairs = list(zip(self.toks.lemma, self.toks.lower, strict=True))
         seen: dict[tuple[str, str], tuple[frozenset[str], bool, bool, bool]] = {}
-        cites: dict[str, bool] = {}
-        classes = self._token_classes = []
-        groups, tagging = self._may_open_group, self._tags_word
-        starts: list[int] = []
-        for i, (pair, text) in enumerate(zip(zip(self.toks.lemma, self.toks.lower, strict=True), self.toks.text,
-                                             strict=True)):
-            known = seen.get(pair)
-            if known is None:
-                lemma, lower = pair
-                cls = of(lemma) | of(lower)
-                known = seen[pair] = (cls, bool(entries(lemma) or entries(lower)),
-                                      not cls.isdisjoint(_GROUP_OPENERS) or lower in _AUXILIARIES or lower == "|"
-                                      or lemma == "be",
-                                      not _SPAN_WORD_CLASSES.isdisjoint(cls) or lower in _SPAN_WORDS)
-            classes.append(known[0])
-            if known[1]:
-                starts.append(i)
-            groups.append(known[2])
-            tags = known[3]
-            if not tags:
-                tags = cites.get(text)
-                if tags is None:
-                    tags = cites[text] = _cites(text)
-            tagging.append(tags)
+        for pair in set(pairs):
+            lemma, lower = pair
+            cls = of(lemma) | of(lower)
+            seen[pair] = (cls, bool(entries(lemma) or entries(lower)),
+                          not cls.isdisjoint(_GROUP_OPENERS) or lower in _AUXILIARIES or lower == "|" or lemma == "be",
+                          not _SPAN_WORD_CLASSES.isdisjoint(cls) or lower in _SPAN_WORDS)
+        known = [seen[pair] for pair in pairs]
+        self._token_classes = [k[0] for k in known]
+        starts = [i for i, k in enumerate(known) if k[1]]
+        self._may_open_group = groups = [k[2] for k in known]
+        cites = {text: _cites(text) for text in {t for t, k in zip(self.toks.text, known, strict=True) if not k[3]}}
+        self._tags_word = tagging = [k[3] or cites[t] for t, k in zip(self.toks.text, known, strict=True)]
         for i in starts:
             lemma, lower = self.toks.lemma[i], self.toks.lower[i]
             lengths: dict[str, int] = {}
