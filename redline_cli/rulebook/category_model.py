@@ -164,7 +164,10 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout138", "paraphrases138", "holdout139", "paraphrases139", "holdout140", "paraphrases140",
             "holdout141", "paraphrases141", "holdout142", "paraphrases142", "holdout143", "paraphrases143",
             "holdout144", "paraphrases144", "holdout145", "paraphrases145", "holdout146", "paraphrases146",
-            "holdout147", "paraphrases147")
+            "holdout147", "paraphrases147", "holdout148", "paraphrases148", "holdout149", "paraphrases149",
+            "holdout150", "paraphrases150", "holdout151", "paraphrases151", "holdout152", "paraphrases152",
+            "holdout153", "paraphrases153", "holdout154", "paraphrases154", "holdout155", "paraphrases155",
+            "holdout156", "paraphrases156", "holdout157", "paraphrases157")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
