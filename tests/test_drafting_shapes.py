@@ -3275,6 +3275,14 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # items that each name a purpose are alternatives though "and" joins the last
+        "5.1 The District shall not operate a drone.\n"
+        "5.2 A District drone may be flown:\n"
+        "(a) to look for a hiker reported missing;\n"
+        "(b) for training flights over the District yard; and\n"
+        "(c) for a flight that the General Manager approves in writing.\n",
+        [("5.2(a)", "missing-persons"), ("5.2(b)", "other"), ("5.2(c)", "administrative-approval")],
+        id="purpose-items-joined-by-and-are-each-a-way-through"),
     pytest.param(  # an appropriation bans in a proviso, and each "Provided further, That" opens a rule
         "Sec. 12. Department of Transportation.\n"
         "For the operation of the highway patrol ...... $4,200,000: Provided, That none of the funds appropriated in "

@@ -978,6 +978,11 @@ class _Segmenter:
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
+    def _items_name_purposes(self, items: list[Provision]) -> bool:
+        """Does every item open with a purpose ("to locate ...", "for pilot training ...")?"""
+        firsts = [self.lang.first_word(item.body_start, item.end) for item in items]
+        return len(firsts) > 1 and all(k is not None and self.lang.word_has(k, "purpose-lead") for k in firsts)
+
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?
 
@@ -1036,6 +1041,10 @@ class _Segmenter:
             return False  # "members may: a. post to ... official accounts; b. view ... ; and c. ...": each its own act
         if joiner == "or":
             return False
+        if joiner == "and" and frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
+                and "condition.if" not in forms and self._items_name_purposes(children):
+            return False  # "may be flown: (a) to give responders an overhead view ...; (c) for pilot training ...;
+            # and (d) for any other incident the Director authorizes": each item a purpose, whatever joins them
         if joiner == "and":
             return True
         if "condition.if" in forms:
