@@ -3275,6 +3275,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the conduct "may occur only" on a route, after the ban: the route is its exemption
+        "1. A state agency shall not use a tracking device to follow a vehicle.\n"
+        "2. Such tracking may occur only under an order of a district judge naming the vehicle.\n",
+        [("2", "warrant")], id="such-use-may-occur-only-under-a-judges-order"),
     pytest.param(  # items that each name a purpose are alternatives though "and" joins the last
         "5.1 The District shall not operate a drone.\n"
         "5.2 A District drone may be flown:\n"

@@ -158,6 +158,9 @@ class Arbiter:
         if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive \
                 or frame.only_actor:
             return False  # "Only trained members may operate ...": a term of every permitted use
+        if "existential" in frame.operators and "conduct" in frame.subject:
+            # "Such use may occur only under a search warrant" after the ban: the use the ban names
+            return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
 
     def _banned_before(self, frame, start: int) -> bool:
