@@ -167,7 +167,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout147", "paraphrases147", "holdout148", "paraphrases148", "holdout149", "paraphrases149",
             "holdout150", "paraphrases150", "holdout151", "paraphrases151", "holdout152", "paraphrases152",
             "holdout153", "paraphrases153", "holdout154", "paraphrases154", "holdout155", "paraphrases155",
-            "holdout156", "paraphrases156", "holdout157", "paraphrases157")
+            "holdout156", "paraphrases156", "holdout157", "paraphrases157", "holdout158", "paraphrases158",
+            "holdout159", "paraphrases159")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
