@@ -21,6 +21,8 @@ FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
 def test_gold_files_are_consistent(folder):
+    # (a folder named here but missing, say one never added to git, must not pass as "no errors")
+    assert list(folder.glob("*.gold.yaml")), f"{folder}: no gold files"
     proc = subprocess.run([sys.executable, str(DATA / "check_gold.py"), str(folder)], capture_output=True, text=True,
                           check=False)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
