@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # matter between "~~" marks is struck out: its carve-out is no longer law
+        "Sec. 3. (a) No sheriff shall use a drone to record a residence.\n"
+        "(b) ~~A sheriff may use a drone to record a residence in an emergency.~~\n"
+        "(c) A sheriff may use a drone to record a residence under a search warrant.\n",
+        [("3(c)", "warrant")], id="struck-matter-between-tildes-is-no-longer-law"),
     pytest.param(  # the conduct "may occur only" on a route, after the ban: the route is its exemption
         "1. A state agency shall not use a tracking device to follow a vehicle.\n"
         "2. Such tracking may occur only under an order of a district judge naming the vehicle.\n",

@@ -18,6 +18,8 @@ from ..rulebook.lexicon import Lexicon
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
 _BRACKET_NOUN = re.compile(r"\bbrackets?\b")
+# strikethrough in plain text: "~~A law enforcement agency shall not use ... consents to such use.~~"
+_STRUCK = re.compile(r"~~[^~\n]{1,2000}?~~")
 # (around any printed character: "_(d) A local agency shall not ... applies:_" marks an inserted item)
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
 
@@ -36,12 +38,14 @@ def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Spans of bracketed matter an amending bill deletes; [] when the text declares no such use."""
+    """Spans of matter an amending bill deletes: bracketed matter when the text declares that use of
+    brackets, and always matter between "~~" marks (strikethrough as plain text and Markdown print it)."""
     legends = _legend_lines(text, lexicon)
+    tildes = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] if "~~" in text else []
     if not legends:
-        return []
-    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
-            if not any(a <= m.start() < b for a, b in legends)]
+        return tildes
+    return sorted(tildes + [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
+                            if not any(a <= m.start() < b for a, b in legends)])
 
 
 def analysis_text(text: str, lexicon: Lexicon) -> tuple[str, bool]:
