@@ -149,6 +149,13 @@ class Arbiter:
         toks = self.toks
         return toks is not None and bool(self.ban_words & self._content_lemmas(toks, *toks.range_of(start, end)))
 
+    def _withholds_funds(self, frame) -> bool:
+        """Does the frame withhold money from the conduct ("...: Provided, That none of the funds appropriated
+        in this section shall be used to purchase ... a license plate reader")? That is how an appropriation
+        bans, inside a proviso as anywhere: what the proviso limits is the money, not a use let through."""
+        return frame is not None and "op-fund" in frame.operators and frame.polarity == "negative" \
+            and "money-noun" in self.lang_classes(min(frame.start, frame.subject_span[0]), frame.end)
+
     def excepts_a_ban(self, clause, cue: Cue) -> bool:
         """Is a permission on terms ("The Council may, at the request of the Police, apply a facial
         recognition system ..., but only with the approval of a Judge") an exception to an outright
@@ -802,13 +809,7 @@ class Arbiter:
             # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
-        # (not a limit on money: "...: Provided, That none of the funds appropriated in this section shall be
-        # used to purchase ... a license plate reader" is how an appropriation bans; what it provides for is
-        # the money, no use of the technology)
-        if provisos and min(provisos) < cue.start and not (frame is not None and "op-fund" in frame.operators
-                                                           and frame.polarity == "negative"
-                                                           and "money-noun" in self.lang_classes(
-                                                               min(frame.start, frame.subject_span[0]), frame.end)):
+        if provisos and min(provisos) < cue.start and not self._withholds_funds(frame):
             v.features.append(("in-proviso", self._w("in-proviso")))
         if context == "purpose" and cue.form != "prohibition.purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."

@@ -210,6 +210,9 @@ class _Segmenter:
         roles = [c for c in cues if c.kind == "role"]
         provisos = [c.start for c in roles if c.form == "condition.proviso"]
         first_proviso = min(provisos) if provisos else None
+        # the provisos a permission may be the exception of: "Provided that" and "Provided further, That"
+        leads = [c for c in roles if c.form == "condition.proviso" or self._further_proviso(c)] \
+            if first_proviso is not None else []
         savings = [c for c in roles if c.form == "neutral.savings"]
         crossrefs = [c for c in roles if c.form == "neutral.cross-reference"]
         bans = [c for c in roles if c.form.startswith("prohibition.")]
@@ -220,8 +223,7 @@ class _Segmenter:
                 continue
             if first_proviso is not None and cue.start > first_proviso and cue.form != "exemption.override" and \
                     not (cue.form == "exemption.exception" and cue.start - first_proviso <= 30) and \
-                    not self._proviso_permits(cue, [c for c in roles if c.form == "condition.proviso"
-                                                    or self._further_proviso(c)]):
+                    not self._proviso_permits(cue, leads):
                 # Words inside a proviso narrow the clause; they open no exemption -- unless the
                 # proviso is one ("Provided that nothing in this sub-section shall prevent ...").
                 continue

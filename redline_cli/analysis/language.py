@@ -302,7 +302,7 @@ class Language:
 
     def _inside_name(self, i: int, hi: int) -> bool:
         """Is token i a capitalized word with a capitalized word after it, so a word of a proper name?"""
-        k = self.word_after(self.toks.end[i], self.toks.start[hi - 1] + 1) if i + 1 < hi else None
+        k = self._next_word(i, hi)
         return self.toks.text[i][:1].isupper() and k is not None and self.toks.text[k][:1].isupper()
 
     def agent_named(self, start: int, end: int) -> bool:
