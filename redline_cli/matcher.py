@@ -6,7 +6,9 @@ patterns whose gaps are written ``{OP: "{0,8}"}``, that made analysis of a 50-pa
 extracting it. Every token pattern has at least one required literal token (a word or a list of
 words), its *anchor*; a match must contain it at a bounded distance from the match's start. So
 the anchor's occurrences (found with a dictionary of the document's words) mark small windows,
-and the pattern's own Matcher runs only there. The matches are the same as a whole-document run:
+and the pattern's own Matcher runs only there; an occurrence whose pattern's other required words
+are not each within their bounded distance of it opens no window at all (most do not: "by", "of"
+and "the" are everywhere, but rarely where a pattern needs them). The matches are the same as a whole-document run:
 a match lies wholly inside the window around its anchor, and a Matcher never looks outside the
 tokens it matches. A pattern with an unbounded gap ("*", "+") gets a window from its anchor to
 the end of the text; one with no usable anchor runs over the whole document.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -134,6 +137,24 @@ def _anchors(tokens: list[dict]) -> list[_Anchor]:
     return out
 
 
+def _positions(indexes: dict[str, dict[str, list[int]]], anchor: _Anchor,
+               seen: dict[tuple[str, frozenset[str]], list[int]]) -> list[int]:
+    """Where the document has one of the anchor's words, in order (patterns share word lists: each
+    is gathered once per document)."""
+    key = (anchor.index, anchor.words)
+    found = seen.get(key)
+    if found is None:
+        where = indexes[anchor.index]
+        found = seen[key] = sorted(p for w in anchor.words for p in where.get(w, ()))
+    return found
+
+
+def _occurs(positions: list[int], lo: float, hi: float) -> bool:
+    """Is one of the sorted ``positions`` within [lo, hi]?"""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] <= hi
+
+
 class RuleMatcher:
     """All rule patterns of a rule book, matched over a Doc (see the module docstring)."""
 
@@ -188,6 +209,7 @@ class RuleMatcher:
             indexes["lower"][low].append(i)
             indexes["lemma"][lem].append(i)
         n = len(doc)
+        seen: dict[tuple[str, frozenset[str]], list[int]] = {}
         for pattern in self.tokens:
             anchor = min(pattern.anchors, key=lambda a: sum(len(indexes[a.index].get(w, ())) for w in a.words),
                          default=None)
@@ -196,8 +218,12 @@ class RuleMatcher:
                 found += [(pattern.rule_id, s, e) for s, e in pattern.matches(doc)]
                 continue
             positions = sorted(p for w in anchor.words for p in where.get(w, ()))
+            others = [(a, _positions(indexes, a, seen)) for a in pattern.anchors if a is not anchor]
             windows: list[list[int]] = []
             for p in positions:
+                if not all(_occurs(found_at, p - anchor.max_offset + a.min_offset, p - anchor.min_offset + a.max_offset)
+                           for a, found_at in others):
+                    continue  # a word the pattern requires is not where a match from this anchor needs it
                 start = max(0, p - int(anchor.max_offset))
                 # A "*" or "+" may run to the end of the text: then so does the window (the
                 # windows of such a pattern merge into one run from its first anchor on).

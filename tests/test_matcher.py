@@ -52,6 +52,9 @@ LONG_SENTENCE = ("Nothing in this chapter shall prohibit the use of evidence " +
     # a wide bounded gap, matched as "*" with the too-long matches dropped
     [{"LOWER": "nothing"}, {"IS_SENT_START": False, "OP": "{0,12}"}, {"LOWER": "the"}],
     [{"LOWER": "that"}, {"OP": "{0,9}"}, {"LOWER": "gathered"}],
+    # the rarest required word anchors the window; a common one must be where the pattern needs it
+    [{"LOWER": "gathered"}, {"OP": "{0,3}"}, {"LOWER": "investigation"}],
+    [{"LOWER": "evidence"}, {"OP": "{0,2}"}, {"LOWER": "was"}, {"LOWER": "lawfully"}],
 ])
 def test_unbounded_gaps_and_negation_match_as_spacy_does(tokens):
     import spacy
