@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a predicate fronted before its verb, the subject after it
+        "7. A municipal body shall not acquire a voice recognition system.\n"
+        "8. Beyond the reach of section 7 are recordings that the Chief of Police approves in writing, one "
+        "recording at a time.\n"
+        "9. Exempted from this Part is any recording made under an order of the district court.\n"
+        "10. Outside the ordinary workday the devices are switched off.\n",
+        [("8", "administrative-approval"), ("9", "warrant")], id="outside-this-part-are-a-fronted-predicate"),
     pytest.param(  # matter between "~~" marks is struck out: its carve-out is no longer law
         "Sec. 3. (a) No sheriff shall use a drone to record a residence.\n"
         "(b) ~~A sheriff may use a drone to record a residence in an emergency.~~\n"

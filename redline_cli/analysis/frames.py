@@ -121,6 +121,7 @@ class _Group:
     burden: bool = False  # the group lays a burden, or none: "places no restriction on", "does not impose any duty on"
     inverted: tuple[int, int] | None = None  # tokens of a subject after the auxiliary: "Nor does it include"
     causative: bool = False  # "may have gait recognition applied to ...": the operator is a thing done, and only that
+    fronted: tuple[int, int] | None = None  # a predicate's complement before the verb: "Outside this Part are"
 
 
 class SpanIndex:
@@ -1046,6 +1047,9 @@ class FrameReader:
                 else "duty" if "modal-duty" in cls else "permission"
             g = _Group(i, i + 1, i, modality, low in ("cannot", "can't"), "active")
             j = i + 1
+        elif (self.toks.lemma[i] == "be" or "copula" in cls) and low not in ("be", "being", "been") \
+                and (fronted := self._fronted_predicate(i, hi)) is not None:
+            return fronted  # "Outside the scope of this Part are systems used ...": the subject follows
         elif self.toks.lemma[i] == "be" and low not in ("be", "being", "been"):
             g = _Group(i, i + 1, i, "none", False, "active")
             j = i + 1
@@ -1187,6 +1191,43 @@ class FrameReader:
                 k = self._predicate_head(k, hi)  # (not past "without" in "shall be without prejudice to")
             g.op, g.end, g.predicate = k, k + 1, True
         return self._construe(g, hi)
+
+    def _fronted_predicate(self, i: int, hi: int) -> _Group | None:
+        """A predicate put before its verb, the subject after it: "Outside the scope of this Part are
+        systems used ...", "Excluded from the prohibition in section 1 is the use of ...", "Beyond the
+        reach of this chapter lies ...". The group runs from the predicate to the verb at i; what the
+        predicate stands outside (a law, a term) is read before the verb, the subject after it."""
+        k = i - 1
+        while k >= self._read_lo and self.toks.lower[k] not in _PUNCT:
+            k -= 1
+        words = self.words(k + 1, i)
+        while words and (_ENUMERATOR.match(self.toks.text[words[0]]) or not self.toks.lower[words[0]].isalpha()):
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        first = words[0]
+        n = max(self.multi(first, i, "op-outside"), self.multi(first, i, "op-exempt"))
+        if not n or self.has(first, "restrictive") or first + n >= i:
+            return None  # (not "Except as provided in ...", which restricts what follows)
+        after = self._next(first + n, i)
+        if not (self.toks.lower[after] in _DETERMINERS or self.has(after, "preposition")
+                or self.has(after, "law-noun")):
+            return None  # "Outside contractors are ...", "Excluded data is ...": a word of the subject
+        if any(self._may_open_group[m] and (self.has(m, "modal-duty") or self.has(m, "modal-permission")
+                                            or self.has(m, "aux-do") or self.toks.lemma[m] == "be")
+               for m in words[1:]):
+            return None
+        if not self.tags(after, i, head=True) & {"law", "term"}:
+            return None  # "Outside the building the cameras are ...": a place, no law stood outside
+        s_lo = self._next(i + 1, hi)
+        s_hi = s_lo
+        while s_hi < hi and self.toks.lower[s_hi] not in (";", ".", ":"):
+            s_hi += 1
+        if s_hi <= s_lo or not self.toks.lower[s_lo][:1].isalnum() or self.multi(s_lo, hi, "negator"):
+            return None
+        g = _Group(first, i + 1, first, "none", False, "active", predicate=True)
+        g.inverted, g.fronted = (s_lo, s_hi), (after, i)
+        return g
 
     def _predicate_head(self, k: int, hi: int) -> int:
         """The head of a predicate noun phrase starting at token k: its first word of an operator
@@ -1840,6 +1881,8 @@ class FrameReader:
             if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
                 g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
+            if g.fronted is not None:
+                obj = self.tags(*g.fronted, head=True)  # (what the fronted predicate stands outside)
             n = self._multi_lengths.get(g.op, {}).get("op-disclaim", 0)
             if n > 1 and g.end < g.op + n < nxt:
                 # "is without prejudice to the rights of data subjects": what is left alone follows the
@@ -1949,7 +1992,8 @@ class FrameReader:
                 subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
                 else (toks.start[s_lo], toks.end[g.inverted[1] - 1]) if g.inverted is not None
                 else (toks.start[g.start],) * 2,
-                object_span=(toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
+                object_span=(toks.start[g.fronted[0]], toks.end[g.fronted[1] - 1]) if g.fronted is not None
+                else (toks.start[g.end], toks.end[nxt - 1]) if g.end < nxt else (toks.end[g.end - 1],) * 2))
             prev_end = g.end
         return [_fit(self.lex.rows_for(f.operators), f) for f in frames]
 
