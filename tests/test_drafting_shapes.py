@@ -3282,6 +3282,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "9. Exempted from this Part is any recording made under an order of the district court.\n"
         "10. Outside the ordinary workday the devices are switched off.\n",
         [("8", "administrative-approval"), ("9", "warrant")], id="outside-this-part-are-a-fronted-predicate"),
+    pytest.param(  # the fronted predicate leads items, and the items are its subjects
+        "Sec. 4. A town agency may not operate a license plate reader on a residential street.\n"
+        "Sec. 5. Exempt from Sec. 4 are:\n"
+        "(1) readers the Town Manager approves in writing for one street at a time;\n"
+        "(2) readers used to search for a vehicle named in an Amber Alert; and\n"
+        "(3) readers on a parking enforcement vehicle.\n",
+        [("5(1)", "administrative-approval"), ("5(2)", "missing-persons"), ("5(3)", "other")],
+        id="exempt-from-section-4-are-colon-items"),
     pytest.param(  # matter between "~~" marks is struck out: its carve-out is no longer law
         "Sec. 3. (a) No sheriff shall use a drone to record a residence.\n"
         "(b) ~~A sheriff may use a drone to record a residence in an emergency.~~\n"

@@ -993,9 +993,11 @@ class _Segmenter:
         lead-in opens with a condition ("if ... establishes the following:"); an item does ("(i) if
         the prosecutor determines ...")."""
         forms = {c.form for c in lead.cues if c.kind == "role"}
-        if self._ends_on_copula(lead):
+        frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
+        if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject):
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
-            # (B) an endangered adult": the items finish describing the lead-in's purpose
+            # (B) an endangered adult": the items finish describing the lead-in's purpose (but the items
+            # are the subject of "Excluded from section 2 are:")
         if any(f.modality == "duty" and f.polarity == "positive" and "elided" in f.operators and not f.subordinate
                for f in self.lang.frames.between(lead.start, lead.end)):
             return True  # "The warrant shall: (a) describe the device ...; (b) limit the period ...": what the
@@ -1007,7 +1009,6 @@ class _Segmenter:
         if "list.alternatives" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
-        frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
         children = [self.doc.provisions[i] for i in info.prov.children]
         joiner = self._joiner(children)
         all_hold = "condition.if" in forms and joiner == "and"

@@ -1223,10 +1223,13 @@ class FrameReader:
         s_hi = s_lo
         while s_hi < hi and self.toks.lower[s_hi] not in (";", ".", ":"):
             s_hi += 1
+        g = _Group(first, i + 1, first, "none", False, "active", predicate=True)
+        g.fronted = (after, i)
+        if s_lo < hi and self.toks.text[s_lo] in LEAD_IN_MARKS:
+            return g  # "Excluded from section 1 are:" / "(a) ...": the subjects are the items
         if s_hi <= s_lo or not self.toks.lower[s_lo][:1].isalnum() or self.multi(s_lo, hi, "negator"):
             return None
-        g = _Group(first, i + 1, first, "none", False, "active", predicate=True)
-        g.inverted, g.fronted = (s_lo, s_hi), (after, i)
+        g.inverted = (s_lo, s_hi)
         return g
 
     def _predicate_head(self, k: int, hi: int) -> int:
@@ -1844,6 +1847,8 @@ class FrameReader:
             if g.inverted is not None:
                 s_lo, core = g.inverted[0], g.inverted[0]  # the subject after the auxiliary
                 subj = self.tags(*g.inverted)
+            elif g.fronted is not None:
+                subj = frozenset({"following"})  # "Excluded from section 1 are:": the items are its subject
             if "it" in subj and frames and "law" in frames[-1].subject and not frames[-1].subordinate:
                 # "The restriction in paragraph (1) reaches patrols ...; it does not reach ...": "it" is
                 # the law the clause before spoke of
