@@ -1174,9 +1174,21 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
     return kept
 
 
+# Matter an amending bill inserts, printed between signed braces in plain text: "{ + (b) To search for
+# a person reported missing. + }" (a minus sign marks matter struck out: analysis/amendments.py).
+INSERTION_MARK = re.compile(r"\{ ?\+(?!\S)|(?<!\S)\+ ?\}")
+
+
+def without_insertion_marks(text: str) -> str:
+    """``text`` with the marks around inserted matter turned to spaces (same length): the inserted
+    "(b)" opens an item as a printed one does."""
+    return INSERTION_MARK.sub(lambda m: " " * len(m.group()), text) if "+" in text else text
+
+
 def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> list[Provision]:
     """The provision tree of ``text``: a root, then every provision in text order (preorder).
     ``contents``: the lines of its contents list, when the caller has found them already."""
+    text = without_insertion_marks(text)
     if contents is None:
         contents = contents_lines(text, lines)
     marks = _resolve_styles(_with_heading_breaks(_find_marks(text, lines, contents), text, lines, contents))

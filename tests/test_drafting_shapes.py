@@ -3275,6 +3275,15 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # signed braces mark inserted ("{ + ... + }") and struck ("{ - ... - }") matter
+        "Sec. 2. ORS 999.100 is amended to read:\n"
+        "999.100. (1) A city may not use a cell-site simulator.\n"
+        "(2) { + Subsection (1) does not prohibit the use of a cell-site simulator: + }\n"
+        "{ + (a) + } Under an order of a circuit court judge naming the telephone.\n"
+        "{ + (b) To find a caller to an emergency line whose life is in danger. + }\n"
+        "{ - (3) A city may use a cell-site simulator when the city manager approves the use. - }\n",
+        [("999.100(2)(a)", "warrant"), ("999.100(2)(b)", "imminent-threat")],
+        id="signed-braces-insert-and-strike"),
     pytest.param(  # a predicate fronted before its verb, the subject after it
         "7. A municipal body shall not acquire a voice recognition system.\n"
         "8. Beyond the reach of section 7 are recordings that the Chief of Police approves in writing, one "

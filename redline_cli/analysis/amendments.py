@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 
 from ..rulebook.lexicon import Lexicon
+from ..structure import without_insertion_marks
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
 _BRACKET_NOUN = re.compile(r"\bbrackets?\b")
 # strikethrough in plain text: "~~A law enforcement agency shall not use ... consents to such use.~~"
 _STRUCK = re.compile(r"~~[^~\n]{1,2000}?~~")
+# the same as signed braces: "{ - (3) A law enforcement agency may operate a drone ... - }"
+_STRUCK_BRACES = re.compile(r"\{ ?-\s.{0,2000}?\s- ?\}", re.S)
 # (around any printed character: "_(d) A local agency shall not ... applies:_" marks an inserted item)
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
 
@@ -39,9 +42,11 @@ def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of matter an amending bill deletes: bracketed matter when the text declares that use of
-    brackets, and always matter between "~~" marks (strikethrough as plain text and Markdown print it)."""
+    brackets, and always matter between "~~" marks (strikethrough as plain text and Markdown print it)
+    or between "{ -" and "- }" (as Oregon's plain-text bills print it)."""
     legends = _legend_lines(text, lexicon)
     tildes = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] if "~~" in text else []
+    tildes += [(m.start(), m.end()) for m in _STRUCK_BRACES.finditer(text)] if "{" in text else []
     if not legends:
         return tildes
     return sorted(tildes + [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
@@ -53,6 +58,7 @@ def analysis_text(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     mark inserted words turned to spaces. Same length as ``text``. Also whether anything was struck."""
     if "_" in text:
         text = _UNDERSCORE.sub(lambda m: " " * len(m.group()), text)
+    text = without_insertion_marks(text)
     spans = struck_spans(text, lexicon)
     if not spans:
         return text, False

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..document import Document, Provision
-from ..structure import marginal_note
+from ..structure import marginal_note, without_insertion_marks
 from .arbiter import Arbiter, Verdict
 from .cues import Cue, CueIndex
 from .language import Language
@@ -844,7 +844,8 @@ class _Segmenter:
             before = self.doc.text[info.clauses[-2].start:last.end].rstrip()
             if self._without_marginal_note(before) != before:
                 last = info.clauses[-2]  # the note is a clause of its own
-        tail = self._without_marginal_note(self.doc.text[last.start:last.end].rstrip())
+        # (an inserted lead-in ends inside its mark: "... in the following cases: + }")
+        tail = self._without_marginal_note(without_insertion_marks(self.doc.text[last.start:last.end]).rstrip())
         # Canadian and Commonwealth drafting leads into its items with no colon: "This Regulation does
         # not apply to" / "(a) a special constable ...": a sentence that stops on a word goes on in them
         if not tail.endswith(LEAD_IN_END) and not self._ends_open(last) \
