@@ -3818,6 +3818,11 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # to make another do the banned conduct is barred as doing it is; requiring nothing bans nothing
+        "1. A school board shall not use a gait recognition system.\n"
+        "2. No contracting authority shall require a vendor to install gait recognition software on a school bus.\n"
+        "3. Nothing in this section shall require a school board to acquire a camera.\n",
+        ["1", "2"], id="no-one-shall-require-another-to-do-the-conduct"),
     pytest.param(  # an overview section tells the reader what Part 2 does; Part 2 bans
         "1 Overview of this Act\n(1) Part 2 prohibits councils from using gait recognition systems.\n"
         "(2) Part 3 requires councils to publish annual reports.\n"

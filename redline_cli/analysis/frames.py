@@ -1949,6 +1949,12 @@ class FrameReader:
                     and g.modality == "permission" and (to := self._next(g.end, nxt)) < nxt \
                     and self.toks.lower[to] == "to" and self._presents_data(g.end, to + 1, nxt):
                 ops |= {"op-permit"}  # "Staff may be required to present a fingerprint": the requiring is permitted
+            if self.has(g.op, "permit-if-conduct") and (g.negated or negative_subject) and g.voice == "active" \
+                    and "actor" in subj and "law" not in subj \
+                    and any(self._to_conduct(k, nxt) for k in range(g.end, min(nxt, g.end + 10))):
+                # "No appointing authority shall require an employee to install the software": to have
+                # another do the conduct is barred as doing it is
+                ops = (ops - {"op-permit", "op-require", "op-apply"}) | {"conduct"}
             if self.has(g.op, "op-seek") and not g.negated and self._seeks_licence(g.end, hi):
                 ops.add("seek-route")  # "may apply to a judge for a warrant authorising ... to operate a simulator"
             if self.has(g.op, "grant-light") and not g.negated and self._route_noun_next(g.end, nxt):
