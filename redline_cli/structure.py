@@ -122,6 +122,7 @@ TERMINAL = (".", ";", ":", "—", "–", "-", "…", ")")
 # Words a title never ends with: a line that does is a sentence cut by a line break, and the line
 # after it goes on with that sentence ("... registered according to" / "Article 49. However, ...",
 # "... required under subsection" / "(a) shall be provided ...").
+_REFERENCE_NOUNS = frozenset({"subsection", "subsections", "paragraph", "paragraphs", "subparagraph", "subparagraphs"})
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by", "with", "from", "and", "or",
                            "that", "as", "at", "any", "such", "shall", "may", "is", "are", "be", "under",
                            "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
@@ -442,8 +443,11 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             continue
         at_para = _paragraph_start(lines, text, i, heading_lines, item_lines)
         prev_words = text[lines[i - 1].start:lines[i - 1].end].split() if i else []
-        if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS:
-            continue  # the sentence of the line above goes on here: no heading, no item
+        if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS \
+                and not (prev_words[-1].lower() not in _REFERENCE_NOUNS and _first_of_list(text, ln, i)):
+            # the sentence of the line above goes on here: no heading, no item (but "... if this is
+            # indispensable for" / "a) locating a missing child," / "b) averting ...": a list opens in it)
+            continue
         side_title = _side_title_line(text, lines, i, heading_lines, item_lines)
         mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, side_title is not None)
         if mark is not None and mark.kind in ("section", "article") and mark.heading \
@@ -694,6 +698,16 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
             return _successor(prev.number, mark.number)
     return False
     return False
+
+
+def _first_of_list(text: str, ln: Line, line_no: int) -> bool:
+    """Does the line open with the first item of a list whose second item opens a later line?"""
+    stripped = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+    found = _scan_items(text, stripped, ln.end, line_no)
+    if len(found) != 1 or found[0].style not in ("(", ".", ")"):
+        return False
+    rest = text[found[0].body:ln.end].split()
+    return bool(rest) and _opens_list_mid_sentence(text, ln.end, line_no, found[0], rest[0])
 
 
 def _opens_list_mid_sentence(text: str, end: int, line_no: int, mark: _Mark, first_word: str) -> bool:

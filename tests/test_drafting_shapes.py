@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a permission whose condition ends on "for": each item is a purpose it is let through for
+        "§ 6\n(1) The municipal police shall not use a drone over a public gathering.\n"
+        "(2) The municipal police may use a drone over a public gathering if this is indispensable for\n"
+        "a) locating a child who has been reported missing at the gathering,\n"
+        "b) averting a present danger to the lives of the participants.\n",
+        [("6(2)(a)", "missing-persons"), ("6(2)(b)", "imminent-threat")],
+        id="may-use-if-indispensable-for-items"),
     pytest.param(  # signed braces mark inserted ("{ + ... + }") and struck ("{ - ... - }") matter
         "Sec. 2. ORS 999.100 is amended to read:\n"
         "999.100. (1) A city may not use a cell-site simulator.\n"

@@ -1051,6 +1051,11 @@ class _Segmenter:
             # and (d) for any other incident the Director authorizes": each item a purpose, whatever joins them
         if joiner == "and":
             return True
+        if frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
+                and self.lang.ends_on(lead.start, lead.end, "purpose-lead"):
+            # "may use the system where this is strictly necessary for | a) the targeted search for a missing
+            # child, | b) the prevention of an imminent threat ...": each item is a purpose it is let through for
+            return False
         if "condition.if" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "condition.if")
             return True
