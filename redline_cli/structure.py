@@ -590,7 +590,8 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
                 heading_lines.add(i)
             item_lines.add(i)
             marks.extend(items)
-    marks = _inline_items(marks, text, lines) + _unmarked_items(marks, text, lines)
+    marks = _inline_items(marks, text, lines) + _unmarked_items(marks, text, lines) \
+        + _run_in_items(marks, text, lines, contents)
     return _drop_table_of_contents(sorted(marks, key=lambda mk: mk.offset), text, lines)
 
 
@@ -665,6 +666,40 @@ def _inline_items(marks: list[_Mark], text: str, lines: list[Line]) -> list[_Mar
                                body=m.end(), line=mk.line))
             last = num
     return sorted(out + extra, key=lambda mk: mk.offset)
+
+
+# An enumerator run into its paragraph after a colon or a semicolon: "for the following purposes: (i)
+# searching for a missing person; (ii) responding to ...; or (iii) ..."
+RUN_IN_RE = re.compile(r"(?P<lead>[:;])(?:[ \t]+(?:and|or))?[ \t]+(?P<label>\((?P<num>[a-z]{1,4}|\d{1,3}|[A-Z])\))"
+                       r"[ \t]+(?=\S)")
+
+
+def _run_in_items(marks: list[_Mark], text: str, lines: list[Line], contents: set[int]) -> list[_Mark]:
+    """A list run into one paragraph: its first item opens after a colon, each next one after a
+    semicolon, with the next value of the same style ("(i) ...; (ii) ...; or (iii) ..."). A lone
+    "(a)" after a colon, or a label that does not follow its predecessor, is a reference, not a list."""
+    taken = {mk.offset for mk in marks}
+    out: list[_Mark] = []
+    for i, ln in enumerate(lines):
+        if i in contents or ":" not in text[ln.start:ln.end]:
+            continue
+        run: list[re.Match] = []
+        for m in RUN_IN_RE.finditer(text, ln.start, ln.end):
+            num = m.group("num")
+            if m.group("lead") == ":" and num in ("a", "i", "1", "A"):
+                if len(run) >= 2:
+                    out += [_run_in_mark(r, i) for r in run]
+                run = [m]
+            elif run and m.group("lead") == ";" and _successor(run[-1].group("num"), num):
+                run.append(m)
+        if len(run) >= 2:
+            out += [_run_in_mark(r, i) for r in run]
+    return [mk for mk in out if mk.offset not in taken]
+
+
+def _run_in_mark(m: re.Match, line_no: int) -> _Mark:
+    return _Mark(offset=m.start("label"), kind="item", label=m.group("label"), number=m.group("num"), style="(",
+                 body=m.end(), line=line_no)
 
 
 # Words an item never opens with, but a cross-reference wrapped onto its line goes on with:

@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a list run into one paragraph: "(a)" after a colon, each next label after a semicolon
+        "Sec. 3. No township employee shall use a license plate reader.\n"
+        "Sec. 4. The Township Police may use a license plate reader only as follows: (a) to look for a vehicle "
+        "named in a missing child alert; (b) to locate a vehicle that a search warrant describes; or (c) to count "
+        "cars entering the township park, if no plate is stored. A report under subsection (a) of Sec. 5 is due "
+        "each June.\n",
+        [("4(a)", "missing-persons"), ("4(b)", "warrant"), ("4(c)", "other")], id="a-list-run-into-its-paragraph"),
     pytest.param(  # a permission whose condition ends on "for": each item is a purpose it is let through for
         "§ 6\n(1) The municipal police shall not use a drone over a public gathering.\n"
         "(2) The municipal police may use a drone over a public gathering if this is indispensable for\n"
