@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a defined term named bare, with no quotes and no article, is the term
+        "1. Definitions. \"Covered entity\" means a department, board or office of the county.\n"
+        "Covered entity does not include the county hospital authority.\n"
+        "2. A covered entity shall not use emotion recognition software.\n",
+        [("1", "actor-carve-out")], id="a-bare-defined-term-does-not-include"),
     pytest.param(  # a list run into one paragraph: "(a)" after a colon, each next label after a semicolon
         "Sec. 3. No township employee shall use a license plate reader.\n"
         "Sec. 4. The Township Police may use a license plate reader only as follows: (a) to look for a vehicle "

@@ -17,7 +17,7 @@ from .amendments import analysis_text
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
 from .cues import CueIndex, collect
-from .definitions import actor_terms, conduct_terms, defined_technology_spans, technology_blocks
+from .definitions import actor_terms, conduct_terms, defined_technology_spans, defined_terms, technology_blocks
 from .exemptions import ExemptionBuilder, orphan_qualifiers
 from .framecues import act_cues, frame_cues
 from .frames import FrameReader
@@ -146,7 +146,7 @@ def analyze_cues(doc: Document, rulebook: RuleBook, index: CueIndex, sentences: 
     # "FRT", "automated behaviour analysis": a technology by a name the law defines
     tech = sorted(tech + defined_technology_spans(doc.text, tech, rulebook.lexicon))
     actors = [(c.start, c.end) for c in index.cues if c.kind == "actor"]
-    reader = FrameReader(rulebook.lexicon, toks, tech, actors)
+    reader = FrameReader(rulebook.lexicon, toks, tech, actors, defined_terms(doc.text))
     role_cues, frames = frame_cues(reader, sentences)
     language = Language(doc, rulebook.lexicon, toks, reader, frames)
     # "the Public Safety Building", "the Office of Emergency Management": a topic inside a name says

@@ -134,6 +134,17 @@ def _head_words(what: str, ends: frozenset[str]) -> list[str]:
     return out
 
 
+# A quoted term defined inside a line: 'Definitions. "Covered entity" means ...'
+_QUOTED_TERM = re.compile(r"[“\"](?P<quoted>[^”\"\n]{2,60})[”\"],? (?:means|shall mean|has the meaning|includes)\b")
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The terms the law defines, in lower case, in the shapes definitions take (see _TERM)."""
+    found = [next(g for g in m.groups() if g) for m in _TERM.finditer(text)]
+    found += [m.group("quoted") for m in _QUOTED_TERM.finditer(text)]
+    return frozenset(" ".join(term.lower().split()) for term in found)
+
+
 def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where the law names a technology by a term it defines: each later use of a term defined as one
     ('"Automated behaviour analysis" means any system that ...', a definition that names a technology at

@@ -169,6 +169,7 @@ class FrameReader:
     toks: TokenView
     tech_spans: list[tuple[int, int]] = field(default_factory=list)  # chars of technology cues
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    terms: frozenset[str] = frozenset()  # the terms the law defines, lower case ("law enforcement agency")
 
     # Per token, the word classes of its lemma and its surface form, and the multi-word entries that
     # match there (class -> length of the longest, read on the lemmas first, then on the words as written): looked up
@@ -1521,6 +1522,9 @@ class FrameReader:
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
             out.add("term")
+        elif self.terms and len(words) <= 6 and toks.lower[first] not in _DETERMINERS \
+                and " ".join(toks.lower[k] for k in words) in self.terms:
+            out.add("term")  # "Law enforcement agency does not include ...": a defined term named bare, as a term
         alnum = []  # the first five words (enough for the two tags below; a span may be a whole sentence)
         for k in words:
             if toks.lower[k][:1].isalnum():
