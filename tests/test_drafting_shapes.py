@@ -3275,6 +3275,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a law noun an actor's relative clause follows names acts, not a law a savings clause keeps
+        "§ 12\n(1) The municipal guard shall not use gait recognition in the old town.\n"
+        "(2) Paragraph 1 leaves unaffected the measures that the guard is required by federal law to take at "
+        "the border.\n"
+        "(3) Paragraph 1 leaves unaffected the measures adopted by the council before 2024.\n",
+        [("12(2)", "legal-compliance")], id="measures-that-the-police-must-take-are-acts"),
     pytest.param(  # a defined term named bare, with no quotes and no article, is the term
         "1. Definitions. \"Covered entity\" means a department, board or office of the county.\n"
         "Covered entity does not include the county hospital authority.\n"

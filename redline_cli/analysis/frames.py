@@ -530,6 +530,14 @@ class FrameReader:
                     and (len(t) == 1 or t.isupper() or any(ch.isdigit() for ch in t)))  # "IV", "12A", not "body"
                     or not t[:1].isalnum())
 
+    def _done_by_actor(self, after_head: list[int]) -> bool:
+        """Does a relative clause with an actor for its subject follow the head noun ("measures that
+        the police are obliged to carry out")? Then the noun names acts, not a law a savings clause keeps."""
+        if len(after_head) < 2 or not self.has(after_head[0], "relative-pronoun"):
+            return False
+        k = after_head[2] if len(after_head) > 2 and self.has(after_head[1], "determiner") else after_head[1]
+        return self._actor_index.overlaps(self.toks.start[k], self.toks.end[k]) or self.has(k, "actor-head")
+
     def _body_of(self, i: int) -> bool:
         """Is the law noun at i a body named by what it does ("the division of probation and parole",
         "the Division of Motor Vehicles"), not a unit of a law ("the section of this chapter")? After
@@ -565,6 +573,8 @@ class FrameReader:
             return False
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
                 or _cites(self.toks.text[first]):
+            if self._done_by_actor([k for k in words if k > first][:3]):
+                return False  # "measures that the police are obliged to carry out": acts, no provision
             after = next(content, None)
             # ("law enforcement", "law-enforcement": a law noun that modifies the noun after it)
             joined = after is not None and (after == first + 1 or (after == first + 2 and self.toks.hyphened(first)))
@@ -1498,12 +1508,15 @@ class FrameReader:
         pointed = head is not None and head > first and self.has(self._prev(head - 1, first), "pointing-determiner")
         # ("does not govern those duties": the duties just named, no right a savings clause keeps)
         if head is not None and ((self.has(head, "right-noun") and not named and not pointed)
-                                 or (self.has(head, "law-noun") and not self._body_of(head)) or (
+                                 or (self.has(head, "law-noun") and not self._body_of(head)
+                                     and not self._done_by_actor(after_head)) or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
+        if head is not None and self.has(head, "law-noun") and self._done_by_actor(after_head):
+            out.add("conduct")  # "measures that the police are obliged to carry out": what an actor does
         if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
             out.add("power-first")  # "the powers of the national security services": what a body may do
         if head is not None and self.has(head, "petition-noun") \
