@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a burden of the law "not imposed on" a body, in the passive: the law does not reach it
+        "4(1) A municipality must not use a drone to watch a public assembly.\n"
+        "4(2) The duties of a municipality under subsection (1) are not placed on the Winnipeg Transit "
+        "Authority.\n",
+        [("4(2)", "actor-carve-out")], id="duties-not-placed-on-a-body"),
     pytest.param(  # a law noun an actor's relative clause follows names acts, not a law a savings clause keeps
         "§ 12\n(1) The municipal guard shall not use gait recognition in the old town.\n"
         "(2) Paragraph 1 leaves unaffected the measures that the guard is required by federal law to take at "

@@ -38,6 +38,7 @@ _QUOTES = "“\"‘'"
 # An enumerator or bullet at the start of a span: "(a)", "2.", "A.", "•".
 _ENUMERATOR = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|\d+(?:[.\-]\w+)+[.:]?|\d{1,3}[/\-]"
                          r"|[•●▪◦·*\-–—]|\[.*\])$")
+_SPLIT_LABEL = re.compile(r"^\d{1,4}[A-Za-z]?(?:\.\d{1,3})?\(\w{1,4}$")
 _CITATION = re.compile(r"^(?:[IVX]+\.[A-Z0-9]|\d+[.\-]\d|\d+\(|\([a-zA-Z0-9]{1,4}\)\()")
 
 
@@ -1478,6 +1479,8 @@ class FrameReader:
                 break  # "Sec. 12-2 shall not apply to ...": a provision named as the subject, not a label
             if len(words) >= 3 and w0 == "(" and toks.text[words[2]] == ")" and len(toks.text[words[1]]) <= 4:
                 words = words[3:]  # "(", "B", ")"
+            elif len(words) >= 3 and _SPLIT_LABEL.match(w0) and toks.text[words[1]] == ")":
+                words = words[2:]  # "4(2", ")": a Canadian section and subsection label, "4(2)"
             elif len(words) >= 3 and self.has(words[0], "law-noun") and toks.text[words[1]][:1].isdigit() \
                     and ((toks.text[words[2]] in (":", "-", "–", ".-") and len(words) == 3)
                          or (toks.text[words[2]] in (":", ".", "-", "–", ".-") and len(words) > 3
@@ -1515,6 +1518,8 @@ class FrameReader:
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
             # what a savings clause keeps
             out.add("right-first")
+        if head is not None and self.has(head, "burden-noun"):
+            out.add("burden")  # "The obligations of a police service under this Act": what a law lays on someone
         if head is not None and self.has(head, "law-noun") and self._done_by_actor(after_head):
             out.add("conduct")  # "measures that the police are obliged to carry out": what an actor does
         if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
@@ -1929,8 +1934,11 @@ class FrameReader:
             if not g.predicate:
                 ops.discard("conduct-noun")
             ops.discard("impose-verb")  # (a verb like any other, unless it lays a burden)
-            if g.burden:
-                ops = {"op-apply", "op-scope"}  # "imposes no duty on", "does not place any restriction on"
+            if g.burden or (g.voice == "passive" and g.negated and self.has(g.op, "impose-verb")
+                            and "burden" in subject):
+                # "imposes no duty on", "does not place any restriction on", "The obligations of a police service
+                # under this Act are not imposed on the Royal Canadian Mounted Police": the law does not reach it
+                ops = {"op-apply", "op-scope"}
             if not g.construed:
                 ops.discard("op-construe")  # "shall take fingerprints": a verb of its own, not of construing
             if not g.predicate and g.voice == "active" and (self.has(g.op, "conduct") or self.has(g.op, "causative")):
