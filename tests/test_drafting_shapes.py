@@ -3275,6 +3275,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a section sign cited alone, as the object: a law, not an empty object
+        "§ 31-4. No borough agency shall fly a drone over a dwelling.\n\n"
+        "§ 31-5. A flight to find a hiker reported missing falls outside § 31-4.\n",
+        [("31-5", "missing-persons")], id="falls-outside-a-section-sign"),
     pytest.param(  # a burden of the law "not imposed on" a body, in the passive: the law does not reach it
         "4(1) A municipality must not use a drone to watch a public assembly.\n"
         "4(2) The duties of a municipality under subsection (1) are not placed on the Winnipeg Transit "

@@ -1494,8 +1494,8 @@ class FrameReader:
                 words = words[1:]  # a section number with no point: "7 Nothing in these Regulations ..."
             else:
                 break
-        if not words or not any(toks.lower[i][:1].isalnum() for i in words):
-            return frozenset({"empty"})
+        if not words or not any(toks.lower[i][:1].isalnum() or _cites(toks.text[i]) for i in words):
+            return frozenset({"empty"})  # (a citation is a word: "falls outside § 147-2.")
         first = words[0]
         if self.multi(first, hi, "condition"):
             out.add("condition")  # "lapses where ...", "to the extent that ...": what follows is the case it holds in
