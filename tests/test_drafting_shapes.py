@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a memorandum of understanding is an instrument: a body governed by one is handed to it
+        "7.1 No sworn member shall use a cell-site simulator.\n"
+        "7.2 Members assigned to the State Fusion Center are governed, while so assigned, by the Center's memorandum "
+        "of understanding with the Department.\n",
+        [("7.2", "actor-carve-out")], id="governed-by-a-memorandum-of-understanding"),
     pytest.param(  # a section sign cited alone, as the object: a law, not an empty object
         "§ 31-4. No borough agency shall fly a drone over a dwelling.\n\n"
         "§ 31-5. A flight to find a hiker reported missing falls outside § 31-4.\n",

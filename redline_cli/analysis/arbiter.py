@@ -669,6 +669,10 @@ class Arbiter:
             ok = self.concerns(sentence_start, clause.end, law=law_ok)
             if not ok and form == "exemption.permission" and "|" in self.doc.text[clause.start:clause.end]:
                 ok = self._heading_mentions(clause.prov)
+            if not ok and frame is not None and frame.row is not None and frame.row.exempts == "subject" \
+                    and "actor" in frame.subject and "other-law" in frame.obj:
+                ok = True  # "Members lent to the Fusion Center are governed by the Center's memorandum of
+                # understanding": a class of actor handed whole to another regime, no conduct of it named
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
             if not ok and frame is not None and "it" in frame.subject and form == "exemption.permission" \
