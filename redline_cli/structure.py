@@ -679,21 +679,30 @@ def _run_in_items(marks: list[_Mark], text: str, lines: list[Line], contents: se
     semicolon, with the next value of the same style ("(i) ...; (ii) ...; or (iii) ..."). A lone
     "(a)" after a colon, or a label that does not follow its predecessor, is a reference, not a list."""
     taken = {mk.offset for mk in marks}
+    held = {mk.line for mk in marks}
     out: list[_Mark] = []
     for i, ln in enumerate(lines):
         if i in contents or ":" not in text[ln.start:ln.end]:
             continue
         run: list[re.Match] = []
+        found: list[_Mark] = []
         for m in RUN_IN_RE.finditer(text, ln.start, ln.end):
             num = m.group("num")
             if m.group("lead") == ":" and num in ("a", "i", "1", "A"):
                 if len(run) >= 2:
-                    out += [_run_in_mark(r, i) for r in run]
+                    found += [_run_in_mark(r, i) for r in run]
                 run = [m]
             elif run and m.group("lead") == ";" and _successor(run[-1].group("num"), num):
                 run.append(m)
         if len(run) >= 2:
-            out += [_run_in_mark(r, i) for r in run]
+            found += [_run_in_mark(r, i) for r in run]
+        if found:
+            out += found
+            k = _next_line_index(text, lines, i)
+            if k is not None and k not in held:
+                # the list ends with its paragraph: the next line is no word of its last item
+                out.append(_Mark(offset=lines[k].start, kind="heading", label="", number="", heading="",
+                                 body=lines[k].start, line=k))
     return [mk for mk in out if mk.offset not in taken]
 
 

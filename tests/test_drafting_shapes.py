@@ -3857,6 +3857,12 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # a list run into its paragraph ends with it: the line after is no word of its last item
+        "| Element | Rule |\n|---|---|\n"
+        "| 1. Uses | The Unit may fly a drone for these purposes: (a) finding a lost hiker; (b) surveying flood "
+        "damage; (c) mapping a crash scene. |\n"
+        "| 2. Limits | The Unit shall not fly a drone over a political rally. |\n",
+        [""], id="a-run-in-list-ends-with-its-row"),
     pytest.param(  # to make another do the banned conduct is barred as doing it is; requiring nothing bans nothing
         "1. A school board shall not use a gait recognition system.\n"
         "2. No contracting authority shall require a vendor to install gait recognition software on a school bus.\n"
