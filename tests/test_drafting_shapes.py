@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # British spelling: "misdemeanour" is the misdemeanor a crime list names
+        "3. (1) A council must not use an automated number plate recognition camera.\n"
+        "(2) Subsection (1) does not prevent a council from using such a camera to trace a car used in the "
+        "commission of a misdemeanour.\n",
+        [("3(2)", "criminal-investigation")], id="british-spelling-misdemeanour"),
     pytest.param(  # a memorandum of understanding is an instrument: a body governed by one is handed to it
         "7.1 No sworn member shall use a cell-site simulator.\n"
         "7.2 Members assigned to the State Fusion Center are governed, while so assigned, by the Center's memorandum "

@@ -354,3 +354,22 @@ def test_a_token_pattern_may_name_a_word_class_of_the_lexicon(tmp_path):
     assert {"sheriff", "superintendent", "recorder"} <= set(words) and "@official-title" not in words
     err = error_of(tmp_path, text.replace("@official-title", "@no-such-class"))
     assert "@no-such-class" in str(err) and "pack.yaml" in str(err)
+
+
+def test_british_spellings_share_the_american_lemma(rulebook):
+    """The lookup table spells words the American way; the pack's ``spellings`` give each its British
+    form, so "offences", "misdemeanour", "authorising" and "behaviour" match rules written as "offense",
+    "misdemeanor", "authorize" and "behavior". Words with no such form are left alone."""
+    table = rulebook.lemma_table()
+    assert table["misdemeanour"] == "misdemeanor"
+    assert table["offences"] == "offense"
+    assert table["authorising"] == "authorize"
+    assert table["behaviour"] == "behavior"
+    assert table["centre"] == "center"
+    assert "four" not in table and "hour" not in table  # "for" and "hor" are no American spellings of them
+
+
+def test_a_pack_spelling_that_is_not_an_ending_pair_is_refused(tmp_path):
+    (tmp_path / "lexicon.yaml").write_text("spellings:\n  our: [or]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="spellings"):
+        load_rulebook([tmp_path])

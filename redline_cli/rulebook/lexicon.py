@@ -79,6 +79,7 @@ class Lexicon:
     frames: list[FrameRow] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # the arbiter's context features
     lemma_overrides: dict[str, str] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)  # an ending as spelt in British use -> in American
     table_path: Path | None = None
     model_path: Path | None = None  # the category model (category_model.py), read when first asked for
     _single: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -143,9 +144,33 @@ class Lexicon:
         if self.table_path is not None and self.table_path.is_file():
             with gzip.open(self.table_path, "rt", encoding="utf-8") as fh:
                 table = json.load(fh)
+        table.update(self._british_forms(table))
         table.update(self.lemma_overrides)
         self._table = table
         return table
+
+    def _british_forms(self, table: dict[str, str]) -> dict[str, str]:
+        """Each word of the lookup table (American spelling) as British drafting spells it, with its
+        lemma, where the table does not know that form: "offences" -> offense, "misdemeanour" ->
+        misdemeanor, "authorising" -> authorize. The endings are the pack's ``spellings``."""
+        if not self.spellings:
+            return {}
+        british: dict[str, list[str]] = {}
+        for uk, us in self.spellings.items():
+            british.setdefault(us, []).append(uk)
+        lengths = sorted({len(us) for us in british}, reverse=True)
+        out: dict[str, str] = {}
+        # (a word that is its own lemma is no key of the table: "misdemeanor" is known as a lemma only)
+        tails = {us[-2:] for us in british}  # (most words end otherwise: one look skips them)
+        for word, lemma in [*table.items(), *((v, v) for v in set(table.values()))]:
+            if word[-2:] not in tails:
+                continue
+            for n in lengths:
+                for uk in british.get(word[-n:], ()) if len(word) > n + 2 else ():
+                    variant = word[:-n] + uk
+                    if variant not in table:
+                        out.setdefault(variant, lemma)
+        return out
 
     def lemma_spans(self, text: str, *, parts: bool = False) -> list[tuple[str, int, int]]:
         """The words of plain ``text`` (letters, with inner apostrophes and hyphens; with ``parts``,
@@ -173,6 +198,7 @@ class Lexicon:
         h.update(repr(sorted(self.classes.items())).encode())
         h.update(repr(sorted(self.acts.items())).encode())
         h.update(repr(sorted(self.lemma_overrides.items())).encode())
+        h.update(repr(sorted(self.spellings.items())).encode())
         h.update(repr([(r.id, r.role, r.weight, sorted(r.when.items())) for r in self.frames]).encode())
         h.update(repr(sorted(self.weights.items())).encode())
         if self.table_path is not None and self.table_path.is_file():
@@ -192,8 +218,8 @@ def _parse_lexicon(data: Any, path: str, lex: Lexicon) -> None:
     if data is None:
         return
     if not isinstance(data, YDict):
-        raise ConfigError("a lexicon file is a mapping with keys lemmas, classes, conduct-acts", path, 1, 1)
-    check_keys(data, ("lemmas", "classes", "conduct-acts"), ())
+        raise ConfigError("a lexicon file is a mapping with keys lemmas, spellings, classes, conduct-acts", path, 1, 1)
+    check_keys(data, ("lemmas", "spellings", "classes", "conduct-acts"), ())
     lemmas = data.get("lemmas") or {}
     if not isinstance(lemmas, dict):
         raise config_error("'lemmas' must map a word to its lemma", data, "lemmas")
@@ -201,6 +227,11 @@ def _parse_lexicon(data: Any, path: str, lex: Lexicon) -> None:
         if not isinstance(lemma, str | int):
             raise config_error("a lemma must be a word", lemmas, word)
         lex.lemma_overrides[str(word).lower()] = str(lemma).lower()
+    spellings = data.get("spellings") or {}
+    if not isinstance(spellings, dict) or not all(isinstance(v, str) for v in spellings.values()):
+        raise config_error("'spellings' must map a British ending to its American one", data, "spellings")
+    for uk, us in spellings.items():
+        lex.spellings[str(uk).lower()] = str(us).lower()
     for key, target in (("classes", lex.classes), ("conduct-acts", lex.acts)):
         section = data.get(key) or {}
         if not isinstance(section, dict):
