@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # "that" after a verb of conduct determines its object: the relative clause closed before
+        "5. No council shall use voice recognition on a caller.\n"
+        "6. A council which obtains a voiceprint from another body without having asked for or collected "
+        "that voiceprint does not breach section 5 if it deletes the voiceprint within a week.\n",
+        [("6", "inadvertent-receipt")], id="collected-that-voiceprint-a-determiner"),
     pytest.param(  # British spelling: "misdemeanour" is the misdemeanor a crime list names
         "3. (1) A council must not use an automated number plate recognition camera.\n"
         "(2) Subsection (1) does not prevent a council from using such a camera to trace a car used in the "

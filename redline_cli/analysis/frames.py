@@ -737,6 +737,13 @@ class FrameReader:
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
+            if self.toks.lower[k] == "that" and k > lo and (p := self._prev(k - 1, lo)) >= lo \
+                    and (self.has(p, "conduct") or self.has(p, "op-seek")) and self._is_participle(p) \
+                    and not self._multi_lengths.get(p) and not self.has(p, "content-verb") \
+                    and not self._may_open_group[self._next(k + 1, start)]:
+                # (not "Provided that", a word of several that opens a proviso; not "data collected that are
+                # not related", a relative pronoun before its verb)
+                continue  # "without having requested or sought that information": the object's determiner
             if self.toks.lower[k] == "that" and self._possessive_next(k, start):
                 continue  # "The Officer and that office's staff may search": a determiner of a possessor
             if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
