@@ -3275,6 +3275,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a definition that "does not refer to" something leaves it out, as "does not include" does
+        "2. In this Act, gait recognition means identifying a person from the way the person walks; the term "
+        "does not refer to a door sensor that admits staff to a secure area of a prison.\n"
+        "3. A public authority shall not use gait recognition.\n",
+        [("2", "access-control")], id="the-term-does-not-refer-to"),
     pytest.param(  # "that" after a verb of conduct determines its object: the relative clause closed before
         "5. No council shall use voice recognition on a caller.\n"
         "6. A council which obtains a voiceprint from another body without having asked for or collected "
