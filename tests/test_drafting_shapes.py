@@ -3275,6 +3275,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a court's power to order the data deleted remedies a breach; it lets nothing through
+        "4.1 The Department shall not keep gait recognition data for more than 30 days.\n"
+        "4.2 A court of competent jurisdiction may order the Department to delete gait data held longer than 30 "
+        "days.\n"
+        "4.3 The Department may keep gait data longer under a search warrant.\n",
+        [("4.3", "warrant")], id="a-court-may-order-the-data-deleted"),
     pytest.param(  # a definition that "does not refer to" something leaves it out, as "does not include" does
         "2. In this Act, gait recognition means identifying a person from the way the person walks; the term "
         "does not refer to a door sensor that admits staff to a secure area of a prison.\n"

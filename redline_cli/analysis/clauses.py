@@ -571,6 +571,10 @@ class _Segmenter:
             if new_sentence:
                 main_role = None
             self._explicit_role(clause, info, main_role, inherited)
+            if clause.role == "exemption" and clause.form == "exemption.permission" and self._court_remedy(clause):
+                # "The court may award actual damages and may order the agency to delete the data": what a
+                # court may do about a breach, no way through the ban
+                clause.role, clause.form, clause.explicit, clause.trigger = "enforcement", None, True, None
             if prev is None and inherited == "condition" and owner is not None and clause.role == "exemption" \
                     and clause.form == "exemption.permission":
                 # "may compare an image ... if— (a) ... a serious offence; and (b) the comparison is
@@ -915,6 +919,20 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    def _court_remedy(self, clause: Clause) -> bool:
+        """Is the permission a court's power to remedy a breach: a judicial body its subject, an
+        enforcement word or a deletion in it, and no exemption topic but the court's own order (a warrant)?"""
+        frame = self.lang.frames.of(clause.trigger) if clause.trigger is not None else None
+        if frame is None:
+            return False
+        toks = self.lang.toks
+        lo, hi = toks.range_of(*frame.subject_span)
+        first = next((i for i in range(lo, hi) if toks.text[i].isalpha()), None)  # (past a label: "7.3.4")
+        if first is None or not self.lang.reader.head_has(toks.start[first], frame.subject_span[1], "judicial-body"):
+            return False  # (its head: not "Where a judge has signed an order ...")
+        remedy = clause.cues_of("enforcement") or any(c.value == "destruction" for c in clause.cues_of("qualifier"))
+        return bool(remedy) and all(c.value == "warrant" for c in clause.cues_of("exemption"))
 
     def _items_are_remedies(self, prov: Provision, lead: Clause) -> bool:
         """Is the lead-in a court's power ("the High Court may—") whose items name a remedy and no way
