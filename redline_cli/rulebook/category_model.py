@@ -168,7 +168,11 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout150", "paraphrases150", "holdout151", "paraphrases151", "holdout152", "paraphrases152",
             "holdout153", "paraphrases153", "holdout154", "paraphrases154", "holdout155", "paraphrases155",
             "holdout156", "paraphrases156", "holdout157", "paraphrases157", "holdout158", "paraphrases158",
-            "holdout159", "paraphrases159", "holdout160", "paraphrases160", "holdout161", "paraphrases161")
+            "holdout159", "paraphrases159", "holdout160", "paraphrases160", "holdout161", "paraphrases161",
+            "holdout162", "paraphrases162", "holdout163", "paraphrases163", "holdout164", "paraphrases164",
+            "holdout165", "paraphrases165", "holdout166", "paraphrases166", "holdout167", "paraphrases167",
+            "holdout168", "paraphrases168", "holdout169", "paraphrases169",
+            "holdout170", "paraphrases170", "holdout171", "paraphrases171")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
