@@ -1324,9 +1324,13 @@ def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:
     """Does an item restart its list ("(a)" after "(d)", of the same style) right after words of the
     item before that lead into a list ("... but does not include -", "... as follows:") on a line of
     their own? Then it opens a list of those words, not a second list beside the first."""
-    if last.style != mark.style or _ordinal(mark.style, mark.number) != 1 or last.prov.kind != "item":
+    if _ordinal(mark.style, mark.number) != 1 or last.prov.kind != "item":
         return False
     before = text[last.prov.start:mark.offset].rstrip()
+    if last.style != mark.style:
+        # "(3) ... is permitted in the following situations:" / "a) ...": a first item after a lead-in opens
+        # a list under it, though a list of its style ("a) unmanned aircraft — ...") is open further up
+        return before.endswith((":", "—", "–"))
     own_line = "\n" in before.strip()
     return own_line and before.endswith((":", " -", "—", "–"))  # (not a word broken at a line end)
 

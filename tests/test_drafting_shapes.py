@@ -3275,6 +3275,18 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a first item after a lead-in opens a list under it, though a list of its style is open above
+        "Art. I. — Law No. 5/2001 on the municipal guard is amended as follows:\n"
+        "1. After Article 12, a new article, Article 12^1, is inserted, with the following content:\n"
+        "\"Art. 12^1. — (1) For the purposes of this article:\n"
+        "a) drone — an aircraft flown without a pilot on board;\n"
+        "b) gathering — a meeting of people in a public place.\n"
+        "(2) The municipal guard shall not fly a drone over a gathering.\n"
+        "(3) By way of derogation from paragraph (2), a drone may be flown over a gathering in these cases:\n"
+        "a) to find a child reported missing at the gathering;\n"
+        "b) under a warrant issued by a judge.\"\n",
+        [("Art. I(1)(b)(3)(a)", "missing-persons"), ("Art. I(1)(b)(3)(b)", "warrant")],
+        id="a-new-list-under-a-lead-in-of-another-style"),
     pytest.param(  # a court's power to order the data deleted remedies a breach; it lets nothing through
         "4.1 The Department shall not keep gait recognition data for more than 30 days.\n"
         "4.2 A court of competent jurisdiction may order the Department to delete gait data held longer than 30 "
