@@ -1233,8 +1233,8 @@ def _resolve_styles(marks: list[_Mark]) -> list[_Mark]:
 
 
 # Matter an amending bill inserts, printed between signed braces in plain text: "{ + (b) To search for
-# a person reported missing. + }" (a minus sign marks matter struck out: analysis/amendments.py).
-INSERTION_MARK = re.compile(r"\{ ?\+(?!\S)|(?<!\S)\+ ?\}")
+# a person reported missing. + }", "{+shall+}" (a minus sign marks matter struck out: analysis/amendments.py).
+INSERTION_MARK = re.compile(r"\{ ?\+(?!\+)|(?<![+{])\+ ?\}")
 
 
 def without_insertion_marks(text: str) -> str:

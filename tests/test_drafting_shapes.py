@@ -3890,6 +3890,11 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # "[-may-] {+shall+} not": the struck word is gone and the inserted one read, so this bans
+        "Sec. 5. Section 9 of the Drone Act is amended as follows:\n"
+        "Sec. 9. (a) A county [-may-] {+shall+} not fly a drone over a school{+ during school hours+}.\n"
+        "[-(b) A county may fly a drone over a school if the sheriff approves.-]\n",
+        ["9(a)"], id="struck-may-inserted-shall-marks-without-spaces"),
     pytest.param(  # a list run into its paragraph ends with it: the line after is no word of its last item
         "| Element | Rule |\n|---|---|\n"
         "| 1. Uses | The Unit may fly a drone for these purposes: (a) finding a lost hiker; (b) surveying flood "

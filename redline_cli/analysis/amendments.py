@@ -21,8 +21,8 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}(?:\n[^\[\]\n]{0,400}){0,12}\]")
 _BRACKET_NOUN = re.compile(r"\bbrackets?\b")
 # strikethrough in plain text: "~~A law enforcement agency shall not use ... consents to such use.~~"
 _STRUCK = re.compile(r"~~[^~\n]{1,2000}?~~")
-# the same as signed braces: "{ - (3) A law enforcement agency may operate a drone ... - }"
-_STRUCK_BRACES = re.compile(r"\{ ?-\s.{0,2000}?\s- ?\}", re.S)
+# the same as signed braces or brackets: "{ - (3) A law enforcement agency may operate a drone ... - }", "[-may-]"
+_STRUCK_BRACES = re.compile(r"(?:\{ ?-|\[-)(?!-).{0,2000}?(?<!-)(?:- ?\}|-\])", re.S)
 # (around any printed character: "_(d) A local agency shall not ... applies:_" marks an inserted item)
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
 
@@ -43,10 +43,10 @@ def _legend_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of matter an amending bill deletes: bracketed matter when the text declares that use of
     brackets, and always matter between "~~" marks (strikethrough as plain text and Markdown print it)
-    or between "{ -" and "- }" (as Oregon's plain-text bills print it)."""
+    or between "{ -" and "- }" or "[-" and "-]" (as Oregon's and Illinois's plain-text bills print it)."""
     legends = _legend_lines(text, lexicon)
     tildes = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] if "~~" in text else []
-    tildes += [(m.start(), m.end()) for m in _STRUCK_BRACES.finditer(text)] if "{" in text else []
+    tildes += [(m.start(), m.end()) for m in _STRUCK_BRACES.finditer(text)] if "{" in text or "[-" in text else []
     if not legends:
         return tildes
     return sorted(tildes + [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
