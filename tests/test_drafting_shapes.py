@@ -3275,6 +3275,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # "arrange" a comparison is to carry it out; "have X switched on" far past its noun phrase
+        "Art. 2. The municipal police shall not compare camera images with any photograph database.\n"
+        "Art. 3. Where a child has been reported missing, the chief of the municipal police may have the face "
+        "comparison module of the city's street camera network switched on for that search alone.\n"
+        "Art. 4. Where a court so orders in a criminal case, the chief may arrange the comparison of stored "
+        "images with the photograph of the accused.\n",
+        [("Art. 3", "missing-persons"), ("Art. 4", "warrant")], id="may-arrange-or-have-switched-on"),
     pytest.param(  # a first item after a lead-in opens a list under it, though a list of its style is open above
         "Art. I. — Law No. 5/2001 on the municipal guard is amended as follows:\n"
         "1. After Article 12, a new article, Article 12^1, is inserted, with the following content:\n"

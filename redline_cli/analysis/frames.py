@@ -345,7 +345,8 @@ class FrameReader:
         prev = self._prev(j - 1, start)
         if prev < start or not self.has(prev, "aux-have") or self._is_participle(j) or self._verb_like(j):
             return -1
-        for m in range(j + 1, min(hi, j + 9)):
+        for m in range(j + 1, min(hi, j + 14)):  # ("may have the number-plate recognition function of the
+            # municipal traffic cameras switched on")
             if self.toks.lower[m] in _PUNCT or self.has(m, "relative-pronoun"):
                 return -1
             if not (self.has(m, "conduct") or self.multi(m, hi, "conduct") > 1) or self.toks.lower[m].endswith("ing"):
