@@ -3275,6 +3275,15 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # items joined by "and" are terms of one permission, though a heading follows the list
+        "7 Ban\nA local authority must not use gait recognition.\n\n"
+        "8 Entry to council depots\n"
+        "A local authority may use gait recognition at the gate of a council depot, but only—\n"
+        "(a) to admit an employee who has enrolled in the system; and\n"
+        "(b) if no template of any other person is kept.\n\n"
+        "Subpart 2—Reports\n\n"
+        "9 Annual report\nEach local authority must report its use of gait recognition each year.\n",
+        [("8", "access-control")], id="and-joined-terms-before-a-heading"),
     pytest.param(  # "arrange" a comparison is to carry it out; "have X switched on" far past its noun phrase
         "Art. 2. The municipal police shall not compare camera images with any photograph database.\n"
         "Art. 3. Where a child has been reported missing, the chief of the municipal police may have the face "

@@ -976,7 +976,9 @@ class _Segmenter:
         return i is not None and self.lang.toks.lemma[i] == "be"
 
     def _joiner(self, children: list[Provision]) -> str | None:
-        """The conjunction that ends the item before the last ("...; or", "...; and"), if any."""
+        """The conjunction that ends the item before the last ("...; or", "...; and"), if any. (A heading
+        after the list, "Subpart 2—Retrospective facial recognition", is no item of it.)"""
+        children = [c for c in children if c.kind == "item"] or children
         if len(children) >= 2:
             before_last = self.doc.text[children[-2].start:children[-2].end].rstrip()
             if re.search(r"[;,]?\s*or$", before_last):
