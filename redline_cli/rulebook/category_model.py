@@ -172,7 +172,8 @@ HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout
             "holdout162", "paraphrases162", "holdout163", "paraphrases163", "holdout164", "paraphrases164",
             "holdout165", "paraphrases165", "holdout166", "paraphrases166", "holdout167", "paraphrases167",
             "holdout168", "paraphrases168", "holdout169", "paraphrases169",
-            "holdout170", "paraphrases170", "holdout171", "paraphrases171")
+            "holdout170", "paraphrases170", "holdout171", "paraphrases171", "holdout172", "paraphrases172",
+            "holdout173", "paraphrases173")
 
 
 def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
