@@ -699,7 +699,9 @@ def _run_in_items(marks: list[_Mark], text: str, lines: list[Line], contents: se
         if found:
             out += found
             k = _next_line_index(text, lines, i)
-            if k is not None and k not in held:
+            # (a line wrapped mid-sentence goes on in the next: "...; or (iii) a fire, and" / "only if ...")
+            ends = text[ln.start:ln.end].rstrip().endswith((*TERMINAL, "|"))
+            if k is not None and k not in held and ends:
                 # the list ends with its paragraph: the next line is no word of its last item
                 out.append(_Mark(offset=lines[k].start, kind="heading", label="", number="", heading="",
                                  body=lines[k].start, line=k))
@@ -1323,7 +1325,8 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
 def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:
     """Does an item restart its list ("(a)" after "(d)", of the same style) right after words of the
     item before that lead into a list ("... but does not include -", "... as follows:") on a line of
-    their own? Then it opens a list of those words, not a second list beside the first."""
+    their own? Then it opens a list of those words, not a second list beside the first. A first item of
+    another style opens a list under any item that ends on a lead-in mark."""
     if _ordinal(mark.style, mark.number) != 1 or last.prov.kind != "item":
         return False
     before = text[last.prov.start:mark.offset].rstrip()

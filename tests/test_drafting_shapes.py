@@ -3275,6 +3275,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a run-in list wrapped mid-sentence goes on in the next line
+        "Sec. 2. No county department shall fly a drone over a home.\n"
+        "Sec. 3. The Sheriff may fly a drone over a home only as follows: (a) to find a lost child; (b) to survey "
+        "flood damage; or (c) to follow a suspect, and\n"
+        "only if a judge has issued a warrant for that flight.\n",
+        [("3(a)", "missing-persons"), ("3(b)", "other"), ("3(c)", "warrant")], id="a-wrapped-run-in-list"),
     pytest.param(  # items joined by "and" are terms of one permission, though a heading follows the list
         "7 Ban\nA local authority must not use gait recognition.\n\n"
         "8 Entry to council depots\n"
@@ -3906,6 +3912,11 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # an empty table cell "[-]" is no struck matter: the ban between two such rows stands
+        "| Technology | Allowed |\n|---|---|\n| Drones | [-] |\n"
+        "4. No agency shall use face recognition.\n"
+        "| Cameras | [-] |\n",
+        [""], id="empty-cells-are-no-struck-matter"),
     pytest.param(  # "[-may-] {+shall+} not": the struck word is gone and the inserted one read, so this bans
         "Sec. 5. Section 9 of the Drone Act is amended as follows:\n"
         "Sec. 9. (a) A county [-may-] {+shall+} not fly a drone over a school{+ during school hours+}.\n"

@@ -367,6 +367,18 @@ def test_british_spellings_share_the_american_lemma(rulebook):
     assert table["behaviour"] == "behavior"
     assert table["centre"] == "center"
     assert "four" not in table and "hour" not in table  # "for" and "hor" are no American spellings of them
+    # an inflected British form whose lemma the table spells the British way gets the American lemma too
+    assert table["colours"] == "color" and table["centres"] == "center" and table["honoured"] == "honor"
+    assert table["odour"] == "odor" and table["metre"] == "meter"  # (short words as well)
+    assert "annullled" not in table  # a doubled letter is not doubled again
+
+
+def test_defined_terms_are_terms_said_to_mean_something():
+    from redline_cli.analysis.definitions import defined_terms
+
+    text = ('ENFORCEMENT\n\nSec. 2. Definitions. "Covered entity" means a county department.\n'
+            '"Drone" has the meaning given in section 4.\nThe term camera includes a doorbell camera.\n')
+    assert defined_terms(text) == frozenset({"covered entity", "drone", "camera"})
 
 
 def test_a_pack_spelling_that_is_not_an_ending_pair_is_refused(tmp_path):

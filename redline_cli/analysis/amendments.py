@@ -22,7 +22,10 @@ _BRACKET_NOUN = re.compile(r"\bbrackets?\b")
 # strikethrough in plain text: "~~A law enforcement agency shall not use ... consents to such use.~~"
 _STRUCK = re.compile(r"~~[^~\n]{1,2000}?~~")
 # the same as signed braces or brackets: "{ - (3) A law enforcement agency may operate a drone ... - }", "[-may-]"
-_STRUCK_BRACES = re.compile(r"(?:\{ ?-|\[-)(?!-).{0,2000}?(?<!-)(?:- ?\}|-\])", re.S)
+# (each opening mark with its own closing one, a word right inside each, no blank line and no closing
+# bracket between: an empty table cell "[-]" or a range "[-5, 10]" is no struck matter)
+_STRUCK_BRACES = re.compile(r"\{ ?-(?= ?[^\s}-])(?:(?!\n[ \t]*\n)[^}]){0,2000}?(?<=[^\s{-]) ?- ?\}"
+                            r"|\[-(?=[^\s\]-])(?:(?!\n[ \t]*\n)[^\]]){0,2000}?(?<=[^\s\[-])-\]")
 # (around any printed character: "_(d) A local agency shall not ... applies:_" marks an inserted item)
 _UNDERSCORE = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
 
@@ -45,11 +48,11 @@ def struck_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     brackets, and always matter between "~~" marks (strikethrough as plain text and Markdown print it)
     or between "{ -" and "- }" or "[-" and "-]" (as Oregon's and Illinois's plain-text bills print it)."""
     legends = _legend_lines(text, lexicon)
-    tildes = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] if "~~" in text else []
-    tildes += [(m.start(), m.end()) for m in _STRUCK_BRACES.finditer(text)] if "{" in text or "[-" in text else []
+    marked = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] if "~~" in text else []
+    marked += [(m.start(), m.end()) for m in _STRUCK_BRACES.finditer(text)] if "{" in text or "[-" in text else []
     if not legends:
-        return tildes
-    return sorted(tildes + [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
+        return marked
+    return sorted(marked + [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
                             if not any(a <= m.start() < b for a, b in legends)])
 
 

@@ -140,7 +140,9 @@ _QUOTED_TERM = re.compile(r"[“\"](?P<quoted>[^”\"\n]{2,60})[”\"],? (?:mean
 
 def defined_terms(text: str) -> frozenset[str]:
     """The terms the law defines, in lower case, in the shapes definitions take (see _TERM)."""
-    found = [next(g for g in m.groups() if g) for m in _TERM.finditer(text)]
+    # (a heading in capitals is no term: the term must be said to mean something)
+    found = [next(g for g in m.groups() if g) for m in _TERM.finditer(text)
+             if m.group("term") or m.group("plain") or _MEANS.match(text, m.end())]
     found += [m.group("quoted") for m in _QUOTED_TERM.finditer(text)]
     return frozenset(" ".join(term.lower().split()) for term in found)
 

@@ -151,25 +151,33 @@ class Lexicon:
 
     def _british_forms(self, table: dict[str, str]) -> dict[str, str]:
         """Each word of the lookup table (American spelling) as British drafting spells it, with its
-        lemma, where the table does not know that form: "offences" -> offense, "misdemeanour" ->
-        misdemeanor, "authorising" -> authorize. The endings are the pack's ``spellings``."""
+        lemma, where the table does not know that form, and each British lemma of the table turned to
+        its American one where the table knows that: "misdemeanour" -> misdemeanor, "centres" -> center,
+        "authorising" -> authorize. The endings are the pack's ``spellings``. (A word spelt both ways in
+        the table, "advertise" and "advertize", gets the American lemma, as rules and lexicon words do.)"""
         if not self.spellings:
             return {}
         british: dict[str, list[str]] = {}
         for uk, us in self.spellings.items():
             british.setdefault(us, []).append(uk)
         lengths = sorted({len(us) for us in british}, reverse=True)
+        tails = {us[-2:] for us in british}  # (most words end otherwise: one look skips them)
+        lemmas = set(table.values())
         out: dict[str, str] = {}
         # (a word that is its own lemma is no key of the table: "misdemeanor" is known as a lemma only)
-        tails = {us[-2:] for us in british}  # (most words end otherwise: one look skips them)
-        for word, lemma in [*table.items(), *((v, v) for v in set(table.values()))]:
-            if word[-2:] not in tails:
+        for word, lemma in [*table.items(), *((v, v) for v in lemmas)]:
+            if word[-2:] not in tails or not word.islower():
                 continue
             for n in lengths:
-                for uk in british.get(word[-n:], ()) if len(word) > n + 2 else ():
+                us = word[-n:]
+                for uk in british.get(us, ()) if len(word) > n + 1 else ():
+                    if uk[0] == us[0] and word[-n - 1:-n] == us[0]:
+                        continue  # "annulled" is no "annul-led": its letter is doubled already
                     variant = word[:-n] + uk
                     if variant not in table:
                         out.setdefault(variant, lemma)
+        american = {v: out[v] for v in lemmas if v in out}  # a British lemma of the table: "centre" -> center
+        out.update({word: american[lemma] for word, lemma in table.items() if lemma in american})
         return out
 
     def lemma_spans(self, text: str, *, parts: bool = False) -> list[tuple[str, int, int]]:
