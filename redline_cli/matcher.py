@@ -213,11 +213,10 @@ class RuleMatcher:
         for pattern in self.tokens:
             anchor = min(pattern.anchors, key=lambda a: sum(len(indexes[a.index].get(w, ())) for w in a.words),
                          default=None)
-            where = indexes[anchor.index] if anchor is not None else {}
             if anchor is None:
                 found += [(pattern.rule_id, s, e) for s, e in pattern.matches(doc)]
                 continue
-            positions = sorted(p for w in anchor.words for p in where.get(w, ()))
+            positions = _positions(indexes, anchor, seen)
             others = [(a, _positions(indexes, a, seen)) for a in pattern.anchors if a is not anchor]
             windows: list[list[int]] = []
             for p in positions:

@@ -119,14 +119,14 @@ ENUM_RE = re.compile(
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 TERMINAL = (".", ";", ":", "—", "–", "-", "…", ")")
+# Nouns a cross-reference ends on before its number: "... required under subsection" / "(a) shall be ...".
+_REFERENCE_NOUNS = frozenset({"subsection", "subsections", "paragraph", "paragraphs", "subparagraph", "subparagraphs"})
 # Words a title never ends with: a line that does is a sentence cut by a line break, and the line
 # after it goes on with that sentence ("... registered according to" / "Article 49. However, ...",
 # "... required under subsection" / "(a) shall be provided ...").
-_REFERENCE_NOUNS = frozenset({"subsection", "subsections", "paragraph", "paragraphs", "subparagraph", "subparagraphs"})
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by", "with", "from", "and", "or",
-                           "that", "as", "at", "any", "such", "shall", "may", "is", "are", "be", "under",
-                           "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
-                           "subparagraphs"})
+                           "that", "as", "at", "any", "such", "shall", "may", "is", "are", "be",
+                           "under"}) | _REFERENCE_NOUNS
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
 DIVISION_KIND = {"article": "article", "art.": "article", "chapter": "chapter", "title": "title", "part": "title",
