@@ -443,8 +443,9 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             continue
         at_para = _paragraph_start(lines, text, i, heading_lines, item_lines)
         prev_words = text[lines[i - 1].start:lines[i - 1].end].split() if i else []
-        if not at_para and prev_words and prev_words[-1].lower() in _OPEN_ENDINGS \
-                and not (prev_words[-1].lower() not in _REFERENCE_NOUNS and _first_of_list(text, ln, i)):
+        last_word = prev_words[-1].lower() if prev_words else ""
+        if not at_para and last_word in _OPEN_ENDINGS \
+                and (last_word in _REFERENCE_NOUNS or not _first_of_list(text, ln.start, ln.end, i)):
             # the sentence of the line above goes on here: no heading, no item (but "... if this is
             # indispensable for" / "a) locating a missing child," / "b) averting ...": a list opens in it)
             continue
@@ -723,19 +724,15 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
     list that is open: ``(b)`` after ``(a) ... a City official`` (a draft that lost its "; or")?
     It must be the next value of the latest item of its style under the current heading, and the
     words after it must not go on a cross-reference ("(b) of this section")."""
-    stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
-    found = _scan_items(text, stripped, end, line_no)
-    if len(found) != 1 or found[0].style not in ("(", ".", ")"):
+    lone = _lone_item(text, start, end, line_no)
+    if lone is None:
         return False
-    mark = found[0]
-    rest = text[mark.body:end].split()
-    if not rest:
-        return False
-    if _opens_list_mid_sentence(text, end, line_no, mark, rest[0]):
+    mark, first_word = lone
+    if _opens_list_mid_sentence(text, end, line_no, mark, first_word):
         return True
     if mark.style != "(":
         return False
-    if rest[0].lower().strip(",;:") in _REFERENCE_GOES_ON:
+    if first_word.lower().strip(",;:") in _REFERENCE_GOES_ON:
         return False
     for prev in reversed(marks):
         if prev.kind != "item":
@@ -743,17 +740,22 @@ def _next_in_list(text: str, start: int, end: int, line_no: int, marks: list[_Ma
         if prev.style == mark.style and _same_family(prev.number, mark.number):
             return _successor(prev.number, mark.number)
     return False
-    return False
 
 
-def _first_of_list(text: str, ln: Line, line_no: int) -> bool:
-    """Does the line open with the first item of a list whose second item opens a later line?"""
-    stripped = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
-    found = _scan_items(text, stripped, ln.end, line_no)
+def _lone_item(text: str, start: int, end: int, line_no: int) -> tuple[_Mark, str] | None:
+    """The one enumerator ("(b)", "b.", "b)") that opens the line, and the first word after it."""
+    stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
+    found = _scan_items(text, stripped, end, line_no)
     if len(found) != 1 or found[0].style not in ("(", ".", ")"):
-        return False
-    rest = text[found[0].body:ln.end].split()
-    return bool(rest) and _opens_list_mid_sentence(text, ln.end, line_no, found[0], rest[0])
+        return None
+    rest = text[found[0].body:end].split()
+    return (found[0], rest[0]) if rest else None
+
+
+def _first_of_list(text: str, start: int, end: int, line_no: int) -> bool:
+    """Does the line open with the first item of a list whose second item opens a later line?"""
+    lone = _lone_item(text, start, end, line_no)
+    return lone is not None and _opens_list_mid_sentence(text, end, line_no, *lone)
 
 
 def _opens_list_mid_sentence(text: str, end: int, line_no: int, mark: _Mark, first_word: str) -> bool:

@@ -8,12 +8,22 @@ import sys
 import pytest
 from conftest import CORPUS, DATA
 
-from redline_cli.rulebook.category_model import HELD_OUT
+from redline_cli.rulebook.category_model import HELD_OUT_FROM, held_out
 
+HELD_OUT_SETS = sorted((p for p in DATA.iterdir() if p.is_dir() and held_out(p.name)), key=lambda p: p.name)
 # The tuning folders, then every blind set since holdout28 (the sets the category model is not trained on)
 FOLDERS = [CORPUS, *(DATA / name for name in ("ordinances", "holdout", "holdout2", "holdout3", "holdout4",
                                                   "holdout5", "holdout6", "paraphrases6", "holdout8", "drafts")),
-           *(DATA / name for name in HELD_OUT)]
+           *HELD_OUT_SETS]
+
+
+def test_the_held_out_sets_run_unbroken_in_pairs():
+    """Each blind set is a holdoutN (laws) and a paraphrasesN (short texts), numbered on from the last:
+    a set left out of git (its folder missing from a clean checkout) shows as a gap."""
+    numbers = {kind: sorted(int(p.name[len(kind):]) for p in HELD_OUT_SETS if p.name.startswith(kind))
+               for kind in ("holdout", "paraphrases")}
+    assert numbers["holdout"] == numbers["paraphrases"]
+    assert numbers["holdout"] == list(range(HELD_OUT_FROM, HELD_OUT_FROM + len(numbers["holdout"])))
 # holdout7, paraphrases7 (set E) and paraphrases8 (set F) leave a coverage key out where no taxonomy
 # id fits (a single named school district as the actor): check_gold.py asks for every key of a
 # complete text, so they are graded by `redline eval` but not held to this check.

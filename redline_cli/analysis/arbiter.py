@@ -68,9 +68,9 @@ class Arbiter:
     def __init__(self, doc: Document, index: CueIndex, frames: FrameIndex,
                  tags: Callable[[int, int], frozenset[str]], weights: dict[str, float],
                  heading_tags: Callable[[Provision], frozenset[str]],
-                 tags_head: Callable[[int, int], frozenset[str]] | None = None) -> None:
+                 tags_head: Callable[[int, int], frozenset[str]]) -> None:
         self.doc, self.index, self.frames, self.tags = doc, index, frames, tags
-        self.tags_head = tags_head or tags  # tags of a span's opening noun phrase
+        self.tags_head = tags_head  # tags of a span's opening noun phrase
         self.weights = weights
         self.heading_tags = heading_tags
         self.lexicon = None

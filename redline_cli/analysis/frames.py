@@ -1516,11 +1516,12 @@ class FrameReader:
         head = self._head_noun(words)
         after_head = [k for k in words[:12] if head is not None and k > head]
         named = head is not None and head > first and self._ends_a_name(head, first)
+        # ("measures that the police are obliged to carry out": a law noun that names what an actor does)
+        acts = head is not None and self.has(head, "law-noun") and self._done_by_actor(after_head)
         pointed = head is not None and head > first and self.has(self._prev(head - 1, first), "pointing-determiner")
         # ("does not govern those duties": the duties just named, no right a savings clause keeps)
         if head is not None and ((self.has(head, "right-noun") and not named and not pointed)
-                                 or (self.has(head, "law-noun") and not self._body_of(head)
-                                     and not self._done_by_actor(after_head)) or (
+                                 or (self.has(head, "law-noun") and not self._body_of(head) and not acts) or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
@@ -1528,8 +1529,8 @@ class FrameReader:
             out.add("right-first")
         if head is not None and self.has(head, "burden-noun"):
             out.add("burden")  # "The obligations of a police service under this Act": what a law lays on someone
-        if head is not None and self.has(head, "law-noun") and self._done_by_actor(after_head):
-            out.add("conduct")  # "measures that the police are obliged to carry out": what an actor does
+        if acts:
+            out.add("conduct")  # what an actor does
         if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
             out.add("power-first")  # "the powers of the national security services": what a body may do
         if head is not None and self.has(head, "petition-noun") \

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -111,81 +112,32 @@ class CategoryModel:
         return f"{sum(self.docs.values())} gold exemptions ({per}); {len(self.counts)} word features"
 
 
-# Gold sets held out of the shipped model. Sets BA-BF (session 8), BG-BL (session 9) and BM-BP (session
-# 10) joined tests/data after their reads; trained on, BA-BF cost a pack example ("by the Parks Department
-# to count visitors" voted personal-device on "not apply" and "face") for one fewer false positive on the
-# tuning sets, and a leave-one-set-out run over BA-BL (session 10) gained nothing, so they stay out.
-HELD_OUT = ("holdout28", "paraphrases28", "holdout29", "paraphrases29", "holdout30", "paraphrases30",
-            "holdout31", "paraphrases31", "holdout32", "paraphrases32", "holdout33", "paraphrases33",
-            "holdout34", "paraphrases34", "holdout35", "paraphrases35", "holdout36", "paraphrases36",
-            "holdout37", "paraphrases37", "holdout38", "paraphrases38", "holdout39", "paraphrases39",
-            "holdout40", "paraphrases40", "holdout41", "paraphrases41", "holdout42", "paraphrases42",
-            "holdout43", "paraphrases43", "holdout44", "paraphrases44", "holdout45", "paraphrases45",
-            "holdout46", "paraphrases46", "holdout47", "paraphrases47", "holdout48", "paraphrases48",
-            "holdout49", "paraphrases49", "holdout50", "paraphrases50", "holdout51", "paraphrases51",
-            "holdout52", "paraphrases52", "holdout53", "paraphrases53", "holdout54", "paraphrases54",
-            "holdout55", "paraphrases55", "holdout56", "paraphrases56", "holdout57", "paraphrases57",
-            "holdout58", "paraphrases58", "holdout59", "paraphrases59", "holdout60", "paraphrases60",
-            "holdout61", "paraphrases61", "holdout62", "paraphrases62", "holdout63", "paraphrases63",
-            "holdout64", "paraphrases64", "holdout65", "paraphrases65", "holdout66", "paraphrases66",
-            "holdout67", "paraphrases67", "holdout68", "paraphrases68", "holdout69", "paraphrases69",
-            "holdout70", "paraphrases70", "holdout71", "paraphrases71", "holdout72", "paraphrases72",
-            "holdout73", "paraphrases73", "holdout74", "paraphrases74", "holdout75", "paraphrases75",
-            "holdout76", "paraphrases76", "holdout77", "paraphrases77", "holdout78", "paraphrases78",
-            "holdout79", "paraphrases79", "holdout80", "paraphrases80", "holdout81", "paraphrases81",
-            "holdout82", "paraphrases82", "holdout83", "paraphrases83", "holdout84", "paraphrases84",
-            "holdout85", "paraphrases85", "holdout86", "paraphrases86", "holdout87", "paraphrases87",
-            "holdout88", "paraphrases88", "holdout89", "paraphrases89", "holdout90", "paraphrases90",
-            "holdout91", "paraphrases91", "holdout92", "paraphrases92", "holdout93", "paraphrases93",
-            "holdout94", "paraphrases94", "holdout95", "paraphrases95", "holdout96", "paraphrases96",
-            "holdout97", "paraphrases97", "holdout98", "paraphrases98", "holdout99", "paraphrases99",
-            "holdout100", "paraphrases100", "holdout101", "paraphrases101",
-            "holdout102", "paraphrases102", "holdout103", "paraphrases103", "holdout104", "paraphrases104",
-            "holdout105", "paraphrases105", "holdout106", "paraphrases106", "holdout107", "paraphrases107",
-            "holdout108", "paraphrases108", "holdout109", "paraphrases109", "holdout110", "paraphrases110",
-            "holdout111", "paraphrases111", "holdout112", "paraphrases112", "holdout113", "paraphrases113",
-            "holdout114", "paraphrases114", "holdout115", "paraphrases115", "holdout116", "paraphrases116",
-            "holdout117", "paraphrases117", "holdout118", "paraphrases118", "holdout119", "paraphrases119",
-            "holdout120", "paraphrases120",
-            "holdout121", "paraphrases121",
-            "holdout122", "paraphrases122",
-            "holdout123", "paraphrases123",
-            "holdout124", "paraphrases124",
-            "holdout125", "paraphrases125",
-            "holdout126", "paraphrases126",
-            "holdout127", "paraphrases127",
-            "holdout128", "paraphrases128",
-            "holdout129", "paraphrases129",
-            "holdout130", "paraphrases130",
-            "holdout131", "paraphrases131",
-            "holdout132", "paraphrases132",
-            "holdout133", "paraphrases133", "holdout134", "paraphrases134", "holdout135", "paraphrases135",
-            "holdout136", "paraphrases136", "holdout137", "paraphrases137",
-            "holdout138", "paraphrases138", "holdout139", "paraphrases139", "holdout140", "paraphrases140",
-            "holdout141", "paraphrases141", "holdout142", "paraphrases142", "holdout143", "paraphrases143",
-            "holdout144", "paraphrases144", "holdout145", "paraphrases145", "holdout146", "paraphrases146",
-            "holdout147", "paraphrases147", "holdout148", "paraphrases148", "holdout149", "paraphrases149",
-            "holdout150", "paraphrases150", "holdout151", "paraphrases151", "holdout152", "paraphrases152",
-            "holdout153", "paraphrases153", "holdout154", "paraphrases154", "holdout155", "paraphrases155",
-            "holdout156", "paraphrases156", "holdout157", "paraphrases157", "holdout158", "paraphrases158",
-            "holdout159", "paraphrases159", "holdout160", "paraphrases160", "holdout161", "paraphrases161",
-            "holdout162", "paraphrases162", "holdout163", "paraphrases163", "holdout164", "paraphrases164",
-            "holdout165", "paraphrases165", "holdout166", "paraphrases166", "holdout167", "paraphrases167",
-            "holdout168", "paraphrases168", "holdout169", "paraphrases169",
-            "holdout170", "paraphrases170", "holdout171", "paraphrases171", "holdout172", "paraphrases172",
-            "holdout173", "paraphrases173")
+# Gold sets held out of the shipped model: every holdout and paraphrases set numbered 28 or more, from
+# sets BA-BF (session 8) on. Trained on, BA-BF cost a pack example ("by the Parks Department to count
+# visitors" voted personal-device on "not apply" and "face") for one fewer false positive on the tuning
+# sets, and a leave-one-set-out run over BA-BL (session 10) gained nothing; every set since was a blind
+# read that joined tests/data afterwards, and stays out the same way (no list to extend per session).
+HELD_OUT_FROM = 28
+_SET_NUMBER = re.compile(r"(?:holdout|paraphrases)(\d+)")
 
 
-def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = HELD_OUT) -> list[tuple[str, str]]:
+def held_out(name: str) -> bool:
+    """Is the gold folder ``name`` one of the sets held out of the shipped model?"""
+    m = _SET_NUMBER.fullmatch(name)
+    return m is not None and int(m.group(1)) >= HELD_OUT_FROM
+
+
+def gold_examples(roots: Iterable[Path], exclude: Iterable[str] | None = None) -> list[tuple[str, str]]:
     """(category, quote) of every exemption in the ``*.gold.yaml`` files under ``roots``, in a stable
-    order; folders named in ``exclude`` are left out (for leave-one-set-out measurement)."""
+    order; folders named in ``exclude`` are left out (for leave-one-set-out measurement), by default the
+    held-out sets."""
     import yaml
 
-    skip = set(exclude)
+    skip = set(exclude) if exclude is not None else None
     out = []
     for root in roots:
         for path in sorted(root.rglob("*.gold.yaml")):
-            if path.parent.name in skip:
+            if (path.parent.name in skip) if skip is not None else held_out(path.parent.name):
                 continue
             gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             out += [(e["category"], e["quote"]) for e in gold.get("exemptions") or []]
@@ -201,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
-    parser.add_argument("--exclude", nargs="*", default=list(HELD_OUT))
+    parser.add_argument("--exclude", nargs="*", default=None, help="sets to leave out (default: the held-out sets)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     rules = builtin_rules_dir()
@@ -214,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["HELD_OUT", "MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples"]
+__all__ = ["HELD_OUT_FROM", "MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples", "held_out"]
 
 if __name__ == "__main__":
     raise SystemExit(main())
