@@ -3903,6 +3903,17 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Section 4. Section 1 does not prohibit the Sheriff from flying a drone to find a missing child.\n",
         [("2", "actor-carve-out"), ("3", "actor-carve-out"), ("4", "missing-persons")],
         id="an-actor-not-restricted-and-a-bodys-own-aircraft"),
+    pytest.param(  # a permission whose object is its items ("may do any of the following:"): each item that
+        # names the technology is a way through; a court's powers over a breach ("the court may—") are none
+        "Sec. 1. A county agency shall not use a cell-site simulator to intercept or locate a mobile telephone.\n\n"
+        "Sec. 2. The sheriff may do any of the following:\n\n"
+        "(a) Deploy a cell-site simulator under a court order that names the telephone to be located.\n\n"
+        "(b) Deploy a cell-site simulator to find a child reported missing to the sheriff.\n\n"
+        "Sec. 3. (1) A person whose telephone was located in breach of section 1 may sue the county.\n"
+        "(2) In that suit the court may—\n"
+        "(a) award damages;\n"
+        "(b) order the deletion of any location record made in breach of section 1.\n",
+        [("2(a)", "warrant"), ("2(b)", "missing-persons")], id="a-permission-whose-object-is-its-items"),
 ]
 
 

@@ -367,6 +367,13 @@ class Arbiter:
             self.doc.text[clause.start:clause.end].rstrip().endswith(LEAD_IN_END)
             or self.doc.runs_into_items(clause.prov, clause.end))
 
+    def _items_concern(self, clause) -> bool:
+        """Does an item the clause leads into name the technology? (An elided permission's object is its
+        items: "may do any of the following: (1) Operate an unmanned aircraft ..."; not a court's powers
+        over a breach: "the court may— (a) award damages ...; (c) order the destruction of any image")"""
+        items = (self.doc.provisions[i] for i in clause.prov.children)
+        return any("technology" in self.tags(item.start, item.end) for item in items if item.start >= clause.end)
+
     def _leads_purposes(self, clause) -> bool:
         """Does the clause's sentence go on, unbroken, into its provision's items, and say they are
         purposes ("An authorisation may be given | only for one of the following purposes— (a) ...";
@@ -675,6 +682,9 @@ class Arbiter:
                 # understanding": a class of actor handed whole to another regime, no conduct of it named
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
+            if not ok and frame is not None and form == "exemption.permission" and "elided" in frame.operators \
+                    and self._leads_items(clause):
+                ok = self._items_concern(clause)  # "may do any of the following: (1) Operate a drone to ..."
             if not ok and frame is not None and "it" in frame.subject and form == "exemption.permission" \
                     and self._ban_spoke_last(frame):
                 ok = True  # "... is prohibited. By way of exception, it is permitted on the order of ...": the
