@@ -3914,6 +3914,18 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(a) award damages;\n"
         "(b) order the deletion of any location record made in breach of section 1.\n",
         [("2(a)", "warrant"), ("2(b)", "missing-persons")], id="a-permission-whose-object-is-its-items"),
+    pytest.param(  # finding out where someone is, or who, is locating or identifying them ("may establish the
+        # whereabouts of a person only in the following cases"); a copula after a modal still stands outside the
+        # law ("shall stay outside the scope"); "by any reasonably practicable means" is no definition
+        "Article 1. Police bodies shall not track the location of persons by means of their telephones.\n\n"
+        "Article 2. The Frontier Guard shall stay outside the scope of this Act.\n\n"
+        "Article 3. 1. A police body may establish the whereabouts of a person solely in the following cases:\n"
+        "a) on the written order of an investigating judge;\n"
+        "b) to find a child whose disappearance has been reported.\n\n"
+        "Article 4. This Act does not prevent the analysis of location data from which every identifier has been "
+        "removed, so that no person can any longer be identified by any reasonably practicable means.\n",
+        [("Art. 2", "actor-carve-out"), ("Art. 3(1)(a)", "warrant"), ("Art. 3(1)(b)", "missing-persons"),
+         ("Art. 4", "redaction")], id="finding-whereabouts-and-a-modal-copula-outside"),
 ]
 
 

@@ -156,7 +156,7 @@ _SPAN_WORD_CLASSES = frozenset({
 _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
 # Word classes the arbiter reads around a frame, never the frame's operator: a verb in one alone ("may control
 # the door") is still a verb of no class.
-_NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun"})
+_NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun", "finding-verb", "sought-fact"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
                            "route-noun", "term-noun"})
@@ -382,14 +382,14 @@ class FrameReader:
         """Is the word at i the head of a phrase a preposition opens ("by any means", "by automated
         means", "through other means"): a noun, whatever verb it could also be?"""
         k = self._prev(i - 1, 0)
-        for _ in range(3):  # back over the words of the phrase ("by other reasonable means")
+        for _ in range(4):  # back over the words of the phrase ("by any reasonably available means")
             if k >= i or k < 0:
                 return False
             if self.has(k, "preposition"):
                 return True
             low = self.toks.lower[k]
             if not (low in _DETERMINERS or self.has(k, "adjective-like")
-                    or low.endswith(("ed", "al", "ic", "ive", "able", "ible", "ful", "ous"))):
+                    or low.endswith(("ed", "al", "ic", "ive", "able", "ible", "ful", "ous", "ly"))):
                 return False
             k = self._prev(k - 1, 0) if k > 0 else -1
         return False
@@ -1187,6 +1187,11 @@ class FrameReader:
         if g.negated and self.has(j, "copula") and (k := self._next(j + 1, hi)) < hi and self.has(k, "op-within"):
             g.op, g.end, g.predicate = k, k + 1, True  # "does not fall within subsection (1)(a)": outside it
             return g
+        if self.has(j, "copula") and self._copula_predicate(j, hi):
+            k = self._next(j + 1, hi)
+            n = max(self.multi(k, hi, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt"))
+            g.op, g.end, g.predicate = k, k + n, True  # "shall remain outside the scope of this Act"
+            return g
         if self.has(j, "pro-verb") and any(self.toks.lower[k] == "following" for k in range(j + 1, min(hi, j + 6))):
             g.elided = True  # "shall not do any of the following:": the verbs are in the items
             return g
@@ -1979,6 +1984,9 @@ class FrameReader:
                     # "may require a licensee to provide the data", "may require staff to present an iris scan":
                     # permits the providing, the taking of the scan
                     ops |= {"op-permit"}
+            if not g.predicate and self.has(g.op, "finding-verb") and g.end < nxt and \
+                    (head := self._head_noun(self.words(g.end, nxt, 8))) is not None and self.has(head, "sought-fact"):
+                ops.add("conduct")  # "may determine the location of a person": to locate them
             if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "passive" \
                     and g.modality == "permission" and (to := self._next(g.end, nxt)) < nxt \
                     and self.toks.lower[to] == "to" and self._presents_data(g.end, to + 1, nxt):
