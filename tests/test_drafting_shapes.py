@@ -3986,6 +3986,15 @@ PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
     pytest.param(
         "7. In no instance shall an officer use a drone to follow a person.\n",
         ["7"], id="a-fronted-in-no-instance-negates"),
+    pytest.param(  # a bill's synopsis ends where the enacting words begin, and its closing statement restates
+        # the bans in other words: neither is law
+        "ASSEMBLY, No. 412\n\nSYNOPSIS\n     Bars municipal use of unmanned aircraft to watch residents.\n\n"
+        "     BE IT ENACTED by the Senate and General Assembly of the State of New Jersey:\n\n"
+        "     1.  (New section)  A municipality shall not operate an unmanned aircraft to watch a resident.\n\n"
+        "     2.  (New section)  This act shall take effect on the 90th day after enactment.\n\n"
+        "STATEMENT\n\n     This bill provides that a municipality may not operate an unmanned aircraft to watch "
+        "residents.\n",
+        ["1"], id="a-synopsis-ends-at-the-enacting-words-and-a-statement-is-no-law"),
 ]
 
 

@@ -740,6 +740,8 @@ class _Segmenter:
             if all(toks.text[k] in _LABEL_MARKS for k in rest):
                 end = next((p.start for p in provs if p.start > line.end and not (p.kind == "item" and (
                     division or (p.number.isalpha() and p.number.islower())))), len(text))
+                if division:
+                    end = self._enacting_between(line.end, end)  # a bill's "SYNOPSIS" ends at "BE IT ENACTED"
                 out.append((line.start, end))
             elif not division and (toks.text[rest[0]] in _NOTE_DASHES or (
                     toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t")
@@ -751,6 +753,13 @@ class _Segmenter:
                 nxt = next((p.start for p in provs if p.start > line.start), len(text))
                 out.append((line.start, min(para.start() if para else len(text), nxt)))
         return out
+
+    def _enacting_between(self, start: int, end: int) -> int:
+        """Where the first enacting formula in [start, end) starts, or end: the law's own words follow it,
+        so no note printed before it runs on past it."""
+        lo, hi = self.lang.toks.range_of(start, end)
+        reader = self.lang.reader
+        return next((self.lang.toks.start[i] for i in range(lo, hi) if reader.multi(i, hi, "enacting-formula")), end)
 
     def _note_runs_on(self, label: int, rest: list[int]) -> bool:
         """Australian drafting runs a note into its words with no dash: "Note The declaration of a state of
