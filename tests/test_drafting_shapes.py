@@ -3926,6 +3926,23 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "removed, so that no person can any longer be identified by any reasonably practicable means.\n",
         [("Art. 2", "actor-carve-out"), ("Art. 3(1)(a)", "warrant"), ("Art. 3(1)(b)", "missing-persons"),
          ("Art. 4", "redaction")], id="finding-whereabouts-and-a-modal-copula-outside"),
+    pytest.param(  # a proviso whose own verb excludes ("Provided, That the following ... are left out hereof:")
+        # leads its items as exclusions; an inline "other than" before a definition's list is an exception of its
+        # own, the list the definition's members; a schedule cited as a kind of offence
+        # narrows the exemption, its rows no exemptions ("a Schedule 1 crime")
+        "Article 2 (Definitions)\n"
+        '1. The term "tracking device" means a device that reports the position of a vehicle: Provided, That '
+        "any of the following devices is excluded herefrom:\n"
+        "(a) A device fitted by the manufacturer to call for help after a collision;\n"
+        "(b) A device that a public body carries on its own fleet vehicles to manage them;\n"
+        '2. The term "agency" means any of the following bodies, other than the Harbour Board:\n'
+        "(a) Ministries;\n(b) Police forces;\n\n"
+        "Article 3 (Ban)\n(1) No agency shall place a tracking device on a vehicle.\n"
+        "(2) Paragraph (1) does not prevent an agency from tracking a person suspected on reasonable grounds of "
+        "having committed a Schedule 1 crime, on the order of a judge.\n\n"
+        "SCHEDULE 1\n\nSERIOUS CRIMES\n(Article 3(2))\n1. Homicide.\n2. Abduction of a child.\n",
+        [("Art. 2(1)(a)", "other"), ("Art. 2(1)(b)", "other"), ("Art. 2(2)", "actor-carve-out"),
+         ("Art. 3(2)", "warrant")], id="a-proviso-that-excludes-and-an-inline-exception-before-a-list"),
 ]
 
 

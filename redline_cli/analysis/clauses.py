@@ -264,12 +264,12 @@ class _Segmenter:
         return first is not None and self.lang.word_has(first, "opens-norm") and self.lang.toks.lower[first] != "except"
 
     def _proviso_permits(self, cue: Cue, provisos: list[Cue]) -> bool:
-        """Is the cue the main permission or exclusion of a proviso ("Provided that a Magistrate may,
+        """Is the cue the main permission, exception or exclusion of a proviso ("Provided that a Magistrate may,
         on an application ..., permit the deployment ...", "Provided that the preparation of crime maps
         shall not be deemed to be the use of ...", "Provided further, That upon the issuance of an AMBER
         Alert, the State Police may ...")? Then the proviso is an exception, as an "exception" cue just
         after it is."""
-        if cue.form not in ("exemption.permission", "exemption.scope-exclusion"):
+        if cue.form not in ("exemption.permission", "exemption.scope-exclusion", "exemption.exception"):
             return False
         frame = self.lang.frames.of(cue)
         if frame is None or frame.subordinate:
@@ -277,7 +277,8 @@ class _Segmenter:
         lead = max((p for p in provisos if p.start < cue.start), key=lambda p: p.start, default=None)
         if lead is None:
             return False
-        gap = self.doc.text[lead.start:frame.subject_span[0]]
+        # (from the proviso's last word: "Provided, That any of the following systems is excluded herefrom:")
+        gap = self.doc.text[lead.end:frame.subject_span[0]]
         if len(gap) <= 20 and "," not in gap:
             return True
         # a phrase fronted before the permission's subject: "That upon the issuance of ..., the State Police"
@@ -874,6 +875,12 @@ class _Segmenter:
             # "A City department shall not do any of the following unless the City Council has first
             # approved ...: A. Seek ...; B. Acquire ...": the items are the banned conduct; the "unless"
             # is the route of all of them.
+            last = before[-1]
+        if last.form == "exemption.inline" and before and "following" in self.lang.classes_between(
+                before[-1].start, before[-1].end):
+            # '"public institution" means any of the following institutions, other than the Airports
+            # Corporation:': the items are what the words before the inline exception announce; it stays
+            # an exception of its own
             last = before[-1]
         if not last.explicit:
             # "The following uses are permitted notwithstanding section 9.44.020. / Permitted uses:":

@@ -881,6 +881,8 @@ class ExemptionBuilder:
                        and "negator" not in self.lang.classes_between(start + max(0, k - 25), start + k)
                        for k in _find_all(text, cite)):
                 continue
+            if self._names_offence_kind(start, head.end, cite):
+                continue  # "a Schedule 1 offence": the rows are the offences it narrows to, no way through
             by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
                 prov.start, self.doc.provisions[prov.children[0]].start)
             if by_purpose and not self._cites_purposes(text, start, cite):
@@ -893,6 +895,16 @@ class ExemptionBuilder:
             clauses = (self._row_clause(self.doc.provisions[k], not actor) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
+
+    def _names_offence_kind(self, start: int, end: int, cite: str) -> bool:
+        """Is the schedule cited as the kind of an offence, its citation before an offence noun ("a
+        Schedule 1 offence", "an Annex II crime")?"""
+        toks, words = self.lang.toks, cite.split()
+        lo, hi = toks.range_of(start, end)
+        seq = [i for i in range(lo, hi) if not toks.text[i].isspace()]
+        n = len(words)
+        return any([toks.lower[i] for i in seq[k:k + n]] == words and k + n < len(seq)
+                   and self.lang.reader.has(seq[k + n], "op-offence") for k in range(len(seq) - n))
 
     def _cites_purposes(self, text: str, start: int, cite: str) -> bool:
         """Does the exemption (``text``: its words from ``start``, as _schedule_rows folds them) let
