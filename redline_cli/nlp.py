@@ -111,6 +111,8 @@ def _register_components() -> None:
                     first = texts[nxt][:1]
                     # ("under N.J.S.A. 53:1-15", "42 U.S.C. 1983": an initialism before a number cites a code)
                     cites = first.isdigit() and text.count(".") >= 2 and len(text) > 2
+                    # ("Article R. 811-1 of the Internal Security Code": a French code's part letter)
+                    cites = cites or (first.isdigit() and len(text) == 2 and text[0].isupper())
                     # ("The prohibition in sub. (1) does not reach ...": an enumerator the sentence goes on
                     # after, in lower case, is a citation, not the next item)
                     cites = cites or (first == "(" and _goes_on_after_enumerator(texts, spaces, nxt))

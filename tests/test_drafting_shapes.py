@@ -3943,6 +3943,20 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "SCHEDULE 1\n\nSERIOUS CRIMES\n(Article 3(2))\n1. Homicide.\n2. Abduction of a child.\n",
         [("Art. 2(1)(a)", "other"), ("Art. 2(1)(b)", "other"), ("Art. 2(2)", "actor-carve-out"),
          ("Art. 3(2)", "warrant")], id="a-proviso-that-excludes-and-an-inline-exception-before-a-list"),
+    pytest.param(  # a French decree's notice block stands before "Decrees:", and rules nothing; a code's part
+        # letter ("Article R. 12-4") ends no sentence; a disclaimer of "the use of a drone by:" leaves each actor
+        # its items name free to use it
+        "Decree No. 2026-77 on drones flown by the municipal police\n\n"
+        "Notice: the decree forbids the municipal police to fly drones over dwellings.\n\n"
+        "The Prime Minister,\nOn the report of the Minister of the Interior,\n\nDecrees:\n\n"
+        "Article 1\nThe municipal police shall not fly a drone over a dwelling.\n\n"
+        "Article 2\nThe services listed in Article R. 12-4 of the Internal Security Code may fly a drone over a "
+        "dwelling to protect the national defence.\n\n"
+        "Article 3\nArticle 1 may not be construed to restrict the flight of a drone by:\n"
+        "1. the fire and rescue service; or\n"
+        "2. an officer of the national gendarmerie acting within the commune.\n",
+        [("Art. 2", "national-security"), ("Art. 3(1)", "actor-carve-out"), ("Art. 3(2)", "actor-carve-out")],
+        id="a-decree-notice-a-code-part-letter-and-actors-after-by"),
 ]
 
 

@@ -1017,6 +1017,14 @@ class _Segmenter:
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
+    def _items_are_agents(self, lead: Clause, items: list[Provision]) -> bool:
+        """Does the lead-in stop on the word that names the agent ("may not be construed to restrict the use
+        of an unmanned aircraft system by:") and its first item name an actor? Each item is then an actor
+        the use is left to."""
+        last = self.lang.last_word(lead.start, lead.end)
+        return last is not None and self.lang.word_has(last, "agent-marker") and bool(items) \
+            and self.lang.names_actor_first(items[0].body_start, items[0].end)
+
     def _items_name_purposes(self, items: list[Provision]) -> bool:
         """Does every item open with a purpose ("to locate ...", "for pilot training ...")?"""
         firsts = [self.lang.first_word(item.body_start, item.end) for item in items]
@@ -1049,7 +1057,8 @@ class _Segmenter:
         children = [self.doc.provisions[i] for i in info.prov.children]
         joiner = self._joiner(children)
         all_hold = "condition.if" in forms and joiner == "and"
-        if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead):
+        if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead) \
+                and not self._items_are_agents(lead, children):
             return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
