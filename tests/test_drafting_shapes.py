@@ -3957,6 +3957,26 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "2. an officer of the national gendarmerie acting within the commune.\n",
         [("Art. 2", "national-security"), ("Art. 3(1)", "actor-carve-out"), ("Art. 3(2)", "actor-carve-out")],
         id="a-decree-notice-a-code-part-letter-and-actors-after-by"),
+    pytest.param(  # "no time remains" negates its own clause, not the permission after it; "breaches no part of"
+        # is no breach; a ban on running "searches" makes a permission for "a single search" its conduct; sending
+        # a photograph "for a voice or face comparison" asks another to run the technology; and a list item's
+        # opening condition ("When a pupil is reported missing, the head may ...") is the condition of the
+        # permission its sentence grants
+        "Sec. 1. Staff shall not run gait recognition searches, and shall not send any recording to another "
+        "body for a gait recognition comparison.\n\n"
+        "Sec. 2. Where a pupil faces a risk of serious injury so immediate that no time remains to consult the "
+        "board, the head teacher may run a gait recognition search of the school's own footage.\n\n"
+        "Sec. 3. The board may give written permission for one search in a named case.\n\n"
+        "Sec. 4. Where staff are sent gait recognition results they did not ask for, the receipt breaches no part "
+        "of this policy if the results are deleted at once.\n\n"
+        "Sec. 5. A teacher may send one clip already held by the school to the county police for a gait "
+        "recognition comparison when the clip shows a person believed to have committed a named felony.\n\n"
+        "Sec. 6. Gait recognition may be used only as follows:\n\n"
+        "(a) When a pupil is reported missing from a school trip, the head teacher may send recent footage of "
+        "the pupil to the police to search for the pupil.\n",
+        [("2", "imminent-threat"), ("3", "administrative-approval"), ("4", "inadvertent-receipt"),
+         ("5", "criminal-investigation"), ("6(a)", "missing-persons")],
+        id="negations-of-their-own-clause-and-a-search-as-a-noun"),
 ]
 
 

@@ -116,10 +116,26 @@ class Arbiter:
                 acts |= {a for i in range(slo, shi) if "conduct-noun" in lexicon.classes_of(toks.lemma[i])
                          and (a := lexicon.act_of(toks.lemma[i]))}
                 self.ban_words |= self._content_lemmas(toks, slo, shi)
+            elif not elided and (head := self._object_head(toks, f)) is not None \
+                    and "conduct-noun" in lexicon.classes_of(toks.lemma[head]) \
+                    and (a := lexicon.act_of(toks.lemma[head])):
+                acts.add(a)  # "must not run facial recognition searches": the search is banned, as a noun
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
+
+    def _object_head(self, toks, frame) -> int | None:
+        """The last word of the frame's object before its first preposition or mark, within a few words
+        ("run facial recognition searches for ..." -> searches)."""
+        lo, hi = toks.range_of(*frame.object_span)
+        head = None
+        for i in range(lo, min(hi, lo + 6)):
+            if not toks.lower[i].isalpha() or "preposition" in self.lexicon.classes_of(toks.lower[i]) \
+                    or toks.lower[i] in ("of", "from", "for", "to", "that", "which", "or", "and"):
+                break
+            head = i
+        return head
 
     def title_words(self) -> set[str]:
         """The content words of the law's title, before its first provision ("Automated Risk Scoring in
@@ -758,13 +774,29 @@ class Arbiter:
         passed = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         if act in passing:  # (in the passive what is passed on is the subject: "a robot may be sent forward")
             return not self.banned_acts & passing and not passed & {"technology", "anaphor"} \
-                and not self._by_a_banned_act(frame.end, max(frame.object_span[1], clause_end))
+                and not self._by_a_banned_act(frame.end, max(frame.object_span[1], clause_end)) \
+                and not self._for_the_technology(frame.end, max(frame.object_span[1], clause_end))
         end = max(frame.object_span[1], clause_end)
         spans = [(frame.end, end)] + ([frame.subject_span] if frame.voice == "passive" else [])
         # (in the passive what is acted on is the subject: "Software that masks faces may be used")
         tags = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         return not (tags | {t for a, b in spans for t in self.tags(a, b)}) & {"technology", "data", "anaphor"} \
             and not any(self.uses_ban_words(a, b) for a, b in spans)
+
+    def _for_the_technology(self, start: int, end: int) -> bool:
+        """Is what is passed on sent for the technology to be run on it ("may send a still image to the
+        State Police for a face recognition comparison")? That is asking another to do the banned conduct:
+        "for" and, before the next mark, the technology."""
+        if self.toks is None:
+            return False
+        toks = self.toks
+        lo, hi = toks.range_of(start, end)
+        for i in range(lo, hi):
+            if toks.lower[i] == "for":
+                stop = next((k for k in range(i + 1, hi) if not toks.lower[k][:1].isalnum()), hi)
+                if "technology" in self.tags(toks.start[i], toks.start[stop] if stop < hi else end):
+                    return True
+        return False
 
     def _by_a_banned_act(self, start: int, end: int) -> bool:
         """Is a banned act done to the technology in [start, end), as the means of what is permitted

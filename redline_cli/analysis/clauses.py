@@ -593,6 +593,12 @@ class _Segmenter:
                     prev.trigger = prev.verdict.cue
                 if prev.role == "exemption":
                     clause.owner = prev.owner if prev.owner is not None else prev
+            if clause.role == "exemption" and clause.explicit and prev is not None and not prev.explicit \
+                    and prev.role == "exemption" and prev.trigger is None \
+                    and prev.sentence_start == clause.sentence_start and self._opens_condition(prev):
+                # "3.3 Missing students. When a student is reported missing ..., the principal may provide
+                # photographs ...": the sentence's own permission is the item; the words before it its condition
+                prev.role, prev.hinted, prev.owner = "condition", False, clause
             if clause.role is None and clause.cues_of("enforcement") and prev is not None:
                 clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
             if clause.role is None:
@@ -689,6 +695,11 @@ class _Segmenter:
                 head = sib.clauses[0]
                 return head.owner if head.owner is not None else head
         return None
+
+    def _opens_condition(self, clause: Clause) -> bool:
+        """Does the clause open with a condition word ("When", "If", "Where")?"""
+        first = self.lang.first_word(clause.start, clause.end)
+        return first is not None and self.lang.reader.may_open(first, _CONDITION_OPENERS)
 
     def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
         """Is the clause an item listed under a heading that names exceptions ("4. What is still

@@ -832,7 +832,7 @@ class FrameReader:
                 if nxt < start and self.has(nxt, "comparative"):
                     prev_open = False
                     continue  # "No later than March 1, the chief shall submit": a time, not a negation
-                if not (derogation and k == self._next(lo, start)):
+                if not (derogation and k == self._next(lo, start)) and not self._own_verb(k + 1, start):
                     return True
             text = self.toks.text[k]
             # (an opening quote too: 'Section 2 provides: "No City department shall ...')
@@ -840,6 +840,14 @@ class FrameReader:
                 or (text.isdigit() and len(text) <= 4) or text.endswith("-") \
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
+
+    def _own_verb(self, lo: int, hi: int) -> bool:
+        """Does a finite verb of the lexicon stand in [lo, hi) ("so immediate that no time remains to seek a
+        court's authorization, the Sheriff may request ..."): the negated noun is the subject of that verb,
+        in a clause of its own, not of the group after it? (Not a name: "the City of Dunmore Falls")"""
+        return any(self.toks.text[j][:1].islower() and self._is_finite(j)
+                   and (self.has(j, "copula") or self.has(j, "existential") or self.has(j, "finite-verb"))
+                   for j in range(lo, hi))
 
     def _copula_predicate(self, i: int, hi: int) -> bool:
         """"remains lawful", "fall outside paragraph 1", "stands outside this Part": a verb that stands
@@ -1127,7 +1135,9 @@ class FrameReader:
                                                  or self._after_preposition(i))):
             # ("a biometric means of gaining access", "by automated means": a noun, not "means" that defines)
             # "The term covers no activity of ...": a verb of scope negated by its object's "no"
-            g = _Group(i, i + 1, i, "none", self.has(i, "op-scope") and self._no_next(i + 1, hi), "active")
+            # (and one of breach: "the receipt breaches no part of this chapter")
+            g = _Group(i, i + 1, i, "none", (self.has(i, "op-scope") or self.has(i, "op-offence"))
+                       and self._no_next(i + 1, hi), "active")
             return self._construe(g, hi)
         elif "light-verb" in cls and self._is_finite(i) and self._after_subject(i) and (
                 self.has(k := self._next(i + 1, hi), "op-unlawful") or self.has(k, "op-lawful")):
