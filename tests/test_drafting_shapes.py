@@ -3977,6 +3977,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [("2", "imminent-threat"), ("3", "administrative-approval"), ("4", "inadvertent-receipt"),
          ("5", "criminal-investigation"), ("6(a)", "missing-persons")],
         id="negations-of-their-own-clause-and-a-search-as-a-noun"),
+    pytest.param(  # a waiver, variance or dispensation is of the law's own rule: granting one for a named case
+        # is a way through though the law is not named; a term said not to "mean" something leaves it out
+        "1. Departments shall not use, license or accept any tool that reads emotions from a person's face.\n\n"
+        "2. An emotion-reading tool does not mean a feature of a telephone that its owner uses to unlock it.\n\n"
+        "3. The Chief Information Officer may grant a dispensation for one named research project, for a single "
+        "term, after the ethics board has approved it.\n",
+        [("2", "personal-device"), ("3", "administrative-approval")],
+        id="a-dispensation-and-a-term-that-does-not-mean"),
 ]
 
 

@@ -721,6 +721,9 @@ class Arbiter:
             if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \
                     and not frame.restrictive:
                 ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
+            if not ok and frame is not None and "op-grant" in frame.operators and "route" in frame.obj \
+                    and not frame.restrictive and "law-route-noun" in self.lang_classes(*frame.object_span):
+                ok = True  # "may grant a written waiver for a named research study": a waiver of the law's rule
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
             if not ok and form == "exemption.permission" and frame is not None \
