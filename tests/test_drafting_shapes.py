@@ -3985,6 +3985,11 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "term, after the ethics board has approved it.\n",
         [("2", "personal-device"), ("3", "administrative-approval")],
         id="a-dispensation-and-a-term-that-does-not-mean"),
+    pytest.param(  # "is not face or voice recognition": two modifiers of one technology, read through to its head
+        "(1) No officer shall use face or voice recognition on footage from a body-worn camera.\n\n"
+        "(2) A program that finds and blurs the faces of bystanders before footage is released is not face or "
+        "voice recognition for the purposes of this section.\n",
+        [("(2)", "redaction")], id="a-predicate-of-two-modifiers-and-one-head"),
 ]
 
 

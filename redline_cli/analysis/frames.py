@@ -1277,6 +1277,17 @@ class FrameReader:
                 and not self.has(m, "preposition") and not self.has(m, "negator"))):
             words.append(m)
             m = self._next(m + 1, hi)
+        if len(words) == 1 and m < hi and self.toks.lower[m] in ("and", "or") \
+                and not self.classes(k) & PREDICATE_CLASSES:
+            # "is not facial or gait recognition": two modifiers of one head, read through to it
+            n, more = self._next(m + 1, hi), []
+            while n < min(hi, k + 6) and self.toks.lower[n].isalpha() and self.toks.lower[n] not in _DETERMINERS \
+                    and not self.has(n, "preposition") and self.toks.lower[n] not in ("and", "or", "but") \
+                    and not self.has(n, "negator") and self.toks.lemma[n] != "be":
+                more.append(n)
+                n = self._next(n + 1, hi)
+            if any(self.has(w, "tech-head") or self.has(w, "data-noun") for w in more):
+                words += more  # (not "are confidential and are not open to public inspection")
         ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]
         if ops:
             return ops[0]
