@@ -3990,6 +3990,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(2) A program that finds and blurs the faces of bystanders before footage is released is not face or "
         "voice recognition for the purposes of this section.\n",
         [("(2)", "redaction")], id="a-predicate-of-two-modifiers-and-one-head"),
+    pytest.param(  # a term defined after an article's label and a purpose phrase ('Art. 1. For the purposes of
+        # this Act, "covert transponder" means ...') is the technology, and so is its head noun after a
+        # determiner ("A transponder may be fixed ..."), which no word class knows
+        'Art. 1. For the purposes of this Act, "covert transponder" means any electronic device which, fixed to '
+        "a vessel, reports where the vessel is.\n\n"
+        "Art. 2. Customs officers shall not fix a covert transponder to a vessel.\n\n"
+        "Art. 3. A transponder may be fixed for up to ten days on the written order of a magistrate.\n",
+        [("Art. 3", "warrant")], id="a-term-defined-after-a-label-and-its-bare-head"),
 ]
 
 

@@ -23,6 +23,10 @@ from .cues import Cue, CueIndex
 
 _TERM = re.compile(
     r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[•●▪◦·\-–—*][ \t]+)?"
+    # (an article's label and a purpose phrase before a quoted term: 'Art. 1. For the purposes of this law,
+    # "geolocation beacon" means ...')
+    r"(?:(?:Art(?:icle)?|Sec(?:tion)?|§)\.?[ \t]*\d+[A-Za-z]?\.?[ \t]+)?"
+    r"(?:(?:For the purposes? of|In) [^,\n“\"]{1,40},[ \t]*(?=[“\"‘']))?"
     r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{2,60})[”\"’']"
     r"|(?P<caps>[A-Z][A-Z0-9’'\- ]{1,60}[A-Z0-9])(?:\.(?=[ \t])|[ \t]*$)"
     r"|The term (?P<term>[\w ’'\-]{2,60}?) (?:means|shall mean|includes)"
@@ -189,4 +193,12 @@ def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Le
         out += [(m.start(), m.end()) for m in re.finditer(r"\b(?:" + "|".join(long_names) + r")\b", text, re.I)]
     if short:  # (an abbreviation only in its own case: "FRT", not "frt")
         out += [(m.start(), m.end()) for m in re.finditer(r"\b(?:" + "|".join(short) + r")\b", text)]
+    # a defined name's own head noun, after a determiner, is the same thing ('"geolocation beacon" means ...'
+    # / "A beacon may be placed ..."), when no word class knows the noun (not "the system", "the data")
+    heads = {words[-1].lower() for t in names if len(words := t.split()) > 1 and len(words[-1]) > 3
+             and words[-1].isalpha() and not lexicon.classes_of(words[-1].lower())}
+    if heads:
+        alternatives = "|".join(map(re.escape, sorted(heads)))
+        pattern = r"\b(?:a|an|the|such|that|any|each|every|this)\s+(" + alternatives + r")s?\b"
+        out += [(m.start(1), m.end()) for m in re.finditer(pattern, text, re.I)]
     return sorted(out)
