@@ -3998,6 +3998,12 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Art. 2. Customs officers shall not fix a covert transponder to a vessel.\n\n"
         "Art. 3. A transponder may be fixed for up to ten days on the written order of a magistrate.\n",
         [("Art. 3", "warrant")], id="a-term-defined-after-a-label-and-its-bare-head"),
+    pytest.param(  # a company's registered name ("... Towage Limited") and a body headed by a word of the pack's
+        # body nouns ("the State Prosecution") are actors a law may leave out
+        "1. No public body shall operate a licence plate reader.\n\n"
+        "2. Section 1 does not bind Harbourside Towage Limited or its subcontractors.\n\n"
+        "3. \"Public body\" does not include the State Prosecution.\n",
+        [("2", "actor-carve-out"), ("3", "actor-carve-out")], id="a-company-and-a-prosecution-as-actors"),
 ]
 
 

@@ -269,7 +269,8 @@ class Language:
             if self.reader.has(i, "activity-noun"):
                 head = i
                 continue
-            if head is not None and t.endswith("ed") and self.toks.lemma[i] != t and not self._inside_name(i, hi):
+            if head is not None and t.endswith("ed") and self.toks.lemma[i] != t and not self._inside_name(i, hi) \
+                    and not self.reader.has(i, "company-suffix"):
                 break  # "a school resource officer employed by the Sheriff": the participle ends the name
                 # (not "the Royal Canadian Mounted Police": a capitalized word of a name that goes on)
             # A word of conduct or technology ends the actor, unless it is a word of a proper name
@@ -403,12 +404,17 @@ class Language:
     def _names_a_body(self, head: int, lo: int, hi: int) -> bool:
         """Is the capitalised head a body's proper name though no actor word heads it ("the Directorate of
         Customs", "the Harlow Bend Zoo")? Its head is a word of the pack's body-noun class, and two
-        capitalised words name it after "the" (not "the Fourth Amendment", "the Annual Report")."""
+        capitalised words name it after "the" (not "the Fourth Amendment", "the Annual Report"); or it is
+        a company's registered name ("Airports Fiji Limited")."""
         text, r = self.toks.text, self.reader
-        if not text[head][:1].isupper() or not r.has(head, "body-noun"):
-            return False
         words = [i for i in range(lo, hi) if not text[i].isspace()]
         n = words.index(head)
+        if text[head][:1].isupper() and r.has(head, "company-suffix"):
+            # "Airports Fiji Limited", "Northern Prairie Health System, Inc.": a company's registered name
+            before = [i for i in words[:n] if text[i][:1].isalnum()]
+            return bool(before) and text[before[-1]][:1].isupper()
+        if not text[head][:1].isupper() or not r.has(head, "body-noun"):
+            return False
         name = n
         while name > 0 and text[words[name - 1]][:1].isupper() and self.toks.lower[words[name - 1]] != "the":
             name -= 1
