@@ -4004,6 +4004,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "2. Section 1 does not bind Harbourside Towage Limited or its subcontractors.\n\n"
         "3. \"Public body\" does not include the State Prosecution.\n",
         [("2", "actor-carve-out"), ("3", "actor-carve-out")], id="a-company-and-a-prosecution-as-actors"),
+    pytest.param(  # an inquiry into complaints is oversight of the law, not a way through it; an examination of
+        # the data the ban protects, for a named crime, still is one
+        "1. No agency shall analyse the voices of callers with voice recognition software.\n\n"
+        "2. The Privacy Commissioner may, upon a complaint or of the Commissioner's own motion, inspect the "
+        "voice records of any agency.\n\n"
+        "3. An agency may analyse a recorded voice with voice recognition software to identify a person "
+        "suspected of a specific robbery.\n",
+        [("3", "criminal-investigation")], id="an-inquiry-into-complaints-is-oversight"),
 ]
 
 

@@ -496,6 +496,22 @@ class Arbiter:
         return any(toks.lemma[i] in keeping and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
                    and self._law_within(i, hi, 6) for i in range(lo, hi))
 
+    def _hears_complaints(self, frame, end: int) -> bool:
+        """Is what the frame permits an inquiry into complaints or breaches ("may, on its own initiative or
+        upon a complaint, examine ...", "may conduct an investigation of a complaint made under section 9"):
+        a word of inquiry as its verb or among the first words of its object, and a complaint-word in the
+        clause? That is oversight of the law, not the regulated conduct."""
+        toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
+        inquiry, complaint = self._words("inquiry-word"), self._words("complaint-word")
+        lo, hi = toks.range_of(frame.start, end)
+        head = range(lo, min(hi, toks.range_of(frame.end, end)[0] + 4))
+        # (the complaint close by, before the inquiry or just after it: not "may examine particular
+        # publications that relate to a complaint of a specific crime", the conduct itself)
+        return any(toks.lemma[i] in inquiry and any(toks.lemma[k] in complaint for k in range(lo, min(hi, i + 5)))
+                   for i in head)
+
     def _words(self, cls: str) -> frozenset[str]:
         """The lexicon's words of ``cls``, read once per analysis."""
         got = self._word_sets.get(cls)
@@ -638,7 +654,7 @@ class Arbiter:
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
             return v
         if form == "exemption.permission" and frame is not None and (
-                self._keeps_the_law(sentence_start, clause.end)
+                self._keeps_the_law(sentence_start, clause.end) or self._hears_complaints(frame, clause.end)
                 or (self._points_back(frame) and self._keeps_the_law(*self._sentence_before(clause.prov,
                                                                                         sentence_start)))):
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
