@@ -4012,6 +4012,11 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "3. An agency may analyse a recorded voice with voice recognition software to identify a person "
         "suspected of a specific robbery.\n",
         [("3", "criminal-investigation")], id="an-inquiry-into-complaints-is-oversight"),
+    pytest.param(  # "may be held liable" makes answerable; it keeps nothing, so it lets nothing through
+        "§ 1. No municipal body shall keep images from a drone for more than 48 hours.\n\n"
+        "§ 2. A contractor that flies a drone may be held criminally liable under the rules of the Penal Code.\n\n"
+        "§ 3. Images may be kept for longer where a court so orders.\n",
+        [("3", "warrant")], id="held-liable-is-no-keeping"),
 ]
 
 

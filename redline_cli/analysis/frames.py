@@ -841,6 +841,13 @@ class FrameReader:
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
+    def _liable_next(self, k: int, hi: int) -> bool:
+        """Does a word of being answerable follow, past adverbs ("held criminally liable")?"""
+        k = self._next(k, hi)
+        while k < hi and self.toks.lower[k].endswith("ly") and self.toks.lower[k].isalpha():
+            k = self._next(k + 1, hi)
+        return k < hi and self.has(k, "op-liable")
+
     def _own_verb(self, lo: int, hi: int) -> bool:
         """Does a finite verb of the lexicon stand in [lo, hi) ("so immediate that no time remains to seek a
         court's authorization, the Sheriff may request ..."): the negated noun is the subject of that verb,
@@ -2037,6 +2044,8 @@ class FrameReader:
                 ops.discard("conduct")  # "Paragraph 1 shall not apply where ...": the law's reach, not the conduct
             if g.voice == "passive" and self.has(g.op, "conduct"):
                 ops.add("conduct")
+            if "conduct" in ops and g.voice == "passive" and self._liable_next(g.end, hi):
+                ops = (ops - {"conduct"}) | {"op-liable"}  # "may be held criminally liable": answerable, not kept
             if not g.predicate and not g.elided and "conduct" not in ops and self._conduct_in_series(g.end, hi):
                 ops.add("conduct")  # "shall own, lease, borrow or operate a drone": one of the series is conduct
             if g.voice == "passive" and self.has(g.op, "op-seek") and self._route_got(core, g.start):
