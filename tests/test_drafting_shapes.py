@@ -4017,6 +4017,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "§ 2. A contractor that flies a drone may be held criminally liable under the rules of the Penal Code.\n\n"
         "§ 3. Images may be kept for longer where a court so orders.\n",
         [("3", "warrant")], id="held-liable-is-no-keeping"),
+    pytest.param(  # "other than as provided in AP 6120" points at another instrument by its code and number:
+        # a cross-reference, no exemption of its own
+        "BP 6120 Campus Cameras\n\n"
+        "1. The District shall not use gait recognition on campus camera footage, other than as provided in "
+        "AP 6120.\n\n"
+        "2. Footage may be analysed with gait recognition to find a student reported missing.\n",
+        [("2", "missing-persons")], id="a-policy-code-is-a-cross-reference"),
 ]
 
 

@@ -15,6 +15,7 @@ Three sources, all read from the pack's lexicon and frame table:
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from ..rulebook.lexicon import Lexicon
@@ -105,6 +106,11 @@ STRUCTURE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+def _policy_code(word: str, after: str) -> bool:
+    """Is the pair a policy's code and number ("AP 3507", "BP 1114", "SOP 2-27")?"""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and after[:1].isdigit()
+
+
 def _dotted_number(word: str) -> bool:
     """A provision number with points ("4.3.5.2", "12.04"), not a sentence's final number ("in 2024.")."""
     core = word.rstrip(".")
@@ -135,7 +141,9 @@ class _StructureReader:
         if not words:
             return False
         # A reference: a law noun ("section 5", "this Act") or a dotted provision number ("4.3.5.2").
-        cited = "law" in self.r.tags(lo, end) or any(_dotted_number(self.toks.text[k]) for k in words)
+        # (or a policy's code and number: "as provided in AP 3507", "under BP 1114")
+        cited = "law" in self.r.tags(lo, end) or any(_dotted_number(self.toks.text[k]) for k in words) \
+            or any(_policy_code(self.toks.text[a], self.toks.text[b]) for a, b in itertools.pairwise(words))
         content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.r.has(k, "alternative-noun")
                    or self.toks.lower[k] in ("as", "in", "by", "under", "to", "of", "the", "a", "an", "this",
                                               "that", "those", "these", "such", "any", "for", "through"))]
