@@ -4024,6 +4024,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "AP 6120.\n\n"
         "2. Footage may be analysed with gait recognition to find a student reported missing.\n",
         [("2", "missing-persons")], id="a-policy-code-is-a-cross-reference"),
+    pytest.param(  # a Kentucky regulation's head says why it is made ("KRS 15.330 authorizes the council to
+        # promulgate ..."): no permission of the regulated conduct
+        "503 KAR 7:050. Use of drones by law enforcement agencies.\n\n"
+        "RELATES TO: KRS 15.330\nSTATUTORY AUTHORITY: KRS 15.330(1)(f)\n"
+        "NECESSITY, FUNCTION, AND CONFORMITY: KRS 15.330 authorizes the council to promulgate administrative "
+        "regulations on the use of drones by agencies.\n\n"
+        "Section 1. An agency shall not fly a drone over a private residence.\n\n"
+        "Section 2. An agency may fly a drone over a private residence to search for a missing child.\n",
+        [("2", "missing-persons")], id="a-kentucky-regulations-head-is-no-rule"),
 ]
 
 
