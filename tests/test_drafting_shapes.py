@@ -4033,6 +4033,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Section 1. An agency shall not fly a drone over a private residence.\n\n"
         "Section 2. An agency may fly a drone over a private residence to search for a missing child.\n",
         [("2", "missing-persons")], id="a-kentucky-regulations-head-is-no-rule"),
+    pytest.param(  # "Each flight requires a commander's approval" is a term of every flight the policy allows,
+        # no way through of its own; "Each of the following is a permitted purpose" still leads its items
+        "1. Deputies shall not fly a drone over a crowd.\n\n"
+        "2. Each of the following is a permitted purpose:\n(a) finding a lost hiker;\n"
+        "(b) documenting the scene of a fatal crash.\n\n"
+        "3. Each flight requires the written approval of a shift commander.\n",
+        [("2(a)", "missing-persons"), ("2(b)", "other")], id="each-use-needs-a-term-of-every-use"),
 ]
 
 

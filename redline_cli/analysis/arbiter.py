@@ -496,6 +496,16 @@ class Arbiter:
         return any(toks.lemma[i] in keeping and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
                    and self._law_within(i, hi, 6) for i in range(lo, hi))
 
+    def _distributive_subject(self, frame) -> bool:
+        """Does the frame's subject open with "each" or "every" (the pack's distributive words) before a
+        noun (not "Each of the following is a permitted purpose—", which leads items)?"""
+        if self.toks is None or self.lexicon is None:
+            return False
+        lo, hi = self.toks.range_of(*frame.subject_span)
+        words = [i for i in range(lo, hi) if self.toks.lower[i].isalpha()]
+        return len(words) > 1 and self.toks.lower[words[0]] in self._words("distributive") \
+            and self.toks.lower[words[1]] != "of"
+
     def _hears_complaints(self, frame, end: int) -> bool:
         """Is what the frame permits an inquiry into complaints or breaches ("may, on its own initiative or
         upon a complaint, examine ...", "may conduct an investigation of a complaint made under section 9"):
@@ -627,6 +637,11 @@ class Arbiter:
             return v
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
+        if frame is not None and "actor" not in frame.subject and self._distributive_subject(frame):
+            # "Each deployment requires the approval of an on-duty sergeant", "Every use under section 4(1)
+            # shall be authorised in advance by a Judge": a term of every use, no way through of its own
+            v.features.append(("every-use", self._w("every-use")))
+            return v
         if frame is not None and (self._names_violator(*frame.subject_span)
                                   or self._names_violator(*frame.object_span)
                                   or self._enforces_law(*frame.object_span)
