@@ -4040,6 +4040,17 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(b) documenting the scene of a fatal crash.\n\n"
         "3. Each flight requires the written approval of a shift commander.\n",
         [("2(a)", "missing-persons"), ("2(b)", "other")], id="each-use-needs-a-term-of-every-use"),
+    pytest.param(  # the review's cases: a company named with ", Inc." is an actor; where a camera pole stands is
+        # no one's location; "motion sensor footage" is no inquiry on the body's own motion; a wrapped line
+        # that ends "relating to:" or is just "statement." is no note
+        "1. No public body shall operate a licence plate reader or use face recognition.\n\n"
+        "2. \"Public body\" does not include Harbor Freight Tools, Inc.\n\n"
+        "3. The City Council may determine the location of each licence plate reader camera pole.\n\n"
+        "4. The Board may examine motion sensor footage with face recognition to find a missing child.\n\n"
+        "5. A public body may use a licence plate reader in an emergency, which in this section means a situation\n"
+        "relating to: a fire, a flood or a storm that threatens a person's life.\n",
+        [("2", "actor-carve-out"), ("4", "missing-persons"), ("5", "imminent-threat")],
+        id="review-cases-company-pole-motion-and-a-wrapped-label"),
 ]
 
 
@@ -4100,6 +4111,10 @@ PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
     pytest.param(
         "7. In no instance shall an officer use a drone to follow a person.\n",
         ["7"], id="a-fronted-in-no-instance-negates"),
+    pytest.param(  # a relative clause on the negated subject keeps its "no": the ban stands
+        "Sec. 1. No officer who remains on duty shall operate a drone over a protest.\n\n"
+        "Sec. 2. No contract that affects a municipality shall provide for the use of face recognition.\n",
+        ["1", "2"], id="a-negated-subject-with-a-relative-clause"),
     pytest.param(  # a bill's synopsis ends where the enacting words begin, and its closing statement restates
         # the bans in other words: neither is law
         "ASSEMBLY, No. 412\n\nSYNOPSIS\n     Bars municipal use of unmanned aircraft to watch residents.\n\n"

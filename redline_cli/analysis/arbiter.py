@@ -130,9 +130,11 @@ class Arbiter:
         ("run facial recognition searches for ..." -> searches)."""
         lo, hi = toks.range_of(*frame.object_span)
         head = None
-        for i in range(lo, min(hi, lo + 6)):
-            if not toks.lower[i].isalpha() or "preposition" in self.lexicon.classes_of(toks.lower[i]) \
-                    or toks.lower[i] in ("of", "from", "for", "to", "that", "which", "or", "and"):
+        classes = ("preposition", "relative-pronoun", "coordinator")
+        for i in range(lo, min(hi, lo + 8)):
+            if toks.text[i].isspace() or (toks.text[i] == "-" and head is not None):
+                continue  # (a line break; a hyphen inside a compound: "face-recognition searches")
+            if not toks.lower[i].isalpha() or any(c in self.lexicon.classes_of(toks.lower[i]) for c in classes):
                 break
             head = i
         return head
@@ -514,12 +516,13 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
-        inquiry, complaint = self._words("inquiry-word"), self._words("complaint-word")
+        inquiry = self._words("inquiry-word")
         lo, hi = toks.range_of(frame.start, end)
         head = range(lo, min(hi, toks.range_of(frame.end, end)[0] + 4))
         # (the complaint close by, before the inquiry or just after it: not "may examine particular
         # publications that relate to a complaint of a specific crime", the conduct itself)
-        return any(toks.lemma[i] in inquiry and any(toks.lemma[k] in complaint for k in range(lo, min(hi, i + 5)))
+        return any(toks.lemma[i] in inquiry
+                   and "complaint-word" in self.lang_classes(toks.start[lo], toks.end[min(hi, i + 5) - 1])
                    for i in head)
 
     def _words(self, cls: str) -> frozenset[str]:
@@ -827,7 +830,8 @@ class Arbiter:
         lo, hi = toks.range_of(start, end)
         for i in range(lo, hi):
             if toks.lower[i] == "for":
-                stop = next((k for k in range(i + 1, hi) if not toks.lower[k][:1].isalnum()), hi)
+                stop = next((k for k in range(i + 1, hi) if not toks.lower[k][:1].isalnum()
+                             and not toks.text[k].isspace() and toks.text[k] != "-"), hi)
                 if "technology" in self.tags(toks.start[i], toks.start[stop] if stop < hi else end):
                     return True
         return False

@@ -745,6 +745,8 @@ class _Segmenter:
             lo, hi = toks.range_of(line.start, line.end)
             i = next((k for k in range(lo, hi) if not toks.text[k].isspace()), hi)
             division = reader.multi(i, hi, "note-division") if i < hi else 0
+            if division == 1 and not toks.text[i].isupper():
+                division = 0  # a one-word division label stands in capitals ("STATEMENT"), not a wrapped "statement."
             n = division or (reader.multi(i, hi, "note-label") if i < hi else 0)
             if not n:
                 continue

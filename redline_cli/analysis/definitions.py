@@ -196,7 +196,8 @@ def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Le
     # a defined name's own head noun, after a determiner, is the same thing ('"geolocation beacon" means ...'
     # / "A beacon may be placed ..."), when no word class knows the noun (not "the system", "the data")
     heads = {words[-1].lower() for t in names if len(words := t.split()) > 1 and len(words[-1]) > 3
-             and words[-1].isalpha() and not lexicon.classes_of(words[-1].lower())}
+             and words[-1].isalpha() and not lexicon.classes_of(words[-1].lower())
+             and not lexicon.classes_of(words[-1].lower().rstrip("s"))}  # (a plural: "systems")
     if heads:
         alternatives = "|".join(map(re.escape, sorted(heads)))
         pattern = r"\b(?:a|an|the|such|that|any|each|every|this)\s+(" + alternatives + r")s?\b"

@@ -841,6 +841,21 @@ class FrameReader:
                 or _ENUMERATOR.match(text) is not None or self.has(k, "subordinator") or self.has(k, "norm-noun")
         return False
 
+    def _of_someone(self, head: int, hi: int) -> bool:
+        """Is the fact after ``head`` someone's or their device's ("the location of a person", "the location
+        of a mobile terminal device"; not "the location of each camera pole"): the head of the phrase after
+        "of" an actor or a technology word?"""
+        k = self._next(head + 1, hi)
+        if k >= hi or self.toks.lower[k] != "of":
+            return False
+        phrase = []  # the words after "of", on through further "of"s ("of the telephone of a missing person")
+        for j in self.words(k + 1, hi, 12):
+            low = self.toks.lower[j]
+            if low in _PUNCT or low.endswith("ly") or (low != "of" and self.has(j, "preposition")):
+                break
+            phrase.append(j)
+        return any(self.has(j, "actor-head") for j in phrase) or (bool(phrase) and self.has(phrase[-1], "tech-head"))
+
     def _liable_next(self, k: int, hi: int) -> bool:
         """Does a word of being answerable follow, past adverbs ("held criminally liable")?"""
         k = self._next(k, hi)
@@ -851,10 +866,15 @@ class FrameReader:
     def _own_verb(self, lo: int, hi: int) -> bool:
         """Does a finite verb of the lexicon stand in [lo, hi) ("so immediate that no time remains to seek a
         court's authorization, the Sheriff may request ..."): the negated noun is the subject of that verb,
-        in a clause of its own, not of the group after it? (Not a name: "the City of Dunmore Falls")"""
-        return any(self.toks.text[j][:1].islower() and self._is_finite(j)
-                   and (self.has(j, "copula") or self.has(j, "existential") or self.has(j, "finite-verb"))
-                   for j in range(lo, hi))
+        in a clause of its own, not of the group after it? (Not a name: "the City of Dunmore Falls"; nor a
+        verb of a relative clause on that noun: "No officer who remains on duty shall ...")"""
+        for j in range(lo, hi):
+            if self.has(j, "relative-pronoun") or self.has(j, "subordinator"):
+                return False
+            if self.toks.text[j][:1].islower() and self._is_finite(j) \
+                    and (self.has(j, "copula") or self.has(j, "existential") or self.has(j, "finite-verb")):
+                return True
+        return False
 
     def _copula_predicate(self, i: int, hi: int) -> bool:
         """"remains lawful", "fall outside paragraph 1", "stands outside this Part": a verb that stands
@@ -2013,7 +2033,8 @@ class FrameReader:
                     # permits the providing, the taking of the scan
                     ops |= {"op-permit"}
             if not g.predicate and self.has(g.op, "finding-verb") and g.end < nxt and \
-                    (head := self._head_noun(self.words(g.end, nxt, 8))) is not None and self.has(head, "sought-fact"):
+                    (head := self._head_noun(self.words(g.end, nxt, 8))) is not None and self.has(head, "sought-fact") \
+                    and self._of_someone(head, nxt):
                 ops.add("conduct")  # "may determine the location of a person": to locate them
             if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "passive" \
                     and g.modality == "permission" and (to := self._next(g.end, nxt)) < nxt \

@@ -255,6 +255,9 @@ class Language:
             if t == "of" and head is not None and self.reader.has(head, "activity-noun"):
                 head = None  # "The activities of customs authorities ... fall outside paragraph 1": whose
                 continue
+            if t == "," and head is not None and (k := self._next_word(i, hi)) is not None \
+                    and self.reader.has(k, "company-suffix"):
+                continue  # "Northern Prairie Health System, Inc.": the suffix still ends the name
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose") \
                     or (head is not None and self.reader.has(i, "preposition")) \
