@@ -509,10 +509,11 @@ class Arbiter:
             and self.toks.lower[words[1]] != "of"
 
     def _hears_complaints(self, frame, end: int) -> bool:
-        """Is what the frame permits an inquiry into complaints or breaches ("may, on its own initiative or
-        upon a complaint, examine ...", "may conduct an investigation of a complaint made under section 9"):
-        a word of inquiry as its verb or among the first words of its object, and a complaint-word in the
-        clause? That is oversight of the law, not the regulated conduct."""
+        """Is what the frame permits an inquiry into complaints ("may, on its own initiative or upon a
+        complaint, examine ...", "may conduct an investigation of a complaint made under section 9"): a word
+        of inquiry as its verb or among the first words of its object, and a complaint-word between the
+        frame's start and a few words past the inquiry? That is oversight of the law, not the regulated
+        conduct."""
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False

@@ -901,9 +901,7 @@ class _Segmenter:
             last = self._announces_items(info) or last
         info.lead_in = last
         role = last.role
-        first = self.lang.first_word(last.start, last.end)
-        if role is None and first is not None and self.lang.reader.may_open(first, _CONDITION_OPENERS) \
-                and self._ends_unfinished(last):
+        if role is None and self._opens_condition(last) and self._ends_unfinished(last):
             # "The judge shall not make an order unless satisfied that - / (a) ...; (b) the information
             # sought cannot be obtained by other means": the items finish the condition; none bans
             role = "condition"
@@ -1034,8 +1032,7 @@ class _Segmenter:
         """Does the lead-in stop on the word that names the agent ("may not be construed to restrict the use
         of an unmanned aircraft system by:") and its first item name an actor? Each item is then an actor
         the use is left to."""
-        last = self.lang.last_word(lead.start, lead.end)
-        return last is not None and self.lang.word_has(last, "agent-marker") and bool(items) \
+        return self.lang.ends_on_agent(lead.start, lead.end) and bool(items) \
             and self.lang.names_actor_first(items[0].body_start, items[0].end)
 
     def _items_name_purposes(self, items: list[Provision]) -> bool:

@@ -554,9 +554,8 @@ class ExemptionBuilder:
                     and not gate.obj - {"empty", "purpose"} and "op-scope" in gate.operators:
                 # the items are what is exempted: look at the item's own first words
                 return self.lang.names_actor_first(head.start, head.end)
-            last = self.lang.last_word(head.gateway.start, head.gateway.end)
-            if gate is not None and gate.row is not None and gate.row.exempts and last is not None \
-                    and self.lang.word_has(last, "agent-marker"):
+            if gate is not None and gate.row is not None and gate.row.exempts \
+                    and self.lang.ends_on_agent(head.gateway.start, head.gateway.end):
                 # "may not be construed to restrict the use of a drone by: ... (2) a unit of the federal
                 # government": the items are who may still use it
                 return self.lang.names_actor_first(head.start, head.end)

@@ -106,8 +106,9 @@ STRUCTURE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
-def _policy_code(word: str, after: str) -> bool:
-    """Is the pair a policy's code and number ("AP 3507", "BP 1114", "SOP 2-27")?"""
+def _code_and_number(word: str, after: str) -> bool:
+    """Is the pair a short capitalised code and a number ("AP 3507", "BP 1114", "SOP 2-27", also "HB 1234",
+    "RCW 9.73"): a reference to an instrument by its code?"""
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and after[:1].isdigit()
 
 
@@ -143,7 +144,7 @@ class _StructureReader:
         # A reference: a law noun ("section 5", "this Act") or a dotted provision number ("4.3.5.2").
         # (or a policy's code and number: "as provided in AP 3507", "under BP 1114")
         cited = "law" in self.r.tags(lo, end) or any(_dotted_number(self.toks.text[k]) for k in words) \
-            or any(_policy_code(self.toks.text[a], self.toks.text[b]) for a, b in itertools.pairwise(words))
+            or any(_code_and_number(self.toks.text[a], self.toks.text[b]) for a, b in itertools.pairwise(words))
         content = [k for k in words if not (self.r.has(k, "pointer-filler") or self.r.has(k, "alternative-noun")
                    or self.toks.lower[k] in ("as", "in", "by", "under", "to", "of", "the", "a", "an", "this",
                                               "that", "those", "these", "such", "any", "for", "through"))]

@@ -156,6 +156,8 @@ _SPAN_WORD_CLASSES = frozenset({
 _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
 # Word classes the arbiter reads around a frame, never the frame's operator: a verb in one alone ("may control
 # the door") is still a verb of no class.
+# The predicates a verb of "be" or a copula ("remains", "falls", "stands") may stand before.
+_COPULA_PREDICATES = ("op-outside", "op-lawful", "op-unlawful", "op-exempt")
 _NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun", "finding-verb", "sought-fact"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
@@ -805,9 +807,7 @@ class FrameReader:
         """Does the subordinator at k open a reduced clause, a participle with no subject ("while
         actively investigating", "when acting under a warrant", "when ordered into federal service")? It
         has no verb group of its own."""
-        j = self._next(k + 1, start)
-        while j < start and self.toks.lower[j].endswith("ly") and self.toks.lower[j].isalpha():
-            j = self._next(j + 1, start)  # (past an adverb)
+        j = self._past_adverbs(k + 1, start)
         if not (j < start and self.toks.lower[j].isalpha() and self.toks.lemma[j] != self.toks.lower[j]):
             return False
         if self.toks.lower[j].endswith("ing"):
@@ -858,9 +858,7 @@ class FrameReader:
 
     def _liable_next(self, k: int, hi: int) -> bool:
         """Does a word of being answerable follow, past adverbs ("held criminally liable")?"""
-        k = self._next(k, hi)
-        while k < hi and self.toks.lower[k].endswith("ly") and self.toks.lower[k].isalpha():
-            k = self._next(k + 1, hi)
+        k = self._past_adverbs(k, hi)
         return k < hi and self.has(k, "op-liable")
 
     def _own_verb(self, lo: int, hi: int) -> bool:
@@ -876,12 +874,22 @@ class FrameReader:
                 return True
         return False
 
+    def _predicate_length(self, k: int, hi: int) -> int:
+        """The length of the copula's predicate at token k ("outside", "beyond the scope"), 0 if none."""
+        return max(self.multi(k, hi, c) for c in _COPULA_PREDICATES)
+
+    def _past_adverbs(self, k: int, hi: int) -> int:
+        """The first word at or after token k that is not an adverb in "-ly" ("criminally liable")."""
+        k = self._next(k, hi)
+        while k < hi and self.toks.lower[k].endswith("ly") and self.toks.lower[k].isalpha():
+            k = self._next(k + 1, hi)
+        return k
+
     def _copula_predicate(self, i: int, hi: int) -> bool:
         """"remains lawful", "fall outside paragraph 1", "stands outside this Part": a verb that stands
         for "be" before a predicate of the lexicon."""
         k = self._next(i + 1, hi)
-        return k < hi and any(self.has(k, c) or self.multi(k, hi, c) > 1
-                              for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")) \
+        return k < hi and any(self.has(k, c) or self.multi(k, hi, c) > 1 for c in _COPULA_PREDICATES) \
             and (self._is_finite(i) or self._after_subject(i))  # ("remains in compliance with (a)")
 
     def _no_next(self, k: int, hi: int) -> bool:
@@ -1146,8 +1154,7 @@ class FrameReader:
         elif "copula" in cls and self._copula_predicate(i, hi):
             g = _Group(i, i + 1, i, "none", False, "active")
             k = self._next(i + 1, hi)
-            n = max((self.multi(k, hi, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt")),
-                    default=0) if k < hi else 0
+            n = self._predicate_length(k, hi) if k < hi else 0
             if n:
                 g.op, g.end, g.predicate = k, k + n, True
                 return g
@@ -1226,7 +1233,7 @@ class FrameReader:
             return g
         if self.has(j, "copula") and self._copula_predicate(j, hi):
             k = self._next(j + 1, hi)
-            n = max(self.multi(k, hi, c) for c in ("op-outside", "op-lawful", "op-unlawful", "op-exempt"))
+            n = self._predicate_length(k, hi)
             g.op, g.end, g.predicate = k, k + n, True  # "shall remain outside the scope of this Act"
             return g
         if self.has(j, "pro-verb") and any(self.toks.lower[k] == "following" for k in range(j + 1, min(hi, j + 6))):
@@ -1294,25 +1301,27 @@ class FrameReader:
         g.inverted = (s_lo, s_hi)
         return g
 
+    def _modifier_run(self, m: int, limit: int, hi: int) -> list[int]:
+        """The words from token m (before ``limit``) that go on one noun phrase: no determiner, coordinator,
+        preposition, negator or "be" among them."""
+        words = []
+        while m < limit and self.toks.lower[m].isalpha() and self.toks.lower[m] not in _DETERMINERS \
+                and not self.has(m, "coordinator") and not self.has(m, "preposition") \
+                and not self.has(m, "negator") and self.toks.lemma[m] != "be":
+            words.append(m)
+            m = self._next(m + 1, hi)
+        return words
+
     def _predicate_head(self, k: int, hi: int) -> int:
         """The head of a predicate noun phrase starting at token k: its first word of an operator
         class ("an affirmative defense", "a permitted use", "an offence punishable by"), else its last
         word naming a thing ("face recognition", "biometric processing"), else its first word."""
-        words, m = [], k
-        while m < min(hi, k + 4) and self.toks.lower[m].isalpha() and (m == k or (
-                self.toks.lower[m] not in _DETERMINERS and self.toks.lower[m] not in ("and", "or", "but")
-                and not self.has(m, "preposition") and not self.has(m, "negator"))):
-            words.append(m)
-            m = self._next(m + 1, hi)
-        if len(words) == 1 and m < hi and self.toks.lower[m] in ("and", "or") \
-                and not self.classes(k) & PREDICATE_CLASSES:
+        words = [k, *self._modifier_run(self._next(k + 1, hi), min(hi, k + 4), hi)] \
+            if self.toks.lower[k].isalpha() else []
+        m = self._next(words[-1] + 1, hi) if words else hi
+        if len(words) == 1 and m < hi and self.has(m, "coordinator") and not self.classes(k) & PREDICATE_CLASSES:
             # "is not facial or gait recognition": two modifiers of one head, read through to it
-            n, more = self._next(m + 1, hi), []
-            while n < min(hi, k + 6) and self.toks.lower[n].isalpha() and self.toks.lower[n] not in _DETERMINERS \
-                    and not self.has(n, "preposition") and self.toks.lower[n] not in ("and", "or", "but") \
-                    and not self.has(n, "negator") and self.toks.lemma[n] != "be":
-                more.append(n)
-                n = self._next(n + 1, hi)
+            more = self._modifier_run(self._next(m + 1, hi), min(hi, k + 6), hi)
             if any(self.has(w, "tech-head") or self.has(w, "data-noun") for w in more):
                 words += more  # (not "are confidential and are not open to public inspection")
         ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]

@@ -217,6 +217,12 @@ class Language:
             i = self.word_before(self.toks.start[i], lo_char)
         return i is not None and self.reader.has(i, "agent-marker")
 
+    def ends_on_agent(self, start: int, end: int) -> bool:
+        """Does the span stop on the word that names the agent ("... restrict the use of a drone by:")? What
+        follows it (a lead-in's items) is who does the conduct."""
+        i = self.last_word(start, end)
+        return i is not None and self.reader.has(i, "agent-marker")
+
     def names_actor_first(self, start: int, end: int) -> bool:
         """Does the span name an actor before anything else ("the County Airport Authority", "any
         officer, employee, or contractor of a State department", "The District Attorney, any deputy
