@@ -842,6 +842,12 @@ def _item_heading(rest: str) -> str:
     return ""
 
 
+def _cut_citation(m: re.Match, raw: str) -> bool:
+    """Did the section pattern stop inside a citation that goes on ("Section 27.03(a) does not prevent:" read
+    as "Section 27." and "03(a) ...")? Then the line is a sentence that opens on a reference, no heading."""
+    return raw[m.end("num"):m.end("num") + 1] == "." and raw[m.end("num") + 1:m.end("num") + 2].isdigit()
+
+
 def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_numbered: int | None,
                   at_para: bool, titled: bool = False) -> _Mark | None:
     """A heading on this line, if any. Headings that name themselves (Section, §, Article ...)
@@ -853,7 +859,7 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
         kind = DIVISION_KIND[m.group("word").lower()]
         return _mark_from(m, start, kind, line_no)
     m = SECTION_RE.match(raw)
-    if m and not _starts_lower(m.group("rest")):
+    if m and not _starts_lower(m.group("rest")) and not _cut_citation(m, raw):
         return _mark_from(m, start, "section", line_no)
     m = LONE_DIVISION_RE.match(raw) or ORDINAL_DIVISION_RE.match(raw)
     if m and at_para:

@@ -4040,6 +4040,19 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(b) documenting the scene of a fatal crash.\n\n"
         "3. Each flight requires the written approval of a shift commander.\n",
         [("2(a)", "missing-persons"), ("2(b)", "other")], id="each-use-needs-a-term-of-every-use"),
+    pytest.param(  # a line that opens on a reference to a subsection ("Section 14.02(b) does not prevent:") is a
+        # lead-in, not a new section swallowing the ones after it; a long phrase set off by commas between the
+        # modal and its verb ("may, within the framework of ... of five years or more, intercept") is read past
+        "14.02 Prohibitions.\n(a) No officer shall use a cell-site simulator.\n"
+        "(b) No officer shall ask another agency to use one.\n\n"
+        "14.03 Permitted Uses.\nSection 14.02(a) does not prevent:\n"
+        "(a) Missing children. The use of a cell-site simulator to find a child reported missing.\n\n"
+        "14.04 Serious crime.\nBy way of derogation from section 14.02, the Bureau may, within the framework of a "
+        "judicial investigation into an offence punishable by a maximum term of imprisonment of five years or "
+        "more, use a cell-site simulator to locate the telephone of a suspect.\n\n"
+        "14.05 Effective date.\nThis rule takes effect on adoption.\n",
+        [("14.03(a)", "missing-persons"), ("14.04", "criminal-investigation")],
+        id="a-line-opening-on-a-reference-and-a-long-parenthesis"),
     pytest.param(  # the review's cases: a company named with ", Inc." is an actor; where a camera pole stands is
         # no one's location; "motion sensor footage" is no inquiry on the body's own motion; a wrapped line
         # that ends "relating to:" or is just "statement." is no note

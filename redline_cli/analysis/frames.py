@@ -1074,20 +1074,23 @@ class FrameReader:
         return j, be
 
     def _parenthesis_end(self, j: int, hi: int) -> int | None:
-        """The comma that closes a parenthesis opening at token j, within 20 tokens: the first one
-        before a verb ("may, upon an application stating the purpose, area, and date, approve"),
-        else the first one."""
+        """The comma that closes a parenthesis opening at token j: the first one before a verb, within 30
+        tokens ("may, upon an application stating the purpose, area, and date, approve"), else the first
+        one, within 20; else, when the parenthesis has no comma of its own that soon, the first one before a
+        verb within 50 ("may, within the framework of a judicial investigation relating to an offence
+        punishable by ... or more, collect")."""
         commas = []
         k = j
-        while k < min(hi, j + 30) and self.toks.lower[k] not in (";", "."):
+        while k < min(hi, j + 50) and self.toks.lower[k] not in (";", "."):
             if self.toks.lower[k] == "," and k > j:
                 commas.append(k)
             k += 1
-        for c in commas:
-            nxt = self._next(c + 1, hi)
-            if nxt < hi and self._verb_like(nxt):
-                return c
-        return commas[0] if commas and commas[0] < j + 20 else None
+        before_verb = [c for c in commas if (nxt := self._next(c + 1, hi)) < hi and self._verb_like(nxt)]
+        if before_verb and before_verb[0] < j + 30:
+            return before_verb[0]
+        if commas and commas[0] < j + 20:
+            return commas[0]
+        return before_verb[0] if before_verb else None
 
     def _verb_like(self, i: int) -> bool:
         """Can the word at i be the verb of a group (a verb of conduct, an operator, a negator)?"""
