@@ -4053,6 +4053,11 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "14.05 Effective date.\nThis rule takes effect on adoption.\n",
         [("14.03(a)", "missing-persons"), ("14.04", "criminal-investigation")],
         id="a-line-opening-on-a-reference-and-a-long-parenthesis"),
+    pytest.param(  # a scope exclusion of the courts themselves leaves an actor out; a judge's order is a warrant
+        "1. No public body shall analyse a recorded voice with voice recognition software.\n\n"
+        "2. This Act does not cover the tribunals of the State when they exercise judicial authority.\n\n"
+        "3. A public body may analyse a recorded voice on the order of a judge.\n",
+        [("2", "actor-carve-out"), ("3", "warrant")], id="the-courts-left-out-are-actors"),
     pytest.param(  # the review's cases: a company named with ", Inc." is an actor; where a camera pole stands is
         # no one's location; "motion sensor footage" is no inquiry on the body's own motion; a wrapped line
         # that ends "relating to:" or is just "statement." is no note

@@ -465,6 +465,19 @@ class ExemptionBuilder:
         """The frame behind the exemption's own trigger word, if it has one."""
         return self.lang.frames.of(unit.head.trigger) if unit.head.trigger is not None else None
 
+    def _leaves_out_the_courts(self, unit: Unit) -> bool:
+        """Does a scope exclusion leave the courts themselves out ("The Act does not cover the courts of law
+        when they exercise judicial authority", "does not include a court, or the registry of a court")?
+        The judiciary is then an actor left out, not a judge's warrant."""
+        frame = self._trigger_frame(unit)
+        if frame is None or frame.row is None or frame.row.exempts not in ("scope", "object"):
+            return False
+        toks = self.lang.toks
+        lo, hi = toks.range_of(*frame.object_span)
+        head = next((i for i in range(lo, hi) if toks.lower[i].isalpha() and not self.lang.word_has(i, "determiner")),
+                    None)  # the first word past "the", "a", "any"
+        return head is not None and self.lang.word_has(head, "judicial-body")
+
     def _applies_for_route(self, unit: Unit) -> bool:
         """Is the exemption's own permission an application for a route ("may apply ex parte to a Judge
         for a warrant"), not its grant?"""
@@ -789,7 +802,8 @@ class ExemptionBuilder:
             category = "actor-carve-out"
         voted: list[Cue] = []
         judged = category == "warrant" and any(c.value == "judicial-authorization"
-                                               for c in _qualifier_cues(unit.clauses))
+                                               for c in _qualifier_cues(unit.clauses)) \
+            and not self._leaves_out_the_courts(unit)
         approved = official is not None and category == "administrative-approval"
         if self._exempts_actor(unit) and category not in ("national-security", "personal-device", "access-control") \
                 and not judged and not approved:
