@@ -4129,6 +4129,10 @@ PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
     pytest.param(
         "7. In no instance shall an officer use a drone to follow a person.\n",
         ["7"], id="a-fronted-in-no-instance-negates"),
+    pytest.param(  # to implement processing is to use it (French drafting: "may not implement any processing")
+        "Article 1\nMunicipal services may not implement any automated processing intended to recognise a person by "
+        "the way the person walks.\n",
+        ["Art. 1"], id="implementing-processing-is-using-it"),
     pytest.param(  # a relative clause on the negated subject keeps its "no": the ban stands
         "Sec. 1. No officer who remains on duty shall operate a drone over a protest.\n\n"
         "Sec. 2. No contract that affects a municipality shall provide for the use of face recognition.\n",
