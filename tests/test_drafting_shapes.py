@@ -4058,6 +4058,12 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "2. This Act does not cover the tribunals of the State when they exercise judicial authority.\n\n"
         "3. A public body may analyse a recorded voice on the order of a judge.\n",
         [("2", "actor-carve-out"), ("3", "warrant")], id="the-courts-left-out-are-actors"),
+    pytest.param(  # "is not retained camera footage": a participle before the noun of the regulated data is an
+        # adjective, "be" links a predicate (not a passive of "retain"); "may not be used as evidence" stays passive
+        "1. A transit agency shall not keep retained camera footage for more than 30 days.\n\n"
+        "2. Footage from which every face has been removed is not retained camera footage.\n\n"
+        "3. Footage kept in breach of section 1 may not be used as evidence.\n",
+        [("2", "redaction")], id="a-participle-before-the-data-noun-is-an-adjective"),
     pytest.param(  # the review's cases: a company named with ", Inc." is an actor; where a camera pole stands is
         # no one's location; "motion sensor footage" is no inquiry on the body's own motion; a wrapped line
         # that ends "relating to:" or is just "statement." is no note

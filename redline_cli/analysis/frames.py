@@ -878,6 +878,18 @@ class FrameReader:
         """The length of the copula's predicate at token k ("outside", "beyond the scope"), 0 if none."""
         return max(self.multi(k, hi, c) for c in _COPULA_PREDICATES)
 
+    def _modifies_thing(self, j: int, hi: int) -> bool:
+        """Is the participle at j an adjective before the noun of a thing the law regulates ("is not captured
+        plate data", "is not recorded footage"): the next words, plain words of no class, end on a data or
+        technology word? Then "be" links a predicate noun phrase, not a passive."""
+        words = self.words(j + 1, hi, 3)
+        for k in words:
+            if self.toks.lower[k].isalpha() and (self.has(k, "data-noun") or self.has(k, "tech-head")):
+                return True
+            if not self.toks.lower[k].isalpha() or self.classes(k):
+                return False  # (a word of any class between: "be used as evidence", "be analyzed using ...")
+        return False
+
     def _past_adverbs(self, k: int, hi: int) -> int:
         """The first word at or after token k that is not an adverb in "-ly" ("criminally liable")."""
         k = self._next(k, hi)
@@ -1245,10 +1257,11 @@ class FrameReader:
         n = self.multi(j, hi, "conduct")
         if n > 1:
             g.end, g.conduct = j + n, True  # "put into service", "place on the market"
-        if be and self._is_participle(j) and not self.has(j, "op-lawful") and not self.has(j, "op-unlawful") \
+        participle = be and self._is_participle(j) and not self._modifies_thing(j, hi)
+        if participle and not self.has(j, "op-lawful") and not self.has(j, "op-unlawful") \
                 and not self.has(j, "op-exempt"):
             g.voice = "passive"
-        elif be and self._is_participle(j):
+        elif participle:
             g.voice, g.predicate = "passive", True
         elif be:
             # a predicate: "is unlawful", "is a defence", "is not a use of", "are outside this Part"
