@@ -13,6 +13,7 @@ the start of a line.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -142,10 +143,17 @@ def _head_words(what: str, ends: frozenset[str]) -> list[str]:
 _QUOTED_TERM = re.compile(r"[“\"](?P<quoted>[^”\"\n]{2,60})[”\"],? (?:means|shall mean|has the meaning|includes)\b")
 
 
+@functools.lru_cache(maxsize=4)
+def _term_lines(text: str) -> tuple[re.Match, ...]:
+    """The lines that open on a term in one of the shapes definitions take (_TERM), read once per text:
+    both the defined terms and the technology's defined names are read from them."""
+    return tuple(_TERM.finditer(text))
+
+
 def defined_terms(text: str) -> frozenset[str]:
     """The terms the law defines, in lower case, in the shapes definitions take (see _TERM)."""
     # (a heading in capitals is no term: the term must be said to mean something)
-    found = [next(g for g in m.groups() if g) for m in _TERM.finditer(text)
+    found = [next(g for g in m.groups() if g) for m in _term_lines(text)
              if m.group("term") or m.group("plain") or _MEANS.match(text, m.end())]
     found += [m.group("quoted") for m in _QUOTED_TERM.finditer(text)]
     return frozenset(" ".join(term.lower().split()) for term in found)
@@ -164,7 +172,7 @@ def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Le
     ends = frozenset(w for c in ("preposition", "subordinator", "coordinator") for w in lexicon.words(c))
     starts = [s for s, _ in tech]
     names: set[str] = set()
-    for m in _TERM.finditer(text):
+    for m in _term_lines(text):
         term = next(g for g in m.groups() if g).strip()
         end = m.end()
         also = _ALSO_NAMED.match(text, end)

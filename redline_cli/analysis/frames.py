@@ -874,9 +874,15 @@ class FrameReader:
                 return True
         return False
 
-    def _predicate_length(self, k: int, hi: int) -> int:
-        """The length of the copula's predicate at token k ("outside", "beyond the scope"), 0 if none."""
-        return max(self.multi(k, hi, c) for c in _COPULA_PREDICATES)
+    def _to_predicate(self, g: _Group, copula: int, hi: int) -> _Group | None:
+        """The group with its operator moved to the predicate after the copula at token ``copula``
+        ("remains outside", "shall stand beyond the scope of"), or None if no predicate follows."""
+        k = self._next(copula + 1, hi)
+        n = max(self.multi(k, hi, c) for c in _COPULA_PREDICATES) if k < hi else 0
+        if not n:
+            return None
+        g.op, g.end, g.predicate = k, k + n, True
+        return g
 
     def _modifies_thing(self, j: int, hi: int) -> bool:
         """Is the participle at j an adjective before the noun of a thing the law regulates ("is not captured
@@ -1167,13 +1173,7 @@ class FrameReader:
             # "The armed forces remain governed by the Defence Act": a passive with "remain" for "are"
             return _Group(i, k + 1, k, "none", False, "passive")
         elif "copula" in cls and self._copula_predicate(i, hi):
-            g = _Group(i, i + 1, i, "none", False, "active")
-            k = self._next(i + 1, hi)
-            n = self._predicate_length(k, hi) if k < hi else 0
-            if n:
-                g.op, g.end, g.predicate = k, k + n, True
-                return g
-            return None
+            return self._to_predicate(_Group(i, i + 1, i, "none", False, "active"), i, hi)
         elif "aspect" in cls and self._is_finite(i) and self._after_subject(i):
             # "Subsection (a) continues to allow ...", "ceases to apply": the aspect hands over
             g = _Group(i, i + 1, i, "none", False, "active")
@@ -1247,10 +1247,7 @@ class FrameReader:
             g.op, g.end, g.predicate = k, k + 1, True  # "does not fall within subsection (1)(a)": outside it
             return g
         if self.has(j, "copula") and self._copula_predicate(j, hi):
-            k = self._next(j + 1, hi)
-            n = self._predicate_length(k, hi)
-            g.op, g.end, g.predicate = k, k + n, True  # "shall remain outside the scope of this Act"
-            return g
+            return self._to_predicate(g, j, hi)  # "shall remain outside the scope of this Act"
         if self.has(j, "pro-verb") and any(self.toks.lower[k] == "following" for k in range(j + 1, min(hi, j + 6))):
             g.elided = True  # "shall not do any of the following:": the verbs are in the items
             return g

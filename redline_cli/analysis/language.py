@@ -416,14 +416,15 @@ class Language:
         capitalised words name it after "the" (not "the Fourth Amendment", "the Annual Report"); or it is
         a company's registered name ("Airports Fiji Limited")."""
         text, r = self.toks.text, self.reader
+        company = r.has(head, "company-suffix")
+        if not text[head][:1].isupper() or not (company or r.has(head, "body-noun")):
+            return False
         words = [i for i in range(lo, hi) if not text[i].isspace()]
         n = words.index(head)
-        if text[head][:1].isupper() and r.has(head, "company-suffix"):
+        if company:
             # "Airports Fiji Limited", "Northern Prairie Health System, Inc.": a company's registered name
             before = [i for i in words[:n] if text[i][:1].isalnum()]
             return bool(before) and text[before[-1]][:1].isupper()
-        if not text[head][:1].isupper() or not r.has(head, "body-noun"):
-            return False
         name = n
         while name > 0 and text[words[name - 1]][:1].isupper() and self.toks.lower[words[name - 1]] != "the":
             name -= 1
