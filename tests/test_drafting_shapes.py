@@ -4199,3 +4199,30 @@ def test_a_hyphen_inside_a_compound_changes_nothing(analyze_text, compound):
     found = analyze_text(text)
     assert [p.location.citation for p in found.prohibitions] == ["1"]
     assert [(f.location.citation, f.category) for f in found.exemptions] == [("2", "missing-persons")]
+
+
+def test_each_row_of_a_table_of_permitted_uses_is_an_exemption(analyze_text):
+    """A standard that sets its permitted uses out as a table ("Table 2 - Permitted uses" over rows cut by
+    bars) lets each row through, categorised by its use cell, not by the cell that says who approves it;
+    the sentence citing the table opens the rows and is no exemption of its own; the header row is a
+    label; and a table of who approves (no permission in its name) lets nothing through."""
+    analysis = analyze_text(
+        "TRANSIT SECURITY STANDARD TS-9\n\n"
+        "1. Ban. The Authority shall not use face recognition on any bus, train or station camera.\n\n"
+        "2. Uses. The uses set out in Table 2 are allowed, each on the conditions in its row.\n\n"
+        "Table 2 - Permitted uses\n\n"
+        "| Ref | Permitted use | Authorization | Notes |\n"
+        "|-----|---------------|---------------|-------|\n"
+        "| U1 | Finding a child reported missing on the network | Duty manager | Ends when the child is found |\n"
+        "| U2 | Identifying the suspect in a felony under investigation | A search warrant signed by a judge | None |\n"
+        "| U3 | Opening the staff door of the control room to enrolled staff | Head of security | Badge also "
+        "required |\n\n"
+        "3. Approvals. Each use is approved as follows.\n\n"
+        "| Use | Approved by | Logged in |\n"
+        "| U1 | Duty manager | Incident log |\n"
+        "| U2 | Head of security | Case file |\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("2", "missing-persons"), ("2", "criminal-investigation"), ("2", "access-control")]
+    assert [f.quote.split(" | ")[1] for f in analysis.exemptions] == [
+        "Finding a child reported missing on the network", "Identifying the suspect in a felony under investigation",
+        "Opening the staff door of the control room to enrolled staff"]

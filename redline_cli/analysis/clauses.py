@@ -33,6 +33,7 @@ from ..structure import marginal_note, without_insertion_marks
 from .arbiter import Arbiter, Verdict
 from .cues import Cue, CueIndex
 from .language import Language
+from .tables import is_status_row
 
 if TYPE_CHECKING:
     from .frames import Frame
@@ -170,6 +171,7 @@ class _Segmenter:
         self.clauses: list[Clause] = []
         self.provs: dict[int, ProvInfo] = {}
         self._restarted_lists: set[int] = set()  # parents whose items restart under a definition's lead-in
+        self._row_heads: dict[int, Clause] = {}  # the first clause of each table row that lets a use through
 
     def _heading_context(self, prov: Provision) -> str | None:
         if not prov.heading:
@@ -572,6 +574,9 @@ class _Segmenter:
             if new_sentence:
                 main_role = None
             self._explicit_role(clause, info, main_role, inherited)
+            if self._table_role(clause, info):
+                prev = clause
+                continue
             if clause.role == "exemption" and clause.form == "exemption.permission" and self._court_remedy(clause):
                 # "The court may award actual damages and may order the agency to delete the data": what a
                 # court may do about a breach, no way through the ban
@@ -645,6 +650,35 @@ class _Segmenter:
             elif new_sentence:
                 main_role = clause.role
             prev = clause
+
+    def _table_role(self, clause: Clause, info: ProvInfo) -> bool:
+        """Give a clause in a table its role, if the table decides it: a header row is a label, of no
+        role; a row of a table that lists what is let through ("TABLE 1 - PERMITTED USES" / "P-2 | FR |
+        Identify a missing or endangered person ... | Candidate must be confirmed ...") is a way through
+        of its own, as an item of a list of permitted purposes is, and the rest of the row its terms; a
+        sentence before the table that cites it ("The uses listed in Table 5.1 are permitted") opens the
+        rows and is no exemption of its own. False when the table leaves the clause to the rest."""
+        tables = self.lang.tables
+        found = tables.at(clause.start)
+        if found is None:
+            return False
+        table, row = found
+        if row is None:
+            clause.role, clause.form, clause.explicit, clause.trigger = None, None, False, None
+            return True
+        if not table.permits or is_status_row(table, row, self.lang.classes_between, self.doc.text):
+            return False
+        head = self._row_heads.setdefault(row.start, clause)
+        clause.explicit, clause.trigger, clause.role = False, None, "exemption"
+        if head is not clause:
+            clause.form, clause.owner = None, head
+            return True
+        clause.form, clause.owner = "exemption.item", None
+        lead = next((c for c in reversed(info.clauses) if c.end <= table.start and c.role == "exemption"
+                     and c.owner is None and "annex-noun" in self.lang.classes_between(c.start, c.end)), None)
+        if lead is not None:
+            lead.is_gateway, clause.gateway = True, lead
+        return True
 
     def _leads_alternatives(self, clause: Clause, info: ProvInfo) -> bool:
         """Does the clause's sentence lead its provision's items as alternatives ("may operate an ALPR

@@ -78,6 +78,14 @@ class Unit:
             route = min((c.start for c in self.head.cues if c.kind == "role" and c.form == "exemption.unless"
                          and c.start > trigger.start), default=len(lang.doc.text))
             own = [c for c in own if c.start < trigger.start or c.start > route]
+        if trigger is None and lang is not None and (cell := lang.tables.use_cell_at(self.head.start)) is not None:
+            # a row of a table of permitted uses "CSS-1 | Locating the device of a person ... in the
+            # investigation of that felony | Search warrant under Penal Code ...": the use cell names what
+            # is let through, the other cells its terms, unless they name a way through ("| Only with a
+            # search warrant signed by a judge |")
+            route = min((c.start for c in self.head.cues if c.kind == "role" and c.form == "exemption.unless"),
+                        default=len(lang.doc.text))
+            own = [c for c in own if cell[0] <= c.start < cell[1] or c.start > route] or own
         if trigger is not None:
             # "does not violate this Rule when it receives information without having sought it, provided
             # that it ... deletes it within thirty days unless it is evidence of a crime": what follows a

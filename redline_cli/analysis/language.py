@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..document import Document, Provision
 from ..rulebook.lexicon import Lexicon
 from .cues import Cue
 from .framecues import FrameIndex
 from .frames import LEAD_IN_MARKS, FrameReader, SpanIndex
+from .tables import TableIndex, find_tables
 from .tokens import TokenView
 
 # Words that open a phrase set before a clause's subject ("If ...,", "In ...,", "Subject to section 4,").
@@ -34,6 +35,11 @@ class Language:
 
     def __post_init__(self) -> None:
         self.tags = lru_cache(maxsize=4096)(self._tags)
+
+    @cached_property
+    def tables(self) -> TableIndex:
+        """The document's plain-text tables, found once."""
+        return TableIndex(find_tables(self.doc, self.classes_between))
 
     @property
     def weights(self) -> dict[str, float]:

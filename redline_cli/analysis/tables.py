@@ -1,0 +1,188 @@
+"""Plain-text tables of a document ("Row | Technology | Permitted purpose | Conditions") and which of
+them list what the law lets through.
+
+Policies and SOPs often set their permitted uses out as a table rather than as a list: "TABLE 1 -
+PERMITTED USES" over rows "P-2 | FR, still image | Identify a missing or endangered person ... |
+Candidate must be confirmed ...". Each row is then a way through the ban, as each item of a list of
+permitted purposes is. This module finds the tables (runs of lines cut into cells by "|"), their
+header row, the line that names them, and whether that name or a header cell marks what is listed
+as permitted; the words that do so are the pack's (lexicon classes), this module only reads layout.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..document import Document
+
+_WORD = re.compile(r"\w+")
+
+MIN_BARS = 2  # a line cut by two bars or more is a table row (as the sentence splitter reads it)
+TITLE_GAP = 2  # lines (blank ones) that may stand between a table and the line that names it
+TABLE_NOUN = frozenset({"annex-noun"})  # the word a table's own title may open on ("Table A-1. ...")
+# word classes of the pack: a table's name that lists what is let through ("TABLE 1 - PERMITTED USES",
+# "Approved Uses of Cell-Site Simulators", "The table below sets out the only flights allowed.") ...
+TITLE_PERMITS = frozenset({"heading-exemption", "op-lawful", "op-permit"})
+# ... or a header cell that does ("Permitted purpose", "Allowed when"; not "Approved by", who approves)
+HEADER_PERMITS = frozenset({"heading-exemption", "op-lawful"})
+# ... unless it says what is not ("PROHIBITED USES", "Uses not permitted")
+FORBIDS = frozenset({"op-unlawful", "negator"})
+# a header cell that names what each row does ("Use", "Permitted purpose")
+USE_HEAD = frozenset({"alternative-noun", "purpose-noun"})
+# a cell that only gives a row's status ("never", "Not permitted"): the row is no plain permitted use
+STATUS = frozenset({"op-unlawful", "negator", "op-lawful"})
+STATUS_WORDS = 3
+
+
+@dataclass
+class Row:
+    start: int
+    end: int
+    cells: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    header: Row
+    rows: list[Row]
+    title: tuple[int, int] | None  # the line above that names the table ("Table 5.1 - Permitted analytic uses")
+    permits: bool = False  # do its rows list what the law lets through?
+    use_column: int | None = None  # the cell that names each row's use, when a header names it
+
+    @property
+    def start(self) -> int:
+        return self.header.start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end if self.rows else self.header.end
+
+    def use_cell(self, row: Row) -> tuple[int, int] | None:
+        if self.use_column is None or self.use_column >= len(row.cells):
+            return None
+        return row.cells[self.use_column]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row, without the white space around them or the outer bars of a bordered row."""
+    out, k = [], start
+    for j in [*(i for i in range(start, end) if text[i] == "|"), end]:
+        a, b = k, j
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        k = j + 1
+    if out and out[0][0] == out[0][1] and text[start:end].lstrip().startswith("|"):
+        out = out[1:]  # "| Observation | ... |": the border before the first cell
+    if out and out[-1][0] == out[-1][1] and text[start:end].rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _is_rule(text: str) -> bool:
+    """A markdown rule under the header ("|-----|-----|"): no words."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def find_tables(doc: Document, classes: Callable[[int, int], set[str]]) -> list[Table]:
+    """Every table of the document, in order. ``classes`` gives the word classes of a span."""
+    text, lines = doc.text, doc.lines
+    tables: list[Table] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if text.count("|", line.start, line.end) < MIN_BARS:
+            n += 1
+            continue
+        first = n
+        rows: list[Row] = []
+        while n < len(lines) and text.count("|", lines[n].start, lines[n].end) >= MIN_BARS:
+            ln = lines[n]
+            n += 1
+            if _is_rule(text[ln.start:ln.end]):
+                continue
+            cells = _cells(text, ln.start, ln.end)
+            if len(rows) > 1 and cells and cells[0][0] == cells[0][1]:
+                rows[-1].end = ln.end  # "|   | that names the dwelling |": the cells above go on
+                continue
+            rows.append(Row(ln.start, ln.end, cells))
+        if rows:
+            tables.append(_read(doc, first, rows, classes))
+    return tables
+
+
+def _title(doc: Document, first: int, classes: Callable[[int, int], set[str]]) -> tuple[int, int] | None:
+    """The line above a table that names it ("Table 2 - Permitted uses", "PERMITTED USES"): a line
+    with no closing stop, or one that opens on the table's number ("Table A-1. Approved Uses of ..."),
+    not a sentence ("Each use is approved as follows.")."""
+    text, lines = doc.text, doc.lines
+    k = first - 1
+    while k >= 0 and first - k <= TITLE_GAP + 1:
+        ln = lines[k]
+        own = text[ln.start:ln.end].strip()
+        if own:
+            a = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            word = _WORD.match(text, a)
+            if own.endswith((".", ":", ";")) and not (word and classes(word.start(), word.end()) & TABLE_NOUN):
+                return None
+            return a, ln.end
+        k -= 1
+    return None
+
+
+def _read(doc: Document, first: int, rows: list[Row], classes: Callable[[int, int], set[str]]) -> Table:
+    header, body = rows[0], rows[1:]
+    table = Table(header, body, _title(doc, first, classes))
+    heads = [classes(a, b) for a, b in header.cells]
+    uses = [k for k, c in enumerate(heads) if c & USE_HEAD]
+    # the use cell: of the header cells that name a use, the one with the most words in its rows
+    # ("Approved use", not "Use No." over "CSS-1")
+    text = doc.text
+    table.use_column = max(uses, key=lambda k: sum(len(text[r.cells[k][0]:r.cells[k][1]].split())
+                                                   for r in body if k < len(r.cells)), default=None)
+    title = classes(*table.title) if table.title else set()
+    table.permits = bool(title & TITLE_PERMITS and not title & FORBIDS) or any(
+        c & HEADER_PERMITS and not c & FORBIDS for c in heads)
+    return table
+
+
+class TableIndex:
+    """The tables of a document, and the row a position falls in."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self.tables = tables
+        self._rows: list[tuple[int, int, Table, Row | None]] = []
+        for t in tables:
+            self._rows.append((t.header.start, t.header.end, t, None))
+            self._rows.extend((r.start, r.end, t, r) for r in t.rows)
+        self._starts = [r[0] for r in self._rows]
+
+    def at(self, pos: int) -> tuple[Table, Row | None] | None:
+        """The table and row (None: the header row) that ``pos`` falls in, or None."""
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return None
+        start, end, table, row = self._rows[k]
+        return (table, row) if start <= pos < end else None
+
+    def use_cell_at(self, pos: int) -> tuple[int, int] | None:
+        """The use cell of the row of a table of permitted uses that ``pos`` falls in, if it has one."""
+        found = self.at(pos)
+        if found is None or found[1] is None or not found[0].permits:
+            return None
+        return found[0].use_cell(found[1])
+
+
+def is_status_row(table: Table, row: Row, classes: Callable[[int, int], set[str]], text: str) -> bool:
+    """Does a cell other than the use cell only give the row's status ("never", "Not permitted"), every
+    word of it a status word (not "Legal Unit")?
+    Then the row says itself whether it is let through; it is no plain permitted use."""
+    use = table.use_cell(row)
+    return any((a, b) != use and 0 < len(text[a:b].split()) <= STATUS_WORDS
+               and all(classes(a + m.start(), a + m.end()) & STATUS for m in _WORD.finditer(text[a:b]))
+               for a, b in row.cells)
