@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from . import columns
+
 # Characters that carry no text: soft hyphen, zero-width space/joiners, byte-order mark.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # Spaces that should read as a plain space (tab, no-break, thin, figure ...).
@@ -27,11 +29,12 @@ _SPACES.update(dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7
 _INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def normalize_line(text: str) -> str:
+def normalize_line(text: str, keep_spaces: bool = False) -> str:
     """NFC, one kind of space, no invisible characters, no trailing blanks, and one space between
-    words ("crimes of  violence" in a web page must read like "crimes of violence")."""
-    text = unicodedata.normalize("NFC", text)
-    return _INNER_SPACES.sub(" ", text.translate(_INVISIBLE).translate(_SPACES).rstrip())
+    words ("crimes of  violence" in a web page must read like "crimes of violence"), unless the line
+    is set in columns (``keep_spaces``): there the spaces say which column a word is in."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES).rstrip()
+    return text if keep_spaces else _INNER_SPACES.sub(" ", text)
 
 
 def fold(text: str) -> str:
@@ -249,8 +252,12 @@ def assemble_text(raw_lines: Iterable[RawLine]) -> tuple[str, list[Line]]:
     parts: list[str] = []
     lines: list[Line] = []
     offset = 0
-    for raw in raw_lines:
-        text = normalize_line(raw.text)
+    raw_lines = list(raw_lines)
+    spaced = [normalize_line(raw.text, keep_spaces=True) for raw in raw_lines]
+    kept = {n for block in columns.blocks(spaced) for n in range(block.header, block.end)}
+    for n, raw in enumerate(raw_lines):
+        # one space between words, but a table set in columns keeps its spacing
+        text = spaced[n] if n in kept else _INNER_SPACES.sub(" ", spaced[n])
         lines.append(Line(offset, offset + len(text), raw.page, raw.number, raw.printed))
         parts.append(text)
         offset += len(text) + 1

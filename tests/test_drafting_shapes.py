@@ -4226,3 +4226,25 @@ def test_each_row_of_a_table_of_permitted_uses_is_an_exemption(analyze_text):
     assert [f.quote.split(" | ")[1] for f in analysis.exemptions] == [
         "Finding a child reported missing on the network", "Identifying the suspect in a felony under investigation",
         "Opening the staff door of the control room to enrolled staff"]
+
+
+def test_each_row_of_a_column_table_of_permitted_flights_is_an_exemption(analyze_text):
+    """A memo that sets its permitted flights out in columns under a rule of dashes (no bars): each
+    row, wrapped over several lines, is an exemption of its own, categorised by its "Permitted flight"
+    cell; the sentence that announces "the following flights" opens the rows; the prohibited flights
+    after the table are no rows of it."""
+    analysis = analyze_text(
+        "HARBOR DISTRICT OPERATING MEMORANDUM 12\n\n"
+        "1. No District unit shall fly an unmanned aircraft over the harbor or its piers.\n\n"
+        "2. A District unit may fly an unmanned aircraft for the following flights only:\n\n"
+        "REF   PERMITTED FLIGHT                      SIGNED OFF BY\n"
+        "---   -----------------------------------   --------------------\n"
+        "F1    Looking for a swimmer or a boater     Duty Harbor Master\n"
+        "      reported missing in the harbor\n\n"
+        "F2    Watching a ship fire or a chemical    Fire Captain\n"
+        "      spill that endangers life\n\n"
+        "3. A flight under paragraph 2 ends when its purpose is met.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("2", "missing-persons"), ("2", "imminent-threat")]
+    assert [" ".join(f.quote.split())[:31] for f in analysis.exemptions] == [
+        "F1 Looking for a swimmer or a b", "F2 Watching a ship fire or a ch"]

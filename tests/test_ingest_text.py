@@ -291,3 +291,23 @@ def test_a_pasted_bills_running_heads_are_not_text():
     last = doc.lines[-1]
     assert doc.text[last.start:last.end].endswith("line 4.5.")
     assert last.number == len(source.split("\n")) and last.printed == 5
+
+
+def test_a_table_set_in_columns_keeps_its_spacing_and_other_lines_fold(tmp_path):
+    """Runs of spaces fold to one space between words, except in a table whose columns a rule of
+    dashes sets: there the spaces say which column a word belongs to, and the analysis reads the cells
+    from them. The paragraph after the table folds again."""
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Flights  are   limited.\n\n"
+        "REF   PERMITTED FLIGHT               SIGNED OFF BY\n"
+        "---   ----------------------------   ---------------\n"
+        "F1    Bridge inspection over the     Harbor Engineer\n"
+        "      north channel\n\n"
+        "Any other flight  is   refused.\n", encoding="utf-8")
+    doc = load(path)
+    lines = doc.text.split("\n")
+    assert lines[0] == "Flights are limited."
+    assert lines[2] == "REF   PERMITTED FLIGHT               SIGNED OFF BY"
+    assert lines[4] == "F1    Bridge inspection over the     Harbor Engineer"
+    assert lines[-1] == "Any other flight is refused."

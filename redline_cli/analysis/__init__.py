@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import Document
 from ..findings import STATUS_NO_PROHIBITION, STATUS_OK, Analysis
 from ..rulebook import RuleBook
-from . import completeness
+from . import completeness, tables
 from .amendments import analysis_text
 from .clauses import ClauseMap, segment
 from .coverage import CoverageBuilder, gaps
@@ -32,10 +32,11 @@ NO_PROHIBITION_MESSAGE = ("No prohibition found: this text does not ban or restr
 def boundaries(doc: Document) -> list[int]:
     """Char offsets where a sentence must start: each provision; the line after a heading that
     stands alone ("(1) In general" / "An investigative or law enforcement officer may ..."); a
-    paragraph after a blank line; a line in capitals (a title) and the line after it.
+    paragraph after a blank line; a line in capitals (a title) and the line after it; a table's row.
 
     Line breaks themselves are not boundaries: bills and PDFs wrap sentences at any word."""
     out = [p.start for p in doc.provisions[1:]]
+    out += tables.row_starts(doc)  # a row of a table set in columns (its wrapped lines are no sentences)
     blank, prev = False, ""
     for n, line in enumerate(doc.lines):
         text = doc.text[line.start:line.end]

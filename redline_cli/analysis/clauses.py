@@ -656,8 +656,9 @@ class _Segmenter:
         role; a row of a table that lists what is let through ("TABLE 1 - PERMITTED USES" / "P-2 | FR |
         Identify a missing or endangered person ... | Candidate must be confirmed ...") is a way through
         of its own, as an item of a list of permitted purposes is, and the rest of the row its terms; a
-        sentence before the table that cites it ("The uses listed in Table 5.1 are permitted") opens the
-        rows and is no exemption of its own. False when the table leaves the clause to the rest."""
+        sentence before the table that cites it ("The uses listed in Table 5.1 are permitted", "may be
+        deployed for the following missions") opens the rows and is no exemption of its own. False when
+        the table leaves the clause to the rest."""
         tables = self.lang.tables
         found = tables.at(clause.start)
         if found is None:
@@ -675,7 +676,8 @@ class _Segmenter:
             return True
         clause.form, clause.owner = "exemption.item", None
         lead = next((c for c in reversed(info.clauses) if c.end <= table.start and c.role == "exemption"
-                     and c.owner is None and "annex-noun" in self.lang.classes_between(c.start, c.end)), None)
+                     and c.owner is None and ("annex-noun" in self.lang.classes_between(c.start, c.end)
+                                              or self.lang.points_ahead(c.start, c.end))), None)
         if lead is not None:
             lead.is_gateway, clause.gateway = True, lead
         return True
@@ -1018,7 +1020,7 @@ class _Segmenter:
     def _announces_items(self, info: ProvInfo) -> Clause | None:
         """The last explicit exemption of the provision that speaks of "the following" (its items)."""
         return next((c for c in reversed(info.clauses) if c.role == "exemption" and c.explicit
-                     and "following" in self.lang.classes_between(c.start, c.end)), None)
+                     and self.lang.points_ahead(c.start, c.end)), None)
 
     def _duty_leads(self, clause: Clause) -> bool:
         """Does a positive duty follow the clause's own frame and end it (the list is its object)?"""

@@ -85,7 +85,7 @@ class Unit:
             # search warrant signed by a judge |")
             route = min((c.start for c in self.head.cues if c.kind == "role" and c.form == "exemption.unless"),
                         default=len(lang.doc.text))
-            own = [c for c in own if cell[0] <= c.start < cell[1] or c.start > route] or own
+            own = [c for c in own if any(a <= c.start < b for a, b in cell) or c.start > route] or own
         if trigger is not None:
             # "does not violate this Rule when it receives information without having sought it, provided
             # that it ... deletes it within thirty days unless it is evidence of a crime": what follows a

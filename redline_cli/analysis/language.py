@@ -154,6 +154,18 @@ class Language:
             last = i
         return (self.toks.start[lo], self.toks.end[last]) if last is not None else (start, start)
 
+    def points_ahead(self, start: int, end: int) -> bool:
+        """Does [start, end) point to what follows it ("the following missions", "set out below", "as
+        follows")? Not a word of that class before a noun phrase it governs ("not below the rank of",
+        "following the arrest"): a preposition there."""
+        lo, hi = self.toks.range_of(start, end)
+        for i in range(lo, hi):
+            if self.reader.has(i, "following"):
+                nxt = self._next_word(i, hi)
+                if nxt is None or not self.reader.has(nxt, "determiner"):
+                    return True
+        return False
+
     def first_of(self, start: int, end: int, classes: tuple[str, ...]) -> int | None:
         """Char offset of the first word in [start, end) of any of ``classes``."""
         lo, hi = self.toks.range_of(start, end)

@@ -1,12 +1,17 @@
-"""Plain-text tables of a document ("Row | Technology | Permitted purpose | Conditions") and which of
-them list what the law lets through.
+"""Plain-text tables of a document and which of them list what the law lets through.
 
 Policies and SOPs often set their permitted uses out as a table rather than as a list: "TABLE 1 -
 PERMITTED USES" over rows "P-2 | FR, still image | Identify a missing or endangered person ... |
 Candidate must be confirmed ...". Each row is then a way through the ban, as each item of a list of
-permitted purposes is. This module finds the tables (runs of lines cut into cells by "|"), their
-header row, the line that names them, and whether that name or a header cell marks what is listed
-as permitted; the words that do so are the pack's (lexicon classes), this module only reads layout.
+permitted purposes is. Two layouts are read:
+- rows cut into cells by bars ("| U1 | Finding a child ... | Duty manager |"), a markdown rule
+  skipped, a row whose first cell is empty going on the row above;
+- columns set by spaces under a header and a rule of dashes ("LINE  AUTHORIZED USE      APPROVED BY" /
+  "----  ----------------  -----------"), as typed memos and PDF extraction print them: a cell may
+  wrap over several lines, and a row starts where its first column has words.
+This module finds the tables, their header row, the line that names them, and whether that name or
+a header cell marks what is listed as permitted; the words that do so are the pack's (lexicon
+classes), this module only reads layout.
 """
 
 from __future__ import annotations
@@ -16,15 +21,17 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .. import columns
 from ..document import Document
 
-_WORD = re.compile(r"\w+")
+Classes = Callable[[int, int], set[str]]
+Span = tuple[int, int]
+Cell = tuple[Span, ...]  # a cell's pieces: one per line it wraps over
 
 MIN_BARS = 2  # a line cut by two bars or more is a table row (as the sentence splitter reads it)
 TITLE_GAP = 2  # lines (blank ones) that may stand between a table and the line that names it
-TABLE_NOUN = frozenset({"annex-noun"})  # the word a table's own title may open on ("Table A-1. ...")
 # word classes of the pack: a table's name that lists what is let through ("TABLE 1 - PERMITTED USES",
-# "Approved Uses of Cell-Site Simulators", "The table below sets out the only flights allowed.") ...
+# "Approved Uses of Cell-Site Simulators") ...
 TITLE_PERMITS = frozenset({"heading-exemption", "op-lawful", "op-permit"})
 # ... or a header cell that does ("Permitted purpose", "Allowed when"; not "Approved by", who approves)
 HEADER_PERMITS = frozenset({"heading-exemption", "op-lawful"})
@@ -35,20 +42,23 @@ USE_HEAD = frozenset({"alternative-noun", "purpose-noun"})
 # a cell that only gives a row's status ("never", "Not permitted"): the row is no plain permitted use
 STATUS = frozenset({"op-unlawful", "negator", "op-lawful"})
 STATUS_WORDS = 3
+TABLE_NOUN = frozenset({"annex-noun"})  # the word a table's own title may open on ("Table A-1. ...")
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Row:
     start: int
     end: int
-    cells: list[tuple[int, int]] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
 
 
 @dataclass
 class Table:
     header: Row
     rows: list[Row]
-    title: tuple[int, int] | None  # the line above that names the table ("Table 5.1 - Permitted analytic uses")
+    title: Span | None = None  # the line above that names the table ("Table 5.1 - Permitted analytic uses")
     permits: bool = False  # do its rows list what the law lets through?
     use_column: int | None = None  # the cell that names each row's use, when a header names it
 
@@ -60,28 +70,31 @@ class Table:
     def end(self) -> int:
         return self.rows[-1].end if self.rows else self.header.end
 
-    def use_cell(self, row: Row) -> tuple[int, int] | None:
+    def use_cell(self, row: Row) -> Cell | None:
         if self.use_column is None or self.use_column >= len(row.cells):
             return None
         return row.cells[self.use_column]
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a row, without the white space around them or the outer bars of a bordered row."""
+def _strip(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a row cut by bars, without the outer bars of a bordered row."""
     out, k = [], start
     for j in [*(i for i in range(start, end) if text[i] == "|"), end]:
-        a, b = k, j
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        out.append((a, b))
+        out.append(_strip(text, k, j))
         k = j + 1
     if out and out[0][0] == out[0][1] and text[start:end].lstrip().startswith("|"):
         out = out[1:]  # "| Observation | ... |": the border before the first cell
     if out and out[-1][0] == out[-1][1] and text[start:end].rstrip().endswith("|"):
         out = out[:-1]
-    return out
+    return [(c,) if c[0] < c[1] else () for c in out]
 
 
 def _is_rule(text: str) -> bool:
@@ -89,34 +102,70 @@ def _is_rule(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
-def find_tables(doc: Document, classes: Callable[[int, int], set[str]]) -> list[Table]:
-    """Every table of the document, in order. ``classes`` gives the word classes of a span."""
+def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
+    """(index of the first line, rows) of each table cut by bars."""
     text, lines = doc.text, doc.lines
-    tables: list[Table] = []
+    out: list[tuple[int, list[Row]]] = []
     n = 0
     while n < len(lines):
-        line = lines[n]
-        if text.count("|", line.start, line.end) < MIN_BARS:
+        if text.count("|", lines[n].start, lines[n].end) < MIN_BARS:
             n += 1
             continue
-        first = n
-        rows: list[Row] = []
+        first, rows = n, []
         while n < len(lines) and text.count("|", lines[n].start, lines[n].end) >= MIN_BARS:
             ln = lines[n]
             n += 1
             if _is_rule(text[ln.start:ln.end]):
                 continue
-            cells = _cells(text, ln.start, ln.end)
-            if len(rows) > 1 and cells and cells[0][0] == cells[0][1]:
-                rows[-1].end = ln.end  # "|   | that names the dwelling |": the cells above go on
+            cells = _bar_cells(text, ln.start, ln.end)
+            if len(rows) > 1 and cells and not cells[0]:
+                # "|   | that names the dwelling |": the cells above go on
+                rows[-1].end = ln.end
+                above = rows[-1].cells
+                rows[-1].cells = [a + b for a, b in zip(above, cells, strict=False)] + above[len(cells):]
                 continue
             rows.append(Row(ln.start, ln.end, cells))
         if rows:
-            tables.append(_read(doc, first, rows, classes))
-    return tables
+            out.append((first, rows))
+    return out
 
 
-def _title(doc: Document, first: int, classes: Callable[[int, int], set[str]]) -> tuple[int, int] | None:
+def _column_tables(doc: Document) -> list[tuple[int, list[Row]]]:
+    """(index of the header line, rows) of each table set in columns under a rule of dashes (the
+    text keeps those lines' spacing: ``columns``); a row starts where its first column has words, and
+    a line with that column empty goes on the row above."""
+    text, lines = doc.text, doc.lines
+    out: list[tuple[int, list[Row]]] = []
+    for block in columns.blocks([text[ln.start:ln.end] for ln in lines]):
+        rows: list[Row] = []
+        for n in (block.header, *range(block.rule + 1, block.end)):
+            ln = lines[n]
+            pieces = columns.cells(text[ln.start:ln.end], block.columns)
+            if pieces is None or not text[ln.start:ln.end].strip():
+                continue
+            found: list[Cell] = [((ln.start + a, ln.start + b),) if a < b else () for a, b in pieces]
+            if len(rows) > 1 and not found[0]:
+                rows[-1].end = ln.end  # the first column empty: the row above wraps onto this line
+                rows[-1].cells = [c + p for c, p in zip(rows[-1].cells, found, strict=False)]
+            else:
+                rows.append(Row(ln.start, ln.end, found))
+        if len(rows) > 1:
+            out.append((block.header, rows))
+    return out
+
+
+def row_starts(doc: Document) -> list[int]:
+    """Where each row of a column table starts: a sentence starts there (its wrapped lines do not)."""
+    return [row.start for _, rows in _column_tables(doc) for row in rows]
+
+
+def find_tables(doc: Document, classes: Classes) -> list[Table]:
+    """Every table of the document, in order. ``classes`` gives the word classes of a span."""
+    found = sorted(_bar_tables(doc) + _column_tables(doc), key=lambda t: t[0])
+    return [_read(doc, first, rows, classes) for first, rows in found]
+
+
+def _title(doc: Document, first: int, classes: Classes) -> Span | None:
     """The line above a table that names it ("Table 2 - Permitted uses", "PERMITTED USES"): a line
     with no closing stop, or one that opens on the table's number ("Table A-1. Approved Uses of ..."),
     not a sentence ("Each use is approved as follows.")."""
@@ -135,16 +184,20 @@ def _title(doc: Document, first: int, classes: Callable[[int, int], set[str]]) -
     return None
 
 
-def _read(doc: Document, first: int, rows: list[Row], classes: Callable[[int, int], set[str]]) -> Table:
+def _cell_classes(cell: Cell, classes: Classes) -> set[str]:
+    return set().union(*(classes(a, b) for a, b in cell)) if cell else set()
+
+
+def _read(doc: Document, first: int, rows: list[Row], classes: Classes) -> Table:
     header, body = rows[0], rows[1:]
     table = Table(header, body, _title(doc, first, classes))
-    heads = [classes(a, b) for a, b in header.cells]
+    heads = [_cell_classes(c, classes) for c in header.cells]
     uses = [k for k, c in enumerate(heads) if c & USE_HEAD]
     # the use cell: of the header cells that name a use, the one with the most words in its rows
     # ("Approved use", not "Use No." over "CSS-1")
     text = doc.text
-    table.use_column = max(uses, key=lambda k: sum(len(text[r.cells[k][0]:r.cells[k][1]].split())
-                                                   for r in body if k < len(r.cells)), default=None)
+    table.use_column = max(uses, key=lambda k: sum(len(text[a:b].split()) for r in body if k < len(r.cells)
+                                                   for a, b in r.cells[k]), default=None)
     title = classes(*table.title) if table.title else set()
     table.permits = bool(title & TITLE_PERMITS and not title & FORBIDS) or any(
         c & HEADER_PERMITS and not c & FORBIDS for c in heads)
@@ -170,7 +223,7 @@ class TableIndex:
         start, end, table, row = self._rows[k]
         return (table, row) if start <= pos < end else None
 
-    def use_cell_at(self, pos: int) -> tuple[int, int] | None:
+    def use_cell_at(self, pos: int) -> Cell | None:
         """The use cell of the row of a table of permitted uses that ``pos`` falls in, if it has one."""
         found = self.at(pos)
         if found is None or found[1] is None or not found[0].permits:
@@ -178,11 +231,15 @@ class TableIndex:
         return found[0].use_cell(found[1])
 
 
-def is_status_row(table: Table, row: Row, classes: Callable[[int, int], set[str]], text: str) -> bool:
+def is_status_row(table: Table, row: Row, classes: Classes, text: str) -> bool:
     """Does a cell other than the use cell only give the row's status ("never", "Not permitted"), every
-    word of it a status word (not "Legal Unit")?
-    Then the row says itself whether it is let through; it is no plain permitted use."""
+    word of it a status word (not "Legal Unit")? Then the row says itself whether it is let through;
+    it is no plain permitted use."""
     use = table.use_cell(row)
-    return any((a, b) != use and 0 < len(text[a:b].split()) <= STATUS_WORDS
-               and all(classes(a + m.start(), a + m.end()) & STATUS for m in _WORD.finditer(text[a:b]))
-               for a, b in row.cells)
+    for cell in row.cells:
+        if cell == use or not cell:
+            continue
+        words = [(a + m.start(), a + m.end()) for a, b in cell for m in _WORD.finditer(text[a:b])]
+        if 0 < len(words) <= STATUS_WORDS and all(classes(*w) & STATUS for w in words):
+            return True
+    return False
