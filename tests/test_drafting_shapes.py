@@ -4248,3 +4248,34 @@ def test_each_row_of_a_column_table_of_permitted_flights_is_an_exemption(analyze
         ("2", "missing-persons"), ("2", "imminent-threat")]
     assert [" ".join(f.quote.split())[:31] for f in analysis.exemptions] == [
         "F1 Looking for a swimmer or a b", "F2 Watching a ship fire or a ch"]
+
+
+@pytest.mark.parametrize("definition", [
+    '"biometric identification system" - a system that compares a person\'s face or voice with stored templates '
+    'to identify the person; excluding a system that detects faces only to blur them before an image is released;',
+    '"biometric identification system" means a system that compares a person\'s face or voice with stored '
+    'templates to identify the person, other than a system that detects faces only to blur them before an image '
+    'is released;'])
+def test_a_use_the_technologys_definition_leaves_out_inline_is_an_exemption(analyze_text, definition):
+    """A definition of the banned technology that leaves a use out inline ("; excluding a system that
+    detects faces only to blur them", ", other than ...") lets that use through, as "does not include"
+    would; what a definition says the thing is not ("other than a balloon or a kite") is no exemption."""
+    analysis = analyze_text(
+        "Interpretation\n2. In this Law -\n" + definition + "\n"
+        '"aircraft" - a machine flown without a pilot on board, other than a balloon or a kite;\n'
+        '"public body" - a ministry, a local authority or a statutory corporation.\n\n'
+        "Prohibition\n3. A public body shall not use a biometric identification system or an aircraft.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "redaction")]
+
+
+def test_a_law_that_does_not_derogate_from_a_security_service_keeps_its_powers(analyze_text):
+    """"This Law shall not derogate from the powers of the Security Intelligence Service": the savings verb
+    takes its object after "from", and what it keeps are a security body's powers, a national-security
+    exemption; "the number of urgent permits and ..." in a reporting duty is a noun, no permission."""
+    analysis = analyze_text(
+        "3. A public body shall not use a facial recognition system in a public space.\n"
+        "8. The Commissioner shall report once a year the number of urgent permits and the number of those "
+        "cancelled.\n"
+        "11. This Law shall not derogate from the powers of the Security Intelligence Service under the "
+        "Intelligence and Security Law.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("11", "national-security")]

@@ -60,6 +60,7 @@ class Verdict:
             [f"{name} {w:+.1f}" for name, w in self.features]
 
 
+_SET_OFF = frozenset(",;:(—–-")  # what sets an inline exclusion off from the words before it
 # a term in quotes: "tracking", ‘location data’ (layout, not wording: the defining verb is a frame row)
 _QUOTED = re.compile(r"[“\"‘'](?P<term>[^”\"’'\n]{2,60})[”\"’']")
 
@@ -149,9 +150,25 @@ class Arbiter:
                 if self.toks is not None else set()
         return self._title
 
-    def _defines(self, start: int, end: int) -> bool:
-        """Does a definition frame ("'X' means ...") stand in [start, end)?"""
-        return any(f.row is not None and f.row.role == "definition.term" for f in self.frames.between(start, end))
+    def _defines(self, start: int, end: int, of: str | None = None) -> bool:
+        """Does a definition frame ("'X' means ...") stand in [start, end), defining a term tagged ``of``
+        if given ("technology": '"face recognition" means ...')?"""
+        return any(f.row is not None and f.row.role == "definition.term" and (of is None or of in f.subject)
+                   for f in self.frames.between(start, end))
+
+    def _set_off(self, at: int) -> bool:
+        """Is the word at ``at`` set off from the words before it by a comma, a semicolon, a colon or a
+        dash (or does it open the line)?"""
+        k = at
+        while k > 0 and self.doc.text[k - 1] in " \t":
+            k -= 1
+        return k == 0 or self.doc.text[k - 1] in _SET_OFF or self.doc.text[k - 1] == "\n"
+
+    def _opens_on_technology_term(self, start: int, end: int) -> bool:
+        """Does [start, end) open on the technology's name in quotes, defined with no verb ('"facial
+        recognition system" - a system that ...', '"drone": an aircraft ...')?"""
+        m = _QUOTED.match(self.doc.text, start, end)
+        return m is not None and "technology" in self.tags(m.start("term"), m.end("term"))
 
     def _content_lemmas(self, toks, lo: int, hi: int) -> set[str]:
         """The lemmas of [lo, hi) that carry content: words of no word class of the lexicon (not a
@@ -631,6 +648,17 @@ class Arbiter:
                 and self._defines(sentence_start, trigger.start):
             # '"City department" means any department of the City, other than the Office of the District
             # Attorney': the actor a definition of the bound actors leaves out
+            v.features.append(("in-definition", self._w("in-definition")))
+            return v
+        if form == "exemption.inline" and not left_out & {"pointer", "law", "actor", "empty"} \
+                and self.index.between(trigger.end, clause.end, kinds=("exemption",)) \
+                and self._set_off(trigger.start) \
+                and (self._defines(sentence_start, trigger.start, of="technology")
+                     or self._opens_on_technology_term(sentence_start, trigger.start)):
+            # '"facial recognition system" - a system that ... identifies the person; excluding a system that
+            # detects faces for the sole purpose of blurring them': a use the technology's definition leaves
+            # out, named by its topic (not "other than a balloon or a kite": what the thing is not), set off
+            # by a comma, a semicolon or a dash (not "collecting, or saving posts": a verb)
             v.features.append(("in-definition", self._w("in-definition")))
             return v
         if form in STRUCTURE_WEIGHT:

@@ -992,6 +992,15 @@ class FrameReader:
             return True  # "The prohibition in subsection A yields to ...": a label, not the article
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
+    def _plural_before_its_end(self, i: int, hi: int) -> bool:
+        """Is the "-s" word at i a plural noun for what follows it? A verb that lets or bars something
+        takes an object, so "permits" right before a coordinator or a stop ("the number of urgent
+        permits and the number of those cancelled") ends a noun phrase."""
+        if not (self.has(i, "op-permit") or self.has(i, "op-prohibit")):
+            return False
+        k = self._next(i + 1, hi)
+        return k >= hi or self.toks.text[k] in (".", ";", ")") or self.has(k, "coordinator")
+
     def _law_noun_before(self, k: int) -> bool:
         """Is the word before token k a law noun ("subsection A", "Part I")?"""
         j = self._prev(k - 1, 0)
@@ -1180,6 +1189,7 @@ class FrameReader:
             g = self._construe(g, hi)
             return g if g.op != i else None
         elif "finite-verb" in cls and (self._is_finite(i) or self._after_plural_law(i)) and self._after_subject(i) \
+                and not self._plural_before_its_end(i, hi) \
                 and not ("op-define" in cls and (self.toks.lower[self._next(i + 1, hi)] == "of"
                                                  or self._after_preposition(i))):
             # ("a biometric means of gaining access", "by automated means": a noun, not "means" that defines)
@@ -1991,6 +2001,8 @@ class FrameReader:
                 g.end, g.burden = k + 1, True
             if self.has(g.op, "leave-verb") and g.end < nxt and self.has(self._next(g.end, nxt), "leave-alone"):
                 g.end = self._next(g.end, nxt) + 1  # "leaves unaffected the rights of ...": its object follows
+            if self.has(g.op, "op-savings") and g.end < nxt and self.has(self._next(g.end, nxt), "savings-particle"):
+                g.end = self._next(g.end, nxt) + 1  # "shall not derogate from the powers of ...": its object follows
             obj = self.tags(g.end, nxt, head=True) if g.end < nxt else frozenset({"empty"})
             if g.fronted is not None:
                 obj = self.tags(*g.fronted, head=True)  # (what the fronted predicate stands outside)
