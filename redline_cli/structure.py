@@ -1028,9 +1028,17 @@ def _names_division(line: str) -> bool:
         and not _is_heading_line(line) and not ENUM_RE.match(line)
 
 
+_CITED_UNIT = re.compile(r"(?:\([0-9A-Za-z]{1,4}\)[ \t]*)+")  # "(1)", "(2)(a)": a subdivision of the section cited
+
+
 def _starts_lower(rest: str) -> bool:
-    """``Section 2721 of title 18 ... is amended`` is prose that names a section, not a heading."""
+    """``Section 2721 of title 18 ... is amended`` is prose that names a section, not a heading; so is
+    "§ 1 (1) does not cover measures ...", the subdivision cited before the verb (not "§ 5 (1) The
+    police ...", where the section's own first subsection opens)."""
     rest = rest.strip()
+    m = _CITED_UNIT.match(rest)
+    if m and m.end() < len(rest):
+        rest = rest[m.end():]
     return bool(rest) and rest[0].islower()
 
 

@@ -4279,3 +4279,29 @@ def test_a_law_that_does_not_derogate_from_a_security_service_keeps_its_powers(a
         "11. This Law shall not derogate from the powers of the Security Intelligence Service under the "
         "Intelligence and Security Law.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("11", "national-security")]
+
+
+def test_a_section_cited_at_a_lines_start_is_no_new_section(analyze_text):
+    """A Land act in translation whose scope section opens on the section it limits ("§ 1 (1) does not
+    cover measures taken by the police in joint operations with the federal intelligence services"):
+    the line is prose under "§ 2 Scope", not a second § 1, and what it leaves out (acts done by a named
+    actor, not a provision) is an exemption."""
+    analysis = analyze_text(
+        "§ 1 Prohibition\n\n(1) The police authorities of the Land shall not use automated speaker recognition "
+        "to identify a person from an audio recording.\n\n"
+        "§ 2 Scope\n\n§ 1 (1) does not cover measures taken by the police in joint operations with the "
+        "federal intelligence services for the defence against threats to the security of the Federation.\n\n"
+        "§ 3 Entry into force\n\nThis Act shall enter into force on 1 January 2028.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "national-security")]
+
+
+def test_a_grant_after_a_long_aside_and_an_office_named_for_a_topic(analyze_text):
+    """"The Vice President for Public Safety may grant, in writing and after review by the Chief Privacy
+    Officer, a case-by-case authorization": the aside after the verb is how it is granted, the grant's
+    object follows it; and "for Public Safety" is part of the office's name, no imminent threat."""
+    analysis = analyze_text(
+        "1. Policy. University units shall not use face recognition software on images from campus cameras.\n"
+        "2. Individual authorization. The Vice President for Public Safety may grant, in writing and after "
+        "review by the Chief Privacy Officer, a case-by-case authorization for a single use of face "
+        "recognition on a defined set of images.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "administrative-approval")]

@@ -54,6 +54,9 @@ LEAD_IN_MARKS = (":", "—", "–", "-")  # what ends a lead-in before its items
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
+ASIDE_WORDS = 6  # words of a short aside that opens a span ("may grant, case by case, a request")
+LONG_ASIDE_WORDS = 15  # ... or of a longer one that opens on a preposition ("may grant, in writing and after
+# review by the Chief Privacy Officer, a case-by-case authorization")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
 HEAD_WINDOW = 12
@@ -536,7 +539,14 @@ class FrameReader:
 
     def _done_by_actor(self, after_head: list[int]) -> bool:
         """Does a relative clause with an actor for its subject follow the head noun ("measures that
-        the police are obliged to carry out")? Then the noun names acts, not a law a savings clause keeps."""
+        the police are obliged to carry out"), or a participle and its agent ("measures taken by the police
+        in joint operations")? Then the noun names acts, not a law a savings clause keeps."""
+        if len(after_head) >= 3 and self.has(after_head[1], "agent-marker") \
+                and self.toks.lemma[after_head[0]] != self.toks.lower[after_head[0]]:
+            k = after_head[3] if len(after_head) > 3 and self.has(after_head[2], "determiner") else after_head[2]
+            if self.has(k, "legislative-body"):
+                return False  # "the measures adopted by the council": what a legislature makes is law
+            return self._actor_index.overlaps(self.toks.start[k], self.toks.end[k]) or self.has(k, "actor-head")
         if len(after_head) < 2 or not self.has(after_head[0], "relative-pronoun"):
             return False
         k = after_head[2] if len(after_head) > 2 and self.has(after_head[1], "determiner") else after_head[1]
@@ -577,7 +587,7 @@ class FrameReader:
             return False
         if self.has(first, "law-noun") or self.has(first, "ban-noun") or self.has(first, "law-adverb") \
                 or _cites(self.toks.text[first]):
-            if self._done_by_actor([k for k in words if k > first][:3]):
+            if self._done_by_actor([k for k in words if k > first][:4]):
                 return False  # "measures that the police are obliged to carry out": acts, no provision
             after = next(content, None)
             # ("law enforcement", "law-enforcement": a law noun that modifies the noun after it)
@@ -924,9 +934,12 @@ class FrameReader:
             and (self._is_finite(i) or self._after_subject(i)) else 0
 
     def _past_aside(self, words: list[int]) -> list[int]:
-        """The words after a short aside that opens them ("may grant, case by case, a written request")."""
+        """The words after an aside that opens them ("may grant, case by case, a written request", "may
+        grant, in writing and after review by the Chief Privacy Officer, an authorization"): a short one,
+        or a longer one that opens on a preposition (not "shall not use, obtain, retain or access ...")."""
         if words and self.toks.lower[words[0]] == ",":
-            close = next((n for n in range(1, min(len(words), 7)) if self.toks.lower[words[n]] == ","), None)
+            reach = LONG_ASIDE_WORDS + 1 if len(words) > 1 and self.has(words[1], "preposition") else ASIDE_WORDS + 1
+            close = next((n for n in range(1, min(len(words), reach)) if self.toks.lower[words[n]] == ","), None)
             if close is not None:
                 return words[close + 1:]
         return words

@@ -204,11 +204,14 @@ class Language:
         """Are the words of [start, end) part of a proper name: all capitalized, not opening their
         sentence, and joined to a capitalized actor or place noun after them, perhaps past a few more
         capitalized words ("Public Safety Building", "Task Force Supervisory Special Agent"), or an actor
-        noun and "of" (or "on", "for") before them ("Office of Emergency Management", "Committee on
-        Homeland Security")?"""
+        noun or an official's title and "of" (or "on", "for") before them ("Office of Emergency
+        Management", "Committee on Homeland Security", "Vice President for Public Safety")?"""
         lo, hi = self.toks.range_of(start, end)
         words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()
                  and not (self.toks.text[i].islower() and self.reader.has(i, "determiner"))]
+        linker = None
+        if words and self.toks.text[words[0]].islower() and self.reader.has(words[0], "name-linker"):
+            linker, words = words[0], words[1:]  # "for Public Safety" in "Vice President for Public Safety"
         if not words or not all(self.toks.text[i][:1].isupper() for i in words if self.toks.text[i][:1].isalpha()):
             return False
         if any(self.toks.text[i].isupper() and len(self.toks.text[i]) > 1 for i in words):
@@ -221,10 +224,11 @@ class Language:
             if self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun"):
                 return True
             nxt = self.word_after(self.toks.end[nxt], last)
-        prev = self.word_before(start, 0)
+        prev = linker if linker is not None else self.word_before(start, 0)
         if prev is not None and self.reader.has(prev, "name-linker"):
             head = self.word_before(self.toks.start[prev], 0)
-            return head is not None and self.toks.text[head][:1].isupper() and self.reader.has(head, "actor-head")
+            return head is not None and self.toks.text[head][:1].isupper() and (
+                self.reader.has(head, "actor-head") or self.reader.has(head, "official-title"))
         return False
 
     def after_agent(self, char: int, lo_char: int) -> bool:
