@@ -383,7 +383,7 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ")))
 
     for i, key in enumerate(keys):
-        if not key or not key[0].isdigit() or len(key.split()) > 14:
+        if not _listed(key) or len(key.split()) > 14:
             continue
         side = later[key] == i
         if side and not titled(i):
@@ -392,7 +392,7 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         first = key.partition(" ")[2] if side else key
         end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == first)
         entries = [j for j in range(i, end) if keys[j]]
-        numbered = [j for j in entries if keys[j][0].isdigit()]
+        numbered = [j for j in entries if _listed(keys[j])]
         recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]
         body = next((keys[j] for j in range(end + 1, len(keys)) if keys[j]), "")
         if side:  # the list ends at its last entry, and a schedule it names after it
@@ -409,6 +409,14 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
             return set(range(i, end))
         return set()
     return set()
+
+
+_LETTERED_ENTRY = re.compile(r"[A-Z]\.[ \t]+\S")  # "D. Acquiring and Receiving Information"
+
+
+def _listed(key: str) -> bool:
+    """Does a line open on an entry's number or letter ("3 Facial recognition", "D. Acquiring ...")?"""
+    return bool(key) and (key[0].isdigit() or bool(_LETTERED_ENTRY.match(key)))
 
 
 def _named_schedules(keys: list[str], j: int) -> int:

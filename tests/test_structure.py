@@ -692,6 +692,23 @@ def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
     assert doc.metadata["contents"]
 
 
+def test_a_contents_list_lettered_with_an_appendix_opens_nothing():
+    """A policy's contents list lettered "A." to "D." and ending on "Appendix A: Glossary of Terms" is a
+    contents list: its appendix line opens no annex over the body, whose sections cite as "(B)", "(C)".
+    """
+    text = ("CITY PRIVACY POLICY 4\n\nContents\nA. Purpose\nB. Face Recognition\nC. Drones\nD. Training\n"
+            "Appendix A: Glossary of Terms\n\n"
+            "A. Purpose\n\n1. This policy protects the privacy of residents.\n\n"
+            "B. Face Recognition\n\n1. The City will not use face recognition.\n\n"
+            "C. Drones\n\n1. The City will not fly drones over homes.\n\n"
+            "D. Training\n\n1. Staff are trained each year.\n\n"
+            "Appendix A: Glossary of Terms\n\nDrone means an unmanned aircraft.\n")
+    doc = text_doc(text, "policy.txt")
+    assert cite(doc, "The City will not use face") == "(B)(1)"
+    assert cite(doc, "Staff are trained") == "(D)(1)"
+    assert cite(doc, "Drone means") == "Appendix A"
+
+
 def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
     """Short sections, one sentence each, in a row ("Sec. 3. Section 1 does not apply to ..."): each has a
     verb of its own ("does", "do", "can"), so they are sections, not the entries of a contents list."""
