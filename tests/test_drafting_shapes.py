@@ -4075,6 +4075,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "relating to: a fire, a flood or a storm that threatens a person's life.\n",
         [("2", "actor-carve-out"), ("4", "missing-persons"), ("5", "imminent-threat")],
         id="review-cases-company-pole-motion-and-a-wrapped-label"),
+    pytest.param(  # a bill spells the number twice: "one (1) of the following conditions" still offers alternatives
+        "SECTION 3. (1) A law enforcement agency shall not purchase location information from a data broker "
+        "unless one (1) of the following conditions is met:\n"
+        "(a) The agency obtains a search warrant issued by a judge;\n"
+        "(b) The agency believes in good faith that an emergency involving imminent danger of death requires "
+        "the information without delay; or\n"
+        "(c) The owner of the device has given express written consent.\n",
+        [("3(1)(a)", "warrant"), ("3(1)(b)", "imminent-threat"), ("3(1)(c)", "other")],
+        id="one-(1)-of-the-following-conditions"),
 ]
 
 

@@ -27,6 +27,7 @@ POINTER_WINDOW = 14
 # Tokens of the noun phrase after "without" read for its route noun ("without the prior adoption by the
 # Board of Commissioners of an ordinance"); a verb group or a stop ends it sooner.
 ROUTE_PHRASE = 14
+LIST_FORM_REACH = 8  # tokens read back from "following" for "one of the", "all of the" (past "(1)")
 ORIGIN_ACTS = ("obtain", "acquire")  # acts whose participle says where data came from ("images collected ...")
 _STOP = frozenset({",", ";", ":", ".", "—", "–", "--"})
 
@@ -365,7 +366,13 @@ class _StructureReader:
         """"one of the following", "in the following circumstances" -> alternatives; "all of the
         following", "the following conditions" -> conditions."""
         toks, r = self.toks, self.r
-        words = [k for k in range(max(lo, i - 4), i) if not toks.text[k].isspace()]
+        words, aside = [], False
+        for k in range(max(lo, i - LIST_FORM_REACH), i):
+            # (a bill spells its number twice: "one (1) of the following conditions")
+            if toks.text[k] in "()":
+                aside = toks.text[k] == "("
+            elif not aside and not toks.text[k].isspace():
+                words.append(k)
         if len(words) >= 3 and toks.lower[words[-1]] == "the" and toks.lower[words[-2]] == "of":
             q = words[-3]
             if r.has(q, "quantifier-all"):
