@@ -4314,3 +4314,22 @@ def test_a_grant_after_a_long_aside_and_an_office_named_for_a_topic(analyze_text
         "review by the Chief Privacy Officer, a case-by-case authorization for a single use of face "
         "recognition on a defined set of images.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "administrative-approval")]
+
+
+@pytest.mark.parametrize("keeps", [
+    "Nothing in this Act affects any other law that expressly authorises the tracking of a mobile device.",
+    "The provisions of other laws which expressly authorise the tracking of a mobile device are reserved.",
+    "Statutes that specifically permit the tracking of a mobile device remain unaffected."])
+def test_a_savings_clause_that_keeps_a_law_by_what_it_permits_is_a_way_through(analyze_text, keeps):
+    """Keeping another law in force is no exemption ("Nothing in this Act affects any other law"); keeping
+    one by what it permits ("any other law that expressly authorises the tracking of a device", "are
+    reserved", "remain unaffected") keeps that way through the ban: legislative authorization. And
+    "there is no other means of obtaining evidence" in a judge's route defines nothing."""
+    analysis = analyze_text(
+        "ARTICLE 6- (1) Public institutions shall not carry out the location tracking of any person.\n"
+        "ARTICLE 7- (1) Where there is no other means of obtaining evidence, the location of a suspect's device "
+        "may be tracked upon the decision of the criminal judge of peace.\n"
+        f"ARTICLE 9- (1) {keeps}\n"
+        "ARTICLE 10- (1) Nothing in this Law affects any other law.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("Art. 7(1)", "warrant"), ("Art. 9(1)", "legislative-authorization")]

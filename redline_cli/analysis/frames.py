@@ -54,6 +54,7 @@ LEAD_IN_MARKS = (":", "—", "–", "-")  # what ends a lead-in before its items
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
+AUTHORIZING_REACH = 12  # words of a span read for a law named by what it permits ("other laws which authorise")
 ASIDE_WORDS = 6  # words of a short aside that opens a span ("may grant, case by case, a request")
 LONG_ASIDE_WORDS = 15  # ... or of a longer one that opens on a preposition ("may grant, in writing and after
 # review by the Chief Privacy Officer, a case-by-case authorization")
@@ -1005,6 +1006,24 @@ class FrameReader:
             return True  # "The prohibition in subsection A yields to ...": a label, not the article
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
+    def _authorizing_law(self, words: list[int]) -> bool:
+        """Do the words name another law by what it lets happen ("other laws which expressly authorise
+        the determination of the location ...", "any statute permitting such use")? A law noun, perhaps a
+        relative pronoun and an adverb, then a verb that permits: a savings clause that keeps such a law
+        keeps a way through the ban."""
+        for n, w in enumerate(words[:AUTHORIZING_REACH]):
+            if not self.has(w, "law-noun"):
+                continue
+            k = n + 1
+            if k < len(words) and self.has(words[k], "relative-pronoun"):
+                k += 1
+            if k < len(words) and self.has(words[k], "group-adverb"):
+                k += 1
+            if k < len(words) and self.has(words[k], "op-permit") and self.toks.lower[words[k]][:1].isalpha() \
+                    and not self.toks.lower[words[k]].endswith("ed"):
+                return True  # (not "any Surveillance Use Policy approved under ...": what was approved)
+        return False
+
     def _plural_before_its_end(self, i: int, hi: int) -> bool:
         """Is the "-s" word at i a plural noun for what follows it? A verb that lets or bars something
         takes an object, so "permits" right before a coordinator or a stop ("the number of urgent
@@ -1567,6 +1586,8 @@ class FrameReader:
     def _read_tags(self, lo: int, hi: int, head: bool) -> frozenset[str]:
         toks, out = self.toks, set()
         words = self.words(lo, hi)
+        if self._authorizing_law(words):
+            out.add("authorizing-law")
         if head:
             words = self._past_aside(words)
             cut = []
@@ -2028,6 +2049,8 @@ class FrameReader:
             tail = self._condition_tail(g.end, nxt, hi) if g.modality == "duty" and not g.negated else frozenset()
             if fronted_law:
                 obj = obj | {"law"}  # ("For the purposes of this Regulation, a drone is not used to observe ...")
+            if obj & {"other-law", "right-first"} and g.end < hi and self._authorizing_law(self.words(g.end, hi)):
+                obj = obj | {"authorizing-law"}  # "affects any other law | that expressly authorises the tracking"
             if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
                 obj = obj | {"route"}  # "may grant, case by case, a written request for the data": approves it
             if "route" in obj and g.end < nxt and "prior" in self.tags(g.end, nxt):
@@ -2119,7 +2142,7 @@ class FrameReader:
             if g.voice == "passive" and self.has(g.op, "op-seek") and self._route_got(core, g.start):
                 ops.discard("conduct")  # "before an order authorizing such use can be obtained": the route is got
             if g.predicate:
-                ops -= {"conduct"}
+                ops -= {"conduct", "op-define"}  # ("there is no other means of obtaining evidence": a noun)
             if self.has(g.op, "existential") and core < g.start:
                 head = self._head_noun(self.words(core, g.start))
                 if head is not None and self.has(head, "op-offence"):
