@@ -4333,3 +4333,17 @@ def test_a_savings_clause_that_keeps_a_law_by_what_it_permits_is_a_way_through(a
         "ARTICLE 10- (1) Nothing in this Law affects any other law.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
         ("Art. 7(1)", "warrant"), ("Art. 9(1)", "legislative-authorization")]
+
+
+def test_a_determiners_that_after_an_infinitive_opens_no_relative_clause(analyze_text):
+    """"...; a fleet management system fitted to a police vehicle and used to manage that vehicle is not a
+    location tracking device": "that vehicle" is the object of "to manage", so "is not" is the main verb
+    after the semicolon, and the definition leaves the system out (a clause after "to confirm that" still
+    opens with its "that")."""
+    analysis = analyze_text(
+        "Art. 1. For the purposes of this decree:\n"
+        '1° "location tracking device": any device which, placed on a vehicle, makes it possible to determine '
+        "the position of that vehicle at successive moments; a fleet management system fitted to a police "
+        "vehicle and used to manage that vehicle is not a location tracking device;\n"
+        "Art. 2. The police services shall not use a location tracking device.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("Art. 1(1)", "other")]

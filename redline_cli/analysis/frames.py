@@ -164,6 +164,7 @@ _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
 _COPULA_PREDICATES = ("op-outside", "op-lawful", "op-unlawful", "op-exempt")
 _NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun", "finding-verb", "sought-fact"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
+_CLAUSE_VERBS = frozenset({"content-verb", "ensure-verb", "oversight-word"})  # verbs a "that" clause follows
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
                            "route-noun", "term-noun"})
 
@@ -758,6 +759,11 @@ class FrameReader:
                 # (not "Provided that", a word of several that opens a proviso; not "data collected that are
                 # not related", a relative pronoun before its verb)
                 continue  # "without having requested or sought that information": the object's determiner
+            if self.toks.lower[k] == "that" and k > lo and self._infinitive_before(self._prev(k - 1, lo), lo) \
+                    and self._bare_noun_at(self._next(k + 1, start), start) \
+                    and self._next(self._next(k + 1, start) + 1, start + 1) == start:
+                continue  # "used to manage that vehicle is not ...": the object's determiner (not "to
+                # confirm that a person entering is authorized", "to ensure that employees are": a clause)
             if self.toks.lower[k] == "that" and self._possessive_next(k, start):
                 continue  # "The Officer and that office's staff may search": a determiner of a possessor
             if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
@@ -813,6 +819,22 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _infinitive_before(self, p: int, lo: int) -> bool:
+        """Is the word at p a plain verb after "to" ("to manage", "to unlock"), not a noun ("to data",
+        "to a person") nor a verb that takes a clause ("to confirm that ...")?"""
+        if p < lo or not self.toks.lower[p].isalpha() or self.toks.lemma[p] != self.toks.lower[p] \
+                or not self.classes(p).isdisjoint(_NOUN_CLASSES) or not self.classes(p).isdisjoint(_CLAUSE_VERBS):
+            return False
+        q = self._prev(p - 1, lo)
+        return q >= lo and self.toks.lower[q] == "to"
+
+    def _bare_noun_at(self, k: int, hi: int) -> bool:
+        """Is the word at k a noun in its plain form with no determiner of its own ("that vehicle"), not a
+        determiner, a pronoun or a plural that opens a clause ("that a person", "that employees are")?"""
+        return k < hi and self.toks.lower[k].isalpha() and self.toks.lemma[k] == self.toks.lower[k] \
+            and self.toks.lower[k] not in _DETERMINERS and not self.has(k, "determiner") \
+            and not self.has(k, "pronoun-subject") and not self.has(k, "negative-subject")
 
     def _reduced(self, k: int, start: int) -> bool:
         """Does the subordinator at k open a reduced clause, a participle with no subject ("while
