@@ -4347,3 +4347,16 @@ def test_a_determiners_that_after_an_infinitive_opens_no_relative_clause(analyze
         "vehicle and used to manage that vehicle is not a location tracking device;\n"
         "Art. 2. The police services shall not use a location tracking device.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("Art. 1(1)", "other")]
+
+
+def test_data_that_does_not_place_the_body_in_breach_is_let_through(analyze_text):
+    """"Location data that arrives unsolicited does not place the County in breach of Section 2-416": a
+    verb whose object is put "in breach of" the ban, negated in the present, says no breach happens (not
+    "shall not place a tracking device in violation of ...", which bans)."""
+    analysis = analyze_text(
+        "Sec. 2-416. Prohibition. The County shall not buy location data from a data broker, and no officer "
+        "shall place a tracking device on a vehicle in violation of this Article.\n"
+        "Sec. 2-417. Unsolicited data. Location data that arrives at a County department unsolicited does not "
+        "place the County in breach of Section 2-416.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2-417", "inadvertent-receipt")]
+    assert [p.location.citation for p in analysis.prohibitions] == ["2-416"]

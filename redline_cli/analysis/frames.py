@@ -1701,6 +1701,9 @@ class FrameReader:
                     break
         if any(self.has(k, "violation") for k in alnum[:2]):
             out.add("breach")  # "is not obtained in violation of this section": whether it breaches the law
+        elif any(toks.lower[a] == "in" and self.has(b, "violation") for a, b in itertools.pairwise(alnum)):
+            out.add("put-in-breach")  # "does not place the County in breach of Section 2-416": whether it puts
+            # someone in breach
         alnum = alnum[1:] if alnum and toks.lower[alnum[0]] == "to" else alnum
         if len(alnum) <= 3 and any(self.has(k, "following") for k in alnum) \
                 and not any(self.has(k, "condition-noun") for k in alnum):

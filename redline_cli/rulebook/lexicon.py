@@ -43,7 +43,7 @@ SLOT_VALUES = {
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
              "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
              "right-first", "condition", "empty", "following", "breach", "forum", "records", "petition", "power-first",
-             "authorizing-law")
+             "authorizing-law", "put-in-breach")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided", "offence-arises")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
