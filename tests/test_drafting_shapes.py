@@ -4360,3 +4360,18 @@ def test_data_that_does_not_place_the_body_in_breach_is_let_through(analyze_text
         "place the County in breach of Section 2-416.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2-417", "inadvertent-receipt")]
     assert [p.location.citation for p in analysis.prohibitions] == ["2-416"]
+
+
+def test_a_ban_that_yields_to_a_statute_naming_an_actor_is_legal_compliance(analyze_text):
+    """"Section 3-9.2 yields to any state or federal statute that requires a County department to operate
+    a plate reader": what the ban gives way to is a law (its head noun), not the department the law names,
+    so the exemption is legal compliance, not an actor carve-out; and a judge named in the language of a
+    translated law ("the juge des libertés et de la détention") grants a warrant."""
+    analysis = analyze_text(
+        "3-9.2. No County department shall operate a plate-reading system.\n"
+        "3-9.3. Section 3-9.2 yields to any state or federal statute that requires a County department to "
+        "operate a plate-reading system, to the extent the statute requires.\n"
+        "3-9.4. By way of derogation from 3-9.2, such a system may be operated for one month on the "
+        "authorisation of the juge des libertés et de la détention.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("3-9.3", "legal-compliance"), ("3-9.4", "warrant")]

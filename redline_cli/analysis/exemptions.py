@@ -599,6 +599,11 @@ class ExemptionBuilder:
             return True  # "The Public Defender and the Coroner are not Agencies": whoever it is, an actor
             # (not "... is not a facial recognition service": a technology's name)
         span = frame.subject_span if subject_side else frame.object_span
+        reader = self.lang.reader
+        noun = reader.head_of(*self.lang.toks.range_of(*span))
+        if noun is not None and reader.has(noun, "law-noun") and not reader.has(noun, "actor-head") \
+                and not self.lang.toks.lower[noun].endswith("ed"):  # (not "an institution chartered under ...")
+            return False  # "yields to any state or federal statute that requires a County department to ...": a law
         # (whose a thing is decides only where the law itself stands aside, not where a term's meaning
         # leaves a kind of thing out: "does not include a managed access system operated by the
         # Department of Corrections" names the system for what it is)

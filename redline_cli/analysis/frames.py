@@ -973,6 +973,14 @@ class FrameReader:
         head = self._head_noun(self._past_aside(self.words(lo, hi, 16)))
         return head is not None and self.has(head, "petition-noun")
 
+    def head_of(self, lo: int, hi: int) -> int | None:
+        """The head noun of the first noun phrase of tokens [lo, hi), past a preposition that opens them
+        ("to any state or federal statute that requires ..." -> statute)."""
+        words = self.words(lo, hi, HEAD_WINDOW)
+        if words and self.has(words[0], "preposition"):
+            words = words[1:]
+        return self._head_noun(words)
+
     def _head_noun(self, words: list[int]) -> int | None:
         """The head of the span's first noun phrase: its last word before "of", a comma, a preposition
         or a verb-like word ("any individual's rights under state law" -> rights)."""
