@@ -4375,3 +4375,24 @@ def test_a_ban_that_yields_to_a_statute_naming_an_actor_is_legal_compliance(anal
         "authorisation of the juge des libertés et de la détention.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
         ("3-9.3", "legal-compliance"), ("3-9.4", "warrant")]
+
+
+def test_each_row_of_a_grid_table_of_approved_uses_is_an_exemption(analyze_text):
+    """A grid table ("+----+----+" borders, cells wrapped over several lines until the border under the
+    row) of approved uses: each row is one exemption, whatever number of lines its cells wrap over."""
+    analysis = analyze_text(
+        "3. PROHIBITION\n\nStaff shall not use face recognition on video from patient care areas.\n\n"
+        "4. APPROVED USES\n\nTABLE 1 - APPROVED USES OF VIDEO ANALYTICS\n\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| Ref  | Approved use                     | Owner           |\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| AU-1 | Search for an infant or child    | Security        |\n"
+        "|      | reported missing during a Code   | Manager         |\n"
+        "|      | Pink                             |                 |\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| AU-2 | Palm-vein reader for entry to    | Director of     |\n"
+        "|      | the main pharmacy by enrolled    | Pharmacy        |\n"
+        "|      | staff                            |                 |\n"
+        "+------+----------------------------------+-----------------+\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("4", "missing-persons"), ("4", "access-control")]

@@ -4,8 +4,9 @@ Policies and SOPs often set their permitted uses out as a table rather than as a
 PERMITTED USES" over rows "P-2 | FR, still image | Identify a missing or endangered person ... |
 Candidate must be confirmed ...". Each row is then a way through the ban, as each item of a list of
 permitted purposes is. Two layouts are read:
-- rows cut into cells by bars ("| U1 | Finding a child ... | Duty manager |"), a markdown rule
-  skipped, a row whose first cell is empty going on the row above;
+- rows cut into cells by bars ("| U1 | Finding a child ... | Duty manager |"), a markdown rule or a
+  grid's border ("+----+-------+") skipped, a row whose first cell is empty going on the row above
+  (in a grid, until the border under it);
 - columns set by spaces under a header and a rule of dashes ("LINE  AUTHORIZED USE      APPROVED BY" /
   "----  ----------------  -----------"), as typed memos and PDF extraction print them: a cell may
   wrap over several lines, and a row starts where its first column has words.
@@ -43,6 +44,7 @@ USE_HEAD = frozenset({"alternative-noun", "purpose-noun"})
 STATUS = frozenset({"op-unlawful", "negator", "op-lawful"})
 STATUS_WORDS = 3
 TABLE_NOUN = frozenset({"annex-noun"})  # the word a table's own title may open on ("Table A-1. ...")
+_GRID_BORDER = re.compile(r"[ \t]*\+[-=+: ]*\+[ \t]*")  # "+------+-------+": a grid table's border
 
 _WORD = re.compile(r"\w+")
 
@@ -52,6 +54,7 @@ class Row:
     start: int
     end: int
     cells: list[Cell] = field(default_factory=list)
+    closed: bool = False  # a grid's border line under it: the next line opens a new row
 
 
 @dataclass
@@ -107,18 +110,27 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
     text, lines = doc.text, doc.lines
     out: list[tuple[int, list[Row]]] = []
     n = 0
+    def in_table(ln) -> bool:
+        return text.count("|", ln.start, ln.end) >= MIN_BARS or bool(_GRID_BORDER.fullmatch(text, ln.start, ln.end))
+
     while n < len(lines):
         if text.count("|", lines[n].start, lines[n].end) < MIN_BARS:
             n += 1
             continue
+        while n > 0 and _GRID_BORDER.fullmatch(text, lines[n - 1].start, lines[n - 1].end):
+            n -= 1  # the border over a grid table's header: "+-----+------+"
         first, rows = n, []
-        while n < len(lines) and text.count("|", lines[n].start, lines[n].end) >= MIN_BARS:
+        while n < len(lines) and in_table(lines[n]):
             ln = lines[n]
             n += 1
             if _is_rule(text[ln.start:ln.end]):
+                if rows and _GRID_BORDER.fullmatch(text, ln.start, ln.end):
+                    rows[-1].closed = True  # a grid's border closes the row above: the next line opens one
                 continue
             cells = _bar_cells(text, ln.start, ln.end)
-            if len(rows) > 1 and cells and not cells[0]:
+            if rows and not rows[-1].closed and (len(rows) > 1 or _GRID_BORDER.fullmatch(text, lines[first].start,
+                                                                                         lines[first].end)) \
+                    and cells and not cells[0]:
                 # "|   | that names the dwelling |": the cells above go on
                 rows[-1].end = ln.end
                 above = rows[-1].cells
