@@ -4396,3 +4396,19 @@ def test_each_row_of_a_grid_table_of_approved_uses_is_an_exemption(analyze_text)
         "+------+----------------------------------+-----------------+\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
         ("4", "missing-persons"), ("4", "access-control")]
+
+
+def test_a_hyphenated_technology_after_a_deeming_verb_and_an_ordered_operation(analyze_text):
+    """"The following shall not be deemed cell-site simulator equipment:" reads the whole compound as the
+    predicate (the technology), so its items are left out of the ban; and "may order ... the immediate
+    operation of the equipment" permits the conduct itself (not "may order a public authority to stop")."""
+    analysis = analyze_text(
+        "Article 3. The following shall not be deemed cell-site simulator equipment for the purposes of this "
+        "Law:\nI. Equipment installed at the gates of prisons for the sole purpose of detecting phones "
+        "carried by visitors.\n"
+        "Article 4. The Authorities shall not operate cell-site simulator equipment.\n"
+        "Article 10. When there is an imminent risk to the life of a person, the head of the Public "
+        "Prosecutor's Office may order the immediate operation of the equipment.\n"
+        "Article 11. The Institute may order a public authority to stop operating the equipment.\n")
+    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
+        ("Art. 3(I)", "access-control"), ("Art. 10", "imminent-threat")]

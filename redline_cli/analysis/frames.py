@@ -1388,14 +1388,17 @@ class FrameReader:
 
     def _modifier_run(self, m: int, limit: int, hi: int) -> list[int]:
         """The words from token m (before ``limit``) that go on one noun phrase: no determiner, coordinator,
-        preposition, negator or "be" among them."""
+        preposition, negator or "be" among them (a hyphen inside a compound goes on it: "cell-site")."""
         words = []
-        while m < limit and self.toks.lower[m].isalpha() and self.toks.lower[m] not in _DETERMINERS \
-                and not self.has(m, "coordinator") and not self.has(m, "preposition") \
-                and not self.has(m, "negator") and self.toks.lemma[m] != "be":
+        while True:
+            if 0 < m + 1 < hi and self.toks.text[m] == "-" and self.toks.hyphened(m - 1):
+                m, limit = m + 1, min(hi, limit + 2)  # "cell-site simulator equipment": one compound
+            if not (m < limit and self.toks.lower[m].isalpha() and self.toks.lower[m] not in _DETERMINERS
+                    and not self.has(m, "coordinator") and not self.has(m, "preposition")
+                    and not self.has(m, "negator") and self.toks.lemma[m] != "be"):
+                return words
             words.append(m)
             m = self._next(m + 1, hi)
-        return words
 
     def _predicate_head(self, k: int, hi: int) -> int:
         """The head of a predicate noun phrase starting at token k: its first word of an operator
