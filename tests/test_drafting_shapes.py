@@ -4084,6 +4084,12 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(c) The owner of the device has given express written consent.\n",
         [("3(1)(a)", "warrant"), ("3(1)(b)", "imminent-threat"), ("3(1)(c)", "other")],
         id="one-(1)-of-the-following-conditions"),
+    pytest.param(  # the purposes an inline "other than the following:" leaves out are each an exemption, though
+        # "and" joins the last
+        "(f) A police department shall not use an automated license plate reader for any purpose other than the "
+        "following:\n(1) Locating a vehicle associated with a person who is the subject of an Amber Alert; and\n"
+        "(2) Locating a specific vehicle identified in a search warrant issued by a court.\n",
+        [("(f)(1)", "missing-persons"), ("(f)(2)", "warrant")], id="other-than-the-following-and"),
 ]
 
 

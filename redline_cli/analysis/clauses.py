@@ -1136,6 +1136,10 @@ class _Segmenter:
             return False  # "members may: a. post to ... official accounts; b. view ... ; and c. ...": each its own act
         if joiner == "or":
             return False
+        if lead.form == "exemption.inline" and self.lang.points_ahead(lead.start, lead.end) \
+                and not forms & {"condition.if", "condition.proviso"}:
+            return False  # "for any purpose other than the following: (1) ...; (2) ...; and (3) ...": each item
+            # is a purpose left out of the ban, whatever joins the last
         if joiner == "and" and frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
                 and "condition.if" not in forms and self._items_name_purposes(children):
             return False  # "may be flown: (a) to give responders an overhead view ...; (c) for pilot training ...;
