@@ -20,7 +20,7 @@ from .findings import Analysis, analysis_from_dict
 from .ingest.cache import code_fingerprint, default_dir, write_atomic
 
 FORMAT = 1
-_CODE = ("analysis", "nlp.py", "matcher.py", "scoring.py", "findings.py", "taxonomy.py", "api.py")
+_CODE = ("analysis", "columns.py", "nlp.py", "matcher.py", "scoring.py", "findings.py", "taxonomy.py", "api.py")
 
 
 @functools.cache

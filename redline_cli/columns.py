@@ -49,22 +49,36 @@ def cells(line: str, columns: Sequence[int]) -> list[tuple[int, int]] | None:
 
 def blocks(lines: Sequence[str]) -> list[Block]:
     """Every table set in columns: a header line, a rule of dashes under it, and the lines after the
-    rule whose words stay inside the columns (blank lines between rows allowed)."""
+    rule whose words stay inside the columns. A row opens with words in its first column and at least
+    one more ("4" or a short line at the margin is no row); a line with its first column empty goes on
+    the row above; one blank line may part rows, two end the table, and so does a rule under it or a
+    line whose words cross a column's start. Linear: the scan goes on after each table."""
     out: list[Block] = []
-    for n in range(1, len(lines)):
+    n = 1
+    while n < len(lines):
         line = lines[n]
         if ("---" not in line and "===" not in line) or not _RULE.fullmatch(line):
+            n += 1
             continue
         columns = tuple(m.start() for m in _RUN.finditer(line))
         if not lines[n - 1].strip() or cells(lines[n - 1], columns) is None:
+            n += 1
             continue
-        k, last = n + 1, n
+        k, last, blank = n + 1, n, 0
         while k < len(lines):
-            if lines[k].strip():
-                if cells(lines[k], columns) is None:
+            if not lines[k].strip():
+                blank += 1
+                if blank > 1:
                     break
-                last = k
+                k += 1
+                continue
+            found = cells(lines[k], columns)
+            if found is None or _RULE.fullmatch(lines[k]) or (found[0][0] < found[0][1] and not any(
+                    a < b for a, b in found[1:])) or (k == n + 1 and found[0][0] == found[0][1]):
+                break
+            blank, last = 0, k
             k += 1
         if last > n:
             out.append(Block(n - 1, n, last + 1, columns))
+        n = max(last, n) + 1
     return out

@@ -254,10 +254,13 @@ def assemble_text(raw_lines: Iterable[RawLine]) -> tuple[str, list[Line]]:
     offset = 0
     raw_lines = list(raw_lines)
     spaced = [normalize_line(raw.text, keep_spaces=True) for raw in raw_lines]
-    kept = {n for block in columns.blocks(spaced) for n in range(block.header, block.end)}
+    # (a table typed with tabs is set in columns by them: read with the tabs expanded)
+    tabbed = [normalize_line(raw.text.expandtabs(), keep_spaces=True) if "\t" in raw.text else line
+              for raw, line in zip(raw_lines, spaced, strict=True)]
+    kept = {n for block in columns.blocks(tabbed) for n in range(block.header, block.end)}
     for n, raw in enumerate(raw_lines):
         # one space between words, but a table set in columns keeps its spacing
-        text = spaced[n] if n in kept else _INNER_SPACES.sub(" ", spaced[n])
+        text = tabbed[n] if n in kept else _INNER_SPACES.sub(" ", spaced[n])
         lines.append(Line(offset, offset + len(text), raw.page, raw.number, raw.printed))
         parts.append(text)
         offset += len(text) + 1

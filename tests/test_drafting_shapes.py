@@ -4418,3 +4418,16 @@ def test_a_hyphenated_technology_after_a_deeming_verb_and_an_ordered_operation(a
         "Article 11. The Institute may order a public authority to stop operating the equipment.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
         ("Art. 3(I)", "access-control"), ("Art. 10", "imminent-threat")]
+
+
+def test_the_following_information_leads_items_and_regulations_issued_by_a_body_are_law(analyze_text):
+    """"The following information may be collected by a drone:" leads its items (each let through),
+    though the pack counts "information" among determiners; and "regulations issued by the Department
+    of Justice" are law a provision names, no actor carved out ("measures taken by the police" are acts)."""
+    analysis = analyze_text(
+        "1. No agency shall collect information by a drone.\n"
+        "2. The following information may be collected by a drone notwithstanding section 1:\n"
+        "(a) images of the scene of a fatal crash, for reconstruction;\n"
+        "(b) images of a wildfire, to direct firefighters.\n"
+        "3. Section 1 does not apply to regulations issued by the Department of Justice.\n")
+    assert [f.location.citation for f in analysis.exemptions] == ["2(a)", "2(b)"]

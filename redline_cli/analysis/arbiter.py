@@ -157,12 +157,12 @@ class Arbiter:
                    for f in self.frames.between(start, end))
 
     def _set_off(self, at: int) -> bool:
-        """Is the word at ``at`` set off from the words before it by a comma, a semicolon, a colon or a
-        dash (or does it open the line)?"""
+        """Is the word at ``at`` set off from the words before it by a comma, a semicolon, a colon, a dash
+        or an opening bracket (a line break alone is no separator: bills wrap lines anywhere)?"""
         k = at
-        while k > 0 and self.doc.text[k - 1] in " \t":
+        while k > 0 and self.doc.text[k - 1].isspace():
             k -= 1
-        return k == 0 or self.doc.text[k - 1] in _SET_OFF or self.doc.text[k - 1] == "\n"
+        return k == 0 or self.doc.text[k - 1] in _SET_OFF
 
     def _opens_on_technology_term(self, start: int, end: int) -> bool:
         """Does [start, end) open on the technology's name in quotes, defined with no verb ('"facial

@@ -55,7 +55,7 @@ _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 AUTHORIZING_REACH = 12  # words of a span read for a law named by what it permits ("other laws which authorise")
-ASIDE_WORDS = 6  # words of a short aside that opens a span ("may grant, case by case, a request")
+ASIDE_WORDS = 5  # words of a short aside that opens a span ("may grant, case by case, a request")
 LONG_ASIDE_WORDS = 15  # ... or of a longer one that opens on a preposition ("may grant, in writing and after
 # review by the Chief Privacy Officer, a case-by-case authorization")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
@@ -546,8 +546,9 @@ class FrameReader:
         if len(after_head) >= 3 and self.has(after_head[1], "agent-marker") \
                 and self.toks.lemma[after_head[0]] != self.toks.lower[after_head[0]]:
             k = after_head[3] if len(after_head) > 3 and self.has(after_head[2], "determiner") else after_head[2]
-            if self.has(k, "legislative-body"):
-                return False  # "the measures adopted by the council": what a legislature makes is law
+            if self.has(k, "legislative-body") or self.has(after_head[0], "enact-verb"):
+                return False  # "the measures adopted by the council", "regulations issued by the Department":
+                # what a legislature or a rule-maker makes is law
             return self._actor_index.overlaps(self.toks.start[k], self.toks.end[k]) or self.has(k, "actor-head")
         if len(after_head) < 2 or not self.has(after_head[0], "relative-pronoun"):
             return False
@@ -961,7 +962,7 @@ class FrameReader:
         grant, in writing and after review by the Chief Privacy Officer, an authorization"): a short one,
         or a longer one that opens on a preposition (not "shall not use, obtain, retain or access ...")."""
         if words and self.toks.lower[words[0]] == ",":
-            reach = LONG_ASIDE_WORDS + 1 if len(words) > 1 and self.has(words[1], "preposition") else ASIDE_WORDS + 1
+            reach = LONG_ASIDE_WORDS + 2 if len(words) > 1 and self.has(words[1], "preposition") else ASIDE_WORDS + 2
             close = next((n for n in range(1, min(len(words), reach)) if self.toks.lower[words[n]] == ","), None)
             if close is not None:
                 return words[close + 1:]
@@ -1391,7 +1392,7 @@ class FrameReader:
         preposition, negator or "be" among them (a hyphen inside a compound goes on it: "cell-site")."""
         words = []
         while True:
-            if 0 < m + 1 < hi and self.toks.text[m] == "-" and self.toks.hyphened(m - 1):
+            if 0 < m < hi - 1 and self.toks.text[m] == "-" and self.toks.hyphened(m - 1):
                 m, limit = m + 1, min(hi, limit + 2)  # "cell-site simulator equipment": one compound
             if not (m < limit and self.toks.lower[m].isalpha() and self.toks.lower[m] not in _DETERMINERS
                     and not self.has(m, "coordinator") and not self.has(m, "preposition")

@@ -162,7 +162,9 @@ class Language:
         for i in range(lo, hi):
             if self.reader.has(i, "following"):
                 nxt = self._next_word(i, hi)
-                if nxt is None or not self.reader.has(nxt, "determiner"):
+                # (the lexicon's determiner class holds mass nouns a quantity may stand for: "the following
+                # information" still points ahead)
+                if nxt is None or not self.reader.has(nxt, "determiner") or self.reader.has(nxt, "data-noun"):
                     return True
         return False
 

@@ -56,6 +56,11 @@ class Row:
     cells: list[Cell] = field(default_factory=list)
     closed: bool = False  # a grid's border line under it: the next line opens a new row
 
+    def go_on(self, end: int, cells: list[Cell]) -> None:
+        """The row wraps onto a line that ends at ``end``: its cells take that line's pieces."""
+        self.end = end
+        self.cells = [a + b for a, b in zip(self.cells, cells, strict=False)] + self.cells[len(cells):]
+
 
 @dataclass
 class Table:
@@ -128,13 +133,11 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
                     rows[-1].closed = True  # a grid's border closes the row above: the next line opens one
                 continue
             cells = _bar_cells(text, ln.start, ln.end)
-            if rows and not rows[-1].closed and (len(rows) > 1 or _GRID_BORDER.fullmatch(text, lines[first].start,
-                                                                                         lines[first].end)) \
-                    and cells and not cells[0]:
-                # "|   | that names the dwelling |": the cells above go on
-                rows[-1].end = ln.end
-                above = rows[-1].cells
-                rows[-1].cells = [a + b for a, b in zip(above, cells, strict=False)] + above[len(cells):]
+            grid = bool(_GRID_BORDER.fullmatch(text, lines[first].start, lines[first].end))
+            if rows and not rows[-1].closed and (grid or (len(rows) > 1 and cells and not cells[0])):
+                # a grid's row runs to the border under it; a bare table's goes on where its first cell is
+                # empty ("|   | that names the dwelling |")
+                rows[-1].go_on(ln.end, cells)
                 continue
             rows.append(Row(ln.start, ln.end, cells))
         if rows:
@@ -157,8 +160,7 @@ def _column_tables(doc: Document) -> list[tuple[int, list[Row]]]:
                 continue
             found: list[Cell] = [((ln.start + a, ln.start + b),) if a < b else () for a, b in pieces]
             if len(rows) > 1 and not found[0]:
-                rows[-1].end = ln.end  # the first column empty: the row above wraps onto this line
-                rows[-1].cells = [c + p for c, p in zip(rows[-1].cells, found, strict=False)]
+                rows[-1].go_on(ln.end, found)  # the first column empty: the row above wraps onto this line
             else:
                 rows.append(Row(ln.start, ln.end, found))
         if len(rows) > 1:
@@ -167,8 +169,13 @@ def _column_tables(doc: Document) -> list[tuple[int, list[Row]]]:
 
 
 def row_starts(doc: Document) -> list[int]:
-    """Where each row of a column table starts: a sentence starts there (its wrapped lines do not)."""
-    return [row.start for _, rows in _column_tables(doc) for row in rows]
+    """Where each row of a column table starts, and where the text after the table resumes: a sentence
+    starts at each (a row's wrapped lines do not)."""
+    lines = doc.lines
+    out = [row.start for _, rows in _column_tables(doc) for row in rows]
+    out += [lines[block.end].start for block in columns.blocks([doc.text[ln.start:ln.end] for ln in lines])
+            if block.end < len(lines)]
+    return out
 
 
 def find_tables(doc: Document, classes: Classes) -> list[Table]:
@@ -211,8 +218,8 @@ def _read(doc: Document, first: int, rows: list[Row], classes: Classes) -> Table
     table.use_column = max(uses, key=lambda k: sum(len(text[a:b].split()) for r in body if k < len(r.cells)
                                                    for a, b in r.cells[k]), default=None)
     title = classes(*table.title) if table.title else set()
-    table.permits = bool(title & TITLE_PERMITS and not title & FORBIDS) or any(
-        c & HEADER_PERMITS and not c & FORBIDS for c in heads)
+    table.permits = not title & FORBIDS and (bool(title & TITLE_PERMITS) or any(
+        c & HEADER_PERMITS and not c & FORBIDS for c in heads))  # ("PROHIBITED USES" over "Legal authority")
     return table
 
 

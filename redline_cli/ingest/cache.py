@@ -21,8 +21,8 @@ from .._version import __version__
 from ..document import Document
 
 FORMAT = 1
-_CODE = ("document.py", "structure.py", "ingest/__init__.py", "ingest/pdf.py", "ingest/pdfium.py", "ingest/layout.py",
-         "ingest/text.py", "ingest/docx.py", "ingest/html.py", "ingest/sniff.py")
+_CODE = ("document.py", "columns.py", "structure.py", "ingest/__init__.py", "ingest/pdf.py", "ingest/pdfium.py",
+         "ingest/layout.py", "ingest/text.py", "ingest/docx.py", "ingest/html.py", "ingest/sniff.py")
 
 
 @functools.cache
