@@ -799,9 +799,14 @@ _TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 def _dotted_point(m: re.Match, marks: list[_Mark]) -> str:
     """The item style of a point numbered after its paragraph ("1.2." under an article's "1."), or ""
     when the number is a section's: the paragraph, or an earlier point of it, must be the last open
-    item (no heading or section since), and the number must end in a point ("1.2.", not "1.2")."""
+    item (no heading or section since), and the number must end in a point ("1.2.", not "1.2"), or its
+    words open in lower case ("3.1 the review of content ...")."""
     num = m.group("num")
-    if num.count(".") != 1 or m.group("label") != num or not m.string[m.end("label"):].startswith("."):
+    if num.count(".") != 1 or m.group("label") != num:
+        return ""
+    # ("1.2 the review of ...": with no point after it, a number whose words open in lower case is a
+    # point too; a section would open on its title or a capital)
+    if not m.string[m.end("label"):].startswith(".") and not m.group("rest").lstrip()[:1].islower():
         return ""
     parent = num.split(".")[0]
     style = "point:" + parent

@@ -709,6 +709,21 @@ def test_a_contents_list_lettered_with_an_appendix_opens_nothing():
     assert cite(doc, "Drone means") == "Appendix A"
 
 
+def test_decimal_points_in_lower_case_under_a_numbered_paragraph_are_its_items():
+    """An attorney general's directive numbers its paragraphs "3." and their points "3.1", "3.2" with no
+    point after them; a point whose words open in lower case ("3.1 the review of content ...") is an item
+    of paragraph 3, not a section of its own."""
+    text = ("2. Social Media Monitoring. No officer shall engage in social media monitoring.\n\n"
+            "3. Permitted Review. Paragraph 2 does not bar:\n\n"
+            "3.1 the review of content relevant to a particular criminal offense;\n\n"
+            "3.2 the operation of an agency's own official accounts.\n\n"
+            "4. Location Information. No agency shall obtain cell phone location information.\n")
+    doc = text_doc(text, "directive.txt")
+    assert cite(doc, "the review of content") == "3(3.1)"
+    assert cite(doc, "the operation of an agency") == "3(3.2)"
+    assert cite(doc, "No agency shall obtain") == "4"
+
+
 def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
     """Short sections, one sentence each, in a row ("Sec. 3. Section 1 does not apply to ..."): each has a
     verb of its own ("does", "do", "can"), so they are sections, not the entries of a contents list."""
