@@ -30,6 +30,12 @@ class Block:
     columns: tuple[int, ...]  # where each column starts in a line
 
 
+def may_hold_a_table(text: str) -> bool:
+    """Could the text hold a table set in columns (a run of dashes or equals signs somewhere)? A quick
+    test before the line-by-line scan."""
+    return "---" in text or "===" in text
+
+
 def cells(line: str, columns: Sequence[int]) -> list[tuple[int, int]] | None:
     """The (start, end) of each column's words in ``line``, white space trimmed ((k, k) when the column
     is empty), or None when words run across a column's start (a paragraph or a heading: no row)."""

@@ -257,7 +257,8 @@ def assemble_text(raw_lines: Iterable[RawLine]) -> tuple[str, list[Line]]:
     # (a table typed with tabs is set in columns by them: read with the tabs expanded)
     tabbed = [normalize_line(raw.text.expandtabs(), keep_spaces=True) if "\t" in raw.text else line
               for raw, line in zip(raw_lines, spaced, strict=True)]
-    kept = {n for block in columns.blocks(tabbed) for n in range(block.header, block.end)}
+    kept = {n for block in columns.blocks(tabbed) for n in range(block.header, block.end)} \
+        if any(columns.may_hold_a_table(line) for line in tabbed) else set()
     for n, raw in enumerate(raw_lines):
         # one space between words, but a table set in columns keeps its spacing
         text = tabbed[n] if n in kept else _INNER_SPACES.sub(" ", spaced[n])

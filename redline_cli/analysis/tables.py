@@ -145,13 +145,15 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
     return out
 
 
-def _column_tables(doc: Document) -> list[tuple[int, list[Row]]]:
+def _column_tables(doc: Document, found: list[columns.Block] | None = None) -> list[tuple[int, list[Row]]]:
     """(index of the header line, rows) of each table set in columns under a rule of dashes (the
     text keeps those lines' spacing: ``columns``); a row starts where its first column has words, and
     a line with that column empty goes on the row above."""
     text, lines = doc.text, doc.lines
     out: list[tuple[int, list[Row]]] = []
-    for block in columns.blocks([text[ln.start:ln.end] for ln in lines]):
+    if found is None:
+        found = columns.blocks([text[ln.start:ln.end] for ln in lines]) if columns.may_hold_a_table(text) else []
+    for block in found:
         rows: list[Row] = []
         for n in (block.header, *range(block.rule + 1, block.end)):
             ln = lines[n]
@@ -171,16 +173,18 @@ def _column_tables(doc: Document) -> list[tuple[int, list[Row]]]:
 def row_starts(doc: Document) -> list[int]:
     """Where each row of a column table starts, and where the text after the table resumes: a sentence
     starts at each (a row's wrapped lines do not)."""
+    if not columns.may_hold_a_table(doc.text):
+        return []  # (most laws: no rule of dashes, nothing to read)
     lines = doc.lines
-    out = [row.start for _, rows in _column_tables(doc) for row in rows]
-    out += [lines[block.end].start for block in columns.blocks([doc.text[ln.start:ln.end] for ln in lines])
-            if block.end < len(lines)]
-    return out
+    found = columns.blocks([doc.text[ln.start:ln.end] for ln in lines])
+    out = [row.start for _, rows in _column_tables(doc, found) for row in rows]
+    return out + [lines[block.end].start for block in found if block.end < len(lines)]
 
 
 def find_tables(doc: Document, classes: Classes) -> list[Table]:
     """Every table of the document, in order. ``classes`` gives the word classes of a span."""
-    found = sorted(_bar_tables(doc) + _column_tables(doc), key=lambda t: t[0])
+    bars = _bar_tables(doc) if "|" in doc.text else []
+    found = sorted(bars + _column_tables(doc), key=lambda t: t[0])
     return [_read(doc, first, rows, classes) for first, rows in found]
 
 
