@@ -4090,6 +4090,94 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "following:\n(1) Locating a vehicle associated with a person who is the subject of an Amber Alert; and\n"
         "(2) Locating a specific vehicle identified in a search warrant issued by a court.\n",
         [("(f)(1)", "missing-persons"), ("(f)(2)", "warrant")], id="other-than-the-following-and"),
+    pytest.param(  # "This Law shall not derogate from the powers of the Security Intelligence Service": the savings
+        # verb takes its object after "from", and what it keeps are a security body's powers, a national-
+        # security exemption; "the number of urgent permits and ..." in a reporting duty is a noun, no
+        # permission.
+        "3. A public body shall not use a facial recognition system in a public space.\n"
+        "8. The Commissioner shall report once a year the number of urgent permits and the number of those "
+        "cancelled.\n"
+        "11. This Law shall not derogate from the powers of the Security Intelligence Service under the "
+        "Intelligence and Security Law.\n",
+        [("11", "national-security")],
+        id="a-law-that-does-not-derogate-from-a-security-service-keeps-its-powers"),
+    pytest.param(  # A Land act in translation whose scope section opens on the section it limits ("§ 1 (1) does not
+        # cover measures taken by the police in joint operations with the federal intelligence services"):
+        # the line is prose under "§ 2 Scope", not a second § 1, and what it leaves out (acts done by a
+        # named actor, not a provision) is an exemption.
+        "§ 1 Prohibition\n\n(1) The police authorities of the Land shall not use automated speaker recognition "
+        "to identify a person from an audio recording.\n\n"
+        "§ 2 Scope\n\n§ 1 (1) does not cover measures taken by the police in joint operations with the "
+        "federal intelligence services for the defence against threats to the security of the Federation.\n\n"
+        "§ 3 Entry into force\n\nThis Act shall enter into force on 1 January 2028.\n",
+        [("2", "national-security")],
+        id="a-section-cited-at-a-lines-start-is-no-new-section"),
+    pytest.param(  # "The Vice President for Public Safety may grant, in writing and after review by the Chief
+        # Privacy Officer, a case-by-case authorization": the aside after the verb is how it is granted,
+        # the grant's object follows it; and "for Public Safety" is part of the office's name, no imminent
+        # threat.
+        "1. Policy. University units shall not use face recognition software on images from campus cameras.\n"
+        "2. Individual authorization. The Vice President for Public Safety may grant, in writing and after "
+        "review by the Chief Privacy Officer, a case-by-case authorization for a single use of face "
+        "recognition on a defined set of images.\n",
+        [("2", "administrative-approval")],
+        id="a-grant-after-a-long-aside-and-an-office-named-for-a-topic"),
+    pytest.param(  # "...; a fleet management system fitted to a police vehicle and used to manage that vehicle is
+        # not a location tracking device": "that vehicle" is the object of "to manage", so "is not" is the
+        # main verb after the semicolon, and the definition leaves the system out (a clause after "to
+        # confirm that" still opens with its "that").
+        "Art. 1. For the purposes of this decree:\n"
+        '1° "location tracking device": any device which, placed on a vehicle, makes it possible to determine '
+        "the position of that vehicle at successive moments; a fleet management system fitted to a police "
+        "vehicle and used to manage that vehicle is not a location tracking device;\n"
+        "Art. 2. The police services shall not use a location tracking device.\n",
+        [("Art. 1(1)", "other")],
+        id="a-determiners-that-after-an-infinitive-opens-no-relative-clause"),
+    pytest.param(  # "Section 3-9.2 yields to any state or federal statute that requires a County department to
+        # operate a plate reader": what the ban gives way to is a law (its head noun), not the department
+        # the law names, so the exemption is legal compliance, not an actor carve-out; and a judge named
+        # in the language of a translated law ("the juge des libertés et de la détention") grants a
+        # warrant.
+        "3-9.2. No County department shall operate a plate-reading system.\n"
+        "3-9.3. Section 3-9.2 yields to any state or federal statute that requires a County department to "
+        "operate a plate-reading system, to the extent the statute requires.\n"
+        "3-9.4. By way of derogation from 3-9.2, such a system may be operated for one month on the "
+        "authorisation of the juge des libertés et de la détention.\n",
+        [
+        ("3-9.3", "legal-compliance"), ("3-9.4", "warrant")],
+        id="a-ban-that-yields-to-a-statute-naming-an-actor-is-legal-compliance"),
+    pytest.param(  # A grid table ("+----+----+" borders, cells wrapped over several lines until the border under the
+        # row) of approved uses: each row is one exemption, whatever number of lines its cells wrap over.
+        "3. PROHIBITION\n\nStaff shall not use face recognition on video from patient care areas.\n\n"
+        "4. APPROVED USES\n\nTABLE 1 - APPROVED USES OF VIDEO ANALYTICS\n\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| Ref  | Approved use                     | Owner           |\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| AU-1 | Search for an infant or child    | Security        |\n"
+        "|      | reported missing during a Code   | Manager         |\n"
+        "|      | Pink                             |                 |\n"
+        "+------+----------------------------------+-----------------+\n"
+        "| AU-2 | Palm-vein reader for entry to    | Director of     |\n"
+        "|      | the main pharmacy by enrolled    | Pharmacy        |\n"
+        "|      | staff                            |                 |\n"
+        "+------+----------------------------------+-----------------+\n",
+        [
+        ("4", "missing-persons"), ("4", "access-control")],
+        id="each-row-of-a-grid-table-of-approved-uses-is-an-exemption"),
+    pytest.param(  # "The following shall not be deemed cell-site simulator equipment:" reads the whole compound as
+        # the predicate (the technology), so its items are left out of the ban; and "may order ... the
+        # immediate operation of the equipment" permits the conduct itself (not "may order a public
+        # authority to stop").
+        "Article 3. The following shall not be deemed cell-site simulator equipment for the purposes of this "
+        "Law:\nI. Equipment installed at the gates of prisons for the sole purpose of detecting phones "
+        "carried by visitors.\n"
+        "Article 4. The Authorities shall not operate cell-site simulator equipment.\n"
+        "Article 10. When there is an imminent risk to the life of a person, the head of the Public "
+        "Prosecutor's Office may order the immediate operation of the equipment.\n"
+        "Article 11. The Institute may order a public authority to stop operating the equipment.\n",
+        [
+        ("Art. 3(I)", "access-control"), ("Art. 10", "imminent-threat")],
+        id="a-hyphenated-technology-after-a-deeming-verb-and-an-ordered-operation"),
 ]
 
 
@@ -4283,45 +4371,6 @@ def test_a_use_the_technologys_definition_leaves_out_inline_is_an_exemption(anal
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "redaction")]
 
 
-def test_a_law_that_does_not_derogate_from_a_security_service_keeps_its_powers(analyze_text):
-    """"This Law shall not derogate from the powers of the Security Intelligence Service": the savings verb
-    takes its object after "from", and what it keeps are a security body's powers, a national-security
-    exemption; "the number of urgent permits and ..." in a reporting duty is a noun, no permission."""
-    analysis = analyze_text(
-        "3. A public body shall not use a facial recognition system in a public space.\n"
-        "8. The Commissioner shall report once a year the number of urgent permits and the number of those "
-        "cancelled.\n"
-        "11. This Law shall not derogate from the powers of the Security Intelligence Service under the "
-        "Intelligence and Security Law.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("11", "national-security")]
-
-
-def test_a_section_cited_at_a_lines_start_is_no_new_section(analyze_text):
-    """A Land act in translation whose scope section opens on the section it limits ("§ 1 (1) does not
-    cover measures taken by the police in joint operations with the federal intelligence services"):
-    the line is prose under "§ 2 Scope", not a second § 1, and what it leaves out (acts done by a named
-    actor, not a provision) is an exemption."""
-    analysis = analyze_text(
-        "§ 1 Prohibition\n\n(1) The police authorities of the Land shall not use automated speaker recognition "
-        "to identify a person from an audio recording.\n\n"
-        "§ 2 Scope\n\n§ 1 (1) does not cover measures taken by the police in joint operations with the "
-        "federal intelligence services for the defence against threats to the security of the Federation.\n\n"
-        "§ 3 Entry into force\n\nThis Act shall enter into force on 1 January 2028.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "national-security")]
-
-
-def test_a_grant_after_a_long_aside_and_an_office_named_for_a_topic(analyze_text):
-    """"The Vice President for Public Safety may grant, in writing and after review by the Chief Privacy
-    Officer, a case-by-case authorization": the aside after the verb is how it is granted, the grant's
-    object follows it; and "for Public Safety" is part of the office's name, no imminent threat."""
-    analysis = analyze_text(
-        "1. Policy. University units shall not use face recognition software on images from campus cameras.\n"
-        "2. Individual authorization. The Vice President for Public Safety may grant, in writing and after "
-        "review by the Chief Privacy Officer, a case-by-case authorization for a single use of face "
-        "recognition on a defined set of images.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2", "administrative-approval")]
-
-
 @pytest.mark.parametrize("keeps", [
     "Nothing in this Act affects any other law that expressly authorises the tracking of a mobile device.",
     "The provisions of other laws which expressly authorise the tracking of a mobile device are reserved.",
@@ -4341,20 +4390,6 @@ def test_a_savings_clause_that_keeps_a_law_by_what_it_permits_is_a_way_through(a
         ("Art. 7(1)", "warrant"), ("Art. 9(1)", "legislative-authorization")]
 
 
-def test_a_determiners_that_after_an_infinitive_opens_no_relative_clause(analyze_text):
-    """"...; a fleet management system fitted to a police vehicle and used to manage that vehicle is not a
-    location tracking device": "that vehicle" is the object of "to manage", so "is not" is the main verb
-    after the semicolon, and the definition leaves the system out (a clause after "to confirm that" still
-    opens with its "that")."""
-    analysis = analyze_text(
-        "Art. 1. For the purposes of this decree:\n"
-        '1° "location tracking device": any device which, placed on a vehicle, makes it possible to determine '
-        "the position of that vehicle at successive moments; a fleet management system fitted to a police "
-        "vehicle and used to manage that vehicle is not a location tracking device;\n"
-        "Art. 2. The police services shall not use a location tracking device.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("Art. 1(1)", "other")]
-
-
 def test_data_that_does_not_place_the_body_in_breach_is_let_through(analyze_text):
     """"Location data that arrives unsolicited does not place the County in breach of Section 2-416": a
     verb whose object is put "in breach of" the ban, negated in the present, says no breach happens (not
@@ -4366,58 +4401,6 @@ def test_data_that_does_not_place_the_body_in_breach_is_let_through(analyze_text
         "place the County in breach of Section 2-416.\n")
     assert [(f.location.citation, f.category) for f in analysis.exemptions] == [("2-417", "inadvertent-receipt")]
     assert [p.location.citation for p in analysis.prohibitions] == ["2-416"]
-
-
-def test_a_ban_that_yields_to_a_statute_naming_an_actor_is_legal_compliance(analyze_text):
-    """"Section 3-9.2 yields to any state or federal statute that requires a County department to operate
-    a plate reader": what the ban gives way to is a law (its head noun), not the department the law names,
-    so the exemption is legal compliance, not an actor carve-out; and a judge named in the language of a
-    translated law ("the juge des libertés et de la détention") grants a warrant."""
-    analysis = analyze_text(
-        "3-9.2. No County department shall operate a plate-reading system.\n"
-        "3-9.3. Section 3-9.2 yields to any state or federal statute that requires a County department to "
-        "operate a plate-reading system, to the extent the statute requires.\n"
-        "3-9.4. By way of derogation from 3-9.2, such a system may be operated for one month on the "
-        "authorisation of the juge des libertés et de la détention.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
-        ("3-9.3", "legal-compliance"), ("3-9.4", "warrant")]
-
-
-def test_each_row_of_a_grid_table_of_approved_uses_is_an_exemption(analyze_text):
-    """A grid table ("+----+----+" borders, cells wrapped over several lines until the border under the
-    row) of approved uses: each row is one exemption, whatever number of lines its cells wrap over."""
-    analysis = analyze_text(
-        "3. PROHIBITION\n\nStaff shall not use face recognition on video from patient care areas.\n\n"
-        "4. APPROVED USES\n\nTABLE 1 - APPROVED USES OF VIDEO ANALYTICS\n\n"
-        "+------+----------------------------------+-----------------+\n"
-        "| Ref  | Approved use                     | Owner           |\n"
-        "+------+----------------------------------+-----------------+\n"
-        "| AU-1 | Search for an infant or child    | Security        |\n"
-        "|      | reported missing during a Code   | Manager         |\n"
-        "|      | Pink                             |                 |\n"
-        "+------+----------------------------------+-----------------+\n"
-        "| AU-2 | Palm-vein reader for entry to    | Director of     |\n"
-        "|      | the main pharmacy by enrolled    | Pharmacy        |\n"
-        "|      | staff                            |                 |\n"
-        "+------+----------------------------------+-----------------+\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
-        ("4", "missing-persons"), ("4", "access-control")]
-
-
-def test_a_hyphenated_technology_after_a_deeming_verb_and_an_ordered_operation(analyze_text):
-    """"The following shall not be deemed cell-site simulator equipment:" reads the whole compound as the
-    predicate (the technology), so its items are left out of the ban; and "may order ... the immediate
-    operation of the equipment" permits the conduct itself (not "may order a public authority to stop")."""
-    analysis = analyze_text(
-        "Article 3. The following shall not be deemed cell-site simulator equipment for the purposes of this "
-        "Law:\nI. Equipment installed at the gates of prisons for the sole purpose of detecting phones "
-        "carried by visitors.\n"
-        "Article 4. The Authorities shall not operate cell-site simulator equipment.\n"
-        "Article 10. When there is an imminent risk to the life of a person, the head of the Public "
-        "Prosecutor's Office may order the immediate operation of the equipment.\n"
-        "Article 11. The Institute may order a public authority to stop operating the equipment.\n")
-    assert [(f.location.citation, f.category) for f in analysis.exemptions] == [
-        ("Art. 3(I)", "access-control"), ("Art. 10", "imminent-threat")]
 
 
 def test_the_following_information_leads_items_and_regulations_issued_by_a_body_are_law(analyze_text):
