@@ -378,9 +378,12 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         ("Facial recognition technology" / "3 (1) No public authority ...")?"""
         num, _, title = keys[j].partition(" ")
         num = num.rstrip(".")  # (the entry may carry a point its section lacks: "2. Prohibition" / "2 (1) No ...")
-        k = later.get(title, j)
+        # (and its title a point its side title lacks: "1. Short title and commencement." / "Short title and
+        # commencement" over "1. This Act may be cited ...")
+        k = later.get(title, later.get(title.rstrip("."), j))
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
-        return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ")))
+        # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...")
+        return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ", num + ".-", num + "(")))
 
     for i, key in enumerate(keys):
         if not _listed(key) or len(key.split()) > 14:
@@ -390,7 +393,7 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
             continue
         # where the first entry recurs, the body begins
         first = key.partition(" ")[2] if side else key
-        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] == first)
+        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] in (first, first.rstrip(".")))
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if _listed(keys[j])]
         recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]

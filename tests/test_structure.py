@@ -724,6 +724,25 @@ def test_decimal_points_in_lower_case_under_a_numbered_paragraph_are_its_items()
     assert cite(doc, "No agency shall obtain") == "4"
 
 
+def test_an_arrangement_of_sections_whose_titles_end_on_a_point_over_side_titles_is_a_contents_list():
+    """A Commonwealth Act's arrangement ("1. Short title and commencement.") whose sections print their
+    titles beside them without the point ("Short title and commencement" / "1. This Act may be cited
+    ..."), a section's number running into its first subsection ("2.-(1) This Act applies ..."): the
+    arrangement opens nothing, and the schedule it names does not swallow the Act."""
+    text = ("ARRANGEMENT OF SECTIONS\n\n1. Short title and commencement.\n2. Application.\n"
+            "3. Facial recognition in public places.\n4. Regulations.\n\nSCHEDULE\n\n"
+            "ENACTED by Parliament.\n\n"
+            "Short title and commencement\n1. This Act may be cited as the Surveillance Act.\n\n"
+            "Application\n2.-(1) This Act applies to every public authority.\n\n"
+            "Facial recognition in public places\n3. No public authority shall use facial recognition.\n\n"
+            "Regulations\n4. The Minister may make regulations.\n\n"
+            "SCHEDULE\n\nOFFENCES\n")
+    doc = text_doc(text, "act.txt")
+    assert doc.metadata["contents"]
+    assert not cite(doc, "No public authority shall").startswith("Schedule")
+    assert cite(doc, "OFFENCES").startswith("Schedule")
+
+
 def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
     """Short sections, one sentence each, in a row ("Sec. 3. Section 1 does not apply to ..."): each has a
     verb of its own ("does", "do", "can"), so they are sections, not the entries of a contents list."""
