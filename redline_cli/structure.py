@@ -78,8 +78,9 @@ LONE_ROMAN_RE = re.compile(r"^[ \t]*(?P<num>[IVX]{1,5})[ \t]*$")
 # A section numbered after the last one, with no title: "5. Regulation 3(1) does not apply ...".
 # (Canadian regulations number with no point: "2 These Regulations do not apply ...", "3 (1) An officer")
 SEQUEL_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4})\.?)[ \t]+(?=[A-Z“\"]|\(\w{1,3}\)[ \t])")
-# UK statutory instruments put a point and a dash between them: "2.—(1) In these Regulations—".
-GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))(?:\.[ \t]*[—–][ \t]*)?"
+# UK statutory instruments put a point and a dash between them: "2.—(1) In these Regulations—" (East
+# African Acts typed a hyphen: "2.-(1) This Act shall apply ...").
+GLUED_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}(?:\.\d{1,3})?[A-Z]{0,3}))(?:\.[ \t]*[—–-][ \t]*)?"
                               r"(?=\((?:\d{1,3}|[a-z]{1,3})\)[ \t]+[A-Z“\"])(?P<rest>.*)$")
 # An amended item whose old label is struck in brackets before its new one: "[(5)] (3) use ...".
 RELABELLED_RE = re.compile(r"\[(?:\(\w{1,4}\)|\w{1,4}[.)])\][ \t]+(?=\(\w{1,4}\)|\w{1,4}[.)])")

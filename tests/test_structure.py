@@ -739,7 +739,8 @@ def test_an_arrangement_of_sections_whose_titles_end_on_a_point_over_side_titles
             "SCHEDULE\n\nOFFENCES\n")
     doc = text_doc(text, "act.txt")
     assert doc.metadata["contents"]
-    assert not cite(doc, "No public authority shall").startswith("Schedule")
+    assert cite(doc, "No public authority shall") == "3"
+    assert cite(doc, "This Act applies") == "2(1)"
     assert cite(doc, "OFFENCES").startswith("Schedule")
 
 
