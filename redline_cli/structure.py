@@ -218,6 +218,8 @@ def _cite(mark: _Mark, parent: Provision) -> tuple[str, str]:
     if top and mark.label.endswith(".") and mark.number.isdigit():
         part = mark.number  # a numbered paragraph of a decree or regulation, "19.", is cited "19", not "(19)"
     citation = (parent.citation + part).strip() if not top else part.strip()
+    if mark.style.startswith("point:") and parent.citation == mark.style[len("point:"):]:
+        citation = mark.number  # "5.1" under the paragraph "5." is cited by its own number, not "5(5.1)"
     return citation, f"{base_id}__{sub}"
 
 
@@ -809,16 +811,20 @@ def _dotted_point(m: re.Match, marks: list[_Mark]) -> str:
     if num.count(".") != 1 or m.group("label") != num:
         return ""
     # ("1.2 the review of ...": with no point after it, a number whose words open in lower case is a
-    # point too; a section would open on its title or a capital)
-    if not m.string[m.end("label"):].startswith(".") and not m.group("rest").lstrip()[:1].islower():
-        return ""
+    # point too; so is one under a paragraph that is only a title, "2. Authorized Uses." / "2.1 Receiving
+    # real-time alerts ..."; otherwise a section would open on its title or a capital)
+    bare = not m.string[m.end("label"):].startswith(".")
+    lower = m.group("rest").lstrip()[:1].islower()
     parent = num.split(".")[0]
     style = "point:" + parent
     for mark in reversed(marks):
         if mark.kind != "item":
             return ""
         if mark.style == style or mark.number == parent:
-            return style
+            # (not where the text already numbers its sections "4.1", "4.2" under titles: there "7.1" is one too)
+            titled = ((mark.number == parent and bool(mark.heading)) or mark.style == style) and not any(
+                mk.kind == "section" and "." in mk.number for mk in marks)
+            return style if not bare or lower or titled else ""
     return ""
 
 

@@ -719,8 +719,8 @@ def test_decimal_points_in_lower_case_under_a_numbered_paragraph_are_its_items()
             "3.2 the operation of an agency's own official accounts.\n\n"
             "4. Location Information. No agency shall obtain cell phone location information.\n")
     doc = text_doc(text, "directive.txt")
-    assert cite(doc, "the review of content") == "3(3.1)"
-    assert cite(doc, "the operation of an agency") == "3(3.2)"
+    assert cite(doc, "the review of content") == "3.1"
+    assert cite(doc, "the operation of an agency") == "3.2"
     assert cite(doc, "No agency shall obtain") == "4"
 
 
@@ -742,6 +742,19 @@ def test_an_arrangement_of_sections_whose_titles_end_on_a_point_over_side_titles
     assert cite(doc, "No public authority shall") == "3"
     assert cite(doc, "This Act applies") == "2(1)"
     assert cite(doc, "OFFENCES").startswith("Schedule")
+
+
+def test_decimal_points_under_a_paragraph_that_is_only_a_title_are_its_items():
+    """A county use policy titles its paragraphs ("2. Authorized Uses.") and numbers their points "2.1", "2.2"
+    with capitals: the points are items of the paragraph, so the next paragraph ("3. Prohibited Uses.") is
+    no item of the last point. Where a text already numbers sections "4.1" under titles, "7.1" stays one."""
+    text = ("1. Purpose.\n\n1.1 The System detects gunfire.\n\n2. Authorized Uses.\n\n"
+            "The Office may use the System for the following Authorized Uses:\n\n"
+            "2.1 Receiving real-time alerts of gunfire.\n\n2.2 Investigating a specific shooting.\n\n"
+            "3. Prohibited Uses.\n\n3.1 The System shall not be used to record speech.\n")
+    doc = text_doc(text, "policy.txt")
+    assert cite(doc, "Investigating a specific") == "2.2"
+    assert cite(doc, "The System shall not") == "3.1"
 
 
 def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():
