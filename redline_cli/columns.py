@@ -42,15 +42,16 @@ def cells(line: str, columns: Sequence[int]) -> list[tuple[int, int]] | None:
     if line[:columns[0]].strip() or any(c <= len(line) and not line[c - 1].isspace() for c in columns[1:]):
         return None
     bounds = [*columns, max(len(line), columns[-1])]
-    out = []
-    for a, b in itertools.pairwise(bounds):
-        a, b = min(a, len(line)), min(b, len(line))
-        while a < b and line[a].isspace():
-            a += 1
-        while b > a and line[b - 1].isspace():
-            b -= 1
-        out.append((a, b))
-    return out
+    return [trim(line, min(a, len(line)), min(b, len(line))) for a, b in itertools.pairwise(bounds)]
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without the white space around it: a cell's own words."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def blocks(lines: Sequence[str]) -> list[Block]:

@@ -692,36 +692,47 @@ def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
     assert doc.metadata["contents"]
 
 
-def test_a_contents_list_lettered_with_an_appendix_opens_nothing():
-    """A policy's contents list lettered "A." to "D." and ending on "Appendix A: Glossary of Terms" is a
-    contents list: its appendix line opens no annex over the body, whose sections cite as "(B)", "(C)".
-    """
-    text = ("CITY PRIVACY POLICY 4\n\nContents\nA. Purpose\nB. Face Recognition\nC. Drones\nD. Training\n"
-            "Appendix A: Glossary of Terms\n\n"
-            "A. Purpose\n\n1. This policy protects the privacy of residents.\n\n"
-            "B. Face Recognition\n\n1. The City will not use face recognition.\n\n"
-            "C. Drones\n\n1. The City will not fly drones over homes.\n\n"
-            "D. Training\n\n1. Staff are trained each year.\n\n"
-            "Appendix A: Glossary of Terms\n\nDrone means an unmanned aircraft.\n")
-    doc = text_doc(text, "policy.txt")
-    assert cite(doc, "The City will not use face") == "(B)(1)"
-    assert cite(doc, "Staff are trained") == "(D)(1)"
-    assert cite(doc, "Drone means") == "Appendix A"
+LAYOUT_CITATIONS = [  # a layout whose provisions cite where their words stand
+    pytest.param(  # A policy's contents list lettered "A." to "D." and ending on "Appendix A: Glossary of Terms" is
+        # a contents list: its appendix line opens no annex over the body, whose sections cite as "(B)",
+        # "(C)".
+        "CITY PRIVACY POLICY 4\n\nContents\nA. Purpose\nB. Face Recognition\nC. Drones\nD. Training\n"
+        "Appendix A: Glossary of Terms\n\n"
+        "A. Purpose\n\n1. This policy protects the privacy of residents.\n\n"
+        "B. Face Recognition\n\n1. The City will not use face recognition.\n\n"
+        "C. Drones\n\n1. The City will not fly drones over homes.\n\n"
+        "D. Training\n\n1. Staff are trained each year.\n\n"
+        "Appendix A: Glossary of Terms\n\nDrone means an unmanned aircraft.\n", "policy.txt",
+        [("The City will not use face", "(B)(1)"), ("Staff are trained", "(D)(1)"), ("Drone means", "Appendix A")],
+        id="a-contents-list-lettered-with-an-appendix-opens-nothing"),
+    pytest.param(  # An attorney general's directive numbers its paragraphs "3." and their points "3.1", "3.2" with
+        # no point after them; a point whose words open in lower case ("3.1 the review of content ...") is
+        # an item of paragraph 3, not a section of its own.
+        "2. Social Media Monitoring. No officer shall engage in social media monitoring.\n\n"
+        "3. Permitted Review. Paragraph 2 does not bar:\n\n"
+        "3.1 the review of content relevant to a particular criminal offense;\n\n"
+        "3.2 the operation of an agency's own official accounts.\n\n"
+        "4. Location Information. No agency shall obtain cell phone location information.\n", "directive.txt",
+        [("the review of content", "3.1"), ("the operation of an agency", "3.2"), ("No agency shall obtain", "4")],
+        id="decimal-points-in-lower-case-under-a-numbered-paragraph-are-its-items"),
+    pytest.param(  # A county use policy titles its paragraphs ("2. Authorized Uses.") and numbers their points
+        # "2.1", "2.2" with capitals: the points are items of the paragraph, so the next paragraph ("3.
+        # Prohibited Uses.") is no item of the last point. Where a text already numbers sections "4.1"
+        # under titles, "7.1" stays one.
+        "1. Purpose.\n\n1.1 The System detects gunfire.\n\n2. Authorized Uses.\n\n"
+        "The Office may use the System for the following Authorized Uses:\n\n"
+        "2.1 Receiving real-time alerts of gunfire.\n\n2.2 Investigating a specific shooting.\n\n"
+        "3. Prohibited Uses.\n\n3.1 The System shall not be used to record speech.\n", "policy.txt",
+        [("Investigating a specific", "2.2"), ("The System shall not", "3.1")],
+        id="decimal-points-under-a-paragraph-that-is-only-a-title-are-its-items"),
+]
 
 
-def test_decimal_points_in_lower_case_under_a_numbered_paragraph_are_its_items():
-    """An attorney general's directive numbers its paragraphs "3." and their points "3.1", "3.2" with no
-    point after them; a point whose words open in lower case ("3.1 the review of content ...") is an item
-    of paragraph 3, not a section of its own."""
-    text = ("2. Social Media Monitoring. No officer shall engage in social media monitoring.\n\n"
-            "3. Permitted Review. Paragraph 2 does not bar:\n\n"
-            "3.1 the review of content relevant to a particular criminal offense;\n\n"
-            "3.2 the operation of an agency's own official accounts.\n\n"
-            "4. Location Information. No agency shall obtain cell phone location information.\n")
-    doc = text_doc(text, "directive.txt")
-    assert cite(doc, "the review of content") == "3.1"
-    assert cite(doc, "the operation of an agency") == "3.2"
-    assert cite(doc, "No agency shall obtain") == "4"
+@pytest.mark.parametrize("text, name, cited", LAYOUT_CITATIONS)
+def test_a_layout_cites_each_provision_where_it_stands(text, name, cited):
+    doc = text_doc(text, name)
+    assert [(needle, cite(doc, needle)) for needle, _ in cited] == cited
+
 
 
 def test_an_arrangement_of_sections_whose_titles_end_on_a_point_over_side_titles_is_a_contents_list():
@@ -742,19 +753,6 @@ def test_an_arrangement_of_sections_whose_titles_end_on_a_point_over_side_titles
     assert cite(doc, "No public authority shall") == "3"
     assert cite(doc, "This Act applies") == "2(1)"
     assert cite(doc, "OFFENCES").startswith("Schedule")
-
-
-def test_decimal_points_under_a_paragraph_that_is_only_a_title_are_its_items():
-    """A county use policy titles its paragraphs ("2. Authorized Uses.") and numbers their points "2.1", "2.2"
-    with capitals: the points are items of the paragraph, so the next paragraph ("3. Prohibited Uses.") is
-    no item of the last point. Where a text already numbers sections "4.1" under titles, "7.1" stays one."""
-    text = ("1. Purpose.\n\n1.1 The System detects gunfire.\n\n2. Authorized Uses.\n\n"
-            "The Office may use the System for the following Authorized Uses:\n\n"
-            "2.1 Receiving real-time alerts of gunfire.\n\n2.2 Investigating a specific shooting.\n\n"
-            "3. Prohibited Uses.\n\n3.1 The System shall not be used to record speech.\n")
-    doc = text_doc(text, "policy.txt")
-    assert cite(doc, "Investigating a specific") == "2.2"
-    assert cite(doc, "The System shall not") == "3.1"
 
 
 def test_one_line_sections_that_say_what_does_not_apply_are_no_contents_list():

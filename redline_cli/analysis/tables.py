@@ -84,19 +84,11 @@ class Table:
         return row.cells[self.use_column]
 
 
-def _strip(text: str, a: int, b: int) -> Span:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 def _bar_cells(text: str, start: int, end: int) -> list[Cell]:
     """The cells of a row cut by bars, without the outer bars of a bordered row."""
     out, k = [], start
     for j in [*(i for i in range(start, end) if text[i] == "|"), end]:
-        out.append(_strip(text, k, j))
+        out.append(columns.trim(text, k, j))
         k = j + 1
     if out and out[0][0] == out[0][1] and text[start:end].lstrip().startswith("|"):
         out = out[1:]  # "| Observation | ... |": the border before the first cell
@@ -115,6 +107,7 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
     text, lines = doc.text, doc.lines
     out: list[tuple[int, list[Row]]] = []
     n = 0
+
     def in_table(ln) -> bool:
         return text.count("|", ln.start, ln.end) >= MIN_BARS or bool(_GRID_BORDER.fullmatch(text, ln.start, ln.end))
 
@@ -125,6 +118,7 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
         while n > 0 and _GRID_BORDER.fullmatch(text, lines[n - 1].start, lines[n - 1].end):
             n -= 1  # the border over a grid table's header: "+-----+------+"
         first, rows = n, []
+        grid = bool(_GRID_BORDER.fullmatch(text, lines[first].start, lines[first].end))
         while n < len(lines) and in_table(lines[n]):
             ln = lines[n]
             n += 1
@@ -133,7 +127,6 @@ def _bar_tables(doc: Document) -> list[tuple[int, list[Row]]]:
                     rows[-1].closed = True  # a grid's border closes the row above: the next line opens one
                 continue
             cells = _bar_cells(text, ln.start, ln.end)
-            grid = bool(_GRID_BORDER.fullmatch(text, lines[first].start, lines[first].end))
             if rows and not rows[-1].closed and (grid or (len(rows) > 1 and cells and not cells[0])):
                 # a grid's row runs to the border under it; a bare table's goes on where its first cell is
                 # empty ("|   | that names the dwelling |")
@@ -160,11 +153,11 @@ def _column_tables(doc: Document, found: list[columns.Block] | None = None) -> l
             pieces = columns.cells(text[ln.start:ln.end], block.columns)
             if pieces is None or not text[ln.start:ln.end].strip():
                 continue
-            found: list[Cell] = [((ln.start + a, ln.start + b),) if a < b else () for a, b in pieces]
-            if len(rows) > 1 and not found[0]:
-                rows[-1].go_on(ln.end, found)  # the first column empty: the row above wraps onto this line
+            cells: list[Cell] = [((ln.start + a, ln.start + b),) if a < b else () for a, b in pieces]
+            if len(rows) > 1 and not cells[0]:
+                rows[-1].go_on(ln.end, cells)  # the first column empty: the row above wraps onto this line
             else:
-                rows.append(Row(ln.start, ln.end, found))
+                rows.append(Row(ln.start, ln.end, cells))
         if len(rows) > 1:
             out.append((block.header, rows))
     return out
