@@ -4178,6 +4178,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [
         ("Art. 3(I)", "access-control"), ("Art. 10", "imminent-threat")],
         id="a-hyphenated-technology-after-a-deeming-verb-and-an-ordered-operation"),
+    pytest.param(  # "may start the operation referred to in ...": an aspect verb and the conduct noun it governs
+        # are the conduct, as "may start operating" is ("shall stop the operation" stays no permission)
+        "Sec. 4. The Sheriff's Office shall not operate an automated licence plate reader.\n"
+        "Sec. 9. When a kidnapped child is believed to be in a vehicle on the highway and a court order "
+        "cannot be had in time, the duty sergeant may start the operation referred to in section 4 at once.\n"
+        "Sec. 10. On the revocation of an approval, the unit shall stop the operation of the reader.\n",
+        [("9", "missing-persons")],
+        id="an-aspect-verb-governing-a-conduct-noun-permits-the-conduct"),
 ]
 
 

@@ -1476,6 +1476,10 @@ class FrameReader:
                     g.negated = not g.negated
                 g.op, g.end = k, k + 1
                 op = k
+            elif not self.has(op, "aspect-stop") and self._conduct_noun_after(op, hi):
+                # "may commence the use referred to in section 5", "may continue the processing": the
+                # aspect verb and the conduct noun it governs are the conduct
+                g.conduct = True
         if self.has(op, "light-verb"):
             # "may make available": a light verb and its complement are the conduct
             k = self._next(op + 1, hi)
