@@ -4186,6 +4186,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Sec. 10. On the revocation of an approval, the unit shall stop the operation of the reader.\n",
         [("9", "missing-persons")],
         id="an-aspect-verb-governing-a-conduct-noun-permits-the-conduct"),
+    pytest.param(  # a body by its own name, no actor word at its end: a body's word inside it ("the Gendarmerie
+        # Nationale"), a body's word capitalised mid-sentence ("Customs"), one word after "the" that no word
+        # class knows ("the Riksdag")
+        "Art. 2. No public authority shall operate an automatic number plate recognition camera.\n"
+        "Art. 3. Article 2 does not extend to the Gendarmerie Nationale.\n"
+        "Art. 4. Article 2 does not concern Customs at the land frontier.\n"
+        "Art. 5. Article 2 does not bind the Riksdag.\n",
+        [("Art. 3", "actor-carve-out"), ("Art. 4", "actor-carve-out"), ("Art. 5", "actor-carve-out")],
+        id="a-body-named-without-an-actor-word-is-left-out-whole"),
 ]
 
 

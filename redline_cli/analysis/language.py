@@ -441,7 +441,7 @@ class Language:
         a company's registered name ("Airports Fiji Limited")."""
         text, r = self.toks.text, self.reader
         company = r.has(head, "company-suffix")
-        if not text[head][:1].isupper() or not (company or r.has(head, "body-noun")):
+        if not text[head][:1].isupper():
             return False
         words = [i for i in range(lo, hi) if not text[i].isspace()]
         n = words.index(head)
@@ -450,12 +450,28 @@ class Language:
             before = [i for i in words[:n] if text[i][:1].isalnum()]
             return bool(before) and text[before[-1]][:1].isupper()
         name = n
-        while name > 0 and text[words[name - 1]][:1].isupper() and self.toks.lower[words[name - 1]] != "the":
+        while name > 0 and (text[words[name - 1]][:1].isupper() or r.has(words[name - 1], "name-particle")) \
+                and self.toks.lower[words[name - 1]] not in ("the", "an"):
             name -= 1
+        if not r.has(head, "body-noun"):
+            # "An Garda Síochána", "the Sûreté du Québec": a body's word inside the name, not at its end;
+            # "the Storting", "the Althingi": one word after "the" that no word class knows is a name
+            titled = name > 0 and self.toks.lower[words[name - 1]] in ("the", "an")
+            return titled and (any(r.has(i, "body-noun") for i in words[name:n])
+                               or (name == n and text[head].isalpha() and not r.classes(head)
+                                   and not r.names_technology(self.toks.start[head], self.toks.end[head])))
+        if name == n and text[head][:1].isupper() and not self._opens_sentence(head):
+            return True  # "do not concern Customs or the Border Guard": a body's word capitalised mid-sentence
         if name == 0 or self.toks.lower[words[name - 1]] != "the":
             return False
         after = words[n + 1:n + 3]
         return n > name or (len(after) == 2 and self.toks.lower[after[0]] == "of" and text[after[1]][:1].isupper())
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Does the word at i open its sentence or line (so its capital says nothing of a name)?"""
+        k = self.word_before(self.toks.start[i], 0)
+        return k is None or self.toks.text[k] in (".", ":", ";", "!", "?", ")", "(") \
+            or "\n" in self.doc.text[self.toks.end[k]:self.toks.start[i]]
 
     def _actor_not_tool(self, i: int) -> bool:
         """Is the word at i, which can head a tool or a body ("service", "system"... "a facial recognition
