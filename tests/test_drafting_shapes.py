@@ -4195,6 +4195,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Art. 5. Article 2 does not bind the Riksdag.\n",
         [("Art. 3", "actor-carve-out"), ("Art. 4", "actor-carve-out"), ("Art. 5", "actor-carve-out")],
         id="a-body-named-without-an-actor-word-is-left-out-whole"),
+    pytest.param(  # "Excluded from the ban in Article 2 paragraph (1) are:": a predicate put first whose law is cited
+        # with a number in brackets still opens its items
+        "Article 2\n(1) Municipal bodies are prohibited from operating drones fitted with thermal cameras.\n"
+        "Article 3\nExcluded from the ban in Article 2 paragraph (1) are:\n"
+        "a. drones of the fire brigade used to find persons lost in forests;\n"
+        "b. drones used by the land registry solely to survey parcel boundaries.\n",
+        [("Art. 3(a)", "missing-persons"), ("Art. 3(b)", "other")],
+        id="a-fronted-exclusion-citing-a-bracketed-paragraph-opens-its-items"),
 ]
 
 

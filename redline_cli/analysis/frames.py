@@ -1353,8 +1353,8 @@ class FrameReader:
         reach of this chapter lies ...". The group runs from the predicate to the verb at i; what the
         predicate stands outside (a law, a term) is read before the verb, the subject after it."""
         k = i - 1
-        while k >= self._read_lo and self.toks.lower[k] not in _PUNCT:
-            k -= 1
+        while k >= self._read_lo and (self.toks.lower[k] not in _PUNCT or self._cited_number(k)):
+            k -= 3 if self.toks.lower[k] == ")" else 1  # (past "paragraph (1)": a citation, no stop)
         words = self.words(k + 1, i)
         while words and (_ENUMERATOR.match(self.toks.text[words[0]]) or not self.toks.lower[words[0]].isalpha()):
             words = words[1:]
@@ -1386,6 +1386,13 @@ class FrameReader:
             return None
         g.inverted = (s_lo, s_hi)
         return g
+
+    def _cited_number(self, k: int) -> bool:
+        """Is the ")" at k the end of a cited number after a word of citation ("Article 3 paragraph (1)",
+        "section 5(2)")?"""
+        return self.toks.lower[k] == ")" and k >= 3 and self.toks.lower[k - 2] == "(" \
+            and self.toks.lower[k - 1].isalnum() and len(self.toks.lower[k - 1]) <= 4 \
+            and self.toks.lower[k - 3][:1].isalnum() and self._is_ref(k - 3)
 
     def _modifier_run(self, m: int, limit: int, hi: int) -> list[int]:
         """The words from token m (before ``limit``) that go on one noun phrase: no determiner, coordinator,
