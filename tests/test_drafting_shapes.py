@@ -4203,6 +4203,18 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "b. drones used by the land registry solely to survey parcel boundaries.\n",
         [("Art. 3(a)", "missing-persons"), ("Art. 3(b)", "other")],
         id="a-fronted-exclusion-citing-a-bracketed-paragraph-opens-its-items"),
+    pytest.param(  # "This section does not:" / "Nothing in this Part shall be construed to—": the law's own lead-in
+        # whose verbs open its items; each item reads with the lead-in's subject and negation, so "restrict
+        # ..." is an exemption and "authorize ..." or "limit a right" is none
+        "Sec. 3. (a) A county agency shall not operate a drone equipped with a thermal imaging camera.\n"
+        "(b) This section does not:\n"
+        "(1) restrict a drone flight by the state forestry service to detect wildfires; or\n"
+        "(2) authorize a drone flight that another statute forbids.\n"
+        "(c) Nothing in this section shall be construed to—\n"
+        "(1) bar a county agency from using a thermal drone to find a person reported missing; or\n"
+        "(2) limit any right of a person under the state constitution.\n",
+        [("3(b)(1)", "other"), ("3(c)(1)", "missing-persons")],
+        id="items-of-the-laws-own-elided-lead-in-take-its-negation"),
 ]
 
 

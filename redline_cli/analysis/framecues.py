@@ -414,10 +414,19 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
     index = FrameIndex()
     cues: list[Cue] = []
     read = []
+    lead: Frame | None = None  # an elided lead-in of the law's own reach ("This section does not:")
     for s, e in sentences:
         lo, hi = toks.range_of(s, e)
         if hi > lo:
-            read.append((lo, hi, reader.read(lo, hi)))
+            item = lead is not None and reader.item_verb(lo, hi) is not None
+            frames = reader.read(lo, hi, lead=lead if item else None)
+            read.append((lo, hi, frames))
+            main = [f for f in frames if not f.subordinate]
+            if main and "elided" in main[-1].operators and main[-1].subject & {"law", "nothing"} \
+                    and "actor" not in main[-1].subject:  # (not "Subject to this Act, a public body shall not—")
+                lead = main[-1]
+            elif not item:
+                lead = None
     banned = _banned_verbs(reader, read)
     # Did the sentence before have the law, or its ban, for its subject? (read only when a sentence
     # says "it": the words of a sentence with no main verb are tagged for this alone)

@@ -127,6 +127,7 @@ class _Group:
     inverted: tuple[int, int] | None = None  # tokens of a subject after the auxiliary: "Nor does it include"
     causative: bool = False  # "may have gait recognition applied to ...": the operator is a thing done, and only that
     fronted: tuple[int, int] | None = None  # a predicate's complement before the verb: "Outside this Part are"
+    lead: Frame | None = None  # the lead-in whose subject and negation an item's bare verb takes
 
 
 class SpanIndex:
@@ -1298,7 +1299,8 @@ class FrameReader:
                     j, g.causative = m, True  # "Nor may a public authority have another party carry out ..."
                 g.restrictive = g.restrictive or only
                 g.negated = g.negated or negative
-        if j < hi and g.modality != "none" and not be and (self.toks.text[j] in LEAD_IN_MARKS
+        leads = g.modality != "none" or (g.negated and self.has(g.start, "aux-do"))  # ("This section does not:")
+        if j < hi and leads and not be and (self.toks.text[j] in LEAD_IN_MARKS
                                                            or (k := self._set_off_lead_in(j, hi)) > 0):
             # "An officer may not—", "no person shall, at the Airport:": the verbs are in the items the
             # group leads.
@@ -1526,6 +1528,12 @@ class FrameReader:
                         k += self.multi(k, hi, "negator")
                     else:
                         break
+                if k < hi and self.toks.text[k] in LEAD_IN_MARKS and self.has(op, "op-construe") \
+                        and self.toks.lower[k - 1] in ("to", "as"):
+                    # "Nothing in this section shall be construed to: (1) prohibit ...": the verbs it governs
+                    # are in the items
+                    g.op, g.end, g.construed, g.elided = k, k + 1, True, True
+                    break
                 if k < hi and self.toks.lower[k][:1].isalpha():
                     if (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
                         k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
@@ -1961,10 +1969,34 @@ class FrameReader:
         return None
 
     # ------------------------------------------------------------ frames
-    def read(self, lo: int, hi: int) -> list[Frame]:
-        """The frames of tokens [lo, hi) (one clause or sentence), in order."""
+    def item_verb(self, lo: int, hi: int) -> int | None:
+        """The bare verb that opens an item after its number ("(b) prohibit an agency from ...", "2. Limit
+        any right ..."), None if the item opens otherwise."""
+        words = self.words(lo, min(hi, lo + 8))
+        if not words or not (_ENUMERATOR.match(self.toks.text[words[0]]) or self.toks.text[words[0]] == "("):
+            return None
+        while words and (_ENUMERATOR.match(self.toks.text[words[0]]) or not self.toks.lower[words[0]].isalpha()
+                         or (len(words) > 1 and self.toks.text[words[1]] == ")")):
+            words = words[1:]
+        if not words:
+            return None
+        w = words[0]
+        low = self.toks.lower[w]
+        return w if low == self.toks.lemma[w] and low not in _DETERMINERS and self._verb_like(w) \
+            and not self.has(w, "negator") else None
+
+    def read(self, lo: int, hi: int, lead: Frame | None = None) -> list[Frame]:
+        """The frames of tokens [lo, hi) (one clause or sentence), in order. With ``lead``, an elided
+        lead-in whose verbs are in its items ("This section does not:"), the item's opening bare verb
+        is a group with the lead-in's subject and negation: "(b) prohibit an agency from retaining ..."
+        reads as "This section does not prohibit an agency from retaining ..."."""
         groups: list[_Group] = []
         i = self._read_lo = lo
+        if lead is not None and (w := self.item_verb(lo, hi)) is not None:
+            g = self._construe(_Group(w, w + 1, w, lead.modality, lead.polarity == "negative", "active",
+                                      construed=lead.construed, lead=lead), hi)
+            groups.append(g)
+            i = g.end
         spaces, may_open = self._spaces, self._may_open_group
         while i < hi:
             if spaces[i] or not may_open[i]:
@@ -2076,6 +2108,8 @@ class FrameReader:
                 # "For the purposes of subsection (1), a public place does not include ...": what follows is
                 # said of a term of that law
                 subject = subj | {"term"}
+            if g.lead is not None:
+                subject, negative_subject, subordinate = g.lead.subject, False, False
             if not subordinate:
                 subject_lo = g.end
             if self.has(g.op, "impose-verb") and g.end == g.op + 1 and (k := self._burden_after(g.end, nxt)) > 0:
@@ -2211,7 +2245,8 @@ class FrameReader:
                 derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj, tail=tail,
-                subject_span=(toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
+                subject_span=g.lead.subject_span if g.lead is not None
+                else (toks.start[s_lo], toks.end[g.start - 1]) if s_lo < g.start
                 else (toks.start[s_lo], toks.end[g.inverted[1] - 1]) if g.inverted is not None
                 else (toks.start[g.start],) * 2,
                 object_span=(toks.start[g.fronted[0]], toks.end[g.fronted[1] - 1]) if g.fronted is not None
