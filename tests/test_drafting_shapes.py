@@ -4215,6 +4215,21 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(2) limit any right of a person under the state constitution.\n",
         [("3(b)(1)", "other"), ("3(c)(1)", "missing-persons")],
         id="items-of-the-laws-own-elided-lead-in-take-its-negation"),
+    pytest.param(  # in a Part of permitted uses, the subsections after the one that grants a route state its
+        # terms ("must not issue a warrant unless satisfied that—", "A warrant lapses after ten days"): one
+        # warrant, not three
+        "5 Prohibition\n(1) A council must not use a gait recognition system to identify a person.\n"
+        "Part 3 Permitted uses\n"
+        "9 Gait analysis warrants\n"
+        "(1) An inspector may apply to a magistrate for a gait analysis warrant.\n"
+        "(2) A magistrate may issue a warrant authorising the council to use a gait recognition system to "
+        "identify a person suspected of a serious offence.\n"
+        "(3) A magistrate must not issue a warrant unless satisfied that—\n"
+        "(a) the suspicion rests on reasonable grounds, and\n"
+        "(b) other means of identifying the person have failed.\n"
+        "(4) A warrant lapses at the end of the ten days specified in it.\n",
+        [("9(1)", "warrant")],
+        id="a-routes-terms-after-the-subsection-granting-it-are-no-second-route"),
 ]
 
 

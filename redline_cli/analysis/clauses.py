@@ -629,6 +629,10 @@ class _Segmenter:
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
                     clause.role, clause.hinted = "exemption", True
+                    if (earlier := self._sibling_granting(info, clause)) is not None:
+                        # "5 Biometric warrants / (1) A Deemster may ... issue a warrant ... / (2) A biometric
+                        # warrant ceases to have effect after 14 days": the terms of the route granted before
+                        clause.role, clause.hinted, clause.owner = "condition", False, earlier
                 elif prev is not None and prev.role in ("exemption", "condition") \
                         and not self._new_paragraph(prev, clause):
                     # A sentence that goes on after an exemption states its terms (Art. 5(3) EU AI Act).
@@ -754,6 +758,21 @@ class _Segmenter:
                for f in self.lang.frames.between(clause.start, clause.end)):
             return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms
         return prev is None or (prev.role is None and self._is_title(info, prev))
+
+    def _sibling_granting(self, info: ProvInfo, clause: Clause) -> Clause | None:
+        """An earlier item under the same heading whose own words let through what this clause's topic
+        names (an explicit exemption of the same category), None if there is none."""
+        topics = {c.value for c in clause.cues_of("exemption")}
+        k = info.prov.index - 1
+        while (sib := self.provs.get(k)) is not None and k >= 0:
+            if sib.prov.index == info.prov.parent:
+                break
+            if sib.prov.parent == info.prov.parent:
+                for c in sib.clauses:
+                    if c.role == "exemption" and c.explicit and topics & {x.value for x in c.cues_of("exemption")}:
+                        return c
+            k -= 1
+        return None
 
     def _in_contents(self, clause: Clause) -> bool:
         """Does the clause run into the document's contents list (structure found it)? The title
