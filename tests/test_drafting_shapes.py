@@ -4230,6 +4230,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(4) A warrant lapses at the end of the ten days specified in it.\n",
         [("9(1)", "warrant")],
         id="a-routes-terms-after-the-subsection-granting-it-are-no-second-route"),
+    pytest.param(  # a long aside before "make an order" (a light verb that grants a route), with hyphens inside
+        # compound titles that are no dash of a lead-in; the order's lapse is its term, no exemption
+        "4. No police officer shall carry out iris recognition in a public place.\n"
+        "6. (1) A Justice of the Peace may, on an application made in writing by the Deputy-Commissioner with the "
+        "agreement of the Director of Public Prosecutions and the Solicitor-General, make an order authorising "
+        "the police to carry out iris recognition at a named event.\n"
+        "(2) An order under subsection (1) shall lapse if it is not acted upon within ten days of being made.\n",
+        [("6(1)", "warrant")],
+        id="a-judges-order-after-a-long-aside-with-hyphened-titles"),
 ]
 
 

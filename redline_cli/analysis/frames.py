@@ -1089,6 +1089,12 @@ class FrameReader:
             k += 1
         return k < n and text[k][:1].isalpha() and text[k][:1].islower()
 
+    def _compound_hyphen(self, k: int) -> bool:
+        """Is the token at k a hyphen inside a compound ("the Inspector-General"), no dash of a lead-in?"""
+        t = self.toks
+        return t.text[k] == "-" and 0 < k < len(t.text) - 1 and t.end[k - 1] == t.start[k] \
+            and t.end[k] == t.start[k + 1] and t.text[k - 1][-1:].isalnum() and t.text[k + 1][:1].isalnum()
+
     def _set_off_lead_in(self, j: int, hi: int) -> int:
         """The colon or dash that ends a lead-in after a phrase set off by commas ("shall, at the
         Airport:", "may not, within the Park,—"), -1 if token j opens no such phrase: no verb
@@ -1096,7 +1102,7 @@ class FrameReader:
         if self.toks.text[j] != ",":
             return -1
         for k in range(j + 1, min(hi, j + 24)):
-            if self.toks.text[k] in LEAD_IN_MARKS:
+            if self.toks.text[k] in LEAD_IN_MARKS and not self._compound_hyphen(k):
                 return k if k > j + 1 else -1
             if self.toks.text[k] in (";", ".") or (self._verb_like(k) and not self.toks.lower[k].endswith("ing")
                                                     and not self.has(self._prev(k - 1, j), "determiner")):
@@ -1176,7 +1182,8 @@ class FrameReader:
             if self.toks.lower[k] == "," and k > j:
                 commas.append(k)
             k += 1
-        before_verb = [c for c in commas if (nxt := self._next(c + 1, hi)) < hi and self._verb_like(nxt)]
+        before_verb = [c for c in commas if (nxt := self._next(c + 1, hi)) < hi
+                       and (self._verb_like(nxt) or self.has(nxt, "grant-light"))]  # (", make an order")
         if before_verb and before_verb[0] < j + 30:
             return before_verb[0]
         if commas and commas[0] < j + 20:
