@@ -4248,6 +4248,12 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # a permission that derogates from the ban, "solely" for one purpose, lets that purpose through;
+        # it is no restriction that bans the rest again
+        "Article 3. The municipal guard shall not operate voice recognition on recordings of public meetings.\n"
+        "Article 4. By way of derogation from Article 3, officers of the archive unit may carry out voice analysis "
+        "on recordings held in the file of a council meeting, solely for the purposes of indexing its minutes.\n",
+        ["Art. 3"], id="a-derogating-permission-on-terms-is-no-second-ban"),
     pytest.param(  # an empty table cell "[-]" is no struck matter: the ban between two such rows stands
         "| Technology | Allowed |\n|---|---|\n| Drones | [-] |\n"
         "4. No agency shall use face recognition.\n"

@@ -2286,7 +2286,7 @@ class FrameReader:
 def _matches(row: FrameRow, f: Frame) -> bool:
     w = row.when
     checks = (("polarity", f.polarity), ("modality", f.modality), ("voice", f.voice), ("construed", f.construed),
-              ("restrictive", f.restrictive), ("predicate", f.predicate))
+              ("restrictive", f.restrictive), ("predicate", f.predicate), ("derogation", f.derogation))
     for key, value in checks:
         if key in w and value not in w[key]:
             return False

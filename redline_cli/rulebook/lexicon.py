@@ -39,6 +39,7 @@ SLOT_VALUES = {
     "construed": (True, False),
     "restrictive": (True, False),
     "predicate": (True, False),
+    "derogation": (True, False),
 }
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
              "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
@@ -49,7 +50,8 @@ READER_CLASSES = ("elided", "offence-arises")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
 EXEMPTS = ("subject", "object", "scope", "voice")
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
-             "object_all", "subject_all", "tail_all", "construed", "restrictive", "predicate"}
+             "object_all", "subject_all", "tail_all", "construed", "restrictive", "predicate",
+             "derogation"}
 
 
 @dataclass(frozen=True, slots=True)
