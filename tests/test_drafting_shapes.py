@@ -4239,6 +4239,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(2) An order under subsection (1) shall lapse if it is not acted upon within ten days of being made.\n",
         [("6(1)", "warrant")],
         id="a-judges-order-after-a-long-aside-with-hyphened-titles"),
+    pytest.param(  # the official who approves is no actor left out, a title with its suffix ("the Attorney
+        # General") an official as "the Auditor" is
+        "Sec. 2. (a) No state agency may use predictive policing software.\n"
+        "(b) The attorney general, upon written application by the chief law enforcement officer of a state "
+        "agency, may approve the use by that agency of a predictive policing software product solely to "
+        "plan the inspection of bridges.\n",
+        [("2(b)", "administrative-approval")],
+        id="an-official-with-a-title-suffix-approves"),
 ]
 
 

@@ -734,8 +734,11 @@ class ExemptionBuilder:
         if frame is None or not topics:
             return topics
         a, b = self.lang.noun_phrase(*frame.object_span)
-        # (a route named there is what is granted: "grant a warrant authorising ...")
-        return [c for c in topics if not a <= c.start < b or c.value in ROUTE_CATEGORIES]
+        s_a, s_b = frame.subject_span
+        # (a route named there is what is granted: "grant a warrant authorising ..."; the official who
+        # grants is no actor left out: "The attorney general ... may approve the use by that agency")
+        return [c for c in topics if (not a <= c.start < b or c.value in ROUTE_CATEGORIES)
+                and not (c.value == "actor-carve-out" and s_a <= c.start < s_b)]
 
     def _names_a_body(self, unit: Unit) -> bool:
         """Does what the exemption lets through open with a body: a schedule's row with no words of

@@ -555,8 +555,8 @@ class Language:
         if not words:
             return False
         last = words[-1]
-        if self.reader.has(last, "official-title"):
-            return True
+        if self.reader.has(last, "official-title") or (self.reader.has(last, "title-suffix") and len(words) > 1):
+            return True  # ("The attorney general": the suffix makes the office a title)
         # a title the list does not know, printed as one ("The State Forester", "The CEO"): a capitalized
         # singular head that names no body, court or thing
         text = self.toks.text[last]
