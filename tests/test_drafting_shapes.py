@@ -4247,6 +4247,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "plan the inspection of bridges.\n",
         [("2(b)", "administrative-approval")],
         id="an-official-with-a-title-suffix-approves"),
+    pytest.param(  # "social networking surveillance" is the banned technology, so "social networks" says nothing of
+        # what is let through; "the administration by a council of its own pages" is a doing, no body left out
+        "Article 2. Municipal councils shall not carry out social networking surveillance.\n"
+        "Article 3. Social networking surveillance shall not cover the administration by a council of its own "
+        "official pages in social networks.\n"
+        "Article 4. The prohibition in Article 2 shall not prevent a police investigator from reading posts in "
+        "social networks about a particular criminal offence under investigation.\n",
+        [("Art. 3", "public-communications"), ("Art. 4", "criminal-investigation")],
+        id="the-banned-platforms-name-no-topic-and-a-doing-by-its-agent-is-no-actor"),
 ]
 
 

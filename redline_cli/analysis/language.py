@@ -288,6 +288,9 @@ class Language:
             if t == "," and head is not None and (k := self._next_word(i, hi)) is not None \
                     and self.reader.has(k, "company-suffix"):
                 continue  # "Northern Prairie Health System, Inc.": the suffix still ends the name
+            if t == "by" and head is not None and self._next_word(head, hi) == i \
+                    and not self.toks.text[head][:1].isupper():
+                return False  # "the administration by a public authority of its own pages": a doing, by its agent
             if not t[:1].isalnum() or t in ("of", "for", "to", "when", "while", "who", "that", "which", "in", "at",
                                             "under", "with", "by", "from", "on", "whose") \
                     or (head is not None and self.reader.has(i, "preposition")) \
