@@ -4256,6 +4256,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "social networks about a particular criminal offence under investigation.\n",
         [("Art. 3", "public-communications"), ("Art. 4", "criminal-investigation")],
         id="the-banned-platforms-name-no-topic-and-a-doing-by-its-agent-is-no-actor"),
+    pytest.param(  # "only" inside the verb group, its terms after the verb: each term is the way through
+        "Art. 2. Public bodies may not use gait recognition systems.\n"
+        "Art. 3. Any use of gait recognition systems by the police may only be carried out where a judge has "
+        "issued a warrant naming the person sought.\n"
+        "Art. 4. Any use of gait recognition systems by a municipality may only be undertaken where a statute "
+        "adopted by a two-thirds vote of the Assembly so permits.\n",
+        [("Art. 3", "warrant"), ("Art. 4", "legislative-authorization")],
+        id="only-inside-the-verb-group-with-its-terms-after-the-verb"),
 ]
 
 

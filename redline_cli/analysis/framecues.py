@@ -249,6 +249,13 @@ class _StructureReader:
                         out.append(_cue("structure.only", "exemption.unless", toks, i, after + 1))
                     i = after + 1
                     continue
+                if after < hi and not opened and self._in_group(i, hi) \
+                        and (terms := self._terms_after_group(after, hi)) is not None:
+                    # "may only be carried out where a law ... so provides": "only" inside the verb group,
+                    # its terms after the verb
+                    out.append(_cue("structure.only", "exemption.unless", toks, terms, terms + 1))
+                    i = terms + 1
+                    continue
             n = r.multi(i, hi, "proviso")
             if n:
                 out.append(_cue("structure.proviso", "condition.proviso", toks, i, i + n))
@@ -349,6 +356,24 @@ class _StructureReader:
             if self.r.has(k, "route-noun") and not self.toks.lower[k].endswith(("ed", "ing")):
                 return True  # (a noun, not a verb's participle: "permit", not "permitted")
         return False
+
+    def _terms_after_group(self, j: int, hi: int) -> int | None:
+        """Where the terms of a restriction open after the verb group that "only" stands in (token j is
+        the word after "only"): the verb group's words (auxiliaries, the verb, a particle) and then a
+        condition word ("may only be carried out where ..."); None if another word comes first."""
+        r, toks = self.r, self.toks
+        verb, k = False, j
+        while k < min(hi, j + 8):
+            low = toks.lower[k]
+            if toks.text[k].isspace() or (low in ("be", "been", "being") and not verb):
+                k += 1
+                continue
+            n = max(r.multi(k, hi, "conduct"), 1 if r.has(k, "conduct-item") else 0)
+            if not verb and n:
+                verb, k = True, k + n  # ("carried out": the whole verb)
+                continue
+            return k if verb and r.has(k, "condition") and low in ("where", "if", "when", "whenever") else None
+        return None
 
     def _in_group(self, i: int, hi: int) -> bool:
         """Is "only" inside a verb group ("may only use"), where it marks a restriction, not a route?"""
