@@ -4264,6 +4264,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "adopted by a two-thirds vote of the Assembly so permits.\n",
         [("Art. 3", "warrant"), ("Art. 4", "legislative-authorization")],
         id="only-inside-the-verb-group-with-its-terms-after-the-verb"),
+    pytest.param(  # "before their publication on the website" governs a noun phrase, no clause: the verb after it
+        # is the sentence's own
+        "Sec. 4. The Board shall not use voice recognition technology.\n"
+        "Sec. 5. A program that mutes the voices of bystanders in recordings before their publication on the "
+        "Board's website is not voice recognition technology.\n",
+        [("5", "redaction")],
+        id="a-possessed-noun-after-before-is-a-phrase-not-a-clause"),
 ]
 
 

@@ -783,6 +783,8 @@ class FrameReader:
                 continue
             if self.has(k, "subordinator") and not self.has(k, "relative-pronoun") and self._reduced(k, start):
                 continue  # "while actively investigating a criminal offense the Department may": no verb of its own
+            if self.has(k, "preposition-like") and self._possessed_noun_phrase(k, start):
+                continue  # "software that obscures faces before their release to the public is not ...": a phrase
             if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
@@ -821,6 +823,22 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _possessed_noun_phrase(self, k: int, start: int) -> bool:
+        """Does a possessive and its noun follow the word at k, then a preposition ("before their release
+        to the public", "after its expiry under section 4")? Then "before" governs a noun phrase, not a
+        clause ("before their officers arrive" has a verb where the preposition would be)."""
+        m = self._next(k + 1, start)
+        if m >= start or not self.has(m, "possessive-pronoun"):
+            return False
+        for n in range(3):
+            m = self._next(m + 1, start)
+            # (the word right after the possessive is its noun, whatever else it can be: "their release")
+            if m >= start or not self.toks.lower[m].isalpha() or (n and self._verb_like(m)):
+                return False
+            if n and self.has(m, "preposition"):
+                return True
+        return False
 
     def _infinitive_before(self, p: int, lo: int) -> bool:
         """Is the word at p a plain verb after "to" ("to manage", "to unlock"), not a noun ("to data",
