@@ -4271,6 +4271,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Board's website is not voice recognition technology.\n",
         [("5", "redaction")],
         id="a-possessed-noun-after-before-is-a-phrase-not-a-clause"),
+    pytest.param(  # "until the sailor is found or the search is suspended": the second clause is joined inside
+        # the "until" clause, no main clause that would suspend anything
+        "(1) Harbour staff shall not operate a drone carrying a thermal camera over moored vessels.\n"
+        "(2) A harbour master may fly such a drone to search for a sailor who has been reported lost or overdue, "
+        "until the sailor is found or the search is suspended.\n",
+        [("(2)", "missing-persons")],
+        id="a-clause-joined-inside-an-until-clause-stays-subordinate"),
 ]
 
 

@@ -620,6 +620,17 @@ class FrameReader:
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
+    def _joined_clause(self, lo: int, start: int) -> bool:
+        """Do the words between two groups open with a coordinator and name a short subject, no comma or
+        stop between ("... is found or the search is suspended")? Then the second clause is joined to the
+        subordinate clause before it."""
+        words = self.words(lo, start)
+        return 3 <= len(words) <= 6 and self.toks.lower[words[0]] in ("and", "or") \
+            and self.toks.lower[words[1]] in _DETERMINERS \
+            and all(self.toks.lower[k].isalpha() and not self.has(k, "subordinator")
+                    and not (self._verb_like(k) and self.toks.lower[words[n]] not in _DETERMINERS)
+                    for n, k in enumerate(words[1:]))  # ("the search": a noun after its determiner)
+
     def _leave_complement(self, lo: int, hi: int) -> set[str]:
         """"leaves the Enterprise untouched" (the law leaves it alone), "leaves the City free to send"
         (the law permits it): the complement a few words after "leave"'s object."""
@@ -2066,6 +2077,9 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
+            if not subordinate and frames and frames[-1].subordinate and g.modality == "none" \
+                    and self._joined_clause(prev_end, g.start):
+                subordinate = True  # "until the visitor is found or the search is suspended": one "until" clause
             if not subordinate and frames and all(f.subordinate for f in frames) \
                     and self._joined_within(prev_end, g.start) and not self._opens_on_relative(lo, frames[0].tok_start):
                 # "Where a dispatcher believes that ... and the caller cannot give a name, the department
