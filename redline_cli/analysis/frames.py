@@ -1984,6 +1984,13 @@ class FrameReader:
             if self.multi(k, hi, "condition"):
                 end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
                 return self.tags(k, end)
+            if self.has(k, "relative-pronoun") and k > lo and "other-law" in self.tags(k + 1, min(nxt + 1, k + 4)) \
+                    and any(self.has(m, "op-require") or self.has(m, "command-verb") or self.has(m, "op-permit")
+                            for m in range(k + 1, min(hi, k + 16))):
+                # "will perform a comparison that a statute enacted after July 1 expressly directs it to
+                # perform": what another law directs, as "where a statute directs it"
+                end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
+                return self.tags(k, end) | {"condition"}
         return frozenset()
 
     def _set_off_participle(self, lo: int, comma: int, group: int) -> int | None:
