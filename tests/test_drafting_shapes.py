@@ -4278,6 +4278,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "until the sailor is found or the search is suspended.\n",
         [("(2)", "missing-persons")],
         id="a-clause-joined-inside-an-until-clause-stays-subordinate"),
+    pytest.param(  # a body named in lower case with a word of conduct before its actor noun ("the state finance
+        # authority") is still a body left out; "fatigue monitoring units" in buses are devices
+        "Sec. 3. (a) No governmental entity may use an automated license plate reader.\n"
+        "(b) As used in this section, \"governmental entity\" does not include the state finance authority when "
+        "it operates an automated license plate reader solely to collect tolls.\n",
+        [("3(b)", "actor-carve-out")],
+        id="a-lower-case-body-with-a-word-of-conduct-before-its-actor-noun"),
 ]
 
 

@@ -321,12 +321,21 @@ class Language:
             if not self.toks.text[i][:1].isupper() and (
                     self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
                     or (self.reader.has(i, "tech-head") and not self._actor_not_tool(i))
-                    or self.reader.has(i, "data-noun")):
+                    or self.reader.has(i, "data-noun")) and not self._modifies_actor(i, hi):
                 return False
             head = i
         # (a law-making or judicial body is an actor too: "does not include the general assembly")
         return head is not None and (not self.reader.classes(head).isdisjoint(_ACTOR_HEADS)
                                      or self._names_a_body(head, lo, hi) or self._body_acronym(head))
+
+    def _modifies_actor(self, i: int, hi: int) -> bool:
+        """Is the word at i a modifier of the actor noun right after it ("the Indiana finance authority",
+        "a parking enforcement agency"), not a word of conduct that ends the actor?"""
+        if self.reader.classes(i) & {"conduct-noun", "data-noun", "tech-head"}:
+            return False  # ("automatic vehicle location units", "fatigue monitoring units": devices)
+        k = self._next_word(i, hi)
+        return k is not None and self.reader.has(k, "actor-head") and not self.reader.has(k, "conduct") \
+            and not self.reader.names_technology(self.toks.start[k], self.toks.end[k])
 
     def _body_acronym(self, i: int) -> bool:
         """Is the word at i a body's initials after "the" ("does not include the CCC", "the RCMP"), no
