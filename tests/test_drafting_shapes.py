@@ -4187,13 +4187,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         [("9", "missing-persons")],
         id="an-aspect-verb-governing-a-conduct-noun-permits-the-conduct"),
     pytest.param(  # a body by its own name, no actor word at its end: a body's word inside it ("the Gendarmerie
-        # Nationale"), a body's word capitalised mid-sentence ("Customs"), one word after "the" that no word
-        # class knows ("the Riksdag")
+        # Nationale"), a body's word capitalised mid-sentence with no article ("Customs"); one word after "the"
+        # that no word class knows may be a place ("within the Presidio"), no body
         "Art. 2. No public authority shall operate an automatic number plate recognition camera.\n"
         "Art. 3. Article 2 does not extend to the Gendarmerie Nationale.\n"
         "Art. 4. Article 2 does not concern Customs at the land frontier.\n"
-        "Art. 5. Article 2 does not bind the Riksdag.\n",
-        [("Art. 3", "actor-carve-out"), ("Art. 4", "actor-carve-out"), ("Art. 5", "actor-carve-out")],
+        "Art. 5. Article 2 does not apply within the Presidio.\n",
+        [("Art. 3", "actor-carve-out"), ("Art. 4", "actor-carve-out"), ("Art. 5", "other")],
         id="a-body-named-without-an-actor-word-is-left-out-whole"),
     pytest.param(  # "Excluded from the ban in Article 2 paragraph (1) are:": a predicate put first whose law is cited
         # with a number in brackets still opens its items

@@ -764,7 +764,7 @@ class _Segmenter:
         names (an explicit exemption of the same category), None if there is none."""
         topics = {c.value for c in clause.cues_of("exemption")}
         k = info.prov.index - 1
-        while (sib := self.provs.get(k)) is not None and k >= 0:
+        while k >= 0 and (sib := self.provs.get(k)) is not None:
             if sib.prov.index == info.prov.parent:
                 break
             if sib.prov.parent == info.prov.parent:

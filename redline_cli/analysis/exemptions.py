@@ -730,7 +730,8 @@ class ExemptionBuilder:
     def _not_in_what_is_permitted(self, frame: Frame | None, topics: list[Cue]) -> list[Cue]:
         """The topics, less those inside the noun phrase an official's ``frame`` permits ("the Executive
         Director may permit a facial recognition entry system at that building", "may authorize a single
-        use of a social media search tool"): they name the thing permitted, not what it is for."""
+        use of a social media search tool"): they name the thing permitted, not what it is for; nor an actor
+        named in its subject ("The attorney general ... may approve ..."): the one who permits."""
         if frame is None or not topics:
             return topics
         a, b = self.lang.noun_phrase(*frame.object_span)

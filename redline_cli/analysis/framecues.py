@@ -359,20 +359,20 @@ class _StructureReader:
 
     def _terms_after_group(self, j: int, hi: int) -> int | None:
         """Where the terms of a restriction open after the verb group that "only" stands in (token j is
-        the word after "only"): the verb group's words (auxiliaries, the verb, a particle) and then a
-        condition word ("may only be carried out where ..."); None if another word comes first."""
+        the word after "only"): the verb group's words (a passive "be", the verb, perhaps of several words:
+        "carried out") and then a condition word ("may only be carried out where ..."); None if another
+        word comes first."""
         r, toks = self.r, self.toks
         verb, k = False, j
         while k < min(hi, j + 8):
-            low = toks.lower[k]
-            if toks.text[k].isspace() or (low in ("be", "been", "being") and not verb):
+            if toks.text[k].isspace() or (toks.lemma[k] == "be" and not verb):
                 k += 1
                 continue
             n = max(r.multi(k, hi, "conduct"), 1 if r.has(k, "conduct-item") else 0)
             if not verb and n:
                 verb, k = True, k + n  # ("carried out": the whole verb)
                 continue
-            return k if verb and r.has(k, "condition") and low in ("where", "if", "when", "whenever") else None
+            return k if verb and r.has(k, "condition") else None
         return None
 
     def _in_group(self, i: int, hi: int) -> bool:

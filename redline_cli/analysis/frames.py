@@ -837,11 +837,15 @@ class FrameReader:
 
     def _possessed_noun_phrase(self, k: int, start: int) -> bool:
         """Does a possessive and its noun follow the word at k, then a preposition ("before their release
-        to the public", "after its expiry under section 4")? Then "before" governs a noun phrase, not a
-        clause ("before their officers arrive" has a verb where the preposition would be)."""
+        to the public", "after its expiry under section 4"), with no verb group before it in the sentence?
+        Then "before" governs a noun phrase and the group after it is the sentence's own verb ("Software
+        that obscures faces before their release to the public is not ..."); after a main verb the same
+        words open a clause ("may use it until its use in the county is prohibited")."""
         m = self._next(k + 1, start)
         if m >= start or not self.has(m, "possessive-pronoun"):
             return False
+        if any(self._read_lo <= g < k for g in self._group_starts):
+            return False  # ("may use it ... until its use in the county is prohibited": the clause's own verb)
         for n in range(3):
             m = self._next(m + 1, start)
             # (the word right after the possessive is its noun, whatever else it can be: "their release")
@@ -1426,8 +1430,8 @@ class FrameReader:
         return g
 
     def _cited_number(self, k: int) -> bool:
-        """Is the ")" at k the end of a cited number after a word of citation ("Article 3 paragraph (1)",
-        "section 5(2)")?"""
+        """Is the ")" at k the end of a cited number set apart after a word of citation ("Article 3
+        paragraph (1)", "subsection (2)")? ("5(2)" is one token, no stop of its own.)"""
         return self.toks.lower[k] == ")" and k >= 3 and self.toks.lower[k - 2] == "(" \
             and self.toks.lower[k - 1].isalnum() and len(self.toks.lower[k - 1]) <= 4 \
             and self.toks.lower[k - 3][:1].isalnum() and self._is_ref(k - 3)
@@ -1984,9 +1988,11 @@ class FrameReader:
             if self.multi(k, hi, "condition"):
                 end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
                 return self.tags(k, end)
+            reach = range(k + 1, min(hi, nxt + 1))  # (to the relative clause's own verb)
             if self.has(k, "relative-pronoun") and k > lo and "other-law" in self.tags(k + 1, min(nxt + 1, k + 4)) \
                     and any(self.has(m, "op-require") or self.has(m, "command-verb") or self.has(m, "op-permit")
-                            for m in range(k + 1, min(hi, k + 16))):
+                            for m in reach) \
+                    and not any(self.multi(m, hi, "negator") or self.has(m, "negative-determiner") for m in reach):
                 # "will perform a comparison that a statute enacted after July 1 expressly directs it to
                 # perform": what another law directs, as "where a statute directs it"
                 end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)

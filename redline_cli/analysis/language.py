@@ -329,8 +329,8 @@ class Language:
                                      or self._names_a_body(head, lo, hi) or self._body_acronym(head))
 
     def _modifies_actor(self, i: int, hi: int) -> bool:
-        """Is the word at i a modifier of the actor noun right after it ("the Indiana finance authority",
-        "a parking enforcement agency"), not a word of conduct that ends the actor?"""
+        """Is the word at i, a word of conduct, a modifier of the actor noun right after it ("the Indiana
+        finance authority", "the state licensing board"), not a word that ends the actor?"""
         if self.reader.classes(i) & {"conduct-noun", "data-noun", "tech-head"}:
             return False  # ("automatic vehicle location units", "fatigue monitoring units": devices)
         k = self._next_word(i, hi)
@@ -466,14 +466,11 @@ class Language:
                 and self.toks.lower[words[name - 1]] not in ("the", "an"):
             name -= 1
         if not r.has(head, "body-noun"):
-            # "An Garda Síochána", "the Sûreté du Québec": a body's word inside the name, not at its end;
-            # "the Storting", "the Althingi": one word after "the" that no word class knows is a name
-            titled = name > 0 and self.toks.lower[words[name - 1]] in ("the", "an")
-            return titled and (any(r.has(i, "body-noun") for i in words[name:n])
-                               or (name == n and text[head].isalpha() and not r.classes(head)
-                                   and not r.names_technology(self.toks.start[head], self.toks.end[head])))
-        if name == n and text[head][:1].isupper() and not self._opens_sentence(head):
-            return True  # "do not concern Customs or the Border Guard": a body's word capitalised mid-sentence
+            # "An Garda Síochána", "the Sûreté du Québec": a body's word inside the name, not at its end
+            titled = name > 0 and r.has(words[name - 1], "determiner")
+            return titled and any(r.has(i, "body-noun") for i in words[name:n])
+        if name == n and (n == 0 or not r.has(words[n - 1], "determiner")) and not self._opens_sentence(head):
+            return True  # "do not concern Customs or the Border Guard": a body's word capitalised, no article
         if name == 0 or self.toks.lower[words[name - 1]] != "the":
             return False
         after = words[n + 1:n + 3]
