@@ -4285,6 +4285,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "it operates an automated license plate reader solely to collect tolls.\n",
         [("3(b)", "actor-carve-out")],
         id="a-lower-case-body-with-a-word-of-conduct-before-its-actor-noun"),
+    pytest.param(  # another law that "provides otherwise" is a legislative route; a topic word inside a name joined
+        # by "and" ("the Regional Emergency and Rescue Service") names no topic: the body is left out
+        "Section 4 (1) Unless a special Act expressly provides otherwise, municipal bodies shall not operate "
+        "drones fitted with thermal imaging cameras.\n"
+        "Section 5 Section 4 does not extend to the Regional Emergency and Rescue Service, when it operates "
+        "drones to fight forest fires.\n",
+        [("4(1)", "legislative-authorization"), ("5", "actor-carve-out")],
+        id="another-law-that-provides-otherwise-and-a-name-joined-by-and"),
 ]
 
 

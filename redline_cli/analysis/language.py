@@ -210,7 +210,8 @@ class Language:
         Management", "Committee on Homeland Security", "Vice President for Public Safety")?"""
         lo, hi = self.toks.range_of(start, end)
         words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()
-                 and not (self.toks.text[i].islower() and self.reader.has(i, "determiner"))]
+                 and not (self.toks.text[i].islower() and (self.reader.has(i, "determiner")
+                                                           or self.reader.has(i, "coordinator")))]
         linker = None
         if words and self.toks.text[words[0]].islower() and self.reader.has(words[0], "name-linker"):
             linker, words = words[0], words[1:]  # "for Public Safety" in "Vice President for Public Safety"
@@ -221,6 +222,10 @@ class Language:
         last = self.toks.end[-1] if self.toks.end else end
         nxt = self.word_after(end, last)
         for _ in range(NAME_REACH):  # ("the Task Force Supervisory Special Agent": a title that names its holder)
+            if nxt is not None and self.reader.has(nxt, "coordinator") and self.toks.text[nxt].islower():
+                # "the National Emergency and Civil Protection Authority": a name joined by "and"
+                nxt = self.word_after(self.toks.end[nxt], last)
+                continue
             if nxt is None or not (self.toks.text[nxt][:1].isupper() and self.toks.text[nxt].isalpha()):
                 break
             if self.reader.has(nxt, "actor-head") or self.reader.has(nxt, "place-noun"):
