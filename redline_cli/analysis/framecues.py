@@ -443,8 +443,9 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
     for s, e in sentences:
         lo, hi = toks.range_of(s, e)
         if hi > lo:
-            item = lead is not None and reader.item_verb(lo, hi) is not None
-            frames = reader.read(lo, hi, lead=lead if item else None)
+            verb = reader.item_verb(lo, hi) if lead is not None else None
+            item = lead is not None and verb is not None
+            frames = reader.read(lo, hi, lead=(lead, verb) if item else None)
             read.append((lo, hi, frames))
             main = [f for f in frames if not f.subordinate]
             if main and "elided" in main[-1].operators and main[-1].subject & {"law", "nothing"} \

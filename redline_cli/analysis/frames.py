@@ -1125,8 +1125,7 @@ class FrameReader:
     def _compound_hyphen(self, k: int) -> bool:
         """Is the token at k a hyphen inside a compound ("the Inspector-General"), no dash of a lead-in?"""
         t = self.toks
-        return t.text[k] == "-" and 0 < k < len(t.text) - 1 and t.end[k - 1] == t.start[k] \
-            and t.end[k] == t.start[k + 1] and t.text[k - 1][-1:].isalnum() and t.text[k + 1][:1].isalnum()
+        return k > 0 and t.hyphened(k - 1) and t.text[k - 1][-1:].isalnum() and t.text[k + 1][:1].isalnum()
 
     def _set_off_lead_in(self, j: int, hi: int) -> int:
         """The colon or dash that ends a lead-in after a phrase set off by commas ("shall, at the
@@ -1986,18 +1985,26 @@ class FrameReader:
             if low in (";", ".", ":"):
                 break
             if self.multi(k, hi, "condition"):
-                end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
-                return self.tags(k, end)
-            reach = range(k + 1, min(hi, nxt + 1))  # (to the relative clause's own verb)
-            if self.has(k, "relative-pronoun") and k > lo and "other-law" in self.tags(k + 1, min(nxt + 1, k + 4)) \
-                    and any(self.has(m, "op-require") or self.has(m, "command-verb") or self.has(m, "op-permit")
-                            for m in reach) \
-                    and not any(self.multi(m, hi, "negator") or self.has(m, "negative-determiner") for m in reach):
+                return self.tags(k, self._clause_stop(k, hi))
+            if self.has(k, "relative-pronoun") and k > lo and self._directed_by_other_law(k, nxt, hi):
                 # "will perform a comparison that a statute enacted after July 1 expressly directs it to
                 # perform": what another law directs, as "where a statute directs it"
-                end = next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
-                return self.tags(k, end) | {"condition"}
+                return self.tags(k, self._clause_stop(k, hi)) | {"condition"}
         return frozenset()
+
+    def _clause_stop(self, k: int, hi: int) -> int:
+        """The first semicolon or full stop from token k (``hi`` if none)."""
+        return next((m for m in range(k, hi) if self.toks.lower[m] in (";", ".")), hi)
+
+    def _directed_by_other_law(self, k: int, nxt: int, hi: int) -> bool:
+        """Does the relative clause opening at k name another law first and a verb of requiring,
+        directing or permitting by its own verb at ``nxt``, with no negation ("that a statute ... expressly
+        directs DMV to perform"; not "that no state statute requires")?"""
+        reach = range(k + 1, min(hi, nxt + 1))
+        return "other-law" in self.tags(k + 1, min(nxt + 1, k + 4)) \
+            and any(self.has(m, "op-require") or self.has(m, "command-verb") or self.has(m, "op-permit")
+                    for m in reach) \
+            and not any(self.multi(m, hi, "negator") or self.has(m, "negative-determiner") for m in reach)
 
     def _set_off_participle(self, lo: int, comma: int, group: int) -> int | None:
         """The comma that opens a participle phrase closed by the comma at ``comma`` (", enacted after the
@@ -2034,16 +2041,17 @@ class FrameReader:
         return w if low == self.toks.lemma[w] and low not in _DETERMINERS and self._verb_like(w) \
             and not self.has(w, "negator") else None
 
-    def read(self, lo: int, hi: int, lead: Frame | None = None) -> list[Frame]:
+    def read(self, lo: int, hi: int, lead: tuple[Frame, int] | None = None) -> list[Frame]:
         """The frames of tokens [lo, hi) (one clause or sentence), in order. With ``lead``, an elided
-        lead-in whose verbs are in its items ("This section does not:"), the item's opening bare verb
-        is a group with the lead-in's subject and negation: "(b) prohibit an agency from retaining ..."
-        reads as "This section does not prohibit an agency from retaining ..."."""
+        lead-in whose verbs are in its items ("This section does not:") and the item's opening bare verb
+        (``item_verb``), that verb is a group with the lead-in's subject and negation: "(b) prohibit an
+        agency from retaining ..." reads as "This section does not prohibit an agency from retaining ..."."""
         groups: list[_Group] = []
         i = self._read_lo = lo
-        if lead is not None and (w := self.item_verb(lo, hi)) is not None:
-            g = self._construe(_Group(w, w + 1, w, lead.modality, lead.polarity == "negative", "active",
-                                      construed=lead.construed, lead=lead), hi)
+        if lead is not None:
+            frame, w = lead
+            g = self._construe(_Group(w, w + 1, w, frame.modality, frame.polarity == "negative", "active",
+                                      construed=frame.construed, lead=frame), hi)
             groups.append(g)
             i = g.end
         spaces, may_open = self._spaces, self._may_open_group
