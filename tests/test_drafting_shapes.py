@@ -4293,6 +4293,16 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "drones to fight forest fires.\n",
         [("4(1)", "legislative-authorization"), ("5", "actor-carve-out")],
         id="another-law-that-provides-otherwise-and-a-name-joined-by-and"),
+    pytest.param(  # "to which an unlimited number of visitors may have access": a noun after "of" is no verb, so
+        # the permission stays inside the relative clause of a place's definition
+        "Article 2 (Definitions)\n1. For the purposes of this Law:\n"
+        "a) \"gait recognition system\": a system that identifies a person from the way he or she walks;\n"
+        "b) \"public venue\": any hall or ground, whether publicly or privately owned, to which an unlimited number "
+        "of visitors may have access, regardless of any conditions for entry.\n"
+        "Article 3 (Prohibition)\n1. Municipal guards shall not use gait recognition systems in a public venue.\n"
+        "2. Paragraph 1 does not extend to a gait recognition system used to find a missing child.\n",
+        [("Art. 3(2)", "missing-persons")],
+        id="a-noun-after-of-is-no-verb-that-closes-a-relative-clause"),
 ]
 
 

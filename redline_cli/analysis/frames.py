@@ -518,8 +518,8 @@ class FrameReader:
         if p <= lo:
             return False
         noun = self.toks.lower[p]
-        if not noun.isalpha() or noun.endswith("s") or self.has(p, "subordinator"):
-            return False
+        if not noun.isalpha() or noun.endswith("s") or self.has(p, "subordinator") or self.has(p, "preposition"):
+            return False  # ("an indeterminate number of persons may have access": a noun after "of" is none)
         d = self._prev(p - 1, lo)
         for _ in range(3):  # over the noun's modifiers
             if d < lo or self.has(d, "singular-determiner") or not self.toks.lower[d].isalpha() \
