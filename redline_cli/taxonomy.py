@@ -46,6 +46,7 @@ ROLE_FORMS = {
     "condition.if": "words that open a condition item: if, where, when",
     "neutral.cross-reference": "a pointer to exceptions stated elsewhere: except as provided in subsection (c)",
     "neutral.savings": "a savings clause: nothing shall be construed to limit any person's rights",
+    "neutral.sanction": "a sanction on a person: the Board may suspend the certification of an officer who ...",
     "neutral.negated-authorization": "a limit on a permission: does not authorize, shall not be construed to authorize",
     "definition.term": "a definition: means, shall mean, the following definitions",
     "scope.market": "a prohibition of placing a product on the market, which binds public and private actors",

@@ -4303,6 +4303,16 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "2. Paragraph 1 does not extend to a gait recognition system used to find a missing child.\n",
         [("Art. 3(2)", "missing-persons")],
         id="a-noun-after-of-is-no-verb-that-closes-a-relative-clause"),
+    pytest.param(  # a body that may suspend someone's certificate imposes a sanction; suspending a provision of
+        # the law is a way through it
+        "STATE TROOPER STANDARDS COMMISSION\nRULE 12-4-7. MOOD-READING SOFTWARE\n"
+        "(1) No troop or post shall run software that claims to read the mood or truthfulness of a driver from "
+        "the driver's voice during a traffic stop.\n"
+        "(2) The Commission may suspend or cancel the certificate of a trooper who knowingly orders a use of "
+        "software barred by paragraph (1).\n"
+        "(3) The Colonel may suspend paragraph (1) for a search for a missing child.\n",
+        [("12-4-7(3)", "missing-persons")],
+        id="suspending-a-licence-is-a-sanction-suspending-a-rule-an-exemption"),
 ]
 
 
