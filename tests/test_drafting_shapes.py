@@ -4313,6 +4313,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(3) The Colonel may suspend paragraph (1) for a search for a missing child.\n",
         [("12-4-7(3)", "missing-persons")],
         id="suspending-a-licence-is-a-sanction-suspending-a-rule-an-exemption"),
+    pytest.param(  # a member of the public who may ask for something has a right, not the regulated conduct; a
+        # parent's request that an official do the conduct stays the way to it
+        "MUSEUM DISTRICT POLICY 14 - GALLERY CAMERAS\n"
+        "14.1 The District shall not apply face recognition software to gallery camera footage.\n"
+        "14.2 A patron may request a copy of any footage in which the patron appears.\n"
+        "14.3 A parent whose child has gone missing in a gallery may ask the Security Manager to run face "
+        "recognition software on that day's footage to find the child.\n",
+        [("14.3", "missing-persons")],
+        id="a-member-of-the-publics-request-is-a-right-not-the-conduct"),
 ]
 
 

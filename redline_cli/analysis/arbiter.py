@@ -515,6 +515,21 @@ class Arbiter:
         return any(toks.lemma[i] in keeping and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
                    and self._law_within(i, hi, 6) for i in range(lo, hi))
 
+    def _persons_petition(self, frame) -> bool:
+        """Does a member of the public ask the government for something ("Any resident may ask the management
+        office where entry cameras are located", "The data subject may seek compensation in court")? That is a
+        right the law gives, not the regulated conduct. The subject's own words count (after the last comma:
+        not "When a parent has reported a child missing, the Chief may request a search"), and a request
+        that an official do the conduct is the way to it ("A parent may ask the Director to locate the
+        device")."""
+        if self.toks is None or self.lexicon is None or frame.lemma not in self._words("petition-verb") \
+                or {"actor", "conduct"} <= frame.obj:
+            return False
+        lo, hi = self.toks.range_of(*frame.subject_span)
+        commas = [i for i in range(lo, hi) if self.toks.lower[i] == ","]
+        start = self.toks.end[commas[-1]] if commas else frame.subject_span[0]
+        return "public-member" in self.lang_classes(start, frame.subject_span[1])
+
     def _distributive_subject(self, frame) -> bool:
         """Does the frame's subject open with "each" or "every" (the pack's distributive words) before a
         noun (not "Each of the following is a permitted purpose—", which leads items)?"""
@@ -707,6 +722,9 @@ class Arbiter:
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
             # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))
+            return v
+        if form == "exemption.permission" and frame is not None and self._persons_petition(frame):
+            v.features.append(("a-persons-petition", self._w("a-persons-petition")))
             return v
         if frame is not None and frame.row is not None and frame.row.exempts == "scope" \
                 and self._displaces_other_law(*frame.subject_span):
