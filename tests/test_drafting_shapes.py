@@ -4322,6 +4322,21 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "recognition software on that day's footage to find the child.\n",
         [("14.3", "missing-persons")],
         id="a-member-of-the-publics-request-is-a-right-not-the-conduct"),
+    pytest.param(  # Channel Islands drafting: a use "not made in contravention of" the ban where ... (a light
+        # verb whose subject is the conduct); "does not by reason only of that possession contravene" (a phrase
+        # inside the group); definitions each closed by a comma, the last leading its own items
+        "1. (1) A public authority must not operate a voice recognition system.\n"
+        "(2) A recording is not made in contravention of subsection (1) where it is made by a coastguard officer "
+        "to search for a person reported missing at sea.\n"
+        "2. A public authority which comes into possession of a voiceprint that it did not ask for does not by "
+        "reason only of that possession contravene section 1(1).\n"
+        "3. (1) In this Law, unless the context otherwise requires -\n"
+        "\"voice recognition system\" means software which identifies an individual from his or her voice, but "
+        "does not include a dictation feature of a mobile telephone used only by its owner,\n"
+        "\"public authority\" means -\n(a) the States Assembly and any committee of it,\n"
+        "(b) any Minister or department of the States, and\n(c) the States of Jersey Police Force.\n",
+        [("1(2)", "missing-persons"), ("2", "inadvertent-receipt"), ("3(1)", "personal-device")],
+        id="channel-islands-drafting-not-made-in-contravention-and-comma-closed-definitions"),
 ]
 
 

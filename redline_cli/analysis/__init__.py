@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document import Document
 from ..findings import STATUS_NO_PROHIBITION, STATUS_OK, Analysis
 from ..rulebook import RuleBook
+from ..structure import DEFINITION_LINE_RE
 from . import completeness, tables
 from .amendments import analysis_text
 from .clauses import ClauseMap, segment
@@ -51,8 +52,12 @@ def boundaries(doc: Document) -> list[int]:
             # no numbers: "data subject - an individual to whom ... relate;" / "operator - a state body ...";
             # not an item whose bare numeral the structure leaves in the text: "i a system ...;" / "ii a system")
             out.append(line.start)
-        elif text.lstrip()[:1] in completeness.OPENING_QUOTES and prev.rstrip().endswith((";", ".")):
-            out.append(line.start)  # '"MEC" means ...' after "(ii) software that ...;": the next definition
+        elif text.lstrip()[:1] in completeness.OPENING_QUOTES and (
+                prev.rstrip().endswith((";", ".")) or (prev.rstrip().endswith(",")
+                                                       and DEFINITION_LINE_RE.match(text.lstrip()))):
+            # '"MEC" means ...' after "(ii) software that ...;": the next definition (Guernsey and Jersey
+            # close each definition with a comma: '"the Committee" means the Committee for Home Affairs,')
+            out.append(line.start)
         before = "" if blank else prev
         blank, prev = False, text
         if text.count("|") >= 2:

@@ -1156,12 +1156,17 @@ class FrameReader:
                 g.negated = True  # (before a phrase: "may in no case be submitted")
                 j += n
                 continue
-            if (parenthesis or g.modality != "none") and self.has(j, "preposition") \
+            if (parenthesis or g.modality != "none" or (g.negated and self.toks.lower[g.start] in _AUXILIARIES)) \
+                    and self.has(j, "preposition") \
                     and self.multi(j, hi, "op-disclaim") <= 1:  # (not "shall be without prejudice to")
                 # a short phrase with no comma of its own before the verb: "may, on an application
-                # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit"
+                # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit",
+                # "does not by reason only of that possession contravene section 1(1)(b)"
                 k = next((m for m in range(j + 1, min(hi, j + 8)) if self._verb_like(m)), None)
-                if k is not None and all(self.toks.lower[m] not in (",", ";", ".", ":") for m in range(j, k)):
+                if k is not None and all(self.toks.lower[m] not in (",", ";", ".", ":") for m in range(j, k)) \
+                        and (g.modality != "none" or not any(self.has(m, "light-verb") for m in range(j, k))):
+                    # (after "does not" a light verb is the group's own: "does not of itself make its use
+                    # lawful")
                     j = k
                     continue
                 k = self._parenthesis_end(j, hi) if parenthesis else None
