@@ -4337,6 +4337,19 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(b) any Minister or department of the States, and\n(c) the States of Jersey Police Force.\n",
         [("1(2)", "missing-persons"), ("2", "inadvertent-receipt"), ("3(1)", "personal-device")],
         id="channel-islands-drafting-not-made-in-contravention-and-comma-closed-definitions"),
+    pytest.param(  # "leave for one comparison" names the act the ban names as a noun ("run a facial recognition
+        # comparison"); "The comparison requires the order of ..." right after a permission is its term
+        "Rule 4. (a) The Passport Office shall not run a facial recognition comparison against the passport "
+        "photograph register.\n"
+        "(b) On a written request from the head of a state agency, the Registrar may in a single case grant leave "
+        "for one comparison.\n"
+        "Rule 5. (1) The use of voice recognition by the coast guard on radio traffic is inadmissible.\n"
+        "(2) By way of derogation from paragraph 1, recorded radio calls may be compared with stored voice samples "
+        "where this is necessary, in an individual case, to identify a person suspected of having made a hoax "
+        "distress call. The comparison requires the order of the station commander. The results are to be "
+        "deleted as soon as the caller is identified.\n",
+        [("4(b)", "administrative-approval"), ("5(2)", "criminal-investigation")],
+        id="a-comparison-is-the-act-of-comparing-and-the-comparison-after-a-permission-its-term"),
 ]
 
 

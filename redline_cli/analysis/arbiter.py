@@ -530,6 +530,21 @@ class Arbiter:
         start = self.toks.end[commas[-1]] if commas else frame.subject_span[0]
         return "public-member" in self.lang_classes(start, frame.subject_span[1])
 
+    def _use_just_permitted(self, frame, clause, sentence_start: int) -> bool:
+        """Does the frame's subject point back, with a pointing determiner and a noun of conduct ("The
+        comparison", "Such a flight"), at a use the sentence before it in the provision permits?"""
+        if self.toks is None or self.lexicon is None:
+            return False
+        lo, hi = self.toks.range_of(*frame.subject_span)
+        words = [i for i in range(lo, hi) if self.toks.lower[i].isalpha()]
+        if not words or self.toks.lower[words[0]] not in self._words("pointing-determiner") | {"the"} \
+                or not any("conduct-noun" in self.lexicon.classes_of(self.toks.lemma[i]) for i in words[1:3]):
+            return False
+        before = self._sentence_before(clause.prov, sentence_start)
+        return before[1] > before[0] and any(
+            f.row is not None and f.row.role == "exemption.permission" and not f.subordinate
+            for f in self.frames.between(*before))
+
     def _distributive_subject(self, frame) -> bool:
         """Does the frame's subject open with "each" or "every" (the pack's distributive words) before a
         noun (not "Each of the following is a permitted purpose—", which leads items)?"""
@@ -684,9 +699,13 @@ class Arbiter:
             return v
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
-        if frame is not None and "actor" not in frame.subject and self._distributive_subject(frame):
+        if frame is not None and "actor" not in frame.subject and (
+                self._distributive_subject(frame)
+                or (form == "exemption.route" and self._use_just_permitted(frame, clause, sentence_start))):
             # "Each deployment requires the approval of an on-duty sergeant", "Every use under section 4(1)
             # shall be authorised in advance by a Judge": a term of every use, no way through of its own
+            # (and "stored images may be compared where ... The comparison requires the order of the head of
+            # the police authority": a term of the use the sentence before permits)
             v.features.append(("every-use", self._w("every-use")))
             return v
         if frame is not None and (self._names_violator(*frame.subject_span)
