@@ -4350,6 +4350,16 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "deleted as soon as the caller is identified.\n",
         [("4(b)", "administrative-approval"), ("5(2)", "criminal-investigation")],
         id="a-comparison-is-the-act-of-comparing-and-the-comparison-after-a-permission-its-term"),
+    pytest.param(  # a permission's sole purpose names what it lets through, not the occasion before its verb; a
+        # person "seeking entry" is checked at a door
+        "Sec. 5. (a) No county office may use face recognition technology.\n"
+        "(b) Before a video leaves the Clerk's office in answer to a public records request or a subpoena, the "
+        "Records Officer may run face-detection software on the video for the sole purpose of finding and "
+        "masking the faces of bystanders.\n"
+        "(c) The Superior Court may fit face recognition readers on the chambers corridor, solely to confirm that "
+        "a person seeking entry is a judge enrolled for that corridor.\n",
+        [("5(b)", "redaction"), ("5(c)", "access-control")],
+        id="a-sole-purpose-leads-the-occasion-and-a-person-seeking-entry-is-checked-at-a-door"),
 ]
 
 

@@ -318,6 +318,26 @@ class ExemptionBuilder:
                 ranked.insert(0, over)
         return ranked
 
+    def _sole_purpose_first(self, head: Clause, topics: list[Cue]) -> list[Cue]:
+        """A permission's sole purpose names what it lets through ("In response to a subpoena, the Records
+        Custodian may run face-detection software for the sole purpose of blurring faces": redaction);
+        the occasion before its verb only says when. The first topic after a sole-purpose qualifier that
+        follows the permission's verb leads, over a topic of the same clause before the verb (not over a
+        way through: a warrant or an approval stays the route)."""
+        trigger = head.trigger
+        if len(topics) < 2 or trigger is None or trigger.form != "exemption.permission" \
+                or topics[0].value in ROUTE_CATEGORIES or topics[0].start >= trigger.start:
+            return topics
+        sole = min((c.end for c in head.cues if c.kind == "qualifier" and c.value == "sole-purpose"
+                    and c.start >= trigger.end), default=None)
+        if sole is None:
+            return topics
+        first = min((c for c in topics if c.start >= sole - 1 and head.start <= c.start < head.end),
+                    key=lambda c: c.start, default=None)
+        if first is None or first.value == topics[0].value:
+            return topics
+        return [first] + [c for c in topics if c is not first]
+
     def _sandwich_topics(self, head: Clause) -> list[Cue]:
         """The topics of the conditions a permission printed after its items is given on (``_sandwich``)."""
         span = self._sandwich(head)
@@ -793,6 +813,7 @@ class ExemptionBuilder:
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
         topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
+        topics = self._sole_purpose_first(head, topics)
         if head.form == "exemption.unless" and head.trigger is not None:
             # "unless the Board has first approved, by resolution adopted after the comment required by Civil
             # Code section 1798.90.55": the route that follows "unless" is the way through; what it is
