@@ -57,7 +57,10 @@ LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNE
 # A schedule numbered by an ordinal word, alone on its line: "FIRST SCHEDULE", "Second Annex".
 ORDINAL_DIVISION_RE = re.compile(
     r"^[ \t]*(?P<label>(?P<num>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*$")
+    r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*"
+    # (with the provision that cites it: "SECOND SCHEDULE (Section 4(3))", "First Schedule [regulation 5]")
+    r"(?:[(\[](?i:regulations?|sections?|articles?|rules?|paragraphs?|ss?\.)[ \t]+\d[^)\]\n]*(?:\)[^)\]\n]*)?[)\]])?"
+    r"[ \t]*$")
 # A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
@@ -383,7 +386,9 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         num = num.rstrip(".")  # (the entry may carry a point its section lacks: "2. Prohibition" / "2 (1) No ...")
         # (and its title a point its side title lacks: "1. Short title and commencement." / "Short title and
         # commencement" over "1. This Act may be cited ...")
-        k = later.get(title, later.get(title.rstrip("."), j))
+        # (or the side title a point the entry lacks: "1. Short title and commencement" / "Short title and
+        # commencement." over "1. (1) This Act may be cited ...")
+        k = later.get(title, later.get(title.rstrip("."), later.get(title + ".", j)))
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
         # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...")
         return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ", num + ".-", num + "(")))
@@ -396,7 +401,8 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
             continue
         # where the first entry recurs, the body begins
         first = key.partition(" ")[2] if side else key
-        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j] in (first, first.rstrip(".")))
+        end = next(j for j in range(i + 1, len(keys) + 1)
+                   if j == len(keys) or keys[j] in (first, first.rstrip("."), first + "."))
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if _listed(keys[j])]
         recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]

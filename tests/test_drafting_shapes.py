@@ -4360,6 +4360,23 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "a person seeking entry is a judge enrolled for that corridor.\n",
         [("5(b)", "redaction"), ("5(c)", "access-control")],
         id="a-sole-purpose-leads-the-occasion-and-a-person-seeking-entry-is-checked-at-a-door"),
+    pytest.param(  # an arrangement of sections whose side titles carry a point the entries lack ends where the
+        # body begins; "SECOND SCHEDULE (Section 3)" is a schedule; the form of warrant it prescribes is a
+        # template ("You are authorised to fly a drone ..."), no exemption
+        "THE DRONE SURVEILLANCE (CONTROL) ACT, 2026\n\nARRANGEMENT OF SECTIONS\n\n1. Short title\n"
+        "2. Restriction on drones\n3. Warrant\n\nSCHEDULE\nForm of Warrant\n\n"
+        "ENACTED by the Parliament of Ruvaland.\n\nShort title.\n"
+        "1. This Act may be cited as the Drone Surveillance (Control) Act, 2026.\n\nRestriction on drones.\n"
+        "2. (1) A public body shall not fly a drone fitted with a camera over a private dwelling.\n"
+        "(2) Subsection (1) does not prevent the Fire Service from flying a drone over a burning dwelling to find "
+        "persons trapped inside.\n\nWarrant.\n"
+        "3. A warrant under the Criminal Procedure Code for a flight under section 2 shall be in the form set out "
+        "in the Schedule.\n\n"
+        "SECOND SCHEDULE (Section 3)\nFORM OF WARRANT\nTo: ........................, police officer.\n"
+        "You are authorised to fly a drone over the dwelling described below for a period of ....... days.\n"
+        "Magistrate\n",
+        [("2(2)", "other")],
+        id="a-contents-list-a-schedule-citing-its-section-and-a-form-of-warrant"),
 ]
 
 

@@ -699,6 +699,8 @@ class Arbiter:
             return v
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
+        if context == "form":
+            v.features.append(("form-section", self._w("form-section")))
         if frame is not None and "actor" not in frame.subject and (
                 self._distributive_subject(frame)
                 or (form == "exemption.route" and self._use_just_permitted(frame, clause, sentence_start))):
@@ -963,6 +965,8 @@ class Arbiter:
             v.features.append(("in-proviso", self._w("in-proviso")))
         if context == "purpose" and cue.form != "prohibition.purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))  # "agencies should neither spend ..."
+        if context == "form":
+            v.features.append(("form-section", self._w("form-section")))  # "You shall not disclose this warrant"
         if frame is not None and frame.only_actor and self._banned_before(frame, clause.start):
             v.features.append(("only-who", self._w("only-who")))
         if frame is not None and "pro-conduct" in frame.operators and not self._pro_conduct_banned(frame, clause.start):

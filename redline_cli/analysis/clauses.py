@@ -42,7 +42,7 @@ LEAD_IN_END = (":", "—", "–", "-", "following")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
 # The contexts a heading sets, by the word classes of its words (rules/lexicon.yaml), in order.
 HEADING_CONTEXT = (("heading-definition", "definition"), ("heading-enforcement", "enforcement"),
-                   ("heading-exemption", "exemption"), ("heading-purpose", "purpose"))
+                   ("heading-exemption", "exemption"), ("heading-purpose", "purpose"), ("heading-form", "form"))
 # Strength of the exemption trigger forms when a clause holds several.
 TRIGGER_RANK = {"exemption.override": 6, "exemption.exception": 5, "exemption.scope-exclusion": 4,
                 "exemption.permission": 3, "exemption.route": 2.5, "exemption.inline": 2, "exemption.unless": 1}
