@@ -4377,6 +4377,15 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Magistrate\n",
         [("2(2)", "other")],
         id="a-contents-list-a-schedule-citing-its-section-and-a-form-of-warrant"),
+    pytest.param(  # a schedule with no heading of its own: its title lines ("FORM 1") say it holds forms
+        "4. (1) No public authority shall operate a through-wall radar device.\n"
+        "(2) A Magistrate may issue a warrant in Form 1 of the Schedule authorising the operation of a "
+        "through-wall radar device at the premises named in it.\n\nSCHEDULE\n(Section 4)\n\nFORM 1\n"
+        "RADAR WARRANT\nTo: ............................................, police officer.\n"
+        "YOU ARE AUTHORISED to operate a through-wall radar device at the premises described below for a period "
+        "of ........ hours.\n................................\nMagistrate\n",
+        [("4(2)", "warrant")],
+        id="a-schedule-whose-title-lines-name-a-form"),
 ]
 
 

@@ -174,6 +174,9 @@ class _Segmenter:
         self._row_heads: dict[int, Clause] = {}  # the first clause of each table row that lets a use through
 
     def _heading_context(self, prov: Provision) -> str | None:
+        if not prov.heading and prov.kind == "annex":
+            # "SCHEDULE / (Sections 6, 8 and 12) / FORM 1 / ...": a schedule's title lines stand under its word
+            return "form" if "heading-form" in self._title_lines_classes(prov) else None
         if not prov.heading:
             return None
         classes = self.lang.heading_classes(prov)
@@ -185,9 +188,37 @@ class _Segmenter:
                 # AND SCOPE": the scope is stated under it; "Finding a missing person": an activity)
             if cls == "heading-exemption" and "ban-noun" in classes:
                 continue  # "PROHIBITIONS AND PERMITTED USE": the ban and its exceptions are both under it
+            if cls == "heading-form" and not self._in_schedule(prov):
+                continue  # "6. Form of application": a section on the form rules; a schedule's form is a template
             if cls in classes:
                 return context
         return None
+
+    def _title_lines_classes(self, prov: Provision) -> set[str]:
+        """The word classes of the short lines that open a schedule with no heading of its own, up to the
+        first line of prose ("SCHEDULE / (Sections 6, 8 and 12) / FORM 1 / SURVEILLANCE WARRANT")."""
+        out: set[str] = set()
+        for line in self.doc.lines:
+            if line.end <= prov.body_start or line.start < prov.start:
+                continue
+            if line.start >= prov.end:
+                break
+            text = self.doc.text[line.start:line.end].strip()
+            if not text:
+                continue
+            if len(text.split()) > 6 or text.endswith((".", ":", ";", ",")):
+                break
+            out |= self.lang.classes_between(line.start, line.end)
+        return out
+
+    def _in_schedule(self, prov: Provision) -> bool:
+        """Is the provision a schedule or annex, or inside one?"""
+        while True:
+            if prov.kind == "annex":
+                return True
+            if prov.parent is None:
+                return False
+            prov = self.doc.provisions[prov.parent]
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
