@@ -4386,6 +4386,17 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "of ........ hours.\n................................\nMagistrate\n",
         [("4(2)", "warrant")],
         id="a-schedule-whose-title-lines-name-a-form"),
+    pytest.param(  # what residents are entitled to ask for, and compensation a person harmed may request, are
+        # rights and remedies, not uses let through
+        "Section 2. Municipal police shall not collect vehicle travel histories by means of plate recognition "
+        "cameras.\n"
+        "Section 3. Residents are entitled to be told whether travel histories of their vehicles are being kept and "
+        "to request the deletion of any history kept in breach of this Law.\n"
+        "Section 4. Persons suffering harm caused by acts prohibited in Section 2 are entitled to request "
+        "compensation from the municipality.\n"
+        "Section 5. Section 2 does not cover the reading of plates at toll plazas to collect road tolls.\n",
+        [("5", "other")],
+        id="a-residents-entitlement-to-ask-and-a-request-for-compensation-are-no-exemptions"),
 ]
 
 

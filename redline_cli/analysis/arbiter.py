@@ -522,9 +522,11 @@ class Arbiter:
         not "When a parent has reported a child missing, the Chief may request a search"), and a request
         that an official do the conduct is the way to it ("A parent may ask the Director to locate the
         device")."""
-        if self.toks is None or self.lexicon is None or frame.lemma not in self._words("petition-verb") \
-                or {"actor", "conduct"} <= frame.obj:
+        if self.toks is None or self.lexicon is None or {"actor", "conduct"} <= frame.obj:
             return False
+        if frame.lemma not in self._words("petition-verb") and not (
+                "op-permit" in frame.operators and self._asks_first(frame)):
+            return False  # ("Citizens are entitled to be informed whether ... and to request the deletion ...")
         lo, hi = self.toks.range_of(*frame.subject_span)
         commas = [i for i in range(lo, hi) if self.toks.lower[i] == ","]
         start = self.toks.end[commas[-1]] if commas else frame.subject_span[0]
@@ -544,6 +546,14 @@ class Arbiter:
         return before[1] > before[0] and any(
             f.row is not None and f.row.role == "exemption.permission" and not f.subordinate
             for f in self.frames.between(*before))
+
+    def _asks_first(self, frame) -> bool:
+        """Is the first verb of what the frame entitles one of asking ("are entitled to request",
+        "is entitled to be informed")?"""
+        toks = self.toks
+        lo, hi = toks.range_of(frame.end, frame.object_span[1])
+        words = [i for i in range(lo, min(hi, lo + 4)) if toks.lower[i].isalpha() and toks.lower[i] not in ("to", "be")]
+        return bool(words) and toks.lemma[words[0]] in self._words("petition-verb")
 
     def _distributive_subject(self, frame) -> bool:
         """Does the frame's subject open with "each" or "every" (the pack's distributive words) before a
