@@ -4397,6 +4397,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Section 5. Section 2 does not cover the reading of plates at toll plazas to collect road tolls.\n",
         [("5", "other")],
         id="a-residents-entitlement-to-ask-and-a-request-for-compensation-are-no-exemptions"),
+    pytest.param(  # "does not reach that work": what is left out points back at the sentence before, whose topic
+        # names it
+        "Sec. 6. (a) No sheriff's deputy shall use voice recognition software.\n"
+        "(b) Deputies lent to a federal counterterrorism task force follow the rules of that task force while "
+        "working on its cases. Subsection (a) does not reach that work.\n",
+        [("6(b)", "national-security")],
+        id="what-is-left-out-points-back-at-the-sentence-before"),
 ]
 
 

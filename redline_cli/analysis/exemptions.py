@@ -318,6 +318,22 @@ class ExemptionBuilder:
                 ranked.insert(0, over)
         return ranked
 
+    def _topics_pointed_back_at(self, head: Clause) -> list[Cue]:
+        """The topics of the sentence before, when what the exemption leaves out points back at it with a
+        pointing determiner and names no topic of its own ("MDP officers assigned to the Joint Terrorism
+        Task Force follow that agency's policies ...; Paragraphs 19 and 20 do not reach that work")."""
+        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        if frame is None or frame.polarity != "negative":
+            return []
+        first = self.lang.first_word(*frame.object_span)
+        if first is None or not self.lang.word_has(first, "pointing-determiner"):
+            return []
+        before = [c for c in self.cmap.clauses if c.prov is head.prov and c.end <= head.start]
+        if not before:
+            return []
+        last = before[-1].sentence_start
+        return self._ranked([c for clause in before if clause.sentence_start == last for c in _topic_cues(clause)])
+
     def _sole_purpose_first(self, head: Clause, topics: list[Cue]) -> list[Cue]:
         """A permission's sole purpose names what it lets through ("In response to a subpoena, the Records
         Custodian may run face-detection software for the sole purpose of blurring faces": redaction);
@@ -813,7 +829,7 @@ class ExemptionBuilder:
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
         topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
-        topics = self._sole_purpose_first(head, topics)
+        topics = self._sole_purpose_first(head, topics) or self._topics_pointed_back_at(head)
         if head.form == "exemption.unless" and head.trigger is not None:
             # "unless the Board has first approved, by resolution adopted after the comment required by Civil
             # Code section 1798.90.55": the route that follows "unless" is the way through; what it is
