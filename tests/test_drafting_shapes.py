@@ -4404,6 +4404,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "working on its cases. Subsection (a) does not reach that work.\n",
         [("6(b)", "national-security")],
         id="what-is-left-out-points-back-at-the-sentence-before"),
+    pytest.param(  # a warrant the result may never be the sole basis for is no route of the use
+        "Sec. 3. (a) A county agency shall not use gait recognition technology.\n"
+        "(b) A sheriff's detective may use gait recognition technology to identify a person seen in footage "
+        "lawfully obtained in the investigation of a specific homicide, if the match is used as a lead only and "
+        "is never the sole basis for an arrest, a charge, or an application for a search warrant.\n",
+        [("3(b)", "criminal-investigation")],
+        id="a-warrant-the-result-feeds-is-no-route-of-the-use"),
 ]
 
 

@@ -679,6 +679,14 @@ class ExemptionBuilder:
         return self.lang.reader.route_awaited(*self.lang.toks.range_of(cue.start, min(len(self.doc.text),
                                                                                    cue.end + 60)))
 
+    def _fed(self, cue: Cue) -> bool:
+        """Is the route one the use's result feeds, not the route of the use ("if the result is not the sole
+        basis for an arrest, a detention, or an application for a search warrant", "in support of an
+        application for a warrant")? A phrase of the pack's route-fed class stands in the twenty tokens before it."""
+        toks = self.lang.toks
+        lo, _ = toks.range_of(cue.start, cue.end)
+        return "route-fed" in self.lang.classes_between(toks.start[max(0, lo - 20)], cue.start)
+
     def _official_frame(self, unit: Unit) -> Frame | None:
         """The frame by which the way through is an official's say-so, if the exemption has one: its
         operator permits or approves and its subject is an official ("The Superintendent, acting on a
@@ -826,7 +834,7 @@ class ExemptionBuilder:
         official = self._official_frame(unit)
         topics = [c for c in topics if not self._names_banned_technology(c)]
         topics = self._not_in_what_is_permitted(official, topics)
-        topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and self._awaited(c))]
+        topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and (self._awaited(c) or self._fed(c)))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
         topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
         topics = self._sole_purpose_first(head, topics) or self._topics_pointed_back_at(head)
