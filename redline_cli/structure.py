@@ -48,19 +48,17 @@ DIVISION_RE = re.compile(
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )
 # (a schedule's letter may stand in quotes: "SCHEDULE 'A' TO BY-LAW NUMBER 2026-087")
-# A schedule or annex with no number, alone on its line but for the provisions that cite it:
-# "SCHEDULE   Regulations 7 and 8".
+# The provisions that cite a schedule, on its heading's line: "SCHEDULE   Regulations 7 and 8", "SECOND SCHEDULE
+# (Section 4(3))", "First Schedule [regulation 5]", "FIRST SCHEDULE (Sections 2(1) and 2(2))".
+_CITED_BY = r"(?:[(\[]?(?i:regulations?|sections?|articles?|rules?|paragraphs?|ss?\.)[ \t]+\d.*)?"
+# A schedule or annex with no number, alone on its line but for the provisions that cite it.
 LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
-                              r"[ \t]*(?:\(?(?:Regulations?|Sections?|Articles?|Rules?|[Pp]aragraphs?|[Ss]s?\.)"
-                              r"[ \t]+\d.*)?"
-                              r"(?P<rest>)$")
-# A schedule numbered by an ordinal word, alone on its line: "FIRST SCHEDULE", "Second Annex".
+                              r"[ \t]*" + _CITED_BY + r"(?P<rest>)$")
+# A schedule numbered by an ordinal word, alone on its line but for the provisions that cite it: "FIRST
+# SCHEDULE", "Second Annex".
 ORDINAL_DIVISION_RE = re.compile(
     r"^[ \t]*(?P<label>(?P<num>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*"
-    # (with the provision that cites it: "SECOND SCHEDULE (Section 4(3))", "First Schedule [regulation 5]")
-    r"(?:[(\[](?i:regulations?|sections?|articles?|rules?|paragraphs?|ss?\.)[ \t]+\d[^)\]\n]*(?:\)[^)\]\n]*)?[)\]])?"
-    r"[ \t]*$")
+    r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*" + _CITED_BY + r"$")
 # A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"

@@ -4392,7 +4392,7 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "cameras.\n"
         "Section 3. Residents are entitled to be told whether travel histories of their vehicles are being kept and "
         "to request the deletion of any history kept in breach of this Law.\n"
-        "Section 4. Persons suffering harm caused by acts prohibited in Section 2 are entitled to request "
+        "Section 4. Persons suffering harm caused by acts prohibited in Section 2 are entitled to claim "
         "compensation from the municipality.\n"
         "Section 5. Section 2 does not cover the reading of plates at toll plazas to collect road tolls.\n",
         [("5", "other")],

@@ -515,45 +515,54 @@ class Arbiter:
         return any(toks.lemma[i] in keeping and any(toks.lemma[k] in overseeing for k in range(max(lo, i - 3), i))
                    and self._law_within(i, hi, 6) for i in range(lo, hi))
 
-    def _persons_petition(self, frame) -> bool:
-        """Does a member of the public ask the government for something ("Any resident may ask the management
-        office where entry cameras are located", "The data subject may seek compensation in court")? That is a
-        right the law gives, not the regulated conduct. The subject's own words count (after the last comma:
-        not "When a parent has reported a child missing, the Chief may request a search"), and a request
-        that an official do the conduct is the way to it ("A parent may ask the Director to locate the
-        device")."""
-        if self.toks is None or self.lexicon is None or {"actor", "conduct"} <= frame.obj:
+    def _persons_petition(self, frame, clause_end: int) -> bool:
+        """Does a member of the public ask for something or get told something ("Any resident may ask the
+        management office where entry cameras are located", "The data subject may seek compensation in
+        court", "Citizens are entitled to be informed whether ...")? That is a right the law gives, not the
+        regulated conduct. The subject's own words count (after the last comma: not "When a parent has
+        reported a child missing, the Chief may request a search"). A request for the conduct itself is the
+        way to it, whoever makes it ("A parent may request that the school locate the device", "A student may
+        request to use face recognition"): conduct or the technology named before any question the request
+        asks ("whether footage was released") keeps the permission."""
+        if self.toks is None or self.lexicon is None:
             return False
-        if frame.lemma not in self._words("petition-verb") and not (
-                "op-permit" in frame.operators and self._asks_first(frame)):
-            return False  # ("Citizens are entitled to be informed whether ... and to request the deletion ...")
+        if frame.lemma not in self._words("public-right-verb") and not (
+                "op-permit" in frame.operators and self._right_first(frame)):
+            return False
         lo, hi = self.toks.range_of(*frame.subject_span)
         commas = [i for i in range(lo, hi) if self.toks.lower[i] == ","]
         start = self.toks.end[commas[-1]] if commas else frame.subject_span[0]
-        return "public-member" in self.lang_classes(start, frame.subject_span[1])
+        if "public-member" not in self.lang_classes(start, frame.subject_span[1]):
+            return False
+        lo, hi = self.toks.range_of(frame.end, clause_end)
+        asking = self._words("interrogative")
+        question = next((self.toks.start[i] for i in range(lo, hi) if self.toks.lower[i] in asking), clause_end)
+        return not self.tags(frame.end, question) & {"conduct", "technology"} if question > frame.end else True
+
+    def _right_first(self, frame) -> bool:
+        """Is the first verb of what the frame entitles one of the public's rights ("are entitled to
+        request", "is entitled to be informed"), past the words of the infinitive and the passive?"""
+        toks = self.toks
+        lo, hi = toks.range_of(frame.end, frame.object_span[1])
+        skip = self._words("infinitive-marker")
+        words = [i for i in range(lo, min(hi, lo + 4)) if toks.lower[i].isalpha() and toks.lemma[i] not in skip]
+        return bool(words) and toks.lemma[words[0]] in self._words("public-right-verb")
 
     def _use_just_permitted(self, frame, clause, sentence_start: int) -> bool:
-        """Does the frame's subject point back, with a pointing determiner and a noun of conduct ("The
-        comparison", "Such a flight"), at a use the sentence before it in the provision permits?"""
+        """Does the frame's subject point back at a use the sentence before it in the provision permits: a
+        determiner and a noun of conduct and nothing more ("The comparison", "Such a flight"; not "The
+        deployment of a drone over a public gathering", a use of its own)?"""
         if self.toks is None or self.lexicon is None:
             return False
         lo, hi = self.toks.range_of(*frame.subject_span)
         words = [i for i in range(lo, hi) if self.toks.lower[i].isalpha()]
-        if not words or self.toks.lower[words[0]] not in self._words("pointing-determiner") | {"the"} \
-                or not any("conduct-noun" in self.lexicon.classes_of(self.toks.lemma[i]) for i in words[1:3]):
+        if not 2 <= len(words) <= 3 or self.toks.lower[words[0]] not in self._words("anaphoric-determiner") \
+                or "conduct-noun" not in self.lexicon.classes_of(self.toks.lemma[words[-1]]):
             return False
         before = self._sentence_before(clause.prov, sentence_start)
         return before[1] > before[0] and any(
             f.row is not None and f.row.role == "exemption.permission" and not f.subordinate
             for f in self.frames.between(*before))
-
-    def _asks_first(self, frame) -> bool:
-        """Is the first verb of what the frame entitles one of asking ("are entitled to request",
-        "is entitled to be informed")?"""
-        toks = self.toks
-        lo, hi = toks.range_of(frame.end, frame.object_span[1])
-        words = [i for i in range(lo, min(hi, lo + 4)) if toks.lower[i].isalpha() and toks.lower[i] not in ("to", "be")]
-        return bool(words) and toks.lemma[words[0]] in self._words("petition-verb")
 
     def _distributive_subject(self, frame) -> bool:
         """Does the frame's subject open with "each" or "every" (the pack's distributive words) before a
@@ -754,7 +763,7 @@ class Arbiter:
             # inspect systems and logs at any time.")
             v.features.append(("oversight-power", self._w("oversight-power")))
             return v
-        if form == "exemption.permission" and frame is not None and self._persons_petition(frame):
+        if form == "exemption.permission" and frame is not None and self._persons_petition(frame, clause.end):
             v.features.append(("a-persons-petition", self._w("a-persons-petition")))
             return v
         if frame is not None and frame.row is not None and frame.row.exempts == "scope" \

@@ -174,12 +174,18 @@ class _Segmenter:
         self._row_heads: dict[int, Clause] = {}  # the first clause of each table row that lets a use through
 
     def _heading_context(self, prov: Provision) -> str | None:
-        if not prov.heading and prov.kind == "annex":
-            # "SCHEDULE / (Sections 6, 8 and 12) / FORM 1 / ...": a schedule's title lines stand under its word
-            return "form" if "heading-form" in self._title_lines_classes(prov) else None
-        if not prov.heading:
+        span = self._title_span(prov)
+        if span is None:
             return None
-        classes = self.lang.heading_classes(prov)
+        classes = self.lang.classes_between(*span)
+        if not prov.heading:
+            # a schedule's title lines say only whether it holds forms ("SCHEDULE / (Sections 6, 8 and 12) / FORM 1");
+            # a Part under them has its own heading ("SCHEDULE 1 / PERMITTED USES ... / PART 2 / LISTED OFFENCES")
+            return "form" if self._names_a_form(*span) and not classes & {"heading-exemption"} else None
+        if self._in_schedule(prov) and self._names_a_form(*span):
+            # "FORM OF WARRANT", "FORM 1", "FORMS" over a schedule: a template (not "6. Form of application" over
+            # a section, which rules on the form; nor "FORMS OF SURVEILLANCE OUTSIDE SECTION 1", kinds of it)
+            classes.add("heading-form")
         for cls, context in HEADING_CONTEXT:
             if cls == "heading-purpose" and (classes & {"restrictive", "heading-scope"}
                                              or self.lang.heading_names_conduct(prov)
@@ -188,28 +194,47 @@ class _Segmenter:
                 # AND SCOPE": the scope is stated under it; "Finding a missing person": an activity)
             if cls == "heading-exemption" and "ban-noun" in classes:
                 continue  # "PROHIBITIONS AND PERMITTED USE": the ban and its exceptions are both under it
-            if cls == "heading-form" and not self._in_schedule(prov):
-                continue  # "6. Form of application": a section on the form rules; a schedule's form is a template
             if cls in classes:
                 return context
         return None
 
-    def _title_lines_classes(self, prov: Provision) -> set[str]:
-        """The word classes of the short lines that open a schedule with no heading of its own, up to the
-        first line of prose ("SCHEDULE / (Sections 6, 8 and 12) / FORM 1 / SURVEILLANCE WARRANT")."""
-        out: set[str] = set()
-        for line in self.doc.lines:
-            if line.end <= prov.body_start or line.start < prov.start:
-                continue
-            if line.start >= prov.end:
-                break
+    def _title_span(self, prov: Provision) -> tuple[int, int] | None:
+        """Where the provision's title stands: its heading, or for a schedule with none of its own the short
+        lines that open it, up to three and up to the first line of prose ("SCHEDULE / (Sections 6, 8 and
+        12) / FORM 1 / SURVEILLANCE WARRANT")."""
+        if prov.heading:
+            at = self.doc.text.find(prov.heading, prov.start)
+            return (at, at + len(prov.heading)) if at >= 0 else None
+        if prov.kind != "annex":
+            return None
+        start = end = None
+        seen = 0
+        for line in self.doc.lines[self.doc.line_index(prov.body_start):]:
             text = self.doc.text[line.start:line.end].strip()
-            if not text:
+            if not text or line.end <= prov.body_start:
                 continue
-            if len(text.split()) > 6 or text.endswith((".", ":", ";", ",")):
+            if seen == 3 or line.start >= prov.end or len(text.split()) > 6 or text.endswith((".", ":", ";", ",")):
                 break
-            out |= self.lang.classes_between(line.start, line.end)
-        return out
+            start, end, seen = line.start if start is None else start, line.end, seen + 1
+        return (start, end) if start is not None else None
+
+    def _names_a_form(self, start: int, end: int) -> bool:
+        """Does a form noun name a form to fill in: followed by its number ("FORM 1", "Form B"), by the end of
+        the title ("FORMS"), or by "of" and a route or request ("FORM OF WARRANT", "Form of application")?"""
+        toks = self.lang.toks
+        lo, hi = toks.range_of(start, end)
+        words = [i for i in range(lo, hi) if not toks.text[i].isspace()]
+        for n, i in enumerate(words):
+            if not self.lang.word_has(i, "form-noun"):
+                continue
+            rest = words[n + 1:]
+            label = toks.text[rest[0]] if rest else ""
+            if not rest or label[:1].isdigit() or (len(label) == 1 and label.isupper()):
+                return True
+            if toks.lower[rest[0]] == "of" and any(self.lang.word_has(k, "route-noun")
+                                                   or self.lang.word_has(k, "petition-noun") for k in rest[1:4]):
+                return True  # ("FORM OF SURVEILLANCE WARRANT", "Form of Monitoring Order")
+        return False
 
     def _in_schedule(self, prov: Provision) -> bool:
         """Is the provision a schedule or annex, or inside one?"""

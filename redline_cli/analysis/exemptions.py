@@ -326,13 +326,21 @@ class ExemptionBuilder:
         if frame is None or frame.polarity != "negative":
             return []
         first = self.lang.first_word(*frame.object_span)
+        if first is not None and self.lang.word_has(first, "preposition"):  # ("does not apply to that work")
+            first = self.lang.first_word(self.lang.toks.end[first], frame.object_span[1])
         if first is None or not self.lang.word_has(first, "pointing-determiner"):
             return []
+        if self.lang.tags(self.lang.toks.start[first], frame.object_span[1]) & {"law", "pointer"}:
+            return []  # ("shall not be a contravention of this sub-section": the law, not what it leaves out)
         before = [c for c in self.cmap.clauses if c.prov is head.prov and c.end <= head.start]
         if not before:
             return []
         last = before[-1].sentence_start
-        return self._ranked([c for clause in before if clause.sentence_start == last for c in _topic_cues(clause)])
+        sentence = [clause for clause in before if clause.sentence_start == last]
+        if any(clause.role == "prohibition" for clause in sentence):
+            return []  # ("No deputy shall use voice recognition to identify a suspect. This section does not reach
+            # those calls.": the ban's own words name no way through)
+        return self._ranked([c for clause in sentence for c in _topic_cues(clause)])
 
     def _sole_purpose_first(self, head: Clause, topics: list[Cue]) -> list[Cue]:
         """A permission's sole purpose names what it lets through ("In response to a subpoena, the Records
@@ -348,6 +356,7 @@ class ExemptionBuilder:
                     and c.start >= trigger.end), default=None)
         if sole is None:
             return topics
+        # (from the qualifier's last character on: "sole purpose of blurring" ends where "blurring" may begin)
         first = min((c for c in topics if c.start >= sole - 1 and head.start <= c.start < head.end),
                     key=lambda c: c.start, default=None)
         if first is None or first.value == topics[0].value:
@@ -837,7 +846,9 @@ class ExemptionBuilder:
         topics = [c for c in topics if not (c.value in ROUTE_CATEGORIES and (self._awaited(c) or self._fed(c)))]
         topics = [c for c in topics if not (c.value == "actor-carve-out" and self._petitioner(c))]
         topics = self._ranked(topics)  # (a leader filtered out: what outranked it no longer leads)
-        topics = self._sole_purpose_first(head, topics) or self._topics_pointed_back_at(head)
+        topics = self._sole_purpose_first(head, topics)
+        if not topics:
+            topics = self._topics_pointed_back_at(head)  # "... do not reach that work": the sentence before names it
         if head.form == "exemption.unless" and head.trigger is not None:
             # "unless the Board has first approved, by resolution adopted after the comment required by Civil
             # Code section 1798.90.55": the route that follows "unless" is the way through; what it is
