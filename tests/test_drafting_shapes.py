@@ -3105,6 +3105,12 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # "Before a fire crew leaves a burning building": a clause with its own verb, not leave granted
+        # before a route (the permission after it is one exemption)
+        "Sec. 2. (a) No county department shall fly a drone.\n"
+        "(b) Before a fire crew leaves a burning building, its commander may fly a drone over the building solely "
+        "to find anyone still trapped inside.\n",
+        ["2(b)"], id="a-verb-leaves-is-no-leave-granted"),
     pytest.param(  # a data word inside a tribunal's name is no regulated data
         "4. (1) No person shall use an emotion recognition system in a workplace.\n"
         "(2) A person fined under this section may, within thirty days, appeal to the Privacy and Data "

@@ -353,6 +353,8 @@ class _StructureReader:
             if self.toks.lower[k] in _STOP or self.toks.lemma[k] == "be" or self.r.has(k, "modal-duty") \
                     or self.r.has(k, "modal-permission"):
                 return False  # a verb group ends the noun phrase: "before they are published remains permitted"
+            if self.r.is_finite_after_subject(k, i):
+                return False  # a clause of its own: "Before a video leaves the office" (a verb, not leave granted)
             if self.r.has(k, "route-noun") and not self.toks.lower[k].endswith(("ed", "ing")):
                 return True  # (a noun, not a verb's participle: "permit", not "permitted")
         return False

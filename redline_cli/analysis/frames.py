@@ -510,6 +510,11 @@ class FrameReader:
         k = self._next(i + 1, hi)
         return self.has(i, "aux-have") and k < hi and self.toks.lower[k] == "been"
 
+    def is_finite_after_subject(self, i: int, lo: int) -> bool:
+        """Is the word at i an "-s" verb that agrees with a singular noun before it ("a video leaves"), not a
+        plural noun ("without court orders")?"""
+        return self._is_finite(i) and self._after_singular_subject(i, lo)
+
     def _after_singular_subject(self, i: int, lo: int) -> bool:
         """Does an "-s" form follow a singular noun after a determiner ("that a tenant opens", "that a
         federal intelligence agency carries out"): a verb that agrees with its subject, not a plural
