@@ -694,7 +694,9 @@ class ExemptionBuilder:
         application for a warrant")? A phrase of the pack's route-fed class stands in the twenty tokens before it."""
         toks = self.lang.toks
         lo, _ = toks.range_of(cue.start, cue.end)
-        return "route-fed" in self.lang.classes_between(toks.start[max(0, lo - 20)], cue.start)
+        k = max(0, lo - 20)
+        k = max([k] + [i + 1 for i in range(k, lo) if toks.lower[i] in (".", ";")])  # (within its sentence)
+        return k < lo and "route-fed" in self.lang.classes_between(toks.start[k], cue.start)
 
     def _official_frame(self, unit: Unit) -> Frame | None:
         """The frame by which the way through is an official's say-so, if the exemption has one: its
