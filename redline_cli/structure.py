@@ -374,19 +374,19 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
     agencies must not carry out remote biometric identification" lists a section; it bans nothing)."""
     keys = [" ".join(text[ln.start:ln.end].split()) for ln in lines]
     later: dict[str, int] = {}
+    titles: dict[str, int] = {}  # the same, by the text without a closing point (an entry and its title differ in it)
     for i in range(len(keys) - 1, -1, -1):
         if keys[i]:
             later.setdefault(keys[i], i)  # the last line with that text
+            titles.setdefault(keys[i].rstrip("."), i)
     def titled(j: int) -> bool:
         """Does entry ``j`` ("3 Facial recognition technology") recur as a side title over its section
         ("Facial recognition technology" / "3 (1) No public authority ...")?"""
         num, _, title = keys[j].partition(" ")
         num = num.rstrip(".")  # (the entry may carry a point its section lacks: "2. Prohibition" / "2 (1) No ...")
-        # (and its title a point its side title lacks: "1. Short title and commencement." / "Short title and
-        # commencement" over "1. This Act may be cited ...")
-        # (or the side title a point the entry lacks: "1. Short title and commencement" / "Short title and
-        # commencement." over "1. (1) This Act may be cited ...")
-        k = later.get(title, later.get(title.rstrip("."), later.get(title + ".", j)))
+        # (and its title a point its side title lacks, or the other way round: "1. Short title and commencement."
+        # / "Short title and commencement" over "1. This Act may be cited ...")
+        k = titles.get(title.rstrip("."), j)
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
         # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...")
         return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ", num + ".-", num + "(")))
@@ -399,8 +399,7 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
             continue
         # where the first entry recurs, the body begins
         first = key.partition(" ")[2] if side else key
-        end = next(j for j in range(i + 1, len(keys) + 1)
-                   if j == len(keys) or keys[j] in (first, first.rstrip("."), first + "."))
+        end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j].rstrip(".") == first.rstrip("."))
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if _listed(keys[j])]
         recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]

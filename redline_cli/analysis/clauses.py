@@ -203,8 +203,7 @@ class _Segmenter:
         lines that open it, up to three and up to the first line of prose ("SCHEDULE / (Sections 6, 8 and
         12) / FORM 1 / SURVEILLANCE WARRANT")."""
         if prov.heading:
-            at = self.doc.text.find(prov.heading, prov.start)
-            return (at, at + len(prov.heading)) if at >= 0 else None
+            return self.lang.heading_span(prov)
         if prov.kind != "annex":
             return None
         start = end = None

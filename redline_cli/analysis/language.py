@@ -74,7 +74,8 @@ class Language:
             i += 1
         return out
 
-    def _heading_span(self, prov: Provision) -> tuple[int, int] | None:
+    def heading_span(self, prov: Provision) -> tuple[int, int] | None:
+        """Where the provision's heading stands in the text (None if it has none)."""
         if not prov.heading:
             return None
         at = self.doc.text.find(prov.heading, prov.start)
@@ -83,13 +84,13 @@ class Language:
         return at, at + len(prov.heading)
 
     def heading_classes(self, prov: Provision) -> set[str]:
-        span = self._heading_span(prov)
+        span = self.heading_span(prov)
         return self.classes_between(*span) if span else set()
 
     def heading_names_conduct(self, prov: Provision) -> bool:
         """Does a word of the heading name conduct ("Search to be conducted only for ..."), other than a
         law noun that is also a verb ("Overview of this Act")?"""
-        span = self._heading_span(prov)
+        span = self.heading_span(prov)
         if not span:
             return False
         lo, hi = self.toks.range_of(*span)
@@ -98,7 +99,7 @@ class Language:
     def heading_names_an_act(self, prov: Provision) -> bool:
         """Does the heading open with a verb's -ing form and its object ("Finding a missing person",
         "Recording the interview")? It names an activity, whatever noun the -ing word also is."""
-        span = self._heading_span(prov)
+        span = self.heading_span(prov)
         first = self.first_word(*span) if span else None
         if first is None or not self.toks.lower[first].endswith("ing"):
             return False
@@ -106,7 +107,7 @@ class Language:
         return nxt is not None and self.reader.has(nxt, "determiner")
 
     def heading_tags(self, prov: Provision) -> frozenset[str]:
-        span = self._heading_span(prov)
+        span = self.heading_span(prov)
         return self.tags(*span) if span else frozenset()
 
     # ------------------------------------------------------------ single words
