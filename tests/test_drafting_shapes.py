@@ -4426,6 +4426,13 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # a restriction of what the ban covers is a door in it, and keeping what the door lets
+        # through is a rule of handling: one ban; a restriction of another technology bans on its own
+        "1. A transit officer shall not use iris recognition on a passenger.\n"
+        "2. A transit officer may use iris recognition on a passenger only with that passenger's written consent.\n"
+        "3. Iris templates taken under section 2 shall be stored only on the fare card of the passenger concerned.\n"
+        "4. Voiceprints of callers to the help line shall be stored only on servers the Authority owns.\n",
+        ["1", "4"], id="a-restriction-within-the-ban-is-its-door"),
     pytest.param(  # a permission that derogates from the ban, "solely" for one purpose, lets that purpose through;
         # it is no restriction that bans the rest again
         "Article 3. The municipal guard shall not operate voice recognition on recordings of public meetings.\n"

@@ -77,7 +77,23 @@ class ProhibitionBuilder:
             # A purpose statement states the ban only where no whole operative clause does (Portland
             # 34.10; Santa Cruz, whose operative clause is cut off before its object).
             out = [p for p in out if p.finding.category != "purpose"]
+        bans = [p for p in out if p.finding.category == "ban"]
+        if bans:
+            # A restriction of what a ban of the law already covers, its technologies and its acts ("Members
+            # may use FRT only under a warrant" beside "shall not use FRT"), is a door in that ban: its terms
+            # are exemptions, and it bans nothing more. So is a rule for handling what the ban's doors let
+            # through ("Templates shall be kept only on the device", "Recordings may be released only on
+            # a subpoena"). (Not one that names its own route: "must obtain Council approval prior to
+            # acquiring" sets up a regime of its own.)
+            techs = {t for p in bans for t in self._technologies(p)}
+            acts = {a for p in bans for a in p.acts} | set(self.rulebook.lexicon.words("handling-act"))
+            out = [p for p in out if p.finding.category != "restriction" or p.clauses[0].opens_route
+                   or not (self._technologies(p) <= techs and set(p.acts) <= acts)]
         return out
+
+    @staticmethod
+    def _technologies(p: Prohibition) -> set[str]:
+        return {c.value for clause in p.clauses for c in clause.cues if c.kind == "technology"}
 
     def _build(self) -> list[Prohibition]:
         out: list[Prohibition] = []
