@@ -3281,6 +3281,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a proviso that opens its sentence derogates from the ban before it: the permission it
+        # gives "solely" for a purpose lets that purpose through, and is no ban of the rest
+        "7. Restriction on voice analysis: (1) No municipal body shall procure or use voice analysis software.\n"
+        "Provided that the Harbour Security Unit may use such software solely for the purpose of screening "
+        "threats to national security at the port.\n",
+        [("7", "national-security")], id="a-proviso-permitting-solely-for-a-purpose"),
     pytest.param(  # a run-in list wrapped mid-sentence goes on in the next line
         "Sec. 2. No county department shall fly a drone over a home.\n"
         "Sec. 3. The Sheriff may fly a drone over a home only as follows: (a) to find a lost child; (b) to survey "

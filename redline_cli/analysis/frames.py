@@ -1949,6 +1949,11 @@ class FrameReader:
         while first < g.start and _ENUMERATOR.match(toks.text[first]):
             first = self._next(first + 1, g.start)  # "4.2 Notwithstanding section 4.1, ...": past the label
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
+        if not derogation and first < g.start and self.multi(first, g.start, "proviso") \
+                and self._next(first + self.multi(first, g.start, "proviso"), g.start) < g.start:
+            # "Provided that the National Investigation Department may use such software solely for ...":
+            # a proviso that opens a sentence after a ban derogates from it, as "Despite" does
+            derogation = True
         if not derogation and first < g.start and core > first:
             # "Except as provided in subsection B, it shall be unlawful ...", "Subject to section 4, no
             # person shall ...": an opener that only points elsewhere stands apart from the subject.
