@@ -3281,6 +3281,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an actor the definition leaves out is carved out, though what describes it is enforcing
+        # the law ("a lawyer ... retained to prosecute violations of this chapter"): no savings of enforcement
+        "Sec. 14-2. Definitions.\nTOWN AGENCY: Any office, board or employee of the Town. The term shall not be "
+        "construed to include the Town Solicitor, or a lawyer the Selectboard has retained to prosecute violations of "
+        "this chapter.\n"
+        "Sec. 14-3. No Town agency shall use gait recognition software.\n",
+        [("14-2", "actor-carve-out")], id="a-definition-leaves-out-an-actor-who-enforces-the-law"),
     pytest.param(  # a proviso that opens its sentence derogates from the ban before it: the permission it
         # gives "solely" for a purpose lets that purpose through, and is no ban of the rest
         "7. Restriction on voice analysis: (1) No municipal body shall procure or use voice analysis software.\n"

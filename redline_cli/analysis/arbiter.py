@@ -731,14 +731,18 @@ class Arbiter:
             return v
         if frame is not None and (self._names_violator(*frame.subject_span)
                                   or self._names_violator(*frame.object_span)
-                                  or self._enforces_law(*frame.object_span)
+                                  or (self._enforces_law(*frame.object_span)
+                                      and not ("op-include" in frame.operators
+                                               and "actor" in self.tags_head(*frame.object_span)))
                                   or ("op-exempt" in frame.operators and frame.polarity == "positive"
                                       and "violation" in self.lang_classes(sentence_start, frame.start))
                                   or ("elided" in frame.operators
                                       and "violation" in self.lang_classes(sentence_start, frame.start))):
             # (the last two: "Information obtained in contravention of this Act is inadmissible ..., and a
             # court must exclude it": a remedy; "A person whose data was captured in contravention of this
-            # Part may apply for redress, and the High Court may— (a) award damages; ...": the court's powers)
+            # Part may apply for redress, and the High Court may— (a) award damages; ...": the court's powers;
+            # not "shall not be construed to include ... an attorney designated to prosecute violations of
+            # this Code": the enforcing describes the actor left out)
             v.features.append(("names-a-breach", self._w("names-a-breach")))
             return v
         # (the remedy in what is permitted, not in its proviso: "may read licence plates ..., provided that
