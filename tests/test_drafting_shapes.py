@@ -3105,6 +3105,13 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # a section's title set on the line above its number is no part of its first sentence:
+        # "For the purposes of subsection 5(1)" still opens it, and says what the ban does not reach
+        "Prohibition\n5(1) A public body must not use a drone to observe an individual.\n\n"
+        "Missing persons\n6 A public body may use a drone to search for an individual who is lost or missing.\n\n"
+        "Surveys\n7 For the purposes of subsection 5(1), a drone is not used to observe an individual when it is "
+        "flown to count caribou.\n",
+        ["6", "7"], id="a-title-above-the-section-number"),
     pytest.param(  # "Before a fire crew leaves a burning building": a clause with its own verb, not leave granted
         # before a route (the permission after it is one exemption)
         "Sec. 2. (a) No county department shall fly a drone.\n"

@@ -79,6 +79,12 @@ def boundaries(doc: Document) -> list[int]:
                 out.append(line.end + 1)
             continue
         line = doc.line_at(prov.start)
+        if prov.body_start > line.end and doc.text[line.start:line.end].strip().rstrip(".") \
+                == prov.heading.rstrip("."):
+            # "Surveys" / "8 For the purposes of subsection 5(1), a drone is not used ...": the title
+            # stands above its number, and the sentence starts with the number
+            out.append(line.end + 1)
+            continue
         rest = doc.text[prov.body_start:line.end].strip()
         if not rest and line.end + 1 < len(doc.text):
             # "Article 3" / "Prohibited practice" / "The placing on the market ...": the title stands
