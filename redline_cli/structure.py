@@ -66,6 +66,10 @@ OUTLINE_RE = re.compile(
 # A side heading, Indian and older Commonwealth style: "3. Restriction on use.—(1) No public ...".
 SIDE_HEADING_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\d{1,4}[A-Z]{0,2}))\.[ \t]+(?P<title>[A-Z][^—–\n]{1,100}?)"
                              r"[.:,]?[ \t]*[—–]+[ \t]*(?P<rest>.*)$")
+# A side heading set before its number, as the Maldives print one and as a Commonwealth act's marginal
+# note comes out of a PDF: "Order of the High Court 7. (a) A voiceprint ...", "Short title 1. This Act ...".
+LEADING_SIDE_HEADING_RE = re.compile(_LEAD + r"(?P<title>[A-Z][A-Za-z'’,()\- ]{1,80}?)\.?[ \t]+"
+                                     r"(?P<label>(?P<num>\d{1,4})\.)[ \t]+(?P<rest>(?:\(\w{1,3}\)[ \t]+)?[A-Z“\"].*)$")
 # "IV. PROCEDURES": the top of such an outline, a roman numeral over a title in capitals.
 ROMAN_TITLE_RE = re.compile(_LEAD + r"(?P<label>(?P<num>[IVX]{1,5}))\.[ \t]+(?P<rest>[A-Z][A-Z ,&\-]{2,60})$")
 # "3. Definitions", or in Commonwealth style with no point, "21 Restrictions on use by relevant agencies".
@@ -129,6 +133,12 @@ _REFERENCE_NOUNS = frozenset({"subsection", "subsections", "paragraph", "paragra
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by", "with", "from", "and", "or",
                            "that", "as", "at", "any", "such", "shall", "may", "is", "are", "be",
                            "under"}) | _REFERENCE_NOUNS
+# Words before a number that make it a citation or another label, not a section's own number ("as provided in
+# Article 5.", "NOTE 2.").
+_TITLE_ENDINGS_CITED = frozenset({"section", "sections", "article", "articles", "part", "chapter", "title", "rule",
+                                  "regulation", "paragraph", "subsection", "clause", "schedule", "item", "point", "no",
+                                  "number", "law", "act", "note", "step", "example", "table", "figure", "form",
+                                  "exhibit", "annex", "appendix", "attachment", "page", "line"}) | _REFERENCE_NOUNS
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
 DIVISION_KIND = {"article": "article", "art.": "article", "chapter": "chapter", "title": "title", "part": "title",
@@ -936,6 +946,13 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
         return _Mark(offset=start + m.start("label"), kind="item" if para else "section", label=m.group("label"),
                      number=m.group("num"), heading="", body=start + m.end(), line=line_no,
                      style="para" if para else "")
+    m = LEADING_SIDE_HEADING_RE.match(raw)
+    if m and len(m.group("title").split()) <= 10 and m.group("title").split()[-1].lower() not in _TITLE_ENDINGS_CITED \
+            and (_sequel(marks, int(m.group("num")))
+                 or (m.group("num") == "1" and not any(mk.kind == "section" for mk in marks))):
+        # (the next section's number, or the first: not "... as provided in Article 5. The Board ...")
+        return _Mark(offset=start + m.start("title"), kind="section", label=m.group("label"), number=m.group("num"),
+                     heading=m.group("title").strip(), body=start + m.start("rest"), line=line_no)
     m = LONE_ROMAN_RE.match(raw)
     if m:
         mk = _Mark(offset=start + m.start("num"), kind="title", label=m.group("num"), number=m.group("num"),

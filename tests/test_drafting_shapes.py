@@ -3105,6 +3105,14 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # a side heading printed before its section's number ("Missing children 2. (a) ...") heads
+        # that section: the exemption cites it, not the chapter over it
+        "Chapter Two\nUse of Gait Recognition\n\n"
+        "Prohibition 1. No State institution shall use gait recognition in a public place.\n\n"
+        "Missing children 2. (a) The Police may use gait recognition to find a missing child.\n\n"
+        "(b) A search under subsection (a) shall be entered in the register.\n\n"
+        "Emergencies 3. The Fire Service may use gait recognition during a fire that endangers life.\n",
+        ["2(a)", "3"], id="a-side-heading-before-its-number"),
     pytest.param(  # a section's title set on the line above its number is no part of its first sentence:
         # "For the purposes of subsection 5(1)" still opens it, and says what the ban does not reach
         "Prohibition\n5(1) A public body must not use a drone to observe an individual.\n\n"
