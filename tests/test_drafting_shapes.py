@@ -3296,6 +3296,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an item under a "Permitted uses" heading that allows the conduct only by a route, with no
+        # exception before it to narrow, is that way through: the judge's order is a warrant exemption
+        "Chapter Two\nProhibition\n\n3. No State body shall collect or use the voiceprint of any person.\n\n"
+        "Chapter Three\nPermitted Uses\n\n"
+        "4. (a) A voiceprint of a person may be collected from calls intercepted by the Police only under an "
+        "order of the High Court.\n\n(b) An order under subsection (a) is valid for thirty days.\n",
+        [("Ch. Three(4)(a)", "warrant")], id="a-listed-use-allowed-only-by-a-route"),
     pytest.param(  # an actor the definition leaves out is carved out, though what describes it is enforcing
         # the law ("a lawyer ... retained to prosecute violations of this chapter"): no savings of enforcement
         "Sec. 14-2. Definitions.\nTOWN AGENCY: Any office, board or employee of the Town. The term shall not be "

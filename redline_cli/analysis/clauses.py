@@ -520,7 +520,8 @@ class _Segmenter:
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
                 # a restriction in an item under an "Exceptions" heading states that exception's terms
-                narrows = inside or (listed and cue.form == "prohibition.restriction")
+                narrows = inside or (listed and cue.form == "prohibition.restriction"
+                                     and any(c.role == "exemption" for c in info.clauses if c.start < clause.start))
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
         live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)]
