@@ -3105,6 +3105,13 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # what is declared not to be one of the law's defined terms stands outside the ban that
+        # speaks in that term
+        '1. In this Part, "public meeting" means a meeting of the Council that is open to the public.\n'
+        "2. No person shall use voice recognition on a recording of a public meeting.\n"
+        "3. A closed session of a committee shall not be regarded as a public meeting for the purposes of this "
+        "Part.\n",
+        ["3"], id="declared-not-to-be-a-defined-term"),
     pytest.param(  # a side heading printed before its section's number ("Missing children 2. (a) ...") heads
         # that section: the exemption cites it, not the chapter over it
         "Chapter Two\nUse of Gait Recognition\n\n"

@@ -128,6 +128,7 @@ class _Group:
     causative: bool = False  # "may have gait recognition applied to ...": the operator is a thing done, and only that
     fronted: tuple[int, int] | None = None  # a predicate's complement before the verb: "Outside this Part are"
     lead: Frame | None = None  # the lead-in whose subject and negation an item's bare verb takes
+    term: bool = False  # the predicate is one of the law's defined terms: "is not a public place"
 
 
 class SpanIndex:
@@ -1393,7 +1394,10 @@ class FrameReader:
                 k += 1
             if k >= hi:
                 return None
-            if self.multi(k, hi, "op-disclaim") <= 1:
+            term_end = self._defined_term_at(k, hi) if k > j else -1
+            if term_end > 0:
+                k, g.term = term_end - 1, True  # "is not a public place": one of the law's defined terms
+            elif self.multi(k, hi, "op-disclaim") <= 1:
                 k = self._predicate_head(k, hi)  # (not past "without" in "shall be without prejudice to")
             g.op, g.end, g.predicate = k, k + 1, True
         return self._construe(g, hi)
@@ -1484,6 +1488,22 @@ class FrameReader:
         # not constitute observation | of persons")
         crosses_of = near is not None and "of" in self.toks.lower[k:near]
         return things[-1] if things else (k if near is None or crosses_of else near)
+
+    def _defined_term_at(self, k: int, hi: int) -> int:
+        """The end of the longest term the law defines that starts at token k ("public place" in "is not a
+        public place for the purposes of this Law"), else -1. A term of one word that names the regulated
+        technology or an actor is left to those classes."""
+        if not self.terms:
+            return -1
+        words = []
+        m = k
+        while m < hi and len(words) < 6 and self.toks.lower[m][:1].isalpha():
+            words.append(m)
+            m = self._next(m + 1, hi)
+        for n in range(len(words), 1, -1):
+            if " ".join(self.toks.lower[w] for w in words[:n]) in self.terms:
+                return words[n - 1] + 1
+        return -1
 
     def _conduct_noun_after(self, k: int, hi: int) -> bool:
         """Does a conduct noun head the noun phrase after token k ("a one-time comparison of", "the analysis
@@ -1584,7 +1604,10 @@ class FrameReader:
                     g.op, g.end, g.construed, g.elided = k, k + 1, True, True
                     break
                 if k < hi and self.toks.lower[k][:1].isalpha():
-                    if (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
+                    term_end = self._defined_term_at(k, hi) if noun or self.has(op, "linking") else -1
+                    if term_end > 0:
+                        k, g.term = term_end - 1, True  # "shall not be considered a public place": the term
+                    elif (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
                         k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
                     g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
                     # "be considered the sale of", "does not constitute a search": a noun after a construing
@@ -1592,7 +1615,7 @@ class FrameReader:
                     linked = g.voice == "passive" or self.has(op, "linking")
                     # (a bare noun of a predicate class too: "are not regarded as police")
                     g.predicate = g.predicate or (g.construed and linked and (
-                        noun or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
+                        noun or g.term or bool(self.classes(k) & PREDICATE_CLASSES) or self.has(k, "tech-head")))
         if tensed is not None:
             g.op = tensed
         # "may use facial recognition only pursuant to a warrant", "shall be used solely for":
@@ -2300,6 +2323,8 @@ class FrameReader:
                 ops.discard("conduct")  # "before an order authorizing such use can be obtained": the route is got
             if g.predicate:
                 ops -= {"conduct", "op-define"}  # ("there is no other means of obtaining evidence": a noun)
+            if g.term and g.predicate:
+                ops.add("defined-term")
             if self.has(g.op, "existential") and core < g.start:
                 head = self._head_noun(self.words(core, g.start))
                 if head is not None and self.has(head, "op-offence"):

@@ -46,7 +46,7 @@ SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "
              "right-first", "condition", "empty", "following", "breach", "forum", "records", "petition", "power-first",
              "authorizing-law", "put-in-breach")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
-READER_CLASSES = ("elided", "offence-arises")
+READER_CLASSES = ("elided", "offence-arises", "defined-term")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
 EXEMPTS = ("subject", "object", "scope", "voice")
 WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",

@@ -130,6 +130,7 @@ def run_frame_examples(rulebook: RuleBook, rows: list[FrameRow] | None = None) -
     from .. import nlp
     from ..analysis import boundaries
     from ..analysis.cues import collect
+    from ..analysis.definitions import defined_terms
     from ..analysis.frames import FrameReader
     from ..analysis.tokens import TokenView
     from ..ingest import load_bytes
@@ -145,7 +146,8 @@ def run_frame_examples(rulebook: RuleBook, rows: list[FrameRow] | None = None) -
                 toks = TokenView.from_doc(spacy_doc)
                 reader = FrameReader(rulebook.lexicon, toks,
                                      [(c.start, c.end) for c in index.cues if c.kind == "technology"],
-                                     [(c.start, c.end) for c in index.cues if c.kind == "actor"])
+                                     [(c.start, c.end) for c in index.cues if c.kind == "actor"],
+                                     defined_terms(doc.text))  # (as the analysis reads: with the terms defined)
                 ids = []
                 for sent in spacy_doc.sents:
                     ids += [f.row.id for f in reader.read(sent.start, sent.end) if f.row and not f.subordinate]
