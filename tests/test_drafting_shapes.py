@@ -3303,6 +3303,11 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the conduct "may occur" in a case: that case is the way through the ban
+        "Rule 4. (1) A county agency may not record voiceprints of callers to a crisis line.\n"
+        "(2) Such recording may occur where the agency has first obtained a search warrant signed by a "
+        "circuit judge.\n",
+        [("4(2)", "warrant")], id="the-conduct-may-occur-in-a-case"),
     pytest.param(  # an item under a "Permitted uses" heading that allows the conduct only by a route, with no
         # exception before it to narrow, is that way through: the judge's order is a warrant exemption
         "Chapter Two\nProhibition\n\n3. No State body shall collect or use the voiceprint of any person.\n\n"
