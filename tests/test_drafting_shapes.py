@@ -3105,6 +3105,12 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # a predicate of lawfulness put before its verb, the subject after it, as German drafting
+        # reads in translation ("Admissible is ...", "Prohibited is ...")
+        "§ 3 Prohibition\n(1) The municipal police shall not use emotion recognition software.\n"
+        "(2) Admissible is the use of such software in a training exercise in which no member of the public is "
+        "recorded.\n",
+        ["3(2)"], id="a-fronted-predicate-of-lawfulness"),
     pytest.param(  # what is declared not to be one of the law's defined terms stands outside the ban that
         # speaks in that term
         '1. In this Part, "public meeting" means a meeting of the Council that is open to the public.\n'

@@ -1413,6 +1413,19 @@ class FrameReader:
         words = self.words(k + 1, i)
         while words and (_ENUMERATOR.match(self.toks.text[words[0]]) or not self.toks.lower[words[0]].isalpha()):
             words = words[1:]
+        if len(words) == 1 and self.toks.text[words[0]][:1].isupper() \
+                and (self.has(words[0], "op-lawful") or self.has(words[0], "op-unlawful")):
+            # "Permissible is the automated pixelation of persons in recordings ...": a predicate of
+            # lawfulness put first, the subject after the verb
+            s_lo = self._next(i + 1, hi)
+            s_hi = s_lo
+            while s_hi < hi and self.toks.lower[s_hi] not in (";", ".", ":", ","):
+                s_hi += 1
+            if s_hi <= s_lo or not self.toks.lower[s_lo][:1].isalnum() or self.multi(s_lo, hi, "negator"):
+                return None
+            g = _Group(words[0], i + 1, words[0], "none", False, "active", predicate=True)
+            g.inverted = (s_lo, s_hi)
+            return g
         if len(words) < 2:
             return None
         first = words[0]
