@@ -3105,6 +3105,15 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # a definition that leaves out "an aircraft described in the Schedule" leaves out each row
+        # of that schedule: the rows are the exemptions, not the pointer to them
+        '1. Short title\nThis Act may be cited as the Aerial Surveillance Act 2027.\n\n2. Interpretation\n'
+        'In this Act, "drone" means an aircraft flown without a pilot on board, but does not include an aircraft '
+        "described in the Schedule.\n\n3. Prohibition\nNo public body shall fly a drone over a private dwelling.\n\n"
+        "SCHEDULE\n(section 2)\n\nAIRCRAFT OUTSIDE THIS ACT\n\n"
+        "1. A tethered balloon that carries a camera used only to survey crops.\n\n"
+        "2. A model aircraft flown by a school for teaching purposes.\n",
+        ["Schedule(1)", "Schedule(2)"], id="a-definition-leaves-out-the-rows-of-a-schedule"),
     pytest.param(  # a predicate of lawfulness put before its verb, the subject after it, as German drafting
         # reads in translation ("Admissible is ...", "Prohibited is ...")
         "§ 3 Prohibition\n(1) The municipal police shall not use emotion recognition software.\n"

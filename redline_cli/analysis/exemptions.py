@@ -979,7 +979,9 @@ class ExemptionBuilder:
                 continue  # "a Schedule 1 offence": the rows are the offences it narrows to, no way through
             by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
                 prov.start, self.doc.provisions[prov.children[0]].start)
-            if by_purpose and not self._cites_purposes(text, start, cite):
+            if by_purpose and not self._cites_purposes(text, start, cite) and head.form != "exemption.scope-exclusion":
+                # (but what a definition leaves out, "does not include a system described in the Schedule",
+                # is each row of that schedule)
                 continue
             parts = [index for index in prov.children if self.doc.provisions[index].kind == "title"
                      and f"{self.doc.provisions[index].label.lower()} of {cite}" in text]
