@@ -3318,6 +3318,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a defined term alone above its items: "(B) does not include ..." says what that term
+        # (here the bound actor) leaves out
+        "Sec. 4. (a) A public agency may not use gait recognition technology.\n(b) In this section,\n"
+        '(1) "public agency"\n(A) means a department or board of the state or of a borough;\n'
+        "(B) does not include the harbor patrol of a borough while it is on board a vessel;\n",
+        [("4(b)(1)(B)", "actor-carve-out")], id="an-item-under-a-defined-term-alone"),
     pytest.param(  # the conduct "may occur" in a case: that case is the way through the ban
         "Rule 4. (1) A county agency may not record voiceprints of callers to a crisis line.\n"
         "(2) Such recording may occur where the agency has first obtained a search warrant signed by a "

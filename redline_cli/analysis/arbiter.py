@@ -281,6 +281,15 @@ class Arbiter:
                             for f in self.frames.between(target.start, target.end)) or self._excepted_item(target))
                    for target in self._cited(frame, start, end))
 
+    def _under_quoted_term(self, prov) -> bool:
+        """Is ``prov`` an item under a defined term that stands alone above its items ('(2) "law enforcement
+        agency"' / '(A) means ...' / '(B) does not include ...')? The items' subject is that term."""
+        if prov is None or prov.parent is None:
+            return False
+        parent = self.doc.provisions[prov.parent]
+        first = self.doc.provisions[parent.children[0]].start if parent.children else parent.end
+        return _QUOTED.search(self.doc.text, parent.body_start, first) is not None
+
     def _excepted_item(self, prov) -> bool:
         """Is ``prov`` a list its lead-in lets through, or an item of one ("is prohibited, save in the
         following cases: 1) the confirmation of the identity of persons entering ...", "may use an iris
@@ -795,9 +804,11 @@ class Arbiter:
                 is not None) or ("it" in frame.subject and (self._defines(max(0, clause.start - 400), clause.start)
                                                             or self._law_spoke_last(frame))) or \
                 self.concerns(clause.start, min(clause.end, frame.end + 40), law=True) or \
-                (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj | frame.subject)
-            # (the last: "The District Attorney's Office is not a County department": not one of the
-            # actors the law binds)
+                (frame.predicate and "actor-head" in frame.operators and "actor" in frame.obj | frame.subject) or \
+                ("empty" in frame.subject and self._under_quoted_term(clause.prov))
+            # (the last two: "The District Attorney's Office is not a County department": not one of the
+            # actors the law binds; '(2) "law enforcement agency" / (A) means ...; (B) does not include an
+            # airport police officer': an item of a definition whose term stands alone above its items)
         elif frame is not None and frame.row is not None and frame.row.exempts == "scope" \
                 and "op-scope" not in frame.operators:
             # "Nothing in this section prohibits an employee from referring a case on the basis of
