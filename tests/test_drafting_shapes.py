@@ -3318,6 +3318,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a relative clause closed by an aside set off with commas ("that the agency did not request,
+        # directly or indirectly,"): the verb after it is the sentence's own
+        "Sec. 3. (a) A county agency shall not obtain or use voice recognition results.\n"
+        "(b) A county agency that receives information derived from voice recognition that the agency did not "
+        "request, directly or indirectly, does not violate subsection (a) if it deletes the information within "
+        "ten days.\n",
+        [("3(b)", "inadvertent-receipt")], id="an-aside-closes-a-relative-clause"),
     pytest.param(  # a defined term alone above its items: "(B) does not include ..." says what that term
         # (here the bound actor) leaves out
         "Sec. 4. (a) A public agency may not use gait recognition technology.\n(b) In this section,\n"

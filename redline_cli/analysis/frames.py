@@ -619,6 +619,8 @@ class FrameReader:
                 and not self.has(k, "group-adverb")]
         if not words or not any(self.toks.lower[k] in ("and", "or", "but") for k in words):
             return False  # a bare comma closes a relative clause: "... to commit a crime, is required"
+        if self.toks.lower[words[-1]] == ",":
+            return False  # so does one after an aside: "... that the agency did not request, directly or indirectly,"
         # ("that are affiliated with WUHS through a services agreement but are not owned by WUHS": a
         # coordinator right before the group, which has no subject of its own)
         if self.toks.lower[words[-1]] == "but" and len(words) >= 2 and self.toks.lower[words[-2]][:1].isalnum():
