@@ -3105,6 +3105,11 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # lodging a complaint is a right the law gives, whoever lodges it: no way through the ban
+        "4.1 The Port shall not use voice recognition on calls to its customer line.\n"
+        "4.2 Callers who believe their voices were analysed contrary to 4.1 may submit a complaint to the "
+        "Harbour Master.\n",
+        [], id="lodging-a-complaint-is-no-exemption"),
     pytest.param(  # a definition that leaves out "an aircraft described in the Schedule" leaves out each row
         # of that schedule: the rows are the exemptions, not the pointer to them
         '1. Short title\nThis Act may be cited as the Aerial Surveillance Act 2027.\n\n2. Interpretation\n'

@@ -535,6 +535,9 @@ class Arbiter:
         asks ("whether footage was released") keeps the permission."""
         if self.toks is None or self.lexicon is None:
             return False
+        lo, hi = self.toks.range_of(*frame.object_span)
+        if any(self.toks.lemma[i] in self._words("complaint-word") for i in range(lo, min(hi, lo + 3))):
+            return True  # "Any attendee may submit a complaint about a suspected violation": whoever lodges it
         if frame.lemma not in self._words("public-right-verb") and not (
                 "op-permit" in frame.operators and self._right_first(frame)):
             return False
