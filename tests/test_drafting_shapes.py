@@ -3105,6 +3105,11 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # an inspection the law allows its overseer is oversight of the law, no way through its ban
+        "Art. 4. Police stations shall not operate emotion recognition software.\n"
+        "Art. 9. The Surveillance Auditor may carry out inspections at any police station, unannounced, and may "
+        "order a station to remove software.\n",
+        [], id="an-inspection-is-oversight"),
     pytest.param(  # lodging a complaint is a right the law gives, whoever lodges it: no way through the ban
         "4.1 The Port shall not use voice recognition on calls to its customer line.\n"
         "4.2 Callers who believe their voices were analysed contrary to 4.1 may submit a complaint to the "

@@ -62,6 +62,7 @@ class Verdict:
 
 _SET_OFF = frozenset(",;:(—–-")  # what sets an inline exclusion off from the words before it
 # a term in quotes: "tracking", ‘location data’ (layout, not wording: the defining verb is a frame row)
+_ARTICLES = frozenset({"a", "an", "the", "any", "such"})
 _QUOTED = re.compile(r"[“\"‘'](?P<term>[^”\"’'\n]{2,60})[”\"’']")
 
 
@@ -586,6 +587,21 @@ class Arbiter:
         return len(words) > 1 and self.toks.lower[words[0]] in self._words("distributive") \
             and self.toks.lower[words[1]] != "of"
 
+    def _inspects(self, frame) -> bool:
+        """Is what the frame permits an inspection ("The Commissioner may inspect the records", "may carry
+        out inspections in public authorities", "may seek an inspection warrant")? A word of inspecting as its
+        verb or as the first word of its object: the oversight of the law, not the regulated conduct (not
+        "may fly a drone to inspect a bridge": flying is the conduct)."""
+        toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
+        inspecting = self._words("inspection-word")
+        if frame.lemma in inspecting:
+            return True
+        lo, hi = toks.range_of(*frame.object_span)
+        first = next((i for i in range(lo, hi) if toks.lower[i].isalpha() and toks.lower[i] not in _ARTICLES), None)
+        return first is not None and toks.lemma[first] in inspecting
+
     def _hears_complaints(self, frame, end: int) -> bool:
         """Is what the frame permits an inquiry into complaints ("may, on its own initiative or upon a
         complaint, examine ...", "may conduct an investigation of a complaint made under section 9"): a word
@@ -773,6 +789,7 @@ class Arbiter:
             return v
         if form == "exemption.permission" and frame is not None and (
                 self._keeps_the_law(sentence_start, clause.end) or self._hears_complaints(frame, clause.end)
+                or self._inspects(frame)
                 or (self._points_back(frame) and self._keeps_the_law(*self._sentence_before(clause.prov,
                                                                                         sentence_start)))):
             # (or its pronoun: "The Data Protection Office shall supervise compliance with this Act. It may
