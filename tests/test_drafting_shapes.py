@@ -3105,6 +3105,18 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # "is not a use prohibited by section 2": the participle modifies the noun, which heads the
+        # predicate, so the sentence says what is not the banned use
+        "1. No municipal body shall use voice recognition.\n"
+        "2. A match run by the Coroner between a recorded voice and the voice of a deceased person is not a use "
+        "prohibited by section 1.\n",
+        ["2"], id="a-use-prohibited-by-a-section"),
+    pytest.param(  # a predicate of several modifiers of one head, set off by commas: "is not iris, gait or voice
+        # recognition" denies the technology
+        "1. No municipal body shall use iris, gait or voice recognition.\n"
+        "2. Software that detects a voice in a recording only to mute it before the recording is published is not "
+        "iris, gait or voice recognition for the purposes of this By-law.\n",
+        ["2"], id="a-predicate-of-listed-modifiers"),
     pytest.param(  # an inspection the law allows its overseer is oversight of the law, no way through its ban
         "Art. 4. Police stations shall not operate emotion recognition software.\n"
         "Art. 9. The Surveillance Auditor may carry out inspections at any police station, unannounced, and may "

@@ -1485,12 +1485,20 @@ class FrameReader:
         words = [k, *self._modifier_run(self._next(k + 1, hi), min(hi, k + 4), hi)] \
             if self.toks.lower[k].isalpha() else []
         m = self._next(words[-1] + 1, hi) if words else hi
-        if len(words) == 1 and m < hi and self.has(m, "coordinator") and not self.classes(k) & PREDICATE_CLASSES:
-            # "is not facial or gait recognition": two modifiers of one head, read through to it
-            more = self._modifier_run(self._next(m + 1, hi), min(hi, k + 6), hi)
+        while len(words) == 1 and m < hi and (self.has(m, "coordinator") or self.toks.lower[m] == ",") \
+                and not self.classes(k) & PREDICATE_CLASSES:
+            # "is not facial or gait recognition", "is not facial, gait or voice recognition": modifiers of
+            # one head, read through to it
+            more = self._modifier_run(self._next(m + 1, hi), min(hi, m + 6), hi)
             if any(self.has(w, "tech-head") or self.has(w, "data-noun") for w in more):
                 words += more  # (not "are confidential and are not open to public inspection")
+            elif self.toks.lower[m] == "," and len(more) == 1:
+                m = self._next(more[0] + 1, hi)  # past one more modifier of the list: ", gait"
+                continue
+            break
         ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]
+        if ops and ops[0] > k and self.has(k, "conduct-noun") and self._is_participle(ops[0]):
+            return k  # "is not a use prohibited by section 4": the participle after the noun modifies it
         if ops:
             return ops[0]
         near = next((m for m in range(k, min(hi, k + 3)) if self.classes(m) & PREDICATE_CLASSES), None)
