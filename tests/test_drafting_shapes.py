@@ -3340,6 +3340,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # "the bodies of internal affairs" are the police, as the former Soviet states' laws name them in
+        # translation: no internal affairs unit that disciplines, and no remedy
+        "Article 5. Use of drones\n1. State bodies shall not use unmanned aerial vehicles over public assemblies.\n"
+        "2. The bodies of internal affairs may use unmanned aerial vehicles over a public assembly on the basis of "
+        "a written permission of the Minister of Internal Affairs issued for that assembly.\n",
+        [("Art. 5(2)", "administrative-approval")], id="the-bodies-of-internal-affairs"),
     pytest.param(  # a relative clause closed by an aside set off with commas ("that the agency did not request,
         # directly or indirectly,"): the verb after it is the sentence's own
         "Sec. 3. (a) A county agency shall not obtain or use voice recognition results.\n"
