@@ -138,7 +138,8 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "by"
 _TITLE_ENDINGS_CITED = frozenset({"section", "sections", "article", "articles", "part", "chapter", "title", "rule",
                                   "regulation", "paragraph", "subsection", "clause", "schedule", "item", "point", "no",
                                   "number", "law", "act", "note", "step", "example", "table", "figure", "form",
-                                  "exhibit", "annex", "appendix", "attachment", "page", "line"}) | _REFERENCE_NOUNS
+                                  "exhibit", "annex", "appendix", "attachment", "page", "line", "ordinance",
+                                  "resolution", "bill", "code", "amendment"}) | _REFERENCE_NOUNS
 JOINERS = (" or", " and", "; or", "; and", ", or", ", and")
 
 DIVISION_KIND = {"article": "article", "art.": "article", "chapter": "chapter", "title": "title", "part": "title",

@@ -3105,6 +3105,16 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # "a use permitted by section 1" names a use the law lets through: saying something is not one
+        # denies it that way through, and exempts nothing
+        "1. No municipal body shall use voice recognition.\n"
+        "2. A match run by the Coroner between two recorded voices is not a use permitted by section 3.\n"
+        "3. The Harbour Police may use voice recognition to find a missing diver.\n",
+        ["3"], id="not-a-use-permitted-exempts-nothing"),
+    pytest.param(  # inspecting with the technology is the conduct, not oversight of the law
+        "1. No municipal body shall fly a drone over a building.\n"
+        "2. The Fire Chief may inspect a burning building with a drone.\n",
+        ["2"], id="inspecting-with-the-technology-is-the-conduct"),
     pytest.param(  # "is not a use prohibited by section 2": the participle modifies the noun, which heads the
         # predicate, so the sentence says what is not the banned use
         "1. No municipal body shall use voice recognition.\n"

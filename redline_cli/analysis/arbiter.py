@@ -16,7 +16,8 @@ The features:
 - ``purpose-section``: the clause stands under a Purpose, Findings or Intent heading;
 - ``outside-prohibition``: an inline "except", "unless" or route opens an exemption only inside a
   prohibition (elsewhere it is a condition of what it sits in);
-- ``derogation``: "Despite section 2, ..." or "notwithstanding subsection (a)" before a permission;
+- ``derogation``: "Despite section 2, ...", "notwithstanding subsection (a)" or "Provided that" before a
+  permission;
 - ``in-definition``: a definition's own words ("'X' does not include") are its scope;
 - ``remedy``: a ban whose clause speaks of remedies ("may not be received in evidence") is enforcement;
 - ``construction``: "Nothing ... authorizes any use ... prohibited by any other law" names a ban
@@ -62,7 +63,6 @@ class Verdict:
 
 _SET_OFF = frozenset(",;:(—–-")  # what sets an inline exclusion off from the words before it
 # a term in quotes: "tracking", ‘location data’ (layout, not wording: the defining verb is a frame row)
-_ARTICLES = frozenset({"a", "an", "the", "any", "such"})
 _QUOTED = re.compile(r"[“\"‘'](?P<term>[^”\"’'\n]{2,60})[”\"’']")
 
 
@@ -288,8 +288,10 @@ class Arbiter:
         if prov is None or prov.parent is None:
             return False
         parent = self.doc.provisions[prov.parent]
-        first = self.doc.provisions[parent.children[0]].start if parent.children else parent.end
-        return _QUOTED.search(self.doc.text, parent.body_start, first) is not None
+        if parent.kind == "root" or not parent.children:
+            return False
+        lead = self.doc.text[parent.body_start:self.doc.provisions[parent.children[0]].start]
+        return _QUOTED.fullmatch(lead.strip().rstrip(":—–-").strip()) is not None
 
     def _excepted_item(self, prov) -> bool:
         """Is ``prov`` a list its lead-in lets through, or an item of one ("is prohibited, save in the
@@ -533,7 +535,8 @@ class Arbiter:
         reported a child missing, the Chief may request a search"). A request for the conduct itself is the
         way to it, whoever makes it ("A parent may request that the school locate the device", "A student may
         request to use face recognition"): conduct or the technology named before any question the request
-        asks ("whether footage was released") keeps the permission."""
+        asks ("whether footage was released") keeps the permission. Lodging a complaint is such a right
+        whoever lodges it ("Any attendee may submit a complaint about a suspected violation")."""
         if self.toks is None or self.lexicon is None:
             return False
         lo, hi = self.toks.range_of(*frame.object_span)
@@ -590,16 +593,25 @@ class Arbiter:
     def _inspects(self, frame) -> bool:
         """Is what the frame permits an inspection ("The Commissioner may inspect the records", "may carry
         out inspections in public authorities", "may seek an inspection warrant")? A word of inspecting as its
-        verb or as the first word of its object: the oversight of the law, not the regulated conduct (not
-        "may fly a drone to inspect a bridge": flying is the conduct)."""
+        verb or as the first word of its object, and no technology named there: the oversight of the law, not
+        the regulated conduct (not "may fly a drone to inspect a bridge", "may inspect a burning building with a
+        drone": the drone's use is the conduct)."""
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
+        lo, hi = toks.range_of(*frame.object_span)
+        words = [i for i in range(lo, hi) if toks.lower[i].isalpha()]
+        if words and "technology" in self.tags(toks.start[words[0]], toks.end[words[min(2, len(words) - 1)]]):
+            return False  # "may operate inspection drones": the technology heads what is permitted
+        instrument = self._words("instrument-preposition")
+        if any(toks.lower[i] in instrument and "technology" in self.tags(toks.start[i], toks.end[min(hi, i + 4) - 1])
+               for i in range(lo, hi)):
+            return False  # "may inspect a burning building with a drone": done with the technology
         inspecting = self._words("inspection-word")
         if frame.lemma in inspecting:
             return True
-        lo, hi = toks.range_of(*frame.object_span)
-        first = next((i for i in range(lo, hi) if toks.lower[i].isalpha() and toks.lower[i] not in _ARTICLES), None)
+        determiners = self._words("determiner")
+        first = next((i for i in range(lo, hi) if toks.lower[i].isalpha() and toks.lower[i] not in determiners), None)
         return first is not None and toks.lemma[first] in inspecting
 
     def _hears_complaints(self, frame, end: int) -> bool:

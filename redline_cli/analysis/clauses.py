@@ -517,17 +517,17 @@ class _Segmenter:
                             break
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
         listed = info.context == "exemption" and info.prov.kind == "item" and not self._leads_alternatives(clause, info)
+        excepted_before = any(c.role == "exemption" for c in info.clauses if c.start < clause.start)
         for cue in clause.cues:
             if cue.kind == "role" and cue.form.startswith("prohibition."):
-                # a restriction in an item under an "Exceptions" heading states that exception's terms
-                narrows = inside or (listed and cue.form == "prohibition.restriction"
-                                     and any(c.role == "exemption" for c in info.clauses if c.start < clause.start))
+                # a restriction in an item under an "Exceptions" heading states the terms of the exception the
+                # item gave before it (with none before it, the restriction is that way through: its route is)
+                narrows = inside or (listed and cue.form == "prohibition.restriction" and excepted_before)
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
         live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)]
         if not live and listed and not inside and not info.prov.children \
-                and not any(v.role == "exemption" for v in verdicts) \
-                and not any(c.role == "exemption" for c in info.clauses if c.start < clause.start):
+                and not any(v.role == "exemption" for v in verdicts) and not excepted_before:
             # (not a lead-in: its items are the exceptions; nor a restriction to a route: the route is; nor
             # the terms of an exception the provision gave first)
             end = self._sentence_end(clause, info)

@@ -952,9 +952,10 @@ class ExemptionBuilder:
 
     def _schedule_rows(self, unit: Unit) -> tuple[list[Unit], bool]:
         """The rows of the schedule (annex, appendix) of bodies an exemption takes out of the law ("does
-        not apply to an institution listed in Schedule 2") or of purposes it lets through ("for a purpose
-        set out in the Schedule"), as exemptions of their own, and whether they are purposes; [] when it
-        names none, or the schedule has no numbered rows."""
+        not apply to an institution listed in Schedule 2"), of purposes it lets through ("for a purpose
+        set out in the Schedule") or of things a definition leaves out ("does not include a system described
+        in the Schedule"), as exemptions of their own, and whether they are not bodies; [] when it names
+        none, or the schedule has no numbered rows."""
         head = unit.head
         if not any(head.start < prov.start for prov in self._schedules):
             return [], False

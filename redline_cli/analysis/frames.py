@@ -87,7 +87,7 @@ class Frame:
     lemma: str  # the operator word (after a verb of construing, the verb it governs)
     construed: bool
     restrictive: bool
-    derogation: bool  # the clause opens "Despite ...", "Notwithstanding ..."
+    derogation: bool  # the clause opens "Despite ...", "Notwithstanding ...", "Provided that ..."
     subordinate: bool  # the group stands in a subordinate clause ("until the commissioner authorizes ...")
     predicate: bool  # the operator is a predicate after "be" ("is exempt", "is a defence")
     subject: frozenset[str]
@@ -1408,7 +1408,8 @@ class FrameReader:
         """A predicate put before its verb, the subject after it: "Outside the scope of this Part are
         systems used ...", "Excluded from the prohibition in section 1 is the use of ...", "Beyond the
         reach of this chapter lies ...". The group runs from the predicate to the verb at i; what the
-        predicate stands outside (a law, a term) is read before the verb, the subject after it."""
+        predicate stands outside (a law, a term) is read before the verb, the subject after it. A predicate
+        of lawfulness alone may stand first too: "Permissible is the automated pixelation of persons ..."."""
         k = i - 1
         while k >= self._read_lo and (self.toks.lower[k] not in _PUNCT or self._cited_number(k)):
             k -= 3 if self.toks.lower[k] == ")" else 1  # (past "paragraph (1)": a citation, no stop)
@@ -1497,8 +1498,11 @@ class FrameReader:
                 continue
             break
         ops = [m for m in words if any(c.startswith("op-") for c in self.classes(m) & PREDICATE_CLASSES)]
-        if ops and ops[0] > k and self.has(k, "conduct-noun") and self._is_participle(ops[0]):
-            return k  # "is not a use prohibited by section 4": the participle after the noun modifies it
+        if ops and ops[0] > k and self.has(k, "conduct-noun") and self._is_participle(ops[0]) \
+                and self.has(ops[0], "op-unlawful"):
+            # "is not a use prohibited by section 4": the participle of banning after the noun modifies it, and
+            # the sentence denies the banned use (not "is not a use permitted by section 2": that bans)
+            return k
         if ops:
             return ops[0]
         near = next((m for m in range(k, min(hi, k + 3)) if self.classes(m) & PREDICATE_CLASSES), None)
@@ -1513,9 +1517,9 @@ class FrameReader:
         return things[-1] if things else (k if near is None or crosses_of else near)
 
     def _defined_term_at(self, k: int, hi: int) -> int:
-        """The end of the longest term the law defines that starts at token k ("public place" in "is not a
-        public place for the purposes of this Law"), else -1. A term of one word that names the regulated
-        technology or an actor is left to those classes."""
+        """The end of the longest term of two or more words the law defines that starts at token k ("public
+        place" in "is not a public place for the purposes of this Law"), else -1. (A term of one word is left
+        to the predicate's head: it is as often a plain noun of the sentence.)"""
         if not self.terms:
             return -1
         words = []
@@ -1995,8 +1999,8 @@ class FrameReader:
         while first < g.start and _ENUMERATOR.match(toks.text[first]):
             first = self._next(first + 1, g.start)  # "4.2 Notwithstanding section 4.1, ...": past the label
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
-        if not derogation and first < g.start and self.multi(first, g.start, "proviso") \
-                and self._next(first + self.multi(first, g.start, "proviso"), g.start) < g.start:
+        if not derogation and first < g.start and self.multi(first, g.start, "proviso-opener") \
+                and self._next(first + self.multi(first, g.start, "proviso-opener"), g.start) < g.start:
             # "Provided that the National Investigation Department may use such software solely for ...":
             # a proviso that opens a sentence after a ban derogates from it, as "Despite" does
             derogation = True

@@ -83,8 +83,10 @@ class ProhibitionBuilder:
             # may use FRT only under a warrant" beside "shall not use FRT"), is a door in that ban: its terms
             # are exemptions, and it bans nothing more. So is a rule for handling what the ban's doors let
             # through ("Templates shall be kept only on the device", "Recordings may be released only on
-            # a subpoena"). (Not one that names its own route: "must obtain Council approval prior to
-            # acquiring" sets up a regime of its own.)
+            # a subpoena"). One that names no technology speaks of what the law's bans are about, or of data
+            # at large ("may retain personal data only for thirty days"): no ban of the technology either.
+            # (Not one that names its own route: "must obtain Council approval prior to acquiring" sets up a
+            # regime of its own.)
             techs = {t for p in bans for t in self._technologies(p)}
             acts = {a for p in bans for a in p.acts} | set(self.rulebook.lexicon.words("handling-act"))
             out = [p for p in out if p.finding.category != "restriction" or p.clauses[0].opens_route
