@@ -426,9 +426,26 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         # (a text printed twice is no contents list: there the line after the entry recurs too)
         if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered) and body != keys[entries[1]] \
                 and all(len(keys[j].split()) <= 14 for j in entries):
-            return set(range(i, end))
+            return set(range(_division_lines_above(keys, i), end))
         return set()
     return set()
+
+
+def _division_lines_above(keys: list[str], i: int) -> int:
+    """The first line of the division headings that open a contents list above its first entry ("PART 1" /
+    "INTERPRETATION" / "1 Interpretation"): they list the Part, they open none."""
+    start, k = i, i - 1
+    while k >= 0:
+        if not keys[k]:
+            k -= 1
+            continue
+        above = next((n for n in range(k - 1, -1, -1) if keys[n]), None)
+        if DIVISION_RE.match(keys[k]) or (keys[k].isupper() and above is not None and DIVISION_RE.match(keys[above])):
+            start = k
+            k -= 1
+            continue
+        return start
+    return start
 
 
 _LETTERED_ENTRY = re.compile(r"[A-Z]\.[ \t]+\S")  # "D. Acquiring and Receiving Information"

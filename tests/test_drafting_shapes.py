@@ -4539,6 +4539,57 @@ def test_a_drafting_shape_is_read_with_each_exemption_and_its_category(analyze_t
 
 
 PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
+    pytest.param(  # the Part headings above a contents list's first entry belong to the list, and the schedules
+        # it names after its last entry are entries too: the body's Parts open the law, not "SCHEDULE 2 -
+        # Offences for the purposes of Article 3", and its ban is no purpose statement
+        "Harbour Surveillance (Sark) Law 2027\n"
+        "\n"
+        "Arrangement\n"
+        "\n"
+        "Article\n"
+        "\n"
+        "PART 1\n"
+        "INTERPRETATION\n"
+        "1 Interpretation\n"
+        "\n"
+        "PART 2\n"
+        "GAIT RECOGNITION\n"
+        "2 Prohibition\n"
+        "3 Searches for missing persons\n"
+        "4 Citation\n"
+        "\n"
+        "SCHEDULE 1 – Places outside this Law\n"
+        "SCHEDULE 2 – Offences for the purposes of Article 3\n"
+        "\n"
+        "Harbour Surveillance (Sark) Law 2027\n"
+        "\n"
+        "A LAW to prohibit the use of gait recognition technology by public bodies in the harbour of Sark, and for "
+        "connected purposes\n"
+        "\n"
+        "PART 1\n"
+        "INTERPRETATION\n"
+        "\n"
+        "1 Interpretation\n"
+        'In this Law, "public body" means the Chief Pleas and any committee or officer of it.\n'
+        "\n"
+        "PART 2\n"
+        "GAIT RECOGNITION\n"
+        "\n"
+        "2 Prohibition\n"
+        "A public body must not use gait recognition technology.\n"
+        "\n"
+        "3 Searches for missing persons\n"
+        "A public body may use gait recognition technology to search for a child reported missing.\n"
+        "\n"
+        "4 Citation\n"
+        "This Law may be cited as the Harbour Surveillance (Sark) Law 2027.\n"
+        "\n"
+        "SCHEDULE 1 – Places outside this Law\n"
+        "1 The lighthouse.\n"
+        "\n"
+        "SCHEDULE 2 – Offences for the purposes of Article 3\n"
+        "1 Murder.\n",
+        ["2"], id="part-headings-and-schedules-in-an-arrangement"),
     pytest.param(  # a restriction of what the ban covers is a door in it, and keeping what the door lets
         # through is a rule of handling: one ban; a restriction of another technology bans on its own
         "1. A transit officer shall not use iris recognition on a passenger.\n"

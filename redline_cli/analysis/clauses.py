@@ -189,9 +189,11 @@ class _Segmenter:
         for cls, context in HEADING_CONTEXT:
             if cls == "heading-purpose" and (classes & {"restrictive", "heading-scope"}
                                              or self.lang.heading_names_conduct(prov)
-                                             or self.lang.heading_names_an_act(prov)):
+                                             or self.lang.heading_names_an_act(prov)
+                                             or self._purpose_phrase(*span)):
                 continue  # "Search to be conducted only for specified purposes": a rule's heading ("PURPOSE
-                # AND SCOPE": the scope is stated under it; "Finding a missing person": an activity)
+                # AND SCOPE": the scope is stated under it; "Finding a missing person": an activity; "Offences
+                # for the purposes of Article 3(1)": what a purpose of something else is)
             if cls == "heading-exemption" and "ban-noun" in classes:
                 continue  # "PROHIBITIONS AND PERMITTED USE": the ban and its exceptions are both under it
             if cls in classes:
@@ -234,6 +236,11 @@ class _Segmenter:
                                                    or self.lang.word_has(k, "petition-noun") for k in rest[1:4]):
                 return True  # ("FORM OF SURVEILLANCE WARRANT", "Form of Monitoring Order")
         return False
+
+    def _purpose_phrase(self, start: int, end: int) -> bool:
+        """Does a phrase of purpose of several words stand in [start, end) ("for the purposes of")?"""
+        lo, hi = self.lang.toks.range_of(start, end)
+        return any(self.lang.reader.multi(i, hi, "purpose-lead") > 1 for i in range(lo, hi))
 
     def _in_schedule(self, prov: Provision) -> bool:
         """Is the provision a schedule or annex, or inside one?"""
