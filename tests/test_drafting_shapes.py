@@ -3350,6 +3350,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # "unless the flight, recording or transmission is— (a) ...; or (b) ...": each case the ban's
+        # "unless" names is a way through it (the nouns of conduct cut by commas are no pointer)
+        "12 Limits on drones\n(1) A council officer must not fly, record with or transmit from a drone over a "
+        "dwelling unless the flight, recording or transmission is—\n"
+        "(a) authorised by a warrant issued by a magistrate; or\n"
+        "(b) for the sole purpose of finding a person reported missing.\n",
+        [("12(1)(a)", "warrant"), ("12(1)(b)", "missing-persons")], id="unless-the-conduct-is-one-of-these-cases"),
     pytest.param(  # "the bodies of internal affairs" are the police, as the former Soviet states' laws name them in
         # translation: no internal affairs unit that disciplines, and no remedy
         "Article 5. Use of drones\n1. State bodies shall not use unmanned aerial vehicles over public assemblies.\n"

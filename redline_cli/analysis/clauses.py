@@ -1167,6 +1167,10 @@ class _Segmenter:
         the prosecutor determines ...")."""
         forms = {c.form for c in lead.cues if c.kind == "role"}
         frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
+        if lead.form == "exemption.unless" \
+                and self._joiner([self.doc.provisions[i] for i in info.prov.children]) == "or":
+            return False  # "unless the use is— (a) authorised by a warrant ...; or (b) for the sole purpose of
+            # locating a missing person": each case the ban's "unless" names is a way through it
         if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject):
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
             # (B) an endangered adult": the items finish describing the lead-in's purpose (but the items
