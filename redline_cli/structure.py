@@ -426,21 +426,24 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         # (a text printed twice is no contents list: there the line after the entry recurs too)
         if len(numbered) >= 3 and len(recurring) >= 0.8 * len(numbered) and body != keys[entries[1]] \
                 and all(len(keys[j].split()) <= 14 for j in entries):
-            return set(range(_division_lines_above(keys, i), end))
+            return set(range(_division_lines_above(keys, i, later, end), end))
         return set()
     return set()
 
 
-def _division_lines_above(keys: list[str], i: int) -> int:
+def _division_lines_above(keys: list[str], i: int, later: dict[str, int], end: int) -> int:
     """The first line of the division headings that open a contents list above its first entry ("PART 1" /
-    "INTERPRETATION" / "1 Interpretation"): they list the Part, they open none."""
+    "INTERPRETATION" / "1 Interpretation") and recur after it: they list the Part, they open none. (A heading
+    printed once, "CHAPTER 9.64 SURVEILLANCE TECHNOLOGY" over its section list, opens the whole text.)"""
     start, k = i, i - 1
     while k >= 0:
         if not keys[k]:
             k -= 1
             continue
         above = next((n for n in range(k - 1, -1, -1) if keys[n]), None)
-        if DIVISION_RE.match(keys[k]) or (keys[k].isupper() and above is not None and DIVISION_RE.match(keys[above])):
+        heading = DIVISION_RE.match(keys[k]) or (
+            len(keys[k].split()) <= 8 and above is not None and DIVISION_RE.match(keys[above]))
+        if heading and later.get(keys[k], k) >= end:
             start = k
             k -= 1
             continue

@@ -3105,6 +3105,16 @@ def test_a_provision_that_does_not_govern_those_duties_carves_them_out(analyze_t
 
 
 EXEMPTIONS_CITED_SHAPES = [
+    pytest.param(  # "unless the use is to find a person ... who is: (A) ...; or (B) ...": the items describe the
+        # one person, no cases of their own
+        "Sec. 4. A county agency shall not use a cell-site simulator unless the use is to find a person who has "
+        "been reported missing and who is:\n(A) under 16 years of age; or\n(B) a vulnerable adult.\n",
+        ["4"], id="unless-the-use-is-for-a-person-who-is"),
+    pytest.param(  # a findings section is no law, whatever phrase of connection its heading has
+        "Section 1. Findings in connection with gait recognition.\nThe use of gait recognition to find lost hikers is "
+        "allowed in several states.\n\nSection 2. Prohibition.\nA town department shall not use gait "
+        "recognition.\n",
+        [], id="a-findings-heading-with-a-phrase-of-connection"),
     pytest.param(  # "a use permitted by section 1" names a use the law lets through: saying something is not one
         # denies it that way through, and exempts nothing
         "1. No municipal body shall use voice recognition.\n"
@@ -3350,10 +3360,10 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
-    pytest.param(  # "unless the flight, recording or transmission is— (a) ...; or (b) ...": each case the ban's
+    pytest.param(  # "unless the flight, recording or monitoring is— (a) ...; or (b) ...": each case the ban's
         # "unless" names is a way through it (the nouns of conduct cut by commas are no pointer)
-        "12 Limits on drones\n(1) A council officer must not fly, record with or transmit from a drone over a "
-        "dwelling unless the flight, recording or transmission is—\n"
+        "12 Limits on drones\n(1) A council officer must not fly, record with or monitor from a drone over a "
+        "dwelling unless the flight, recording or monitoring is—\n"
         "(a) authorised by a warrant issued by a magistrate; or\n"
         "(b) for the sole purpose of finding a person reported missing.\n",
         [("12(1)(a)", "warrant"), ("12(1)(b)", "missing-persons")], id="unless-the-conduct-is-one-of-these-cases"),

@@ -692,6 +692,28 @@ def test_a_contents_list_opens_no_provisions_and_parts_cite_by_their_word():
     assert doc.metadata["contents"]
 
 
+def test_part_headings_over_a_contents_list_belong_to_it_only_when_they_recur():
+    """Part headings just above a contents list's first entry ("PART 1" / "Interpretation" / "1 Interpretation")
+    list the Parts when the body prints them again; a heading printed once over its section list ("PART 4" /
+    "EXCEPTIONS" / "41 ...") opens the whole text."""
+    listed = ("Harbour Law 2027\n\nArrangement\n\nPART 1\nInterpretation\n1 Interpretation\n\nPART 2\nDrones\n"
+              "2 Prohibition\n3 Missing persons\n\nSCHEDULE 1 – Places outside this Law\n\n"
+              "A LAW to restrict the use of drones in the harbour, and for connected purposes\n\n"
+              "PART 1\nInterpretation\n1 Interpretation\nIn this Law, drone means a remotely piloted aircraft.\n\n"
+              "PART 2\nDrones\n2 Prohibition\nThe Harbour Master must not fly a drone over a vessel.\n"
+              "3 Missing persons\nThe Harbour Master may fly a drone to find a missing swimmer.\n\n"
+              "SCHEDULE 1 – Places outside this Law\n1 The lighthouse.\n")
+    doc = text_doc(listed, "law.txt")
+    assert [p.citation for p in doc.provisions if p.kind in ("title", "section")] == [
+        "Part 1", "1", "Part 2", "2", "3"]
+    once = ("PART 4\nEXCEPTIONS\n41 Missing persons\n42 Emergencies\n43 Devices\n\n"
+            "41 Missing persons\nThe Police Department may use a drone to find a missing person.\n"
+            "42 Emergencies\nThe Police Department may use a drone in a fire.\n"
+            "43 Devices\nAn officer may unlock a phone with its face unlock feature.\n")
+    doc = text_doc(once, "part.txt")
+    assert [p.citation for p in doc.provisions if p.kind in ("title", "section")] == ["Part 4", "41", "42", "43"]
+
+
 LAYOUT_CITATIONS = [  # a layout whose provisions cite where their words stand
     pytest.param(  # A policy's contents list lettered "A." to "D." and ending on "Appendix A: Glossary of Terms" is
         # a contents list: its appendix line opens no annex over the body, whose sections cite as "(B)",

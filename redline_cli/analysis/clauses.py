@@ -238,9 +238,11 @@ class _Segmenter:
         return False
 
     def _purpose_phrase(self, start: int, end: int) -> bool:
-        """Does a phrase of purpose of several words stand in [start, end) ("for the purposes of")?"""
+        """Does a phrase of purpose of several words, with the word "purpose" in it, stand in [start, end) ("for
+        the purposes of"; not "Findings in connection with ...")?"""
         lo, hi = self.lang.toks.range_of(start, end)
-        return any(self.lang.reader.multi(i, hi, "purpose-lead") > 1 for i in range(lo, hi))
+        return any((n := self.lang.reader.multi(i, hi, "purpose-lead")) > 1
+                   and any(self.lang.reader.has(k, "heading-purpose") for k in range(i, i + n)) for i in range(lo, hi))
 
     def _in_schedule(self, prov: Provision) -> bool:
         """Is the provision a schedule or annex, or inside one?"""
@@ -1158,6 +1160,14 @@ class _Segmenter:
         firsts = [self.lang.first_word(item.body_start, item.end) for item in items]
         return len(firsts) > 1 and all(k is not None and self.lang.word_has(k, "purpose-lead") for k in firsts)
 
+    def _conduct_is_last(self, lead: Clause) -> bool:
+        """Does the lead-in end on the conduct and its verb "be" ("unless the use, installation or operation
+        is—"): the items then say what that conduct is?"""
+        toks = self.lang.toks
+        lo, hi = toks.range_of(lead.start, lead.end)
+        words = [i for i in range(lo, hi) if toks.lower[i][:1].isalpha()]
+        return len(words) >= 2 and toks.lemma[words[-1]] == "be" and self.lang.word_has(words[-2], "conduct-noun")
+
     def _items_are_conditions(self, info: ProvInfo, lead: Clause) -> bool:
         """Are the items under an exemption lead-in conditions of it (rather than each an exemption)?
 
@@ -1167,10 +1177,11 @@ class _Segmenter:
         the prosecutor determines ...")."""
         forms = {c.form for c in lead.cues if c.kind == "role"}
         frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
-        if lead.form == "exemption.unless" \
+        if lead.form == "exemption.unless" and self._conduct_is_last(lead) \
                 and self._joiner([self.doc.provisions[i] for i in info.prov.children]) == "or":
             return False  # "unless the use is— (a) authorised by a warrant ...; or (b) for the sole purpose of
-            # locating a missing person": each case the ban's "unless" names is a way through it
+            # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
+            # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
         if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject):
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
             # (B) an endangered adult": the items finish describing the lead-in's purpose (but the items

@@ -154,8 +154,8 @@ class _StructureReader:
             # otherwise authorized" let through what other provisions of the law permit. (Not a noun phrase a
             # comma cuts: "unless the use, installation or operation is—" names the conduct.)
             nxt = next((k for k in range(end + 1, min(hi, end + 3)) if not self.toks.text[k].isspace()), None)
-            listed = end < hi and self.toks.lower[end] == "," and nxt is not None \
-                and (self.r.has(nxt, "conduct-noun") or self.r.has(nxt, "conduct"))
+            listed = end < hi and self.toks.lower[end] == "," and nxt is not None and words \
+                and self.r.has(words[-1], "conduct-noun") and self.r.has(nxt, "conduct-noun")
             return not content and not listed
         # What is left must be the reference itself: law nouns and their labels. (In a sentence printed in
         # capitals, as Colorado prints new law, a capital says nothing of a name.)
