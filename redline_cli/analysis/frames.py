@@ -1396,7 +1396,7 @@ class FrameReader:
                 k += 1
             if k >= hi:
                 return None
-            term_end = self._defined_term_at(k, hi) if k > j else -1
+            term_end = self._defined_term_at(k, hi) if k > j else -1  # (after a determiner: a noun phrase)
             if term_end > 0:
                 k, g.term = term_end - 1, True  # "is not a public place": one of the law's defined terms
             elif self.multi(k, hi, "op-disclaim") <= 1:
@@ -1999,8 +1999,8 @@ class FrameReader:
         while first < g.start and _ENUMERATOR.match(toks.text[first]):
             first = self._next(first + 1, g.start)  # "4.2 Notwithstanding section 4.1, ...": past the label
         derogation = first < g.start and bool(self.multi(first, g.start, "derogation"))
-        if not derogation and first < g.start and self.multi(first, g.start, "proviso-opener") \
-                and self._next(first + self.multi(first, g.start, "proviso-opener"), g.start) < g.start:
+        if not derogation and first < g.start and (n := self.multi(first, g.start, "proviso-opener")) \
+                and self._next(first + n, g.start) < g.start:
             # "Provided that the National Investigation Department may use such software solely for ...":
             # a proviso that opens a sentence after a ban derogates from it, as "Despite" does
             derogation = True
