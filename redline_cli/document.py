@@ -153,6 +153,14 @@ class Document:
             i = prov.parent if prov.parent is not None else 0
         return self.provisions[0]
 
+    def in_annex(self, prov: Provision) -> bool:
+        """Is the provision a schedule, annex or appendix, or inside one?"""
+        while prov.kind != "annex":
+            if prov.parent is None:
+                return False
+            prov = self.provisions[prov.parent]
+        return True
+
     def own_span(self, prov: Provision) -> tuple[int, int]:
         """The provision's own words: from its label to its first child (or its end)."""
         end = self.provisions[prov.children[0]].start if prov.children else prov.end

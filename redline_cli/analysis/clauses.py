@@ -182,7 +182,7 @@ class _Segmenter:
             # a schedule's title lines say only whether it holds forms ("SCHEDULE / (Sections 6, 8 and 12) / FORM 1");
             # a Part under them has its own heading ("SCHEDULE 1 / PERMITTED USES ... / PART 2 / LISTED OFFENCES")
             return "form" if self._names_a_form(*span) and not classes & {"heading-exemption"} else None
-        if self._in_schedule(prov) and self._names_a_form(*span):
+        if self.doc.in_annex(prov) and self._names_a_form(*span):
             # "FORM OF WARRANT", "FORM 1", "FORMS" over a schedule: a template (not "6. Form of application" over
             # a section, which rules on the form; nor "FORMS OF SURVEILLANCE OUTSIDE SECTION 1", kinds of it)
             classes.add("heading-form")
@@ -243,15 +243,6 @@ class _Segmenter:
         lo, hi = self.lang.toks.range_of(start, end)
         return any((n := self.lang.reader.multi(i, hi, "purpose-lead")) > 1
                    and any(self.lang.reader.has(k, "heading-purpose") for k in range(i, i + n)) for i in range(lo, hi))
-
-    def _in_schedule(self, prov: Provision) -> bool:
-        """Is the provision a schedule or annex, or inside one?"""
-        while True:
-            if prov.kind == "annex":
-                return True
-            if prov.parent is None:
-                return False
-            prov = self.doc.provisions[prov.parent]
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:

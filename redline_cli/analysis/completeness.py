@@ -161,13 +161,7 @@ def _schedule_row(doc: Document, offset: int) -> bool:
     """Is ``offset`` in a numbered row of a schedule, annex or appendix ("3   Preventing a serious and
     imminent threat to the life or safety of a person")?"""
     prov = doc.provision_at(offset)
-    if prov.kind != "item":
-        return False
-    while prov.parent is not None:
-        prov = doc.provisions[prov.parent]
-        if prov.kind == "annex":
-            return True
-    return False
+    return prov.kind == "item" and prov.parent is not None and doc.in_annex(doc.provisions[prov.parent])
 
 
 def _where(doc: Document, offset: int) -> str:

@@ -332,7 +332,8 @@ class ExemptionBuilder:
             return []
         if self.lang.tags(self.lang.toks.start[first], frame.object_span[1]) & {"law", "pointer"}:
             return []  # ("shall not be a contravention of this sub-section": the law, not what it leaves out)
-        before = [c for c in self.cmap.clauses if c.prov is head.prov and c.end <= head.start]
+        before = [c for c in self.cmap.starting_in(head.prov.start, head.start) if c.prov is head.prov
+                  and c.end <= head.start]
         if not before:
             return []
         last = before[-1].sentence_start

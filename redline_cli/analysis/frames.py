@@ -1419,15 +1419,12 @@ class FrameReader:
         if len(words) == 1 and self.toks.text[words[0]][:1].isupper() \
                 and (self.has(words[0], "op-lawful") or self.has(words[0], "op-unlawful")):
             # "Permissible is the automated pixelation of persons in recordings ...": a predicate of
-            # lawfulness put first, the subject after the verb
-            s_lo = self._next(i + 1, hi)
-            s_hi = s_lo
-            while s_hi < hi and self.toks.lower[s_hi] not in (";", ".", ":", ","):
-                s_hi += 1
-            if s_hi <= s_lo or not self.toks.lower[s_lo][:1].isalnum() or self.multi(s_lo, hi, "negator"):
+            # lawfulness put first, the subject after the verb (up to a comma: a proviso may follow)
+            subject = self._subject_after(i, hi, (";", ".", ":", ","))
+            if subject is None:
                 return None
             g = _Group(words[0], i + 1, words[0], "none", False, "active", predicate=True)
-            g.inverted = (s_lo, s_hi)
+            g.inverted = subject
             return g
         if len(words) < 2:
             return None
@@ -1445,18 +1442,27 @@ class FrameReader:
             return None
         if not self.tags(after, i, head=True) & {"law", "term"}:
             return None  # "Outside the building the cameras are ...": a place, no law stood outside
-        s_lo = self._next(i + 1, hi)
-        s_hi = s_lo
-        while s_hi < hi and self.toks.lower[s_hi] not in (";", ".", ":"):
-            s_hi += 1
         g = _Group(first, i + 1, first, "none", False, "active", predicate=True)
         g.fronted = (after, i)
+        s_lo = self._next(i + 1, hi)
         if s_lo < hi and self.toks.text[s_lo] in LEAD_IN_MARKS:
             return g  # "Excluded from section 1 are:" / "(a) ...": the subjects are the items
+        subject = self._subject_after(i, hi, (";", ".", ":"))
+        if subject is None:
+            return None
+        g.inverted = subject
+        return g
+
+    def _subject_after(self, i: int, hi: int, stops: tuple[str, ...]) -> tuple[int, int] | None:
+        """The subject after a fronted predicate's verb at i, up to a stop: it opens on a word and is no
+        negation ("Outside this Part are systems used ...", not "... are not")."""
+        s_lo = self._next(i + 1, hi)
+        s_hi = s_lo
+        while s_hi < hi and self.toks.lower[s_hi] not in stops:
+            s_hi += 1
         if s_hi <= s_lo or not self.toks.lower[s_lo][:1].isalnum() or self.multi(s_lo, hi, "negator"):
             return None
-        g.inverted = (s_lo, s_hi)
-        return g
+        return s_lo, s_hi
 
     def _cited_number(self, k: int) -> bool:
         """Is the ")" at k the end of a cited number set apart after a word of citation ("Article 3
