@@ -1174,6 +1174,9 @@ def _drop_table_of_contents(marks: list[_Mark], text: str, lines: list[Line]) ->
             own = body
         if _SENTENCE_AFTER_TITLE.search(own) or (body.strip(" .:") and (_VERB.search(body) or len(body.split()) > 20)):
             return False  # "Section 1. Extension. The moratorium ... is extended ...": words of its own
+        if body.strip()[:1].islower() or body.rstrip().endswith(";"):
+            return False  # "4.1.1. installing number-plate readers on public roads;": a point of a list,
+            # not a title (a contents entry opens in capitals and ends in no semicolon)
         between = text[lines[mk.line].end:nxt.offset].strip()
         if len(body.split()) + len(between.split()) > 20:
             return False  # a purpose that wraps onto a second line ("2.4 To respond to an ongoing threat ...

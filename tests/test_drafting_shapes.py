@@ -3360,6 +3360,18 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a bare dotted number cited "of this Law" (the former Soviet states' drafting): the
+        # conduct "specified in 4.1.2" is the ban's item, so its cases are ways through it; "may decide to carry
+        # out" that conduct is to be let carry it out
+        "Article 4. Prohibitions\n4.1. Bodies of state power shall be prohibited from:\n"
+        "4.1.1. installing automated number-plate readers on public roads;\n"
+        "4.1.2. tracking the location of a citizen through the signals of his mobile telephone.\n"
+        "Article 5. Exceptional cases\n"
+        "5.1. The action specified in 4.1.2 of this Law may be carried out only in the following cases:\n"
+        "5.1.1. upon the written permission of a judge of the district court;\n"
+        "5.2. Where a child has gone missing, the head of the territorial police body may decide to carry out the "
+        "action specified in 4.1.2 of this Law for not longer than forty-eight hours.\n",
+        [("5.1.1", "warrant"), ("5.2", "missing-persons")], id="the-action-specified-in-a-dotted-item"),
     pytest.param(  # "unless the flight, recording or monitoring is— (a) ...; or (b) ...": each case the ban's
         # "unless" names is a way through it (the nouns of conduct cut by commas are no pointer)
         "12 Limits on drones\n(1) A council officer must not fly, record with or monitor from a drone over a "

@@ -261,6 +261,14 @@ class Arbiter:
     def _holds_ban(self, prov) -> bool:
         return prov is not None and any(prov.start <= b < prov.end for b, _, _ in self.bans)
 
+    def _item_of_a_ban(self, prov) -> bool:
+        """Does ``prov`` hold a ban, or is it an item under a ban's lead ("shall be prohibited from:" /
+        "5.1.1. identifying a person by voice")?"""
+        if prov is None or self._holds_ban(prov):
+            return prov is not None
+        parent = self.doc.provisions[prov.parent] if prov.parent is not None else None
+        return parent is not None and any(parent.start <= b < prov.start for b, _, _ in self.bans)
+
     def _head_of(self, start: int, end: int) -> int:
         """Where the first word naming the technology, its data or the conduct stands in [start, end)
         (``end`` if none): what follows it modifies it ("data obtained under subsection (1)"), what
@@ -1007,6 +1015,11 @@ class Arbiter:
         if where is None and frame is not None and "pro-conduct" in frame.operators \
                 and {"conduct", "law"} <= frame.subject:
             where = "conduct-the-law-names"  # "A purchase barred by paragraph 1 may go ahead only where ..."
+        if where is None and frame is not None and frame.voice == "passive" and frame.modality == "permission" \
+                and "pointer" in frame.subject \
+                and any(self._item_of_a_ban(t) for t in self._cited(frame, *frame.subject_span)):
+            where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
+            # only in the following cases:", where 5.1.1 is an item of the ban
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":

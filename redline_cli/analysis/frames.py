@@ -1580,12 +1580,14 @@ class FrameReader:
             k = self._next(op + 1, hi)
             if k < hi and self.toks.lower[k] == "to":
                 k = self._next(k + 1, hi)
-            if k < hi and (self.has(k, "conduct") or self.has(k, "finite-verb")):
-                if self.has(op, "aspect-stop") and (not self.has(k, "conduct") or self.has(k, "op-scope")):
+            n = self.multi(k, hi, "conduct") if k < hi else 0  # ("may decide to carry out")
+            if k < hi and (n or self.has(k, "finite-verb")):
+                if self.has(op, "aspect-stop") and (not n or self.has(k, "op-scope")):
                     # "Subsection (1) ceases to apply": it does not apply ("shall cease using" stays a
                     # duty that ends a use)
                     g.negated = not g.negated
-                g.op, g.end = k, k + 1
+                g.op, g.end = k, k + max(n, 1)
+                g.conduct = g.conduct or n > 1
                 op = k
             elif not self.has(op, "aspect-stop") and self._conduct_noun_after(op, hi):
                 # "may commence the use referred to in section 5", "may continue the processing": the

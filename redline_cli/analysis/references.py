@@ -88,10 +88,17 @@ def first_reference(text: str) -> list[str] | None:
     return chains[0] if chains else None
 
 
+# A bare dotted number before "of this <law>": the laws of Mongolia and the former Soviet states number
+# their parts 5.1.1 and cite them without a unit ("the action specified in 5.1.1 of this law"). "Of this"
+# keeps out a measure ("2.5 metres").
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){1,3})(?=\s+of\s+this\b)", re.I)
+
+
 def all_references(text: str) -> list[list[str]]:
     """Labels of every reference in ``text``, each chained as ``first_reference`` reads one ("a warrant
-    issued under section 3" -> [["3"]]; "paragraph 1) of part 1" -> [["1", "1"]])."""
-    return _chains(text)
+    issued under section 3" -> [["3"]]; "paragraph 1) of part 1" -> [["1", "1"]]; "5.1.1 of this law"
+    -> [["5.1.1"]])."""
+    return _chains(text) + [[m.group(1)] for m in _DOTTED.finditer(text)]
 
 
 def _child(doc: Document, prov: Provision, number: str) -> Provision | None:
