@@ -3360,6 +3360,27 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a code's dotted section cited whole ("Section 4.20.050"); an opening "Subject to" that
+        # section is no part of the subject, so the restriction is no term of whatever that section permits,
+        # and its purposes are the ways through
+        "4.20.040 Drones.\nNo department of the Town shall operate an unmanned aircraft except as provided in "
+        "Section 4.20.050.\n"
+        "4.20.050 Permitted flights.\nSubject to the logging duties of Section 4.20.060, an unmanned aircraft may be "
+        "flown only for the following purposes:\n"
+        "A. To look for a hiker who has been reported lost on Town land;\n"
+        "B. To inspect the roof of a Town building after a storm.\n"
+        "4.20.060 Logs.\nThe pilot shall record the time and place of each flight in the Town's flight log.\n",
+        [("4.20.050(A)", "missing-persons"), ("4.20.050(B)", "other")], id="subject-to-a-dotted-section-opens"),
+    pytest.param(  # the ban excepts "the cases provided for by part three of this Article" (a part numbered
+        # in words), and part three commands the banned act in listed cases: each case is a way through
+        "Article 7. Transfer of location data\n"
+        "1. Mobile network operators are prohibited from disclosing the location data of subscribers to any "
+        "state body, other than in the cases provided for by part three of this Article.\n"
+        "2. Operators shall keep location data for no longer than twelve months.\n"
+        "3. A mobile network operator shall disclose the location data of a subscriber:\n"
+        "1) upon a ruling of a court issued for a particular subscriber;\n"
+        "2) to the border guard service, where the subscriber is reported missing in the mountains.\n",
+        [("Art. 7(3)(1)", "warrant"), ("Art. 7(3)(2)", "missing-persons")], id="a-duty-in-the-part-the-ban-excepts"),
     pytest.param(  # a bare dotted number cited "of this Law" (the former Soviet states' drafting): the
         # conduct "specified in 4.1.2" is the ban's item, so its cases are ways through it; "may decide to carry
         # out" that conduct is to be let carry it out

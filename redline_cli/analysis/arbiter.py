@@ -27,6 +27,7 @@ The features:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ class Arbiter:
         self._word_sets: dict[str, frozenset[str]] = {}
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
+        self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -260,6 +262,31 @@ class Arbiter:
 
     def _holds_ban(self, prov) -> bool:
         return prov is not None and any(prov.start <= b < prov.end for b, _, _ in self.bans)
+
+    def _excepted_by_a_ban(self, at: int) -> set[str]:
+        """The acts of the ban sentences that point to the provision at ``at`` (or one holding it) as what
+        they let through ("are prohibited from transferring the data, other than in the cases provided for
+        by parts four and five of this Article"): a duty there to do one of them is a way through."""
+        if self._excepted is None:
+            self._excepted = {}
+            toks = self.toks
+            for b, _, _ in self.bans:
+                k = bisect.bisect_right(self.sentence_starts, b)
+                end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
+                lo, hi = toks.range_of(b, end)
+                acts = {a for i in range(lo, hi) if (a := self.lexicon.act_of(toks.lemma[i]))}
+                for c in self.index.between(b, end, kinds=("role",)):
+                    if c.form == "neutral.cross-reference":
+                        origin = self.doc.provision_at(c.start)
+                        for labels in all_references(self.doc.text[c.end:end]):
+                            if (t := resolve(self.doc, origin, labels)) is not None:
+                                self._excepted.setdefault(t.index, set()).update(acts)
+        out: set[str] = set()
+        prov = self.doc.provision_at(at)
+        while prov is not None:
+            out |= self._excepted.get(prov.index, set())
+            prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
+        return out
 
     def _item_of_a_ban(self, prov) -> bool:
         """Does ``prov`` hold a ban, or is it an item under a ban's lead ("shall be prohibited from:" /
@@ -640,6 +667,24 @@ class Arbiter:
                    and "complaint-word" in self.lang_classes(toks.start[lo], toks.end[min(hi, i + 5) - 1])
                    for i in head)
 
+    def _points_outside(self, start: int, end: int) -> bool:
+        """Does [start, end) point away from what it cites ("a flight for a purpose not listed in Section
+        3.1")? What it names is outside that provision, not under its terms."""
+        toks = self.toks
+        words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+        return any("negator" in self.lexicon.classes_of(toks.lower[a])
+                   and "pointer-filler" in self.lexicon.classes_of(toks.lemma[b]) for a, b in itertools.pairwise(words))
+
+    def _past_opener(self, start: int, end: int) -> int:
+        """Where [start, end) goes on past an opening "Subject to section 6," or "Despite section 2,": what
+        that phrase cites frames the sentence; it is no part of the subject's noun phrase."""
+        text = self.doc.text[start:end]
+        low = text.lstrip().lower()
+        if any(low.startswith(w + " ") for w in self._words("derogation") | self._words("pointer-opener")):
+            comma = text.find(",")
+            return start + comma + 1 if comma >= 0 else start
+        return start
+
     def _words(self, cls: str) -> frozenset[str]:
         """The lexicon's words of ``cls``, read once per analysis."""
         got = self._word_sets.get(cls)
@@ -763,6 +808,13 @@ class Arbiter:
                 or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end)
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
+            return v
+        if frame is not None and frame.row is not None and frame.row.id == "frame.permission.must-conduct-as-excepted" \
+                and self.act_of(frame) not in self._excepted_by_a_ban(frame.start):
+            # "The operator shall transfer the data to the archive": a duty is a way through only where it
+            # commands an act a ban names, in a provision the ban points to ("other than in the cases
+            # provided for by part four")
+            v.features.append(("not-excepted", self._w("not-excepted")))
             return v
         if context == "purpose":
             v.features.append(("purpose-section", self._w("purpose-section")))
@@ -1055,7 +1107,9 @@ class Arbiter:
         if frame is not None and frame.subject & {"data", "conduct", "technology"} \
                 and (frame.restrictive or (frame.row is not None and frame.row.role == "prohibition.restriction")
                      or "other-purpose" in self.lang_classes(frame.end, clause.end)) \
-                and self._cites_an_exemption(frame, self._head_of(*frame.subject_span), frame.subject_span[1]):
+                and not self._points_outside(*frame.subject_span) \
+                and self._cites_an_exemption(frame, self._head_of(self._past_opener(*frame.subject_span),
+                                                                  frame.subject_span[1]), frame.subject_span[1]):
             # "Location data obtained by virtue of subsection (1) may not be used for any other purpose",
             # where subsection (1) permits the obtaining: the terms of that permission (not "No record
             # obtained under section 7 shall be communicated to any person": a ban of its own); so is "A

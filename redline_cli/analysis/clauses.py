@@ -515,6 +515,15 @@ class _Segmenter:
                         if verdict.score > 0:
                             verdicts.append(verdict)
                             break
+            elif verdicts[-1].score <= 0 and {name for name, _ in verdicts[-1].features} == {"not-excepted"}:
+                # "Where a court order requires the City to produce the data, the City will disclose it": the
+                # duty is no way through of its own; the other trigger of the clause (the order's route) is
+                rest = [c for c in clause.cues if c is not clause.trigger and c.kind == "role" and c.form in STRONG
+                        and clause.start <= c.start < clause.end]
+                if rest:
+                    cue = max(rest, key=lambda t: (TRIGGER_RANK[t.form], -t.start))
+                    verdicts.append(self.arbiter.exemption(clause, cue, context, main_role, inherited,
+                                                           clause.sentence_start))
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
         listed = info.context == "exemption" and info.prov.kind == "item" and not self._leads_alternatives(clause, info)
         excepted_before = any(c.role == "exemption" for c in info.clauses if c.start < clause.start)

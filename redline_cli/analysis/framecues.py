@@ -165,8 +165,9 @@ class _StructureReader:
             low = self.toks.text[k]
             if not low[:1].isalnum() and low not in ("§", "§§"):
                 continue
-            if self.r.has(k, "law-noun") or self.r.has(k, "law-adverb") or self.r.has(k, "ban-noun"):
-                continue
+            if self.r.has(k, "law-noun") or self.r.has(k, "law-adverb") or self.r.has(k, "ban-noun") \
+                    or self.r.has(k, "number-word"):
+                continue  # ("part three of this Article": a label in words)
             if low[:1].isdigit() or low[:1] in "(§" or (not caps and (low.isupper() or low[:1].isupper())) or \
                     (len(low) <= 4 and low.isalnum() and not self.r.has(k, "conduct")):
                 continue

@@ -11,12 +11,23 @@ import re
 
 from ..document import Document, Provision
 
-_LABEL = (r"(?:\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
-          r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)")
+# Parts numbered in words, as laws in translation cite them: "part one of this Article", "parts four and five".
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1)}
+_NUMBER_WORDS |= {w: str(n) for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth"), 1)}
+_WORD_LABEL = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-])"
+_LABEL = (r"(?:\d{1,4}(?:\.\d{1,4})+(?!\d)|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
+          r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*|" + _WORD_LABEL + ")")
 # ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
 # Soviet states; "part" only after "of", where it cannot be a Part of an Act named alone)
+# ("part" also before its label and "of this Article": "parts four and five of this Article")
 _PART = re.compile(r"\b(paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
-                   r"|(?<=of\s)part)s?\s+(" + _LABEL + r")", re.I)
+                   r"|(?<=of\s)part|part(?=s?\s+" + _LABEL + r"(?:\s+(?:and|or)\s+" + _LABEL
+                   + r")?\s+of\s+(?:this\s+|the\s+)?article))s?\s+(" + _LABEL + r")", re.I)
+# More labels after a plural unit: "sections 3 and 4", "paragraphs 2, 3 or 5".
+_MORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(" + _LABEL + r")", re.I)
 # How deep each kind of unit sits: a reference chains across a comma only from a unit to one inside it
 # ("paragraph 1, first subparagraph, point (h)"), not between units side by side ("section 3, section 4").
 _DEPTH = {"article": 0, "part": 1, "section": 1, "division": 1, "subsection": 2, "paragraph": 2, "subdivision": 3,
@@ -43,8 +54,10 @@ _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
 def _labels(label: str) -> list[str]:
-    # ("article 6th", as Latin American laws are numbered in translation: article 6)
-    return [x[:-2] if x[:-2].isdigit() and x[-2:] in _ORDINAL_SUFFIXES else x
+    # ("article 6th", as Latin American laws are numbered in translation: article 6; "part four": part 4)
+    if re.fullmatch(r"\d+(?:\.\d+)+", label):
+        return [label]  # "section 7.14.4": a code's dotted number names one section
+    return [_NUMBER_WORDS.get(x.lower()) or (x[:-2] if x[:-2].isdigit() and x[-2:] in _ORDINAL_SUFFIXES else x)
             for x in re.findall(r"[A-Za-z0-9]+", label)]
 
 
@@ -74,6 +87,12 @@ def _chains(text: str) -> list[list[str]]:
         if len(chain) > 1 and _OF.match(text[chain[0].end():chain[1].start()]):
             parts.reverse()  # "point (h) of paragraph 1" names the inner part first
         out.append([label for part in parts for label in part])
+        last = chain[-1]
+        if last.group(0)[len(last.group(1)):len(last.group(1)) + 1].lower() == "s":
+            at = last.end()
+            while more := _MORE.match(text, at):
+                out.append(_labels(more.group(1)))  # "sections 3 and 4": section 4 too
+                at = more.end()
     return out
 
 
@@ -98,7 +117,9 @@ def all_references(text: str) -> list[list[str]]:
     """Labels of every reference in ``text``, each chained as ``first_reference`` reads one ("a warrant
     issued under section 3" -> [["3"]]; "paragraph 1) of part 1" -> [["1", "1"]]; "5.1.1 of this law"
     -> [["5.1.1"]])."""
-    return _chains(text) + [[m.group(1)] for m in _DOTTED.finditer(text)]
+    units = [m.span() for m in _PART.finditer(text)]
+    return _chains(text) + [[m.group(1)] for m in _DOTTED.finditer(text)
+                            if not any(a <= m.start() < b for a, b in units)]
 
 
 def _child(doc: Document, prov: Provision, number: str) -> Provision | None:
