@@ -3360,6 +3360,14 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # leave to apply for a warrant names no use: the grant after it states the route; an
+        # application heard in chambers is procedure, no way through
+        "8. No police officer shall install a tracking device on a motor vehicle.\n"
+        "9. (1) An inspector may apply to a magistrate for a tracking warrant.\n"
+        "(2) A magistrate may issue a tracking warrant authorising the police to install a tracking device on a "
+        "motor vehicle used in the commission of an indictable offence.\n"
+        "(3) An application for a tracking warrant may be heard in chambers.\n",
+        [("9(2)", "warrant")], id="the-grant-after-a-bare-application-states-the-route"),
     pytest.param(  # a code's dotted section cited whole ("Section 4.20.050"); an opening "Subject to" that
         # section is no part of the subject, so the restriction is no term of whatever that section permits,
         # and its purposes are the ways through

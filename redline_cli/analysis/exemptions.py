@@ -475,6 +475,12 @@ class ExemptionBuilder:
                 into = next((i for i in names if routes[i] == noun and i < j), None)
             if into is None:
                 continue
+            if self._bare_application(units[into]) \
+                    and self._grants_route(units[j]) and self._names_technology(units[j]):
+                # "A constable may apply to a Judge for a warrant under this section" / "A Judge may issue a
+                # warrant authorising the Police to use a facial recognition system ...": the grant that
+                # names the use states the route; the bare application before it is its machinery
+                into, j = j, into
             folded.add(j)
             _merge(findings[into], units[into], findings[j], units[j])
         for j in sorted(folded, reverse=True):
@@ -586,6 +592,19 @@ class ExemptionBuilder:
             if any(toks.lemma[k] == noun and self.lang.word_has(k, "route-noun") for k in range(lo, hi)):
                 return True
         return False
+
+    def _names_technology(self, unit: Unit) -> bool:
+        """Does the exemption's first clause name the technology (or its data)?"""
+        clause = unit.clauses[0]
+        return bool(self.lang.tags(clause.start, clause.end) & {"technology", "data"})
+
+    def _bare_application(self, unit: Unit) -> bool:
+        """Is the exemption only leave to apply for a route, naming no use ("A constable may apply to a
+        Judge for a warrant under this section")?"""
+        clause = unit.clauses[0]
+        return not self._names_technology(unit) and any(
+            "op-seek" in f.operators and "op-grant" not in f.operators and f.modality == "permission"
+            and f.polarity == "positive" for f in self.lang.frames.between(clause.start, clause.end))
 
     def _grants_route(self, unit: Unit) -> bool:
         """Does the exemption grant the route ("A judge may issue a warrant authorising ...")?"""
