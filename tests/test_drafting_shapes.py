@@ -3360,6 +3360,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a causative "have" whose thing is long and holds "of that call" ("that" a determiner after
+        # a preposition, no relative clause): the participle after it is the conduct permitted
+        "Rule 12. Voice matching\n(1) No member of the Sheriff's Office shall compare the voice of a caller with "
+        "stored voiceprints.\n(2) Where a caller threatens to kill a hostage within the next hour, the duty sergeant "
+        "may have the audio of that call matched against stored voiceprints to find the caller.\n",
+        [("12(2)", "imminent-threat")], id="have-the-audio-of-that-call-matched"),
     pytest.param(  # leave to apply for a warrant names no use: the grant after it states the route; an
         # application heard in chambers is procedure, no way through
         "8. No police officer shall install a tracking device on a motor vehicle.\n"

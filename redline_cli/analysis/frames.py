@@ -356,8 +356,9 @@ class FrameReader:
             return -1
         for m in range(j + 1, min(hi, j + 14)):  # ("may have the number-plate recognition function of the
             # municipal traffic cameras switched on")
-            if self.toks.lower[m] in _PUNCT or self.has(m, "relative-pronoun"):
-                return -1
+            if self.toks.lower[m] in _PUNCT or (self.has(m, "relative-pronoun")
+                                                 and not self.has(self._prev(m - 1, j), "preposition")):
+                return -1  # (after a preposition "that" is a determiner: "have the recording of that call compared")
             if not (self.has(m, "conduct") or self.multi(m, hi, "conduct") > 1) or self.toks.lower[m].endswith("ing"):
                 continue  # ("carry out" is conduct by its two words)
             bare = self.toks.lemma[m] == self.toks.lower[m]
