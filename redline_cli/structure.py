@@ -59,6 +59,10 @@ LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNE
 ORDINAL_DIVISION_RE = re.compile(
     r"^[ \t]*(?P<label>(?P<num>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"[ \t]+(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<rest>)[ \t]*" + _CITED_BY + r"$")
+# The one article of a Spanish or Latin American law, in translation: "Sole article. Prohibition of ...",
+# "Single Article.-".
+SOLE_ARTICLE_RE = re.compile(r"^[ \t]*(?P<label>(?P<num>(?i:sole|single))[ \t]+(?P<word>(?i:article)))"
+                             r"[ \t]*[.:\-–—]*[ \t]*(?P<rest>.*)$")
 # A police general order's or a manual's outline numbers: "IV.B", "IV.B.3", "III.A".
 OUTLINE_RE = re.compile(
     _LEAD + r"(?P<label>(?P<num>[IVX]{1,5}\.[A-Z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3}){0,3}))\.?(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
@@ -918,6 +922,9 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = SECTION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")) and not _cut_citation(m, raw):
         return _mark_from(m, start, "section", line_no)
+    m = SOLE_ARTICLE_RE.match(raw)
+    if m and at_para and not _starts_lower(m.group("rest")):
+        return _mark_from(m, start, "article", line_no)
     m = LONE_DIVISION_RE.match(raw) or ORDINAL_DIVISION_RE.match(raw)
     if m and at_para:
         return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)

@@ -3360,6 +3360,23 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a PREAMBLE on its own line opens matter that rules nothing, up to the "Sole article." of a
+        # Spanish law, which is its one article
+        "ORGANIC LAW 9/2026, of 3 March, on voice identification by the police\n\nPREAMBLE\n\n"
+        "Voice identification permits the police to recognise a speaker from a short recording. This Law is approved "
+        "in the exercise of the powers of the State over public security.\n\n"
+        "Sole article. Prohibition of voice identification.\n\n"
+        "1. The police forces may not identify persons by their voice in public spaces.\n\n"
+        "2. The Judicial Police may nevertheless compare a lawfully seized recording with the voice of a person under "
+        "investigation for a specific offence punishable by more than five years of imprisonment.\n",
+        [("Art. Sole(2)", "criminal-investigation")], id="a-preamble-and-a-sole-article"),
+    pytest.param(  # a rule's closing "Statement of Basis and Purpose" explains the rule: no exemption in it
+        "Rule 3.1 Prohibition\nThe Department shall not use facial recognition on the license photograph file.\n\n"
+        "Rule 3.2 Fraud checks\nThe Department may compare each new license photograph with the file to detect "
+        "duplicate licenses.\n\nStatement of Basis and Purpose\n\nThis rule ends the practice of running "
+        "photographs for police agencies. Requests are now permitted only with a court order or to find a missing "
+        "child.\n",
+        [("3.2", "other")], id="a-statement-of-basis-and-purpose"),
     pytest.param(  # a causative "have" whose thing is long and holds "of that call" ("that" a determiner after
         # a preposition, no relative clause): the participle after it is the conduct permitted
         "Rule 12. Voice matching\n(1) No member of the Sheriff's Office shall compare the voice of a caller with "
