@@ -3360,6 +3360,15 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # each item of an "unless:" list joined by "or" is a way through, whether or not it names a
+        # topic; a quantifier floating between the modal and its verb ("may each use") leaves the permission whole
+        "Section 6. Tracking of vehicles\n(1) A county officer shall not attach a GPS tracking device to a motor "
+        "vehicle unless:\n(a) the owner of the vehicle has signed a written agreement with the county for the "
+        "tracking of that vehicle; or\n(b) the board of supervisors has declared the vehicle abandoned.\n"
+        "(2) The fleet manager and the sheriff may each use GPS tracking devices on vehicles owned by the county, "
+        "for the sole purpose of locating those vehicles.\n",
+        [("6(1)(a)", "other"), ("6(1)(b)", "legislative-authorization"), ("6(2)", "other")],
+        id="alternatives-of-an-unless-and-may-each-use"),
     pytest.param(  # a PREAMBLE on its own line opens matter that rules nothing, up to the "Sole article." of a
         # Spanish law, which is its one article
         "ORGANIC LAW 9/2026, of 3 March, on voice identification by the police\n\nPREAMBLE\n\n"

@@ -58,6 +58,19 @@ _FRONTED_OPENERS = frozenset({"condition", "preposition", "subordinator"})
 _OBJECT_FEATURES = frozenset({"not-the-banned-conduct"})
 
 
+def list_joiner(doc: Document, children: list[Provision]) -> str | None:
+    """The conjunction that ends the item before the last ("...; or", "...; and"), if any. (A heading
+    after the list, "Subpart 2—Retrospective facial recognition", is no item of it.)"""
+    children = [c for c in children if c.kind == "item"] or children
+    if len(children) >= 2:
+        before_last = doc.text[children[-2].start:children[-2].end].rstrip()
+        if re.search(r"[;,]?\s*or$", before_last):
+            return "or"
+        if re.search(r"[;,]?\s*and$", before_last):
+            return "and"
+    return None
+
+
 @dataclass(eq=False)
 class Clause:
     index: int
@@ -1123,16 +1136,7 @@ class _Segmenter:
         return i is not None and self.lang.toks.lemma[i] == "be"
 
     def _joiner(self, children: list[Provision]) -> str | None:
-        """The conjunction that ends the item before the last ("...; or", "...; and"), if any. (A heading
-        after the list, "Subpart 2—Retrospective facial recognition", is no item of it.)"""
-        children = [c for c in children if c.kind == "item"] or children
-        if len(children) >= 2:
-            before_last = self.doc.text[children[-2].start:children[-2].end].rstrip()
-            if re.search(r"[;,]?\s*or$", before_last):
-                return "or"
-            if re.search(r"[;,]?\s*and$", before_last):
-                return "and"
-        return None
+        return list_joiner(self.doc, children)
 
     def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
         """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provision
 from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
-from .clauses import SPLITTING, Clause, ClauseMap
+from .clauses import SPLITTING, Clause, ClauseMap, list_joiner
 from .cues import Cue
 from .frames import Frame
 from .language import Language
@@ -252,7 +252,8 @@ class ExemptionBuilder:
                 topics = [c for c in topics if c.value != "other" or c.start <= reach]
             gate = head.gateway
             if not topics and (weak or (gate is not None and (gate.form == "exemption.unless" or gate.hinted)
-                                        and not gateway_topics)) and not self._vouched(unit):
+                                        and not gateway_topics)) and not self._vouched(unit) \
+                    and not self._alternative_item(unit):
                 # "unless that system is annually submitted to testing to determine— (1) the accuracy
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
@@ -681,6 +682,17 @@ class ExemptionBuilder:
         Wales and any subsidiary of Transport for Wales')? Then that actor is what it carves out."""
         return head.form == "exemption.inline" and head.verdict is not None \
             and any(name == "in-definition" for name, _ in head.verdict.features)
+
+    def _alternative_item(self, unit: Unit) -> bool:
+        """Is the exemption an item of a list of alternatives under an "unless" ("shall not place a person
+        on location monitoring unless: a. the Board has imposed it as a special condition ...; or b. ...")?
+        Each item is a way through the ban, whatever topic it names (items joined by "and" are conditions,
+        all required)."""
+        prov, gate = unit.head.prov, unit.head.gateway
+        if prov.kind != "item" or prov.parent is None or gate is None or gate.form != "exemption.unless" \
+                or gate.prov is not self.doc.provisions[prov.parent]:
+            return False
+        return list_joiner(self.doc, [self.doc.provisions[i] for i in gate.prov.children]) == "or"
 
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to

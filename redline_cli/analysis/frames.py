@@ -1201,6 +1201,10 @@ class FrameReader:
                 g.restrictive = True
                 j += n
                 continue
+            if g.modality != "none" and self.has(j, "floating-quantifier") \
+                    and (k := self._next(j + 1, hi)) < hi and (self.has(k, "conduct") or self._verb_like(k)):
+                j += 1  # a floating quantifier: "may each use", "shall both keep"
+                continue
             n = self.multi(j, hi, "group-adverb")
             if n or (low.endswith("ly") and low.isalpha() and len(low) > 4 and not self.has(j, "conduct")
                      and not self.has(j, "not-adverb")):
