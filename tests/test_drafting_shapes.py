@@ -3360,6 +3360,14 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the purpose an "only" gives the regulated conduct in a section of its own is a way through,
+        # whatever topic it names (not where the "only" narrows an exemption stated just before it)
+        "2. Policy. The Authority shall not use automated license plate readers on its bridges.\n"
+        "3. Toll lanes. At toll lanes the Authority may use its plate readers only to bill a vehicle that has "
+        "crossed without a transponder.\n"
+        "4. Missing persons. The Authority may search plate reads for the vehicle of a person reported missing. "
+        "Reads searched under this paragraph may be used only to find that person.\n",
+        [("3", "other"), ("4", "missing-persons")], id="the-purpose-only-gives-the-conduct"),
     pytest.param(  # each item of an "unless:" list joined by "or" is a way through, whether or not it names a
         # topic; a quantifier floating between the modal and its verb ("may each use") leaves the permission whole
         "Section 6. Tracking of vehicles\n(1) A county officer shall not attach a GPS tracking device to a motor "

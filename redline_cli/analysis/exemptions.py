@@ -253,7 +253,7 @@ class ExemptionBuilder:
             gate = head.gateway
             if not topics and (weak or (gate is not None and (gate.form == "exemption.unless" or gate.hinted)
                                         and not gateway_topics)) and not self._vouched(unit) \
-                    and not self._alternative_item(unit):
+                    and not self._alternative_item(unit) and not self._purpose_of_only(unit):
                 # "unless that system is annually submitted to testing to determine— (1) the accuracy
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
@@ -682,6 +682,32 @@ class ExemptionBuilder:
         Wales and any subsidiary of Transport for Wales')? Then that actor is what it carves out."""
         return head.form == "exemption.inline" and head.verdict is not None \
             and any(name == "in-definition" for name, _ in head.verdict.features)
+
+    def _purpose_of_only(self, unit: Unit) -> bool:
+        """Is the exemption the purpose an "only" gives the regulated conduct ("the Department may read
+        license plates solely to confirm that the day-use fee has been paid")? A purpose is a way through
+        the ban, whatever topic it names (not who may do it, "only by trained staff", nor how, "only in
+        accordance with the policy")."""
+        head = unit.head
+        if head.form != "exemption.unless" or head.trigger is None or head.trigger.rule_id != "structure.only":
+            return False
+        toks, reader = self.lang.toks, self.lang.reader
+        words = [k for k in range(head.trigger.tok_end, min(len(toks), head.trigger.tok_end + 6))
+                 if not toks.text[k].isspace()]
+        if toks.lower[head.trigger.tok_end - 1] != "to":  # ("solely to" is the trigger's own words)
+            words = words[1:] if words and toks.lower[words[0]] == "to" else []
+        if not words:
+            return False
+        verb = words[0]
+        # (the restriction it completes stands as the law's own, not as the terms of an exemption stated
+        # before it: "may request location data of a person reported missing. Location data obtained under
+        # this subsection shall be used only to find the person")
+        before = self.cmap.starting_in(head.prov.start, head.start)
+        restricted = any(c.role == "prohibition" and c.form == "prohibition.restriction"
+                         and c.start >= head.sentence_start for c in before) \
+            and not any(c.role == "exemption" for c in before)
+        return restricted and toks.lower[verb].isalpha() and toks.lemma[verb] == toks.lower[verb] \
+            and not reader.has(verb, "determiner") and "law" not in self.lang.tags(head.start, head.end)
 
     def _alternative_item(self, unit: Unit) -> bool:
         """Is the exemption an item of a list of alternatives under an "unless" ("shall not place a person
