@@ -3360,6 +3360,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a policy's "Reason for Policy" says why it bans: what people are entitled to there is no
+        # permission of the conduct
+        "POLICY 4.07 - DRONES OVER CAMPUS\n1. Policy Statement\nNo unit of the College shall fly a drone with a "
+        "camera over student housing.\n2. Reason for Policy\nResidents are entitled to move about campus and take "
+        "part in campus life without being identified by automated systems.\n3. Roof Inspections\nFacilities "
+        "Services may fly a drone over student housing to inspect roofs after a storm.\n",
+        [("3", "other")], id="a-reason-for-policy-heading"),
     pytest.param(  # the purpose an "only" gives the regulated conduct in a section of its own is a way through,
         # whatever topic it names (not where the "only" narrows an exemption stated just before it)
         "2. Policy. The Authority shall not use automated license plate readers on its bridges.\n"
