@@ -3360,6 +3360,21 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a PREAMBLE runs to the next title in capitals, numbered or not
+        "TOWNSHIP POLICE GENERAL ORDER 7 - DRONES\n\nPREAMBLE\nThe Department recognizes that drones raise concerns "
+        "for the privacy of residents.\n\nPROHIBITED FLIGHTS\nMembers shall not fly a drone over a private "
+        "backyard.\n\nAUTHORIZED FLIGHTS\nA member may fly a drone over a private backyard to search for a hiker "
+        "reported lost.\n",
+        [("", "missing-persons")], id="a-preamble-runs-to-the-next-capital-title"),
+    pytest.param(  # items of a lead-in inside an "unless" ("tested to determine:") are what the test must show,
+        # no ways through; a duty to run cameras is no exemption a restriction on their data could be a term of
+        "Sec. 1. No agency shall use a gait recognition system unless the system has been audited to determine:\n"
+        "(a) its error rate for older persons;\n(b) its error rate for persons who use a wheelchair; or\n"
+        "(c) its error rate at night.\n"
+        "Sec. 2. The Transit Police shall operate cameras on every platform.\n"
+        "Sec. 3. Gait recognition data derived from the platform cameras under Sec. 2 may be used only to "
+        "investigate a homicide.\n",
+        [("3", "criminal-investigation")], id="items-inside-an-unless-and-a-duty-cited"),
     pytest.param(  # a policy's "Reason for Policy" says why it bans: what people are entitled to there is no
         # permission of the conduct
         "POLICY 4.07 - DRONES OVER CAMPUS\n1. Policy Statement\nNo unit of the College shall fly a drone with a "

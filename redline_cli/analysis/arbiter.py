@@ -27,7 +27,6 @@ The features:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +41,10 @@ from .references import all_references, resolve
 STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5}
 LEAD_IN_END = (":", "—", "–", "-", "following")
 ELIDED_REACH = 120  # tokens after an elided ban's dash read for the acts its items open
+
+
+# The frame row of a duty to do the regulated conduct: a way through only where a ban points to it.
+EXCEPTED_DUTY_ROW = "frame.permission.must-conduct-as-excepted"
 
 
 @dataclass
@@ -270,7 +273,7 @@ class Arbiter:
         if self._excepted is None:
             self._excepted = {}
             toks = self.toks
-            for b, _, _ in self.bans:
+            for b, _, _ in self.bans if self.toks is not None and self.lexicon is not None else ():
                 k = bisect.bisect_right(self.sentence_starts, b)
                 end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
                 lo, hi = toks.range_of(b, end)
@@ -291,10 +294,15 @@ class Arbiter:
     def _item_of_a_ban(self, prov) -> bool:
         """Does ``prov`` hold a ban, or is it an item under a ban's lead ("shall be prohibited from:" /
         "5.1.1. identifying a person by voice")?"""
-        if prov is None or self._holds_ban(prov):
-            return prov is not None
+        if prov is None:
+            return False
+        if self._holds_ban(prov):
+            return True
         parent = self.doc.provisions[prov.parent] if prov.parent is not None else None
-        return parent is not None and any(parent.start <= b < prov.start for b, _, _ in self.bans)
+        if parent is None or not parent.children:
+            return False
+        lead_end = self.doc.provisions[parent.children[0]].start  # (the lead-in, not an earlier sibling)
+        return any(parent.start <= b < lead_end for b, _, _ in self.bans)
 
     def _head_of(self, start: int, end: int) -> int:
         """Where the first word naming the technology, its data or the conduct stands in [start, end)
@@ -314,6 +322,7 @@ class Arbiter:
         return any(target is not None and not target.start <= frame.start < target.end
                    and not self._holds_ban(target)
                    and (any(f.row is not None and f.row.role.startswith("exemption.") and not f.subordinate
+                            and f.row.id != EXCEPTED_DUTY_ROW  # (a duty, not a permission: "shall operate cameras")
                             for f in self.frames.between(target.start, target.end)) or self._excepted_item(target))
                    for target in self._cited(frame, start, end))
 
@@ -671,9 +680,14 @@ class Arbiter:
         """Does [start, end) point away from what it cites ("a flight for a purpose not listed in Section
         3.1")? What it names is outside that provision, not under its terms."""
         toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
         words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+        # (a negated participle of pointing and its preposition: not "that are not otherwise required as evidence")
         return any("negator" in self.lexicon.classes_of(toks.lower[a])
-                   and "pointer-filler" in self.lexicon.classes_of(toks.lemma[b]) for a, b in itertools.pairwise(words))
+                   and "pointer-filler" in self.lexicon.classes_of(toks.lemma[b])
+                   and "preposition" in self.lexicon.classes_of(toks.lower[c])
+                   for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
     def _past_opener(self, start: int, end: int) -> int:
         """Where [start, end) goes on past an opening "Subject to section 6," or "Despite section 2,": what
@@ -809,7 +823,7 @@ class Arbiter:
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v
-        if frame is not None and frame.row is not None and frame.row.id == "frame.permission.must-conduct-as-excepted" \
+        if frame is not None and frame.row is not None and frame.row.id == EXCEPTED_DUTY_ROW \
                 and self.act_of(frame) not in self._excepted_by_a_ban(frame.start):
             # "The operator shall transfer the data to the archive": a duty is a way through only where it
             # commands an act a ban names, in a provision the ban points to ("other than in the cases

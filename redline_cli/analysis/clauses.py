@@ -889,6 +889,7 @@ class _Segmenter:
                     division or (p.number.isalpha() and p.number.islower())))), len(text))
                 if division:
                     end = self._enacting_between(line.end, end)  # a bill's "SYNOPSIS" ends at "BE IT ENACTED"
+                    end = self._heading_between(line.end, end)  # "PREAMBLE" / ... / "POLICY": the next title
                 out.append((line.start, end))
             elif not division and (toks.text[rest[0]] in _NOTE_DASHES or (
                     toks.text[rest[0]] == "-" and text[toks.end[rest[0]]:toks.end[rest[0]] + 1] in (" ", "\t")
@@ -900,6 +901,17 @@ class _Segmenter:
                 nxt = next((p.start for p in provs if p.start > line.start), len(text))
                 out.append((line.start, min(para.start() if para else len(text), nxt)))
         return out
+
+    def _heading_between(self, start: int, end: int) -> int:
+        """Where the first line in [start, end) that is a title in capitals alone on its line starts ("POLICY",
+        "AUTHORIZED USES"), or end: a division label's matter runs to the next title, numbered or not."""
+        for line in self.doc.lines:
+            if start <= line.start < end:
+                words = self.doc.text[line.start:line.end].split()
+                if 0 < len(words) <= 8 and all(w.isupper() or not w.isalpha() for w in words) \
+                        and any(w.isalpha() for w in words) and not words[-1].endswith((".", ",", ";", ":")):
+                    return line.start
+        return end
 
     def _enacting_between(self, start: int, end: int) -> int:
         """Where the first enacting formula in [start, end) starts, or end: the law's own words follow it,
@@ -1135,8 +1147,6 @@ class _Segmenter:
         i = self.lang.last_word(lead.start, lead.end)
         return i is not None and self.lang.toks.lemma[i] == "be"
 
-    def _joiner(self, children: list[Provision]) -> str | None:
-        return list_joiner(self.doc, children)
 
     def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
         """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or
@@ -1182,7 +1192,7 @@ class _Segmenter:
         forms = {c.form for c in lead.cues if c.kind == "role"}
         frame = self.lang.frames.of(lead.trigger) if lead.trigger is not None else None
         if lead.form == "exemption.unless" and self._conduct_is_last(lead) \
-                and self._joiner([self.doc.provisions[i] for i in info.prov.children]) == "or":
+                and list_joiner(self.doc, [self.doc.provisions[i] for i in info.prov.children]) == "or":
             return False  # "unless the use is— (a) authorised by a warrant ...; or (b) for the sole purpose of
             # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
@@ -1202,7 +1212,7 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
         children = [self.doc.provisions[i] for i in info.prov.children]
-        joiner = self._joiner(children)
+        joiner = list_joiner(self.doc, children)
         all_hold = "condition.if" in forms and joiner == "and"
         if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead) \
                 and not self._items_are_agents(lead, children):

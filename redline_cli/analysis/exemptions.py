@@ -699,6 +699,12 @@ class ExemptionBuilder:
         if not words:
             return False
         verb = words[0]
+        # (a verb and its object: "to confirm that", "to bill a vehicle", "to inspect bridges"; not whom it goes
+        # to, "only to park staff")
+        obj = words[1] if len(words) > 1 else None
+        plural = obj is not None and toks.lemma[obj] != toks.lower[obj] and toks.lower[obj].endswith("s")
+        if obj is None or reader.has(verb, "actor-head") or not (reader.has(obj, "determiner") or plural):
+            return False
         # (the restriction it completes stands as the law's own, not as the terms of an exemption stated
         # before it: "may request location data of a person reported missing. Location data obtained under
         # this subsection shall be used only to find the person")
@@ -716,7 +722,13 @@ class ExemptionBuilder:
         all required)."""
         prov, gate = unit.head.prov, unit.head.gateway
         if prov.kind != "item" or prov.parent is None or gate is None or gate.form != "exemption.unless" \
-                or gate.prov is not self.doc.provisions[prov.parent]:
+                or gate.trigger is None or gate.prov is not self.doc.provisions[prov.parent]:
+            return False
+        # the items complete the "unless" itself ("unless:", "unless one of the following applies:"), not a
+        # lead-in inside it ("unless the system has been tested to determine: (a) its accuracy; ...")
+        first = self.doc.provisions[gate.prov.children[0]].start
+        between = self.doc.text[gate.trigger.end:first].split()
+        if len(between) > 3 and "following" not in self.lang.classes_between(gate.trigger.end, first):
             return False
         return list_joiner(self.doc, [self.doc.provisions[i] for i in gate.prov.children]) == "or"
 

@@ -17,7 +17,9 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
 _NUMBER_WORDS |= {w: str(n) for n, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
      "twelfth"), 1)}
-_WORD_LABEL = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-])"
+# (a label in words only before "of": "part four of this Article", "parts four and five of this Article", not
+# "this section first took effect")
+_WORD_LABEL = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?=\s+(?:(?:and|or)\s+\w+\s+)?of\b)"
 _LABEL = (r"(?:\d{1,4}(?:\.\d{1,4})+(?!\d)|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
           r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*|" + _WORD_LABEL + ")")
 # ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
@@ -26,8 +28,7 @@ _LABEL = (r"(?:\d{1,4}(?:\.\d{1,4})+(?!\d)|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za
 _PART = re.compile(r"\b(paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
                    r"|(?<=of\s)part|part(?=s?\s+" + _LABEL + r"(?:\s+(?:and|or)\s+" + _LABEL
                    + r")?\s+of\s+(?:this\s+|the\s+)?article))s?\s+(" + _LABEL + r")", re.I)
-# More labels after a plural unit: "sections 3 and 4", "paragraphs 2, 3 or 5".
-_MORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(" + _LABEL + r")", re.I)
+
 # How deep each kind of unit sits: a reference chains across a comma only from a unit to one inside it
 # ("paragraph 1, first subparagraph, point (h)"), not between units side by side ("section 3, section 4").
 _DEPTH = {"article": 0, "part": 1, "section": 1, "division": 1, "subsection": 2, "paragraph": 2, "subdivision": 3,
@@ -87,12 +88,6 @@ def _chains(text: str) -> list[list[str]]:
         if len(chain) > 1 and _OF.match(text[chain[0].end():chain[1].start()]):
             parts.reverse()  # "point (h) of paragraph 1" names the inner part first
         out.append([label for part in parts for label in part])
-        last = chain[-1]
-        if last.group(0)[len(last.group(1)):len(last.group(1)) + 1].lower() == "s":
-            at = last.end()
-            while more := _MORE.match(text, at):
-                out.append(_labels(more.group(1)))  # "sections 3 and 4": section 4 too
-                at = more.end()
     return out
 
 
