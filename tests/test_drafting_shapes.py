@@ -3360,6 +3360,16 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an article headed "Purpose of the Law" that also leaves a body out of the law's reach rules
+        # that much; a heading "... for medical purposes" names a purpose, it is no Purpose heading
+        "Article 1. Purpose of the Law\n1. The purpose of this Law is to protect private life by limiting voice "
+        "identification by state bodies.\n2. This Law shall not apply to the activities of the Foreign "
+        "Intelligence Service carried out for the purposes of national security.\n"
+        "Article 2. Prohibition\nState bodies shall not use voice recognition systems.\n"
+        "Article 3. Voice analysis for medical purposes\nArticle 2 of this Law shall not prevent a state hospital "
+        "from using a voice recognition system to diagnose a disease of a patient, on the prescription of a "
+        "physician.\n",
+        [("Art. 1(2)", "national-security"), ("Art. 3", "other")], id="a-purpose-article-that-leaves-a-body-out"),
     pytest.param(  # a PREAMBLE runs to the next title in capitals, numbered or not
         "TOWNSHIP POLICE GENERAL ORDER 7 - DRONES\n\nPREAMBLE\nThe Department recognizes that drones raise concerns "
         "for the privacy of residents.\n\nPROHIBITED FLIGHTS\nMembers shall not fly a drone over a private "

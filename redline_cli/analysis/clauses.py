@@ -252,10 +252,17 @@ class _Segmenter:
 
     def _purpose_phrase(self, start: int, end: int) -> bool:
         """Does a phrase of purpose of several words, with the word "purpose" in it, stand in [start, end) ("for
-        the purposes of"; not "Findings in connection with ...")?"""
+        the purposes of", "for medical purposes"; not "Findings in connection with ...")?"""
         lo, hi = self.lang.toks.range_of(start, end)
-        return any((n := self.lang.reader.multi(i, hi, "purpose-lead")) > 1
-                   and any(self.lang.reader.has(k, "heading-purpose") for k in range(i, i + n)) for i in range(lo, hi))
+        reader = self.lang.reader
+        if any((n := reader.multi(i, hi, "purpose-lead")) > 1
+               and any(reader.has(k, "heading-purpose") for k in range(i, i + n)) for i in range(lo, hi)):
+            return True
+        # ("Emotion recognition for medical purposes": a purpose noun a few words after "for")
+        words = [k for k in range(lo, hi) if not self.lang.toks.text[k].isspace()]
+        return any(reader.has(k, "heading-purpose") and any(reader.has(m, "purpose-lead")
+                                                             for m in words[max(0, n - 3):n])
+                   for n, k in enumerate(words))
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
