@@ -3360,6 +3360,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a heading of a use's purposes ("Research and teaching purposes") is no Purpose heading
+        "Article 2\nProhibition\nPublic universities shall not use emotion recognition systems on students.\n"
+        "Article 3\nResearch and teaching purposes\nThe use of the systems referred to in the previous article is "
+        "permitted in a laboratory study approved by the ethics committee, with the written consent of each "
+        "participant.\n",
+        [("Art. 3", "other")], id="a-heading-of-a-uses-purposes"),
     pytest.param(  # an article headed "Purpose of the Law" that also leaves a body out of the law's reach rules
         # that much; a heading "... for medical purposes" names a purpose, it is no Purpose heading
         "Article 1. Purpose of the Law\n1. The purpose of this Law is to protect private life by limiting voice "

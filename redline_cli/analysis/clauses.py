@@ -258,11 +258,20 @@ class _Segmenter:
         if any((n := reader.multi(i, hi, "purpose-lead")) > 1
                and any(reader.has(k, "heading-purpose") for k in range(i, i + n)) for i in range(lo, hi)):
             return True
-        # ("Emotion recognition for medical purposes": a purpose noun a few words after "for")
-        words = [k for k in range(lo, hi) if not self.lang.toks.text[k].isspace()]
-        return any(reader.has(k, "heading-purpose") and any(reader.has(m, "purpose-lead")
-                                                             for m in words[max(0, n - 3):n])
-                   for n, k in enumerate(words))
+        # ("Emotion recognition for medical purposes": a purpose noun a few words after "for"; "Medical and
+        # safety purposes": a plural purpose noun after a word that says what for; not "Findings and purposes",
+        # nor "Legislative findings", findings being no purpose a use serves)
+        toks = self.lang.toks
+        words = [k for k in range(lo, hi) if not toks.text[k].isspace()]
+
+        def modifier(k: int) -> bool:
+            return toks.lower[k].isalpha() and not any(reader.has(k, c) for c in (
+                "heading-purpose", "preposition", "coordinator", "determiner"))
+        return any(reader.has(k, "heading-purpose") and (
+            any(reader.has(m, "purpose-lead") for m in words[max(0, n - 3):n])
+            or (n > 0 and toks.lemma[k] != toks.lower[k] and reader.has(k, "listed-purpose")
+                and modifier(words[n - 1])))
+            for n, k in enumerate(words))
 
     # ------------------------------------------------------------ sentences -> clauses
     def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
