@@ -31,8 +31,10 @@ SECTION_RE = re.compile(
 # (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.";
 # New Hampshire numbers a section by its chapter and a colon: "422:43 Definitions."; Tennessee a rule by
 # its chapter, a dash and a point: "0135-03-.04")
+# (a New Hampshire RSA section: a chapter with a letter, then a colon: "105-E:3")
 CODE_SECTION_RE = re.compile(
-    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}(?:(?:[.\-:]|-\.)\d{1,4}[A-Za-z]?){1,5}))"
+    _LEAD + r"(?P<label>(?:[A-Z]{1,5}[ \t]+)?(?P<num>\d{1,4}[A-Z]{0,2}"
+    r"(?:(?:[.\-:]|-\.)(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}(?=:\d))){1,5}))"
     r"\.?(?=[ \t]|$)"
     r"[ \t]*(?P<rest>.*)$"
 )

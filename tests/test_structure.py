@@ -809,3 +809,16 @@ def test_a_law_printed_twice_is_no_contents_list():
     doc = text_doc(law + "\n" + law, "reprint.txt")
     assert "contents" not in doc.metadata
     assert [p.citation for p in doc.provisions if p.kind == "section"][:3] == ["1", "2", "3"]
+
+
+def test_a_new_hampshire_rsa_section_numbered_chapter_letter_colon():
+    """RSA sections are numbered by a chapter with a letter and a colon ("105-E:3"): each is a section, and its
+    Roman-numeral paragraphs are its items (not paragraphs of the chapter heading above them)."""
+    doc = text_doc("CHAPTER 112-C\nVOICE IDENTIFICATION\n112-C:1 Definitions. In this chapter:\n"
+                   "I. \"Agency\" means any department of the state.\n"
+                   "112-C:2 Prohibition. No agency shall identify a person by voice recognition.\n"
+                   "112-C:3 Permitted Uses. An agency does not violate RSA 112-C:2 by:\n"
+                   "I. Comparing the voice of a caller who threatens to kill a hostage with stored recordings.\n"
+                   "II. Unlocking an agency telephone by the voice of its user.\n")
+    assert cite(doc, "No agency shall identify") == "112-C:2"
+    assert cite(doc, "Unlocking an agency telephone") == "112-C:3(II)"
