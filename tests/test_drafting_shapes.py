@@ -3360,6 +3360,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # an "Object" article that leaves a body's activities alone ("is without prejudice to")
+        # rules that much
+        "Article 1\nObject\n1 - This law lays down the conditions under which the security forces may use drones "
+        "over public gatherings.\n2 - This law is without prejudice to the activities of the Armed Forces in the "
+        "defence of the national territory.\nArticle 2\nProhibition\nThe security forces shall not fly drones "
+        "with cameras over public gatherings.\n",
+        [("Art. 1(2)", "national-security")], id="an-object-article-that-leaves-a-body-alone"),
     pytest.param(  # a heading of a use's purposes ("Research and teaching purposes") is no Purpose heading
         "Article 2\nProhibition\nPublic universities shall not use emotion recognition systems on students.\n"
         "Article 3\nResearch and teaching purposes\nThe use of the systems referred to in the previous article is "

@@ -831,10 +831,12 @@ class Arbiter:
             v.features.append(("not-excepted", self._w("not-excepted")))
             return v
         if context == "purpose" and not (form == "exemption.exception" and frame is not None and "law" in frame.subject
-                                         and "op-scope" in frame.operators and frame.polarity == "negative"
-                                         and "actor" in frame.obj):
+                                         and (("op-scope" in frame.operators and frame.polarity == "negative")
+                                              or "op-disclaim" in frame.operators)
+                                         and frame.obj & {"actor", "power-first"}):
             # (but the law leaving a body out of its reach rules wherever it stands: "Article 1. Purpose of the
-            # Law" / "3. This Law shall not apply to the activities of the State Security Department ...")
+            # Law" / "3. This Law shall not apply to the activities of the State Security Department ...", "This
+            # law is without prejudice to the activities of the Intelligence System")
             v.features.append(("purpose-section", self._w("purpose-section")))
         if context == "form":
             v.features.append(("form-section", self._w("form-section")))
