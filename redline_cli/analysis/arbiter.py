@@ -270,10 +270,12 @@ class Arbiter:
         """The acts of the ban sentences that point to the provision at ``at`` (or one holding it) as what
         they let through ("are prohibited from transferring the data, other than in the cases provided for
         by parts four and five of this Article"): a duty there to do one of them is a way through."""
+        if self.toks is None or self.lexicon is None:
+            return set()
         if self._excepted is None:
             self._excepted = {}
             toks = self.toks
-            for b, _, _ in self.bans if self.toks is not None and self.lexicon is not None else ():
+            for b, _, _ in self.bans:
                 k = bisect.bisect_right(self.sentence_starts, b)
                 end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
                 lo, hi = toks.range_of(b, end)
@@ -689,6 +691,14 @@ class Arbiter:
                    and "preposition" in self.lexicon.classes_of(toks.lower[c])
                    for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
+    @staticmethod
+    def _leaves_a_body_out(frame) -> bool:
+        """Does the law say it does not reach a body or its powers ("This Law shall not apply to the activities
+        of the State Security Department", "This law is without prejudice to the activities of the
+        Intelligence System")?"""
+        return frame is not None and "law" in frame.subject and bool(frame.obj & {"actor", "power-first"}) and (
+            ("op-scope" in frame.operators and frame.polarity == "negative") or "op-disclaim" in frame.operators)
+
     def _past_opener(self, start: int, end: int) -> int:
         """Where [start, end) goes on past an opening "Subject to section 6," or "Despite section 2,": what
         that phrase cites frames the sentence; it is no part of the subject's noun phrase."""
@@ -830,13 +840,9 @@ class Arbiter:
             # provided for by part four")
             v.features.append(("not-excepted", self._w("not-excepted")))
             return v
-        if context == "purpose" and not (form == "exemption.exception" and frame is not None and "law" in frame.subject
-                                         and (("op-scope" in frame.operators and frame.polarity == "negative")
-                                              or "op-disclaim" in frame.operators)
-                                         and frame.obj & {"actor", "power-first"}):
+        if context == "purpose" and not (form == "exemption.exception" and self._leaves_a_body_out(frame)):
             # (but the law leaving a body out of its reach rules wherever it stands: "Article 1. Purpose of the
-            # Law" / "3. This Law shall not apply to the activities of the State Security Department ...", "This
-            # law is without prejudice to the activities of the Intelligence System")
+            # Law" / "3. This Law shall not apply to the activities of the State Security Department ...")
             v.features.append(("purpose-section", self._w("purpose-section")))
         if context == "form":
             v.features.append(("form-section", self._w("form-section")))

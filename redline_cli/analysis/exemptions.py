@@ -694,8 +694,8 @@ class ExemptionBuilder:
         toks, reader = self.lang.toks, self.lang.reader
         words = [k for k in range(head.trigger.tok_end, min(len(toks), head.trigger.tok_end + 6))
                  if not toks.text[k].isspace()]
-        if toks.lower[head.trigger.tok_end - 1] != "to":  # ("solely to" is the trigger's own words)
-            words = words[1:] if words and toks.lower[words[0]] == "to" else []
+        if not reader.has(head.trigger.tok_end - 1, "purpose-lead"):  # ("solely to" is the trigger's own words)
+            words = words[1:] if words and reader.has(words[0], "purpose-lead") else []
         if not words:
             return False
         verb = words[0]

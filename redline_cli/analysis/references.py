@@ -20,7 +20,8 @@ _NUMBER_WORDS |= {w: str(n) for n, w in enumerate(
 # (a label in words only before "of": "part four of this Article", "parts four and five of this Article", not
 # "this section first took effect")
 _WORD_LABEL = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?=\s+(?:(?:and|or)\s+\w+\s+)?of\b)"
-_LABEL = (r"(?:\d{1,4}(?:\.\d{1,4})+(?!\d)|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
+_DOTTED_NUMBER = r"\d{1,4}(?:\.\d{1,4})+(?!\d)"  # a code's section or a translated law's point: "7.14.4", "5.1.1"
+_LABEL = (r"(?:" + _DOTTED_NUMBER + r"|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?"
           r"|\((?:[A-Za-z]{1,4}|\d{1,3})\)(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*|" + _WORD_LABEL + ")")
 # ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
 # Soviet states; "part" only after "of", where it cannot be a Part of an Act named alone)
@@ -56,7 +57,7 @@ _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 def _labels(label: str) -> list[str]:
     # ("article 6th", as Latin American laws are numbered in translation: article 6; "part four": part 4)
-    if re.fullmatch(r"\d+(?:\.\d+)+", label):
+    if re.fullmatch(_DOTTED_NUMBER, label):
         return [label]  # "section 7.14.4": a code's dotted number names one section
     return [_NUMBER_WORDS.get(x.lower()) or (x[:-2] if x[:-2].isdigit() and x[-2:] in _ORDINAL_SUFFIXES else x)
             for x in re.findall(r"[A-Za-z0-9]+", label)]
@@ -66,11 +67,11 @@ def _depth(m: re.Match) -> int:
     return _DEPTH.get(m.group(1).lower(), 1)
 
 
-def _chains(text: str) -> list[list[str]]:
+def _chains(text: str, matches: list[re.Match] | None = None) -> list[list[str]]:
     """Labels of each reference in ``text``, outermost first, the parts of one reference chained: "point
     (h) of paragraph 1" and "paragraph 1, first subparagraph, point (h)" -> [["1", "h"]]. A "without
     prejudice to" reference keeps other rules in force and narrows nothing: it is left out."""
-    matches = list(_PART.finditer(text))
+    matches = list(_PART.finditer(text)) if matches is None else matches
     out: list[list[str]] = []
     i = 0
     while i < len(matches):
@@ -105,16 +106,16 @@ def first_reference(text: str) -> list[str] | None:
 # A bare dotted number before "of this <law>": the laws of Mongolia and the former Soviet states number
 # their parts 5.1.1 and cite them without a unit ("the action specified in 5.1.1 of this law"). "Of this"
 # keeps out a measure ("2.5 metres").
-_DOTTED = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){1,3})(?=\s+of\s+this\b)", re.I)
+_DOTTED = re.compile(r"(?<![\w.])(" + _DOTTED_NUMBER + r")(?=\s+of\s+this\b)", re.I)
 
 
 def all_references(text: str) -> list[list[str]]:
     """Labels of every reference in ``text``, each chained as ``first_reference`` reads one ("a warrant
     issued under section 3" -> [["3"]]; "paragraph 1) of part 1" -> [["1", "1"]]; "5.1.1 of this law"
     -> [["5.1.1"]])."""
-    units = [m.span() for m in _PART.finditer(text)]
-    return _chains(text) + [[m.group(1)] for m in _DOTTED.finditer(text)
-                            if not any(a <= m.start() < b for a, b in units)]
+    matches = list(_PART.finditer(text))
+    return _chains(text, matches) + [[m.group(1)] for m in _DOTTED.finditer(text)
+                                     if not any(a <= m.start() < b for a, b in (u.span() for u in matches))]
 
 
 def _child(doc: Document, prov: Provision, number: str) -> Provision | None:
