@@ -3360,6 +3360,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # a route the law refuses ("consent shall not constitute a ground for ...") leaves no use out
+        "Article 3\n1. Municipal police shall not use emotion recognition systems.\n2. The consent of the person "
+        "observed shall not constitute a ground for using such a system.\n3. Paragraph 1 shall not prevent a "
+        "municipal hospital from using an emotion recognition system to assess the pain of a patient who cannot "
+        "speak.\n",
+        [("Art. 3(3)", "other")], id="consent-is-no-ground"),
     pytest.param(  # an "Object" article that leaves a body's activities alone ("is without prejudice to")
         # rules that much
         "Article 1\nObject\n1 - This law lays down the conditions under which the security forces may use drones "

@@ -691,6 +691,18 @@ class Arbiter:
                    and "preposition" in self.lexicon.classes_of(toks.lower[c])
                    for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
+    def _opens_on_route(self, start: int, end: int) -> bool:
+        """Is the first word of [start, end) past its determiners a route noun in lower case ("The consent of
+        the data subject"; not "Authority" in a body's name)?"""
+        toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
+        for i in range(*toks.range_of(start, end)):
+            if not toks.text[i].isalpha() or "determiner" in self.lexicon.classes_of(toks.lower[i]):
+                continue  # (past an item's number and the determiners)
+            return toks.text[i].islower() and "route-noun" in self.lexicon.classes_of(toks.lemma[i])
+        return False
+
     @staticmethod
     def _leaves_a_body_out(frame) -> bool:
         """Does the law say it does not reach a body or its powers ("This Law shall not apply to the activities
@@ -839,6 +851,13 @@ class Arbiter:
             # commands an act a ban names, in a provision the ban points to ("other than in the cases
             # provided for by part four")
             v.features.append(("not-excepted", self._w("not-excepted")))
+            return v
+        if form == "exemption.scope-exclusion" and frame is not None and frame.polarity == "negative" \
+                and self._opens_on_route(*frame.subject_span):
+            # "The consent of the data subject shall not constitute grounds for processing", "A person's consent
+            # to be photographed shall not be deemed consent to facial surveillance": a route the law refuses,
+            # no use it leaves out
+            v.features.append(("denies-a-route", self._w("denies-a-route")))
             return v
         if context == "purpose" and not (form == "exemption.exception" and self._leaves_a_body_out(frame)):
             # (but the law leaving a body out of its reach rules wherever it stands: "Article 1. Purpose of the
