@@ -3360,6 +3360,13 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the rows of a schedule of purposes are its numbered items, not the passage certificate after them
+        "3. No public body shall use a drone with a camera except for a purpose specified in the Schedule.\n\n"
+        "SCHEDULE\n\nPURPOSES FOR WHICH A DRONE MAY BE USED\n\n"
+        "1. Searching for a person lost at sea or in the bush.\n\n"
+        "2. Surveying roads and bridges after a cyclone.\n\n"
+        "Passed in the Legislative Council this 2nd day of June, 2026.\n\nSPEAKER\n\nCLERK OF THE COUNCIL\n",
+        [("Schedule(1)", "missing-persons"), ("Schedule(2)", "other")], id="a-passage-certificate-after-schedule-rows"),
     pytest.param(  # a route the law refuses ("consent shall not constitute a ground for ...") leaves no use out
         "Article 3\n1. Municipal police shall not use emotion recognition systems.\n2. The consent of the person "
         "observed shall not constitute a ground for using such a system.\n3. Paragraph 1 shall not prevent a "

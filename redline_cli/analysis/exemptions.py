@@ -1058,7 +1058,9 @@ class ExemptionBuilder:
                      and f"{self.doc.provisions[index].label.lower()} of {cite}" in text]
             indices = [k for index in (parts or prov.children) for k in (
                 self.doc.provisions[index].children if self.doc.provisions[index].kind == "title"
-                and self.doc.provisions[index].children else [index])]  # the rows of each Part (or the Part cited)
+                and self.doc.provisions[index].children else [index])
+                if self.doc.provisions[k].kind != "heading"]  # the rows of each Part (or the Part cited), not
+            # an unnumbered heading after them ("SPEAKER" / "CLERK OF THE HOUSE OF ASSEMBLY" under the passage line)
             clauses = (self._row_clause(self.doc.provisions[k], not actor) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
