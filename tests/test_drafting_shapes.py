@@ -3360,6 +3360,12 @@ def test_the_span_tag_and_verb_group_filters_change_no_finding(monkeypatch, anal
 
 
 EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its category
+    pytest.param(  # the banned act as a noun ("a flight", "a deployment") with a light or pro-verb ("may be made",
+        # "may take place") is the regulated conduct: its terms are the way through
+        "1. Policy\nThe Constabulary will not deploy remotely piloted aircraft over a public assembly.\n"
+        "2. Authority to deploy\nA deployment over a procession may take place only with the prior written "
+        "authority of a Superintendent, who must record the reasons for it.\n",
+        [("2", "administrative-approval")], id="a-deployment-may-take-place-only-with-authority"),
     pytest.param(  # the rows of a schedule of purposes are its numbered items, not the passage certificate after them
         "3. No public body shall use a drone with a camera except for a purpose specified in the Schedule.\n\n"
         "SCHEDULE\n\nPURPOSES FOR WHICH A DRONE MAY BE USED\n\n"

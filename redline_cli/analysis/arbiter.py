@@ -1112,6 +1112,10 @@ class Arbiter:
         if where is None and frame is not None and "pro-conduct" in frame.operators \
                 and {"conduct", "law"} <= frame.subject:
             where = "conduct-the-law-names"  # "A purchase barred by paragraph 1 may go ahead only where ..."
+        if where is None and frame is not None and frame.operators & {"pro-conduct", "light-verb"} \
+                and "conduct" in frame.subject and self._names_a_banned_act(*frame.subject_span):
+            where = "conduct-the-law-names"  # "A deployment over an assembly may take place only with the prior
+            # written authority of ...", "Any other flight may be made only upon ...": the act a ban names, as a noun
         if where is None and frame is not None and frame.voice == "passive" and frame.modality == "permission" \
                 and "pointer" in frame.subject \
                 and any(self._item_of_a_ban(t) for t in self._cited(frame, *frame.subject_span)):
