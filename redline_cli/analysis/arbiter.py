@@ -854,9 +854,8 @@ class Arbiter:
             return v
         if form == "exemption.scope-exclusion" and frame is not None and frame.polarity == "negative" \
                 and self._opens_on_route(*frame.subject_span):
-            # "The consent of the data subject shall not constitute grounds for processing", "A person's consent
-            # to be photographed shall not be deemed consent to facial surveillance": a route the law refuses,
-            # no use it leaves out
+            # "The consent of the data subject shall not constitute grounds for processing": a route the law
+            # refuses, no use it leaves out
             v.features.append(("denies-a-route", self._w("denies-a-route")))
             return v
         if context == "purpose" and not (form == "exemption.exception" and self._leaves_a_body_out(frame)):
