@@ -40,8 +40,10 @@ CODE_SECTION_RE = re.compile(
 )
 # A division numbered in words, as translations of Arab and Latin laws number theirs: "Chapter One",
 # "Article (First)" (the articles of an issuing law), "TITLE TWO".
-_NUMBER_WORD = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth"
-                r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?![a-z])")
+CARDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth")
+_NUMBER_WORD = r"(?i:" + "|".join(CARDINAL_WORDS + ORDINAL_WORDS) + r")(?![a-z])"
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"

@@ -656,8 +656,7 @@ class Arbiter:
         inspecting = self._words("inspection-word")
         if frame.lemma in inspecting:
             return True
-        determiners = self._words("determiner")
-        first = next((i for i in range(lo, hi) if toks.lower[i].isalpha() and toks.lower[i] not in determiners), None)
+        first = self._first_word(lo, hi)
         return first is not None and toks.lemma[first] in inspecting
 
     def _hears_complaints(self, frame, end: int) -> bool:
@@ -697,11 +696,14 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
-        for i in range(*toks.range_of(start, end)):
-            if not toks.text[i].isalpha() or "determiner" in self.lexicon.classes_of(toks.lower[i]):
-                continue  # (past an item's number and the determiners)
-            return toks.text[i].islower() and "route-noun" in self.lexicon.classes_of(toks.lemma[i])
-        return False
+        first = self._first_word(*toks.range_of(start, end))  # (past an item's number and the determiners)
+        return first is not None and toks.text[first].islower() \
+            and "route-noun" in self.lexicon.classes_of(toks.lemma[first])
+
+    def _first_word(self, lo: int, hi: int) -> int | None:
+        """The first token of [lo, hi) that is a word and no determiner ("the consent of", "an inspection of")."""
+        low, determiners = self.toks.lower, self._words("determiner")
+        return next((i for i in range(lo, hi) if low[i].isalpha() and low[i] not in determiners), None)
 
     @staticmethod
     def _leaves_a_body_out(frame) -> bool:

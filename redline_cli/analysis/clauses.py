@@ -58,6 +58,11 @@ _FRONTED_OPENERS = frozenset({"condition", "preposition", "subordinator"})
 _OBJECT_FEATURES = frozenset({"not-the-banned-conduct"})
 
 
+def _strongest(triggers) -> Cue | None:
+    """The trigger that leads a clause: the strongest form, then the first."""
+    return max(triggers, key=lambda t: (TRIGGER_RANK[t.form], -t.start), default=None)
+
+
 def list_joiner(doc: Document, children: list[Provision]) -> str | None:
     """The conjunction that ends the item before the last ("...; or", "...; and"), if any. (A heading
     after the list, "Subpart 2—Retrospective facial recognition", is no item of it.)"""
@@ -469,8 +474,7 @@ class _Segmenter:
                 continue
             clause_cues = [c for c in cues if a2 <= c.start < b2]
             clause = Clause(len(self.clauses) + len(out), prov, a2, b2, s, clause_cues)
-            clause.trigger = max((t for t in triggers if a2 <= t.start < b2),
-                                 key=lambda t: (TRIGGER_RANK[t.form], -t.start), default=None)
+            clause.trigger = _strongest(t for t in triggers if a2 <= t.start < b2)
             out.append(clause)
         return out
 
@@ -547,10 +551,9 @@ class _Segmenter:
             elif verdicts[-1].score <= 0 and {name for name, _ in verdicts[-1].features} == {"not-excepted"}:
                 # "Where a court order requires the City to produce the data, the City will disclose it": the
                 # duty is no way through of its own; the other trigger of the clause (the order's route) is
-                rest = [c for c in clause.cues if c is not clause.trigger and c.kind == "role" and c.form in STRONG
-                        and clause.start <= c.start < clause.end]
-                if rest:
-                    cue = max(rest, key=lambda t: (TRIGGER_RANK[t.form], -t.start))
+                cue = _strongest(c for c in clause.cues if c is not clause.trigger and c.kind == "role"
+                                 and c.form in STRONG and clause.start <= c.start < clause.end)
+                if cue is not None:
                     verdicts.append(self.arbiter.exemption(clause, cue, context, main_role, inherited,
                                                            clause.sentence_start))
         inside = inherited in ("exemption", "condition") or main_role == "exemption" or self.role_hint == "exemption"
@@ -1162,7 +1165,6 @@ class _Segmenter:
         """Does the lead-in stop on "be" before its colon ("... and who is:")?"""
         i = self.lang.last_word(lead.start, lead.end)
         return i is not None and self.lang.toks.lemma[i] == "be"
-
 
     def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
         """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or

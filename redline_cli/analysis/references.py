@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Provision
+from ..structure import CARDINAL_WORDS, ORDINAL_WORDS
 
 # Parts numbered in words, as laws in translation cite them: "part one of this Article", "parts four and five".
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1)}
-_NUMBER_WORDS |= {w: str(n) for n, w in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth"), 1)}
+# (the words the structure reads a division's number in: "Chapter One", "Article (First)")
+_NUMBER_WORDS = {w: str(n) for words in (CARDINAL_WORDS, ORDINAL_WORDS) for n, w in enumerate(words, 1)}
 # (a label in words only before "of": "part four of this Article", "parts four and five of this Article", not
 # "this section first took effect")
 _WORD_LABEL = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?=\s+(?:(?:and|or)\s+\w+\s+)?of\b)"
