@@ -4992,3 +4992,21 @@ def test_the_following_information_leads_items_and_regulations_issued_by_a_body_
         "(b) images of a wildfire, to direct firefighters.\n"
         "3. Section 1 does not apply to regulations issued by the Department of Justice.\n")
     assert [f.location.citation for f in analysis.exemptions] == ["2(a)", "2(b)"]
+
+
+def test_the_terms_of_a_warrant_are_machinery_of_its_route(analyze_text):
+    # the warrant's contents ("the period during which ... may be operated or ... may be kept": one
+    # clause of what it must state), its renewal, a fresh application and an application "on oath" are
+    # how the route works, not ways through of their own
+    a = analyze_text(
+        "4 Prohibition\n"
+        "(1) A constable shall not operate a licence plate recognition camera otherwise than under the "
+        "authority of a warrant issued under section 5.\n"
+        "5 Warrants\n"
+        "(1) An inspector may apply on oath to a Magistrate for a warrant under this section.\n"
+        "(2) A warrant shall state the roads on which, and the period during which, the camera may be "
+        "operated or its images may be kept, which shall not exceed fourteen days.\n"
+        "(3) A warrant shall lapse after fourteen days and may, on a fresh application, be renewed once.\n"
+        "(4) The period of operation authorised by the warrant may not exceed fourteen days, and a renewal "
+        "requires a fresh application under this section.\n")
+    assert cited_categories(a) == [("4(1)", "warrant")]

@@ -629,6 +629,11 @@ class FrameReader:
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
+    def _petition(self, head: int, hi: int) -> bool:
+        """Is a noun of both classes a petition here, not a use: "requires a new application" (no "of"
+        after it), against "may order the application of face recognition"?"""
+        return self.has(head, "petition-noun") and self.toks.lower[self._next(head + 1, hi)] != "of"
+
     def _joined_clause(self, lo: int, start: int) -> bool:
         """Do the words between two groups open with a coordinator and name a short subject, no comma or
         stop between ("... is found or the search is suspended")? Then the second clause is joined to the
@@ -1820,6 +1825,8 @@ class FrameReader:
         if head is not None and self.has(head, "petition-noun") \
                 and not (after_head and toks.lower[after_head[0]] == "of"):
             out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
+        if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
+            out.add("route-first")  # "A surveillance warrant ... may be renewed once": the route's own terms
         if toks.lower[first] == "in" and len(words) > 1:
             arena = self._head_noun(words[1:])
             if arena is not None and self.has(arena, "proceeding-noun"):
@@ -2176,9 +2183,11 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
-            if not subordinate and frames and frames[-1].subordinate and g.modality == "none" \
+            if not subordinate and frames and frames[-1].subordinate and g.modality in ("none", frames[-1].modality) \
                     and self._joined_clause(prev_end, g.start):
-                subordinate = True  # "until the visitor is found or the search is suspended": one "until" clause
+                # "until the visitor is found or the search is suspended": one "until" clause; so is "the
+                # period during which the system may be used or the data may be kept" (one modal, twice)
+                subordinate = True
             if not subordinate and frames and all(f.subordinate for f in frames) \
                     and self._joined_within(prev_end, g.start) and not self._opens_on_relative(lo, frames[0].tok_start):
                 # "Where a dispatcher believes that ... and the caller cannot give a name, the department
@@ -2310,7 +2319,8 @@ class FrameReader:
                 ops |= self._leave_complement(g.end - 1, nxt)
             if self.has(g.op, "permit-if-conduct") and not g.negated and g.voice == "active" and g.end < nxt:
                 head = self._head_noun(self.words(g.end, nxt, 8))
-                if head is not None and self.has(head, "conduct-noun") and not self.has(head, "violation"):
+                if head is not None and self.has(head, "conduct-noun") and not self.has(head, "violation") \
+                        and not self._petition(head, nxt):
                     ops |= {"op-permit"}  # "may order the use of a cell-site simulator": permits that use
                 elif self.toks.lower[self._next(g.end, nxt)] == "that" and any(
                         self.toks.lower[k] == "be" and self.has(self._next(k + 1, hi), "conduct")
