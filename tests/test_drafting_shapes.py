@@ -5010,3 +5010,37 @@ def test_the_terms_of_a_warrant_are_machinery_of_its_route(analyze_text):
         "(4) The period of operation authorised by the warrant may not exceed fourteen days, and a renewal "
         "requires a fresh application under this section.\n")
     assert cited_categories(a) == [("4(1)", "warrant")]
+
+
+def test_a_definition_that_closes_after_its_relative_clause_on_but_does_not_include(analyze_text):
+    # "which, by electronic means, measures ..., but does not include": the relative clause ends at the
+    # comma before "but" (a verb in the present, "measures", is no participle that sets a phrase off),
+    # and "but that term does not include -" opens its items ("that" is the subject's determiner)
+    a = analyze_text(
+        "1. In this Ordinance -\n"
+        '"iris scanner" means any device which, by electronic means, measures the patterns of the iris of an '
+        "eye in order to identify the person to whom it belongs, but does not include a function of a "
+        "telephone which is used only to unlock that telephone for its owner,\n"
+        '"voice matcher" means any software which compares a recorded voice with other recordings to identify '
+        "the speaker, but that term does not include -\n"
+        "(a) software at the door of the Harbour Office strongroom which verifies the voice of an officer "
+        "seeking entry against a recording that officer has enrolled,\n"
+        "2. (1) No public officer shall use an iris scanner or a voice matcher.\n")
+    assert cited_categories(a) == [("1", "personal-device"), ("1(a)", "access-control")]
+
+
+def test_a_permissions_own_terms_after_only_are_not_another_exemption(analyze_text):
+    # (a guard: it fails only where "and that software" is read as a main clause and the "solely" is cut
+    # off as a route of its own)
+    # "may operate software ... solely in order to blur ...": the permission's purpose, one exemption, even
+    # when a ban on the same software follows in the sentence; the terms on which an approval is given
+    # ("may give an approval only if ...") are no permission of the conduct
+    a = analyze_text(
+        "Sec. 4. (a) No county department shall use gait analysis software.\n"
+        "(b) The Records Unit may run software that automatically finds pedestrians in footage solely in order "
+        "to blur their outlines before the footage is published, and that software shall not be used to "
+        "identify any pedestrian.\n"
+        "(c) The County Manager may give an approval only if the department has published a privacy notice.\n")
+    assert [e.location.citation for e in a.exemptions if e.category == "redaction"] == ["4(b)"]
+    assert len(a.exemptions) == 1
+

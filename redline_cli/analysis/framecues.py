@@ -494,9 +494,17 @@ def frame_cues(reader: FrameReader, sentences: list[tuple[int, int]]) -> tuple[l
         # the purpose of controlling access"): the "solely" narrows that exemption, it is not another.
         carved = min((f.end for f in frames if f.row is not None and not f.subordinate
                       and f.row.role == "exemption.exception"), default=None)
+        # Nor after a permission of the conduct itself ("A city entity may operate software that detects
+        # faces solely in order to blur them", "A constable may use voice recognition only where a sheriff
+        # ..."): they are the terms of that permission (not "may give an approval only if ...", the terms
+        # on which a route is granted, nor "may be ordered only by the investigating judge", the route).
+        allowed = min((f.end for f in frames if f.row is not None and not f.subordinate
+                       and f.row.role == "exemption.permission" and f.modality == "permission"
+                       and "conduct" in f.operators and "op-grant" not in f.operators), default=None)
         cues.extend(c for c in structure.read(lo, hi)
-                    if not (c.rule_id == "structure.only" and (first is None or c.start < first
-                                                               or (carved is not None and c.start > carved))))
+                    if not (c.rule_id == "structure.only" and (
+                        first is None or c.start < first or (carved is not None and c.start > carved)
+                        or (allowed is not None and c.start > allowed))))
     return cues, index
 
 

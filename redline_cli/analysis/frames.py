@@ -343,8 +343,10 @@ class FrameReader:
         low, lem = self.toks.lower[i], self.toks.lemma[i]
         if len(low) < 3 or low in _DETERMINERS or not low.isalpha() or low.endswith("ing"):
             return False  # "is searching" is a progressive, not a passive
-        if low.endswith("s") and lem != low and low.startswith(lem[:-1]):
-            return False  # a plural noun ("are not Departments"), not a participle
+        if low.endswith("s"):
+            # a plural noun ("are not Departments", "analyses" read as "analysis"s) or a verb in the
+            # present ("which, by automated means, analyses ..."): no participle ends in "s"
+            return False
         return low != lem or low.endswith(("ed", "en")) or self.has(i, "same-participle")
 
     def _causative(self, start: int, j: int, hi: int) -> int:
@@ -624,8 +626,9 @@ class FrameReader:
             return False  # so does one after an aside: "... that the agency did not request, directly or indirectly,"
         # ("that are affiliated with WUHS through a services agreement but are not owned by WUHS": a
         # coordinator right before the group, which has no subject of its own)
-        if self.toks.lower[words[-1]] == "but" and len(words) >= 2 and self.toks.lower[words[-2]][:1].isalnum():
-            return True  # (after a comma it closes the clause: "... and records that mark, but does not include")
+        if self.toks.lower[words[-1]] == "but" and len(words) >= 2:
+            # (after a comma it closes the clause: "... a system which compares faces, but does not include")
+            return self.toks.lower[words[-2]][:1].isalnum()
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
@@ -755,6 +758,14 @@ class FrameReader:
         m = self._next(k + 1, hi)
         return m + 1 < hi and self.toks.lower[m + 1] in ("'s", "’s", "'", "’") and self.toks.lower[m].isalpha()
 
+    def _opens_clause(self, k: int, lo: int) -> bool:
+        """Is ``k`` the clause's first word, or the first after a coordinator ("but that expression")?"""
+        p = self._prev(k - 1, lo)
+        # (not "... are recorded and that the Office does not ...", "and that I may not": before a
+        # determiner or a pronoun "that" is a conjunction)
+        return p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo
+                          and self.toks.lower[self._next(k + 1, len(self.toks))] not in _DETERMINERS | _PRONOUNS)
+
     def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
@@ -799,9 +810,9 @@ class FrameReader:
                 # the condition's comma "that" opens the main clause's subject
                 opened = False
                 continue
-            if self.toks.lower[k] == "that" and self._prev(k - 1, lo) < lo and self._few_words_to(k, start):
+            if self.toks.lower[k] == "that" and self._opens_clause(k, lo) and self._few_words_to(k, start):
                 # "Where ... is investigating ..., that officer may apply", "..., that incidental capture is
-                # no violation": "that" opens the subject
+                # no violation", "..., but that expression does not include": "that" opens the subject
                 continue
             if self._multi_lengths.get(k, {}).get("subordinator", 0) > 1:
                 opened = True  # "so far as the legislative power of the Parliament permits"
