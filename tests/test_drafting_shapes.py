@@ -5044,3 +5044,21 @@ def test_a_permissions_own_terms_after_only_are_not_another_exemption(analyze_te
     assert [e.location.citation for e in a.exemptions if e.category == "redaction"] == ["4(b)"]
     assert len(a.exemptions) == 1
 
+
+def test_legislatures_known_by_a_name_of_their_own_authorise_by_resolution(analyze_text):
+    a = analyze_text(
+        "3 Restriction\n"
+        "(1) No Department of Government may use a licence plate reader.\n"
+        "(2) Tynwald may, by resolution, authorise the Department of Infrastructure to use a licence plate "
+        "reader at the Sea Terminal for a period of not more than twelve months.\n")
+    assert categories(a) == ["legislative-authorization"]
+
+
+def test_a_heading_of_uses_by_law_enforcement_is_no_route_by_law(analyze_text):
+    # "AUTHORIZED USES BY LAW ENFORCEMENT" is no "authorized by law": each item keeps its own topic
+    a = analyze_text(
+        "(3) PROHIBITION.—A state agency may not use a drone to collect images of persons.\n"
+        "(4) AUTHORIZED USES BY LAW ENFORCEMENT.—A sheriff's office may use a drone only:\n"
+        "(a) To locate a vehicle that is the subject of an alert.\n"
+        "(b) To photograph the scene of a homicide that a deputy is investigating.\n")
+    assert cited_categories(a) == [("(4)(a)", "missing-persons"), ("(4)(b)", "criminal-investigation")]
