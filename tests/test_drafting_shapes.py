@@ -5062,3 +5062,35 @@ def test_a_heading_of_uses_by_law_enforcement_is_no_route_by_law(analyze_text):
         "(a) To locate a vehicle that is the subject of an alert.\n"
         "(b) To photograph the scene of a homicide that a deputy is investigating.\n")
     assert cited_categories(a) == [("(4)(a)", "missing-persons"), ("(4)(b)", "criminal-investigation")]
+
+
+def test_what_a_schedule_describes_and_a_permission_lets_through_is_each_row(analyze_text):
+    # "The use of a reader described in the Schedule ... is permitted": each row is a way through, read by
+    # its words, not its title; the row's own conditions narrow it and are no ways through of their own
+    a = analyze_text(
+        "4 Prohibition\n"
+        "(1) No public officer shall use a biometric reader.\n"
+        "(2) The use of a reader described in the Schedule, on the conditions set out there, is permitted.\n"
+        "SCHEDULE\n"
+        "(Section 4(2))\n"
+        "PERMITTED READERS\n"
+        "1. Treasury vault reader\n"
+        "A reader at the door of the Treasury vault which compares the fingerprint of a person seeking "
+        "entry with the templates of the officers enrolled to enter it, and opens the door accordingly.\n"
+        "Conditions:\n"
+        "(a) no template other than that of an enrolled officer may be stored in the reader; and\n"
+        "(b) the reader shall not be linked to any other system.\n")
+    assert cited_categories(a) == [("Schedule(1)", "access-control")]
+    assert "A reader at the door of the Treasury vault" in a.exemptions[0].quote
+
+
+def test_a_schedule_of_excluded_operations_lists_exemptions(analyze_text):
+    a = analyze_text(
+        "3. (1) A public body shall not fly a drone over a private dwelling.\n"
+        "(2) Subsection (1) does not reach an operation described in the Schedule.\n"
+        "SCHEDULE\n"
+        "(section 3)\n"
+        "EXCLUDED OPERATIONS\n"
+        "1. The flight of a drone by the Coastguard to search for a person lost at sea.\n"
+        "2. The flight of a drone by the Defence Force for purposes connected with the defence of the Island.\n")
+    assert cited_categories(a) == [("Schedule(1)", "missing-persons"), ("Schedule(2)", "national-security")]

@@ -170,6 +170,7 @@ class ExemptionBuilder:
         self._judicial_at: list[tuple[int, Cue]] = []  # where a judge grants a route, and the judge
         # the schedules with numbered rows and a citation, looked up once (not a pass over every provision per unit)
         self._schedules = [prov for prov in doc.provisions if prov.kind == "annex" and prov.children and prov.citation]
+        self._row_conditions: set[int] = set()  # clauses that narrow a schedule's row let through as an exemption
         self._banned_words: frozenset[str] | None = None  # lemmas of the technologies the bans name
 
     def _names_banned_technology(self, cue: Cue) -> bool:
@@ -268,6 +269,11 @@ class ExemptionBuilder:
                     if id(row.head) in listed:
                         continue  # (two clauses of one provision that cite the same schedule)
                     listed.add(id(row.head))
+                    # the row's own conditions narrow it ("Conditions: (a) no template other than that of
+                    # an enrolled officer may be held"): no ways through of their own
+                    conditions = {id(c) for c in self.cmap.starting_in(row.head.end, row.head.prov.end)}
+                    listed.update(conditions)
+                    self._row_conditions.update(conditions)
                     kept.append(row)
                     finding = self._finding(row, self._ranked(row.topics(self.lang)))
                     if head.trigger is not None:  # the clause that takes the schedule's bodies out of the law
@@ -380,7 +386,7 @@ class ExemptionBuilder:
         out = []
         for clause in self.cmap.clauses:
             ban = next((c for c in clause.cues if c.kind == "role" and c.form.startswith("prohibition.")), None)
-            if clause.role != "prohibition" or ban is None:
+            if clause.role != "prohibition" or ban is None or id(clause) in self._row_conditions:
                 continue
             frame = self.lang.frames.of(ban)
             # (the subject may stand before the ban's own words: "Every county office, other than the Office
@@ -1037,20 +1043,30 @@ class ExemptionBuilder:
         start = head.trigger.end if head.trigger is not None else head.start
         # (the letter may stand in quotes: "Part II of Schedule 'A'")
         text = " ".join(self.doc.text[start:head.end].lower().translate(_NO_QUOTES).split())
+        # a permission whose trigger closes it names what it lets through before it: "The operation of a
+        # system described in the Schedule, in accordance with the conditions set out there, is permitted"
+        subject = ""
+        frame = self.lang.frames.of(head.trigger) if head.trigger is not None else None
+        if head.form == "exemption.permission" and frame is not None and frame.modality == "none" \
+                and frame.operators & {"op-permit", "op-lawful"} and head.trigger.start > head.start:
+            # (not "A body responsible for premises listed in the Schedule may operate ...": who may)
+            subject = " ".join(self.doc.text[head.start:head.trigger.start].lower().translate(_NO_QUOTES).split())
         for prov in self._schedules:
             if head.start >= prov.start:
                 continue
             cite = prov.citation.lower()
-            # (not a schedule named as what is not let through: "for a purpose not specified in Schedule 1")
-            if not any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
-                       and "negator" not in self.lang.classes_between(start + max(0, k - 25), start + k)
-                       for k in _find_all(text, cite)):
+            named = self._names_schedule(text, start, cite)
+            # (what it describes: "a system described in the Schedule", not "The Policy attached as Exhibit A")
+            permitted = not named and subject and self._names_schedule(subject, head.start, cite) \
+                and any(subject[:k].endswith((" in ", " in the ")) for k in _find_all(subject, cite))
+            if not (named or permitted):
                 continue
             if self._names_offence_kind(start, head.end, cite):
                 continue  # "a Schedule 1 offence": the rows are the offences it narrows to, no way through
             by_purpose = not actor and "heading-exemption" not in self.lang.classes_between(
                 prov.start, self.doc.provisions[prov.children[0]].start)
-            if by_purpose and not self._cites_purposes(text, start, cite) and head.form != "exemption.scope-exclusion":
+            if by_purpose and not permitted and not self._cites_purposes(text, start, cite) \
+                    and head.form != "exemption.scope-exclusion":
                 # (but what a definition leaves out, "does not include a system described in the Schedule",
                 # is each row of that schedule)
                 continue
@@ -1064,6 +1080,13 @@ class ExemptionBuilder:
             clauses = (self._row_clause(self.doc.provisions[k], not actor) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
+
+    def _names_schedule(self, text: str, start: int, cite: str) -> bool:
+        """Does ``text`` (folded words from ``start``) cite the schedule, and not as what is not let
+        through ("for a purpose not specified in Schedule 1")?"""
+        return any(text[k + len(cite):k + len(cite) + 1] in ("", " ", ",", ".", ";", ")")
+                   and "negator" not in self.lang.classes_between(start + max(0, k - 25), start + k)
+                   for k in _find_all(text, cite))
 
     def _names_offence_kind(self, start: int, end: int, cite: str) -> bool:
         """Is the schedule cited as the kind of an offence, its citation before an offence noun ("a
@@ -1087,11 +1110,20 @@ class ExemptionBuilder:
         exemption (no other role). A row of the purposes an exemption cites is free though a heading
         calls it a purpose ("for a purpose specified in Part 1 of Schedule 1" / "PART 1" / "PURPOSES"):
         the permission, not the heading, says what the row is."""
-        clause = next(iter(self.cmap.starting_in(prov.start, prov.end)), None)
+        clauses = self.cmap.starting_in(prov.start, prov.end)
+        clause = clauses[0] if clauses else None
         if clause is None:
             return None
+        if len(clauses) > 1 and self._row_title(clause):
+            clause = clauses[1]  # "1. Vault entry system / A system that compares the face of ...": the row's words
         free = clause.role in (None, "exemption") or (purposes and clause.role == "purpose" and not clause.explicit)
         return clause if free else None
+
+    def _row_title(self, clause: Clause) -> bool:
+        """Is the clause only a row's title: a short line with no verb group and no closing stop?"""
+        words = self.doc.text[clause.start:clause.end].split()
+        return 0 < len(words) <= 12 and words[-1][-1:].isalnum() and "\n" in self.doc.text[clause.end:clause.end + 3] \
+            and not self.lang.frames.between(clause.start, clause.end)
 
     @staticmethod
     def _as_row(clause: Clause) -> Unit:
