@@ -5094,3 +5094,19 @@ def test_a_schedule_of_excluded_operations_lists_exemptions(analyze_text):
         "1. The flight of a drone by the Coastguard to search for a person lost at sea.\n"
         "2. The flight of a drone by the Defence Force for purposes connected with the defence of the Island.\n")
     assert cited_categories(a) == [("Schedule(1)", "missing-persons"), ("Schedule(2)", "national-security")]
+
+
+def test_a_security_service_by_name_and_a_felony_named_across_commas(analyze_text):
+    # "the Security Service" is a national-security body by its name (not "the Private Security Services
+    # Act"); "used in the commission of, or is evidence of, a felony" names a crime across its commas
+    a = analyze_text(
+        "Sec. 5. (a) A state agency may not use a cell-site simulator.\n"
+        "(b) Subsection (a) does not bind the Security Service in the discharge of its functions.\n"
+        "(c) A state agency may use a cell-site simulator to find a telephone that an officer has probable "
+        "cause to believe was used in the commission of, or is evidence of, a violent felony.\n"
+        "(d) A guard company licensed under the Private Security Services Act is not a state agency.\n"
+        "(e) A state agency may obtain the records of a cell-site simulator if a judge, being satisfied that "
+        "they will afford evidence of an offence, makes an order authorising it.\n")
+    # (the offence a judge must be satisfied of leaves the judge's order the way through: a warrant)
+    assert cited_categories(a) == [("5(b)", "national-security"), ("5(c)", "criminal-investigation"),
+                                   ("5(d)", "actor-carve-out"), ("5(e)", "warrant")]

@@ -936,7 +936,14 @@ class ExemptionBuilder:
                 topics.remove(first)
                 topics.insert(0, first)
         category = topics[0].value if topics else "other"
-        if category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
+        if category == "criminal-investigation" and topics[0].rule_id.endswith(".crime-named") \
+                and any(c.value == "judicial-authorization" and "|" not in self.doc.text[
+                    min(c.start, topics[0].start):max(c.end, topics[0].end)] for c in _qualifier_cues(unit.clauses)):
+            # "if a judge, on being satisfied that the data will afford evidence of an offence, makes an order":
+            # the offence is what the judge must be satisfied of; the judge's order is the way through (not
+            # across a table's cells, where the use cell says what the row is)
+            category = "warrant"
+        elif category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
         elif category == "administrative-approval" and topics and self._judge_issues(unit, topics[0]):
             category = "warrant"  # "where a Magistrate has ... issued an order permitting it": the order is a judge's
