@@ -5110,3 +5110,16 @@ def test_a_security_service_by_name_and_a_felony_named_across_commas(analyze_tex
     # (the offence a judge must be satisfied of leaves the judge's order the way through: a warrant)
     assert cited_categories(a) == [("5(b)", "national-security"), ("5(c)", "criminal-investigation"),
                                    ("5(d)", "actor-carve-out"), ("5(e)", "warrant")]
+
+
+def test_a_use_denied_through_its_object_and_a_court_barred_from_admitting_evidence(analyze_text):
+    # "may be used for no other purpose" denies a use, it permits none; "The Court shall not admit ...
+    # evidence obtained in contravention of section 1" is a remedy for a breach, no ban of its own
+    a = analyze_text(
+        "1. (1) A public body shall not use a gait recognition system.\n"
+        "(2) The Royal Court shall not admit in any criminal proceedings evidence obtained in contravention "
+        "of paragraph (1).\n"
+        "2. A public body may compare footage of a missing child with its custody records. The results of "
+        "the comparison may be used for no other purpose.\n")
+    assert cited_categories(a) == [("2", "missing-persons")]
+    assert [f.location.citation for f in a.prohibitions] == ["1(1)", "2"]

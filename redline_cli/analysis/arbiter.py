@@ -1138,8 +1138,13 @@ class Arbiter:
         # offence names the conduct; "A person who violates Section 2 commits an offence" is a remedy)
         if (any(c.kind == "enforcement" for c in clause.cues) and self._speaks_of_violation(clause, frame)
                 and not names_conduct) or (frame is not None and (frame.voice == "passive" or frame.predicate)
-                                           and self._obtained_in_breach(*self._subject_of(frame, clause))):
-            # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding")
+                                           and self._obtained_in_breach(*self._subject_of(frame, clause))) \
+                or (frame is not None and frame.voice == "active" and not frame.predicate
+                    and ("conduct" not in frame.operators or "proceeding-noun" in self.lang_classes(*frame.object_span))
+                    and self._obtained_in_breach(*frame.object_span)):
+            # ("Evidence derived from a violation of subsection (a) shall not be received in any proceeding";
+            # "The Court shall not admit in any proceeding evidence obtained in contravention of section 1"; not
+            # "shall not use any information obtained in breach of section 3", the conduct itself)
             v.features.append(("remedy", self._w("remedy")))
         provisos = [c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"]
         if provisos and min(provisos) < cue.start and not self._withholds_funds(frame):

@@ -758,6 +758,13 @@ class FrameReader:
         m = self._next(k + 1, hi)
         return m + 1 < hi and self.toks.lower[m + 1] in ("'s", "’s", "'", "’") and self.toks.lower[m].isalpha()
 
+    def _for_no_other(self, end: int, hi: int) -> bool:
+        """Do the words after the group deny any further use: "(for) no other purpose", "in no other way"?"""
+        words = self.words(end, hi, 4)
+        if words and self.has(words[0], "preposition"):
+            words = words[1:]
+        return len(words) >= 2 and self.toks.lower[words[0]] == "no" and self.toks.lower[words[1]] == "other"
+
     def _opens_clause(self, k: int, lo: int) -> bool:
         """Is ``k`` the clause's first word, or the first after a coordinator ("but that expression")?"""
         p = self._prev(k - 1, lo)
@@ -2392,7 +2399,10 @@ class FrameReader:
                     ops.add("offence-arises")  # "No violation of subsection (a) occurs where ..."
             if not ops:
                 ops = {"other"}  # a verb or predicate of no class of the lexicon ("establish", "the sole basis")
-            polarity = "negative" if g.negated or negative_subject else "positive"
+            # "The results may be used for no other purpose": the permission is denied through its object
+            negative_object = not g.negated and not negative_subject and g.modality == "permission" \
+                and self._for_no_other(g.end, nxt)
+            polarity = "negative" if g.negated or negative_subject or negative_object else "positive"
             start = g.start
             if negative_subject and not g.negated:
                 # the cue runs from the word that negates the subject ("No", "Nothing") to the verb
