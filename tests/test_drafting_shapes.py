@@ -5123,3 +5123,17 @@ def test_a_use_denied_through_its_object_and_a_court_barred_from_admitting_evide
         "the comparison may be used for no other purpose.\n")
     assert cited_categories(a) == [("2", "missing-persons")]
     assert [f.location.citation for f in a.prohibitions] == ["1(1)", "2"]
+
+
+def test_what_an_approver_must_be_satisfied_of_is_no_ban(analyze_text):
+    # "if the Governor is satisfied that the use is necessary and that the information sought cannot be
+    # obtained by other means": both "that" clauses are what the Governor must be satisfied of ("that"
+    # before a determiner opens a clause, it is no determiner); the Governor's leave is an approval
+    a = analyze_text(
+        "5. (1) No public officer shall use iris recognition technology.\n"
+        "(2) On the written application of the Chief Immigration Officer, the Governor may authorise an "
+        "immigration officer to use iris recognition technology at the port, if the Governor is satisfied "
+        "that the use is necessary and proportionate and that the information sought cannot reasonably be "
+        "obtained by other means.\n")
+    assert cited_categories(a) == [("5(2)", "administrative-approval")]
+    assert [f.location.citation for f in a.prohibitions] == ["5(1)"]

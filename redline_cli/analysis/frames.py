@@ -758,6 +758,19 @@ class FrameReader:
         m = self._next(k + 1, hi)
         return m + 1 < hi and self.toks.lower[m + 1] in ("'s", "’s", "'", "’") and self.toks.lower[m].isalpha()
 
+    def _and_that(self, lo: int, start: int) -> bool:
+        """Do the words between two groups open a second "that" clause ("... and that the information
+        sought ..."): a coordinator, "that", then a determiner or pronoun, with no stop between?"""
+        words = self.words(lo, start)
+        low = self.toks.lower
+        # (not a second relative clause with its own verb: "Location data that a provider has aggregated,
+        # and that a government entity uses solely for planning, are outside ...")
+        return not any(low[k] in (".", ";", ":") for k in words) and any(
+            low[words[n]] in ("and", "or") and low[words[n + 1]] == "that"
+            and low[words[n + 2]] in _DETERMINERS | _PRONOUNS
+            and not any(self._is_finite(k) for k in words[n + 2:])
+            for n in range(len(words) - 2))
+
     def _for_no_other(self, end: int, hi: int) -> bool:
         """Do the words after the group deny any further use: "(for) no other purpose", "in no other way"?"""
         words = self.words(end, hi, 4)
@@ -768,10 +781,10 @@ class FrameReader:
     def _opens_clause(self, k: int, lo: int) -> bool:
         """Is ``k`` the clause's first word, or the first after a coordinator ("but that expression")?"""
         p = self._prev(k - 1, lo)
-        # (not "... are recorded and that the Office does not ...", "and that I may not": before a
-        # determiner or a pronoun "that" is a conjunction)
-        return p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo
-                          and self.toks.lower[self._next(k + 1, len(self.toks))] not in _DETERMINERS | _PRONOUNS)
+        # (not "... are recorded and that the Office does not ...", "and that I may not", "is satisfied that
+        # the use is necessary": before a determiner or a pronoun "that" is a conjunction)
+        return (p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo)) \
+            and self.toks.lower[self._next(k + 1, len(self.toks))] not in _DETERMINERS | _PRONOUNS
 
     def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
@@ -2201,6 +2214,8 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
+            if not subordinate and frames and frames[-1].subordinate and self._and_that(prev_end, g.start):
+                subordinate = True  # "if satisfied that the use is necessary and that the data cannot be obtained"
             if not subordinate and frames and frames[-1].subordinate and g.modality in ("none", frames[-1].modality) \
                     and self._joined_clause(prev_end, g.start):
                 # "until the visitor is found or the search is suspended": one "until" clause; so is "the
