@@ -5137,3 +5137,19 @@ def test_what_an_approver_must_be_satisfied_of_is_no_ban(analyze_text):
         "obtained by other means.\n")
     assert cited_categories(a) == [("5(2)", "administrative-approval")]
     assert [f.location.citation for f in a.prohibitions] == ["5(1)"]
+
+
+def test_what_a_clause_opening_on_a_breach_permits_is_a_remedy(analyze_text):
+    # "In the event of a contravention of this Law, the Commissioner may ...", "A person whose voice was
+    # recorded in breach of section 2 may ...": sanctions and redress, not ways through; an authority that
+    # receives what another recorded in breach of the law is still let through
+    a = analyze_text(
+        "2. A public body shall not use voice recognition software.\n"
+        "3. A public body that receives a recording which it did not request and which another person made in "
+        "breach of this Law does not contravene section 2, provided that it deletes the recording within "
+        "seven days.\n"
+        "4. In the event of a contravention of this Law, the Data Commissioner may order the public body to "
+        "delete the recordings concerned.\n"
+        "5. A person whose voice was analysed in breach of section 2 may bring proceedings for compensation "
+        "before the Magistrate's Court.\n")
+    assert cited_categories(a) == [("3", "inadvertent-receipt")]

@@ -742,6 +742,15 @@ class Arbiter:
         breach of this law shall be null and void and may not be relied upon") has the sentence's opening."""
         return (clause.sentence_start, frame.start) if "coordinated" in frame.subject else frame.subject_span
 
+    def _breach_before(self, frame, start: int) -> bool:
+        """Does the clause open on a breach of this law before the group ("In the event of violation of
+        the requirements of this Act, the Inspectorate may ...", "Any person whose rights have been
+        infringed by processing contrary to this Law may ...")? What it permits is a remedy or a sanction
+        (not "An authority that receives data which another collected in violation of this law is not
+        liable ...": an exception for the one who did not breach it)."""
+        return frame.modality == "permission" and frame.polarity == "positive" and self._breach_of_law(
+            start, frame.start, ("of", "in", "by", "to", "from"), participle=True)
+
     def _obtained_in_breach(self, start: int, end: int) -> bool:
         """"Evidence derived from a violation of subsection (a)", "Information obtained in breach of clause
         5": what was got by breaking this law, whose exclusion or destruction is a remedy, not a new ban."""
@@ -877,6 +886,7 @@ class Arbiter:
             return v
         if frame is not None and (self._names_violator(*frame.subject_span)
                                   or self._names_violator(*frame.object_span)
+                                  or self._breach_before(frame, clause.start)
                                   or (self._enforces_law(*frame.object_span)
                                       and not ("op-include" in frame.operators
                                                and "actor" in self.tags_head(*frame.object_span)))
