@@ -5151,5 +5151,6 @@ def test_what_a_clause_opening_on_a_breach_permits_is_a_remedy(analyze_text):
         "4. In the event of a contravention of this Law, the Data Commissioner may order the public body to "
         "delete the recordings concerned.\n"
         "5. A person whose voice was analysed in breach of section 2 may bring proceedings for compensation "
-        "before the Magistrate's Court.\n")
+        "before the Magistrate's Court.\n"
+        "6. Any person whose recordings were processed contrary to this Law is entitled to have them erased.\n")
     assert cited_categories(a) == [("3", "inadvertent-receipt")]

@@ -745,10 +745,11 @@ class Arbiter:
     def _breach_before(self, frame, start: int) -> bool:
         """Does the clause open on a breach of this law before the group ("In the event of violation of
         the requirements of this Act, the Inspectorate may ...", "Any person whose rights have been
-        infringed by processing contrary to this Law may ...")? What it permits is a remedy or a sanction
+        infringed by processing contrary to this Law is entitled to ...")? What it permits is a remedy or a sanction
         (not "An authority that receives data which another collected in violation of this law is not
         liable ...": an exception for the one who did not breach it)."""
-        return frame.modality == "permission" and frame.polarity == "positive" and self._breach_of_law(
+        return (frame.modality == "permission" or "op-permit" in frame.operators) and frame.polarity == "positive" \
+            and self._breach_of_law(
             start, frame.start, ("of", "in", "by", "to", "from"), participle=True)
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
