@@ -5154,3 +5154,18 @@ def test_what_a_clause_opening_on_a_breach_permits_is_a_remedy(analyze_text):
         "before the Magistrate's Court.\n"
         "6. Any person whose recordings were processed contrary to this Law is entitled to have them erased.\n")
     assert cited_categories(a) == [("3", "inadvertent-receipt")]
+
+
+def test_an_enforcers_entry_and_seizure_are_oversight_not_ways_through(analyze_text):
+    # "a warrant authorising the Commissioner to enter the premises", "may seize any drone found there":
+    # the law's enforcement (a hot list's "number may be entered" is the conduct, and stays one)
+    a = analyze_text(
+        "3. (1) A public authority shall not operate a drone fitted with a thermal camera.\n"
+        "(2) A vehicle registration number may be entered on the drone's hot list when the vehicle is "
+        "associated with a child reported missing to the police.\n"
+        "9. (1) Where a justice is satisfied on sworn information that entry to premises is needed for an "
+        "inspection under section 8 and has been refused, the justice may issue a warrant authorising an "
+        "inspector to enter those premises.\n"
+        "(2) A person executing a warrant under subsection (1) may seize and retain any drone, recording or "
+        "document found on the premises.\n")
+    assert cited_categories(a) == [("3(2)", "missing-persons")]

@@ -653,11 +653,17 @@ class Arbiter:
         if any(toks.lower[i] in instrument and "technology" in self.tags(toks.start[i], toks.end[min(hi, i + 4) - 1])
                for i in range(lo, hi)):
             return False  # "may inspect a burning building with a drone": done with the technology
-        inspecting = self._words("inspection-word")
-        if frame.lemma in inspecting:
-            return True
+        inspecting, entering = self._words("inspection-word"), self._words("entry-word")
+        if frame.lemma in inspecting or (frame.lemma in entering and frame.voice == "active"):
+            return True  # ("may seize any equipment found there")
         first = self._first_word(lo, hi)
-        return first is not None and toks.lemma[first] in inspecting
+        if first is not None and toks.lemma[first] in inspecting:
+            return True
+        # a route granted to enter ("may issue a warrant authorising the Commissioner to enter those
+        # premises"), naming no technology
+        return "op-grant" in frame.operators and "technology" not in self.tags(*frame.object_span) and any(
+            toks.lower[i] == "to" and (k := self._first_word(i + 1, hi)) is not None and toks.lemma[k] in entering
+            for i in range(lo, hi - 1))
 
     def _hears_complaints(self, frame, end: int) -> bool:
         """Is what the frame permits an inquiry into complaints ("may, on its own initiative or upon a
