@@ -5169,3 +5169,16 @@ def test_an_enforcers_entry_and_seizure_are_oversight_not_ways_through(analyze_t
         "(2) A person executing a warrant under subsection (1) may seize and retain any drone, recording or "
         "document found on the premises.\n")
     assert cited_categories(a) == [("3(2)", "missing-persons")]
+
+
+def test_an_actor_named_then_what_it_does_or_answers_for_is_carved_out(analyze_text):
+    # "Probation Service officers supervising ...", "the Department responsible for harbours ...": the
+    # actor's name ends where what it does or answers for begins
+    a = analyze_text(
+        "Part 3 - Restrictions\n"
+        "7. (1) No public body shall use location tracking software.\n"
+        "(2) Section 7(1) does not bind Probation Service officers supervising offenders on licence, whose "
+        "use of tracking is governed by the Offender Management Act.\n"
+        "(3) Section 7(1) does not bind the Department responsible for harbours in the exercise of its "
+        "functions of vessel traffic control.\n")
+    assert cited_categories(a) == [("Part 3(7)(2)", "actor-carve-out"), ("Part 3(7)(3)", "actor-carve-out")]

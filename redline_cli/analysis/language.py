@@ -324,6 +324,12 @@ class Language:
                 # "The federal border agency operating the Inspection Station", "a toll operator acting
                 # solely to collect tolls": who it is
                 break
+            if head is not None and self.reader.has(head, "actor-head") and not self.toks.text[i][:1].isupper() and (
+                    (t.endswith("ing") and self.toks.lemma[i] != t and not self.reader.has(i, "conduct"))
+                    or self.reader.has(i, "post-name")):  # (a verb's participle: not "during any period")
+                # "Pretrial Services officers supervising defendants ...", "the Ministry responsible for
+                # fisheries": the actor, then what it does or answers for
+                break
             if not self.toks.text[i][:1].isupper() and (
                     self.reader.has(i, "conduct") or self.reader.has(i, "conduct-noun")
                     or (self.reader.has(i, "tech-head") and not self._actor_not_tool(i))
