@@ -5182,3 +5182,55 @@ def test_an_actor_named_then_what_it_does_or_answers_for_is_carved_out(analyze_t
         "(3) Section 7(1) does not bind the Department responsible for harbours in the exercise of its "
         "functions of vessel traffic control.\n")
     assert cited_categories(a) == [("Part 3(7)(2)", "actor-carve-out"), ("Part 3(7)(3)", "actor-carve-out")]
+
+
+def test_the_review_of_session_29_ways_through_that_stay_ways_through(analyze_text):
+    # (guards from a review of this session's changes, each a reading the changes had broken)
+    # "anything to the contrary in this section" is no breach; a breach by another before a use of the
+    # technology leaves the use a way through; "for no other purpose than" means "only for"; an order's
+    # item opening "that the ..." is its norm; a judge one reports to grants nothing
+    a = analyze_text(
+        "Sec. 3. (a) No county department shall use a drone equipped with facial recognition.\n"
+        "(b) Notwithstanding anything to the contrary in this section, the Sheriff may use such a drone to "
+        "search for a missing child.\n"
+        "(c) A department that receives, without having requested it, footage that another person made "
+        "in violation of this section may retain that footage for as long as is needed to report the "
+        "violation.\n"
+        "(d) Facial recognition may be used for no other purpose than the identification of a deceased "
+        "person.\n"
+        "(e) A deputy may use such a drone to find evidence of a specific felony, and shall report each use "
+        "to the presiding judge.\n")
+    assert cited_categories(a) == [("3(b)", "missing-persons"), ("3(c)", "inadvertent-receipt"),
+                                   ("3(d)", "other"), ("3(e)", "criminal-investigation")]
+    b = analyze_text(
+        "The Board hereby orders:\n"
+        "(a) that no member of staff shall use iris recognition on school premises; and\n"
+        "(b) that the Principal may authorise the use of iris recognition to control entry to the "
+        "examinations office.\n")
+    assert cited_categories(b) == [("(b)", "access-control")]
+
+
+def test_the_review_of_session_29_schedules_and_joined_clauses(analyze_text):
+    # a schedule row's item narrows it (the row's title is the body it names); a schedule of periods limits
+    # one permission; a ban joined by "and" after a relative clause is a ban of its own
+    a = analyze_text(
+        "3 Prohibition\n"
+        "(1) A public body shall not use automated gait analysis.\n"
+        "(2) Subsection (1) does not apply to a body listed in Schedule 1.\n"
+        "(3) The retention of gait records for the periods set out in Schedule 2 is permitted.\n"
+        "4 Bridges\n"
+        "The Roads Department may fly a drone to inspect any bridge that may be unsafe and the Department "
+        "may not use the drone to analyse the gait of any person.\n"
+        "SCHEDULE 1\n"
+        "(Section 3(2))\n"
+        "EXEMPT BODIES\n"
+        "1. The Prison Service\n"
+        "(a) The exemption extends only to the control of entry to a prison.\n"
+        "SCHEDULE 2\n"
+        "(Section 3(3))\n"
+        "RETENTION PERIODS\n"
+        "1. A record that matches no person of interest: 48 hours.\n"
+        "2. A record used in a prosecution: until the proceedings end.\n")
+    assert ("Schedule 1(1)", "actor-carve-out") in cited_categories(a)
+    assert not any(c.startswith("Schedule 2") for c, _ in cited_categories(a))
+    assert "4" in [f.location.citation for f in a.prohibitions]

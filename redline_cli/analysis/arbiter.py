@@ -748,14 +748,25 @@ class Arbiter:
         breach of this law shall be null and void and may not be relied upon") has the sentence's opening."""
         return (clause.sentence_start, frame.start) if "coordinated" in frame.subject else frame.subject_span
 
+    @staticmethod
+    def _uses_the_technology(frame) -> bool:
+        """Is what the frame permits the regulated conduct on the technology or its data ("may retain that
+        recording", "may continue to use it"), not a petition for redress ("may ask the Board to erase the
+        data", "may seek an order")?"""
+        return "conduct" in frame.operators and not frame.operators & {"public-right-verb", "op-seek"} \
+            and bool(frame.obj & {"technology", "data", "anaphor", "it"})
+
     def _breach_before(self, frame, start: int) -> bool:
         """Does the clause open on a breach of this law before the group ("In the event of violation of
         the requirements of this Act, the Inspectorate may ...", "Any person whose rights have been
         infringed by processing contrary to this Law is entitled to ...")? What it permits is a remedy or a sanction
         (not "An authority that receives data which another collected in violation of this law is not
         liable ...": an exception for the one who did not breach it)."""
+        # (not "Where a private operator installed a system in contravention of this Act, the public body may
+        # continue to use it", "In investigating a violation of the Vehicle Code, the Sheriff may use a drone":
+        # the technology's use is permitted, whatever breach the words before it name)
         return (frame.modality == "permission" or "op-permit" in frame.operators) and frame.polarity == "positive" \
-            and self._breach_of_law(
+            and not self._uses_the_technology(frame) and self._breach_of_law(
             start, frame.start, ("of", "in", "by", "to", "from"), participle=True)
 
     def _obtained_in_breach(self, start: int, end: int) -> bool:
@@ -786,7 +797,10 @@ class Arbiter:
             classes = self.lexicon.classes_of(toks.lemma[k]) | self.lexicon.classes_of(toks.lower[k])
             return "conduct" in classes and (toks.lower[k] != toks.lemma[k] or "same-participle" in classes)
 
-        return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly"))
+        def contrary_to(i: int) -> bool:  # ("anything to the contrary in this Act": no breach)
+            return toks.lower[i] != "contrary" or (i + 2 < len(toks) and "to" in toks.lower[i + 1:i + 3])
+
+        return any(toks.lemma[i] in breaches and (adverbs or not toks.lower[i].endswith("ly")) and contrary_to(i)
                    and (set(before) & set(toks.lower[max(lo, i - 3):i]) or got(i))
                    and self._law_within(i, hi, 7)  # ("in breach of the provisions of this law")
                    for i in range(lo, hi))

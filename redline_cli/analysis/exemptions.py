@@ -906,6 +906,32 @@ class ExemptionBuilder:
         return any(c.kind == "qualifier" and c.value == "judicial-authorization"
                    and clause.start <= c.start < approval.start for c in clause.cues)
 
+    def _judge_grants_within(self, head: Clause) -> bool:
+        """Does a judge grant something in the clause: a judge or court, not after "to" or "before", and a
+        verb of granting or issuing after it in the sentence ("if a judge, being satisfied that ..., has
+        issued an order authorising it"), or "by" a judge after such a verb ("authorised by a judge")?
+        Not a judge named otherwise ("shall report each use to the presiding judge")."""
+        toks, reader = self.lang.toks, self.lang.reader
+        granting = ("enact-verb", "op-grant", "op-permit")
+        if "|" in self.doc.text[head.start:head.end]:
+            return False  # a table's row: its use cell says what it is, whoever its other cells name
+        for cue in head.cues:
+            if cue.kind != "qualifier" or cue.value != "judicial-authorization" \
+                    or not any(reader.has(k, "judicial-body") for k in range(cue.tok_start, cue.tok_end)):
+                continue
+            before = [k for k in range(max(0, cue.tok_start - 4), cue.tok_start) if toks.lower[k].isalpha()]
+            if any(toks.lower[k] in ("to", "before") for k in before):
+                continue
+            if before and toks.lower[before[-1]] in ("by", "a", "the") and any(
+                    any(reader.has(k, c) for c in granting) for k in before):
+                return True  # "authorised by a judge"
+            for k in range(cue.tok_end, min(len(toks), cue.tok_end + 25, toks.range_of(head.start, head.end)[1])):
+                if toks.lower[k] in (".", ";"):
+                    break
+                if any(reader.has(k, c) for c in granting) and not toks.lower[k].endswith("ing"):
+                    return True
+        return False
+
     def _judge_permits(self, unit: Unit) -> bool:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
         head = unit.head
@@ -937,11 +963,9 @@ class ExemptionBuilder:
                 topics.insert(0, first)
         category = topics[0].value if topics else "other"
         if category == "criminal-investigation" and topics[0].rule_id.endswith(".crime-named") \
-                and any(c.value == "judicial-authorization" and "|" not in self.doc.text[
-                    min(c.start, topics[0].start):max(c.end, topics[0].end)] for c in _qualifier_cues(unit.clauses)):
+                and self._judge_grants_within(head):
             # "if a judge, on being satisfied that the data will afford evidence of an offence, makes an order":
-            # the offence is what the judge must be satisfied of; the judge's order is the way through (not
-            # across a table's cells, where the use cell says what the row is)
+            # the offence is what the judge must be satisfied of; the judge's order is the way through
             category = "warrant"
         elif category in ("other", "criminal-investigation", "administrative-approval") and self._judge_permits(unit):
             category = "warrant"  # "A judge of a district court may, by written order, authorize ...": a court's route
@@ -1063,9 +1087,11 @@ class ExemptionBuilder:
                 continue
             cite = prov.citation.lower()
             named = self._names_schedule(text, start, cite)
-            # (what it describes: "a system described in the Schedule", not "The Policy attached as Exhibit A")
+            # (what it describes: "a system described in the Schedule", not "The Policy attached as Exhibit A",
+            # nor "the retention of plate reads for the periods set out in the Schedule": terms of one permission)
             permitted = not named and subject and self._names_schedule(subject, head.start, cite) \
-                and any(subject[:k].endswith((" in ", " in the ")) for k in _find_all(subject, cite))
+                and any(subject[:k].endswith((" in ", " in the ")) and self._describes_a_thing(subject[:k])
+                        for k in _find_all(subject, cite))
             if not (named or permitted):
                 continue
             if self._names_offence_kind(start, head.end, cite):
@@ -1087,6 +1113,21 @@ class ExemptionBuilder:
             clauses = (self._row_clause(self.doc.provisions[k], not actor) for k in indices)
             return [self._as_row(clause) for clause in clauses if clause is not None], by_purpose
         return [], False
+
+    def _describes_a_thing(self, before: str) -> bool:
+        """Is the noun before "described in" / "set out in" (``before``: folded words up to the citation) a
+        system or a doing of the law's own words ("a system described in", "an operation listed in"), not a
+        period or a condition ("for the periods set out in")?"""
+        lex = self.rulebook.lexicon
+        describing = {w for phrase in lex.words("describing-participle") for w in phrase.split()}
+        words = before.split()
+        while words and (words[-1] in ("in", "the") or words[-1] in describing):
+            words.pop()
+        if not words:
+            return False
+        noun = words[-1].strip(",;")
+        classes = lex.classes_of(noun) | lex.classes_of(noun.rstrip("s"))
+        return bool(classes & {"tech-head", "conduct-noun", "conduct"})
 
     def _names_schedule(self, text: str, start: int, cite: str) -> bool:
         """Does ``text`` (folded words from ``start``) cite the schedule, and not as what is not let
@@ -1121,8 +1162,11 @@ class ExemptionBuilder:
         clause = clauses[0] if clauses else None
         if clause is None:
             return None
-        if len(clauses) > 1 and self._row_title(clause):
-            clause = clauses[1]  # "1. Vault entry system / A system that compares the face of ...": the row's words
+        if len(clauses) > 1 and clauses[1].prov is clause.prov and clauses[1].role in (None, "exemption") \
+                and self._row_title(clause):
+            # "1. Vault entry system / A system that compares the face of ...": the row's words (not "1. The
+            # Prison Service / (a) The exemption extends only to ...": an item under the row narrows it)
+            clause = clauses[1]
         free = clause.role in (None, "exemption") or (purposes and clause.role == "purpose" and not clause.explicit)
         return clause if free else None
 

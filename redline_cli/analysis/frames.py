@@ -773,14 +773,18 @@ class FrameReader:
 
     def _for_no_other(self, end: int, hi: int) -> bool:
         """Do the words after the group deny any further use: "(for) no other purpose", "in no other way"?"""
-        words = self.words(end, hi, 4)
+        words = self.words(end, hi, 7)
         if words and self.has(words[0], "preposition"):
             words = words[1:]
-        return len(words) >= 2 and self.toks.lower[words[0]] == "no" and self.toks.lower[words[1]] == "other"
+        # (not "for no other purpose than the identification of a deceased person": only for that one)
+        return len(words) >= 2 and self.toks.lower[words[0]] == "no" and self.toks.lower[words[1]] == "other" \
+            and not any(self.toks.lower[k] in ("than", "except", "but", "save") for k in words[2:5])
 
     def _opens_clause(self, k: int, lo: int) -> bool:
         """Is ``k`` the clause's first word, or the first after a coordinator ("but that expression")?"""
         p = self._prev(k - 1, lo)
+        if p < lo and (q := self._prev(k - 1, 0)) >= 0 and self.toks.text[q] in (")", ":", ";"):
+            return True  # "The Board hereby orders: ... (b) that the Principal may authorise ...": an item's norm
         # (not "... are recorded and that the Office does not ...", "and that I may not", "is satisfied that
         # the use is necessary": before a determiner or a pronoun "that" is a conjunction)
         return (p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo)) \
@@ -1853,8 +1857,7 @@ class FrameReader:
             out.add("conduct")  # what an actor does
         if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
             out.add("power-first")  # "the powers of the national security services": what a body may do
-        if head is not None and self.has(head, "petition-noun") \
-                and not (after_head and toks.lower[after_head[0]] == "of"):
+        if head is not None and self._petition(head, hi):
             out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
         if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
             out.add("route-first")  # "A surveillance warrant ... may be renewed once": the route's own terms
@@ -2216,10 +2219,13 @@ class FrameReader:
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
             if not subordinate and frames and frames[-1].subordinate and self._and_that(prev_end, g.start):
                 subordinate = True  # "if satisfied that the use is necessary and that the data cannot be obtained"
-            if not subordinate and frames and frames[-1].subordinate and g.modality in ("none", frames[-1].modality) \
-                    and self._joined_clause(prev_end, g.start):
+            if not subordinate and frames and frames[-1].subordinate and self._joined_clause(prev_end, g.start) \
+                    and (g.modality == "none" or (g.modality == frames[-1].modality and not g.negated
+                                                  and frames[-1].polarity == "positive"
+                                                  and self.toks.lower[self.words(prev_end, g.start)[0]] == "or")):
                 # "until the visitor is found or the search is suspended": one "until" clause; so is "the
-                # period during which the system may be used or the data may be kept" (one modal, twice)
+                # period during which the system may be used or the data may be kept" (one modal, twice; not
+                # "any bridge that may be unsafe and the Department may not use the drone ...": a ban of its own)
                 subordinate = True
             if not subordinate and frames and all(f.subordinate for f in frames) \
                     and self._joined_within(prev_end, g.start) and not self._opens_on_relative(lo, frames[0].tok_start):
