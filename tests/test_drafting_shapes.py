@@ -5234,3 +5234,13 @@ def test_the_review_of_session_29_schedules_and_joined_clauses(analyze_text):
     assert ("Schedule 1(1)", "actor-carve-out") in cited_categories(a)
     assert not any(c.startswith("Schedule 2") for c, _ in cited_categories(a))
     assert "4" in [f.location.citation for f in a.prohibitions]
+
+
+def test_a_sovereigns_immunity_waived_for_suits_is_no_way_through(analyze_text):
+    # a waiver of immunity opens the courts to the people the ban protects; it lets no use through
+    a = analyze_text(
+        "Sec. 4-201. No department of the Nation shall use automated license plate readers.\n"
+        "Sec. 4-202. A person whose plate was read in breach of Sec. 4-201 may sue the Nation in the Tribal "
+        "Court. The sovereign immunity of the Nation is waived for that limited purpose.\n"
+        "Sec. 4-203. The Tribal Police may use a plate reader to find a vehicle named in an AMBER Alert.\n")
+    assert cited_categories(a) == [("4-203", "missing-persons")]
