@@ -5244,3 +5244,15 @@ def test_a_sovereigns_immunity_waived_for_suits_is_no_way_through(analyze_text):
         "Court. The sovereign immunity of the Nation is waived for that limited purpose.\n"
         "Sec. 4-203. The Tribal Police may use a plate reader to find a vehicle named in an AMBER Alert.\n")
     assert cited_categories(a) == [("4-203", "missing-persons")]
+
+
+def test_a_body_declared_entitled_to_the_conduct_is_let_through(analyze_text):
+    # a translation's "shall be entitled to use", an old statute's "shall be permitted to operate": a
+    # permission in a duty's form (not "will be directed to", a command)
+    a = analyze_text(
+        "Article 3. State bodies shall not use remote biometric identification systems.\n"
+        "Article 4. The National Police shall be entitled to use a remote biometric identification system "
+        "where there is an immediate threat to the life of a person.\n"
+        "Article 5. The Civil Protection Service shall be permitted to use such a system to find a person "
+        "reported missing after a flood.\n")
+    assert cited_categories(a) == [("Art. 4", "imminent-threat"), ("Art. 5", "missing-persons")]
