@@ -757,7 +757,7 @@ class Arbiter:
             and bool(frame.obj & {"technology", "data", "anaphor", "it"})
 
     def _breach_before(self, frame, start: int) -> bool:
-        """Does the clause open on a breach of this law before the group ("In the event of violation of
+        """Do the clause's words before the group name a breach of this law ("In the event of violation of
         the requirements of this Act, the Inspectorate may ...", "Any person whose rights have been
         infringed by processing contrary to this Law is entitled to ...")? What it permits is a remedy or a sanction
         (not "An authority that receives data which another collected in violation of this law is not

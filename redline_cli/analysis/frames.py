@@ -781,7 +781,9 @@ class FrameReader:
             and not any(self.toks.lower[k] in ("than", "except", "but", "save") for k in words[2:5])
 
     def _opens_clause(self, k: int, lo: int) -> bool:
-        """Is ``k`` the clause's first word, or the first after a coordinator ("but that expression")?"""
+        """Is the "that" at ``k`` a determiner opening the clause's subject: the clause's first word, or the
+        first after a coordinator ("..., but that expression does not include"), before a noun; or the first
+        word of an item ("(b) that the Principal may authorise ...")?"""
         p = self._prev(k - 1, lo)
         if p < lo and (q := self._prev(k - 1, 0)) >= 0 and self.toks.text[q] in (")", ":", ";"):
             return True  # "The Board hereby orders: ... (b) that the Principal may authorise ...": an item's norm
