@@ -60,6 +60,9 @@ LONG_ASIDE_WORDS = 15  # ... or of a longer one that opens on a preposition ("ma
 # review by the Chief Privacy Officer, a case-by-case authorization")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "such", "this", "that", "these", "those", "its", "their",
                           "each", "every", "all", "some"})
+# The words that open a noun phrase: a clause with a subject of its own after "and", a conjunction in
+# "that" before them ("that the use is necessary").
+_NOUN_OPENERS = _DETERMINERS | _PRONOUNS
 HEAD_WINDOW = 12
 # The word classes a verb group can open with (see _group_at's branches), and the auxiliaries read
 # as such whatever their class: a word with neither opens none (besides "be", "|" and a multi-word operator).
@@ -742,7 +745,7 @@ class FrameReader:
         words = [self.toks.lower[k] for k in self.words(lo, start)]
         joins = [n for n, w in enumerate(words) if w in ("and", "or")]
         # the coordinator opens a clause with a subject of its own ("and the caller"), not a verb ("or released")
-        return bool(joins) and joins[-1] + 1 < len(words) and words[joins[-1] + 1] in _DETERMINERS | _PRONOUNS \
+        return bool(joins) and joins[-1] + 1 < len(words) and words[joins[-1] + 1] in _NOUN_OPENERS \
             and not any(w in (",", ";", ":", "(", ")") for w in words)
 
     def _breaks(self, lo: int, start: int) -> bool:
@@ -767,7 +770,7 @@ class FrameReader:
         # and that a government entity uses solely for planning, are outside ...")
         return not any(low[k] in (".", ";", ":") for k in words) and any(
             low[words[n]] in ("and", "or") and low[words[n + 1]] == "that"
-            and low[words[n + 2]] in _DETERMINERS | _PRONOUNS
+            and low[words[n + 2]] in _NOUN_OPENERS
             and not any(self._is_finite(k) for k in words[n + 2:])
             for n in range(len(words) - 2))
 
@@ -778,7 +781,7 @@ class FrameReader:
             words = words[1:]
         # (not "for no other purpose than the identification of a deceased person": only for that one)
         return len(words) >= 2 and self.toks.lower[words[0]] == "no" and self.toks.lower[words[1]] == "other" \
-            and not any(self.toks.lower[k] in ("than", "except", "but", "save") for k in words[2:5])
+            and not any(self.toks.lower[k] in ("than", "but") or self.has(k, "introducer-except") for k in words[2:5])
 
     def _opens_clause(self, k: int, lo: int) -> bool:
         """Is the "that" at ``k`` a determiner opening the clause's subject: the clause's first word, or the
@@ -790,7 +793,7 @@ class FrameReader:
         # (not "... are recorded and that the Office does not ...", "and that I may not", "is satisfied that
         # the use is necessary": before a determiner or a pronoun "that" is a conjunction)
         return (p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo)) \
-            and self.toks.lower[self._next(k + 1, len(self.toks))] not in _DETERMINERS | _PRONOUNS
+            and self.toks.lower[self._next(k + 1, len(self.toks))] not in _NOUN_OPENERS
 
     def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
