@@ -26,7 +26,8 @@ ABBREVIATIONS = ("Sec.", "SEC.", "Secs.", "Ch.", "Art.", "No.", "Nos.", "Ord.", 
                  "Supp.", "U.S.C.", "U.S.", "C.F.R.", "et seq.", "v.", "para.", "subd.", "subsec.", "cl.", "pt.",
                  "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "Inc.", "Co.", "Corp.", "Dept.", "Gov.", "Mass.", "approx.",
                  "art.", "arts.", "Arts.", "sec.", "secs.", "ch.", "Reg.", "reg.", "Regs.", "no.", "nos.",
-                 "c.", "s.", "ss.")  # (UK citations: "Government of Wales Act 2006 (c. 32)", "under s. 157A")
+                 "c.", "s.", "ss.",  # (UK citations: "Government of Wales Act 2006 (c. 32)", "under s. 157A")
+                 "sub.", "subs.", "par.", "pars.", "subch.")  # (Wisconsin's: "does not violate sub. (2) (a)")
 # Citations that must stay one token: 16-62(B)(2)(a), § 16-62, 2.99.030, (B)(1), 42 U.S.C. 3750.
 CITATION_RE = re.compile(
     r"§{1,2}\s?\d[\w.\-:]*(?:\([A-Za-z0-9]{1,4}\))*"

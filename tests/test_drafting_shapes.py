@@ -5256,3 +5256,65 @@ def test_a_body_declared_entitled_to_the_conduct_is_let_through(analyze_text):
         "Article 5. The Civil Protection Service shall be permitted to use such a system to find a person "
         "reported missing after a flood.\n")
     assert cited_categories(a) == [("Art. 4", "imminent-threat"), ("Art. 5", "missing-persons")]
+
+
+def test_wisconsin_citations_sub_and_par_end_no_sentence(analyze_text):
+    # "sub. (2) (a)", "par. (b)": Wisconsin's abbreviations of subsection and paragraph; the period is not a stop
+    a = analyze_text(
+        "165.89 (2) (a) No law enforcement agency may obtain or use a biometric identification system.\n"
+        "(3) An agency does not violate sub. (2) (a) if it is sent a result from a biometric identification "
+        "system that it did not ask for and deletes it.\n"
+        "(4) An agency does not violate par. (a) by using an iris scanner at the door of its evidence room "
+        "to admit its own staff.\n")
+    assert cited_categories(a) == [("165.89(3)", "inadvertent-receipt"), ("165.89(4)", "access-control")]
+
+
+def test_a_permit_from_an_administrative_body_is_an_approval_route(analyze_text):
+    # the permit obtained from a minister or a department, with or without what it is for between
+    a = analyze_text(
+        "Article 5\nNo public entity may fly a drone carrying a camera over a residential area unless it has "
+        "obtained a permit for each flight from the Civil Aviation Department.\n\n"
+        "Article 6\nNo public entity may install gait recognition software unless it has obtained a licence "
+        "from the Minister.\n")
+    assert cited_categories(a) == [("Art. 5", "administrative-approval"), ("Art. 6", "administrative-approval")]
+
+
+def test_doing_the_thing_the_law_would_otherwise_prohibit_is_let_through(analyze_text):
+    # "the body may do that thing": the thing the sentence named as what the law otherwise bans
+    a = analyze_text(
+        "5. No department shall use a cell-site simulator.\n"
+        "6. If a federal statute obliges a department to do an act that section 5 would otherwise "
+        "prohibit, the department may do that act to the extent the statute demands.\n")
+    assert cited_categories(a) == [("6", "legal-compliance")]
+
+
+def test_powers_conferred_on_a_body_are_kept_from_the_ban(analyze_text):
+    # "shall not prejudice the competences conferred by law on the armed forces": the body's powers, named by
+    # the participle that hands them over (not "the rights of data subjects", a savings clause)
+    a = analyze_text(
+        "Article 2\nNo public authority may use emotion recognition in a public place.\n\n"
+        "Article 9\nArticle 2 shall not prejudice the functions vested by law in the General Intelligence "
+        "Directorate in matters of national security.\n\n"
+        "Article 10\nArticle 2 shall not prejudice the rights of data subjects under the Data Protection Law.\n")
+    assert cited_categories(a) == [("Art. 9", "national-security")]
+
+
+def test_entering_a_plate_on_a_hot_list_is_the_conduct_not_an_inspection(analyze_text):
+    # an inspector "may enter any premises" oversees the law; an officer who "may enter a plate on the ALPR
+    # hot list" uses the technology
+    a = analyze_text(
+        "7.1 Members shall not query plate reader data.\n"
+        "7.2 A member may enter a plate on the ALPR hot list to find a vehicle linked to a missing child.\n"
+        "7.3 The Privacy Auditor may enter any premises of the Department at a reasonable time to check "
+        "compliance with this policy.\n")
+    assert cited_categories(a) == [("7.2", "missing-persons")]
+
+
+def test_a_negated_verb_joined_inside_a_condition_is_no_ban(analyze_text):
+    # "if the software keeps no template and cannot identify anyone": the second verb is still the condition's
+    a = analyze_text(
+        "(1) A county office may not use face recognition technology.\n"
+        "(2) A county office may use software that finds and masks faces in a video before the video is "
+        "released, if the software keeps no template and cannot identify anyone.\n")
+    assert cited_categories(a) == [("(2)", "redaction")]
+    assert [f.location.citation for f in a.prohibitions] == ["(1)"]

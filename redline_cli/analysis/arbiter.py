@@ -654,7 +654,11 @@ class Arbiter:
                for i in range(lo, hi)):
             return False  # "may inspect a burning building with a drone": done with the technology
         inspecting, entering = self._words("inspection-word"), self._words("entry-word")
-        if frame.lemma in inspecting or (frame.lemma in entering and frame.voice == "active"):
+        # (what is entered goes into the technology: "may enter a plate on the ALPR hot list", not premises)
+        into_technology = any(self.lexicon.classes_of(toks.lower[i]) & {"preposition"}
+                              and "technology" in self.tags(toks.start[i], toks.end[min(hi, i + 4) - 1])
+                              for i in words[:6])
+        if frame.lemma in inspecting or (frame.lemma in entering and frame.voice == "active" and not into_technology):
             return True  # ("may seize any equipment found there")
         first = self._first_word(lo, hi)
         if first is not None and toks.lemma[first] in inspecting:

@@ -640,6 +640,20 @@ class FrameReader:
         after it), against "may order the application of face recognition"?"""
         return self.has(head, "petition-noun") and self.toks.lower[self._next(head + 1, hi)] != "of"
 
+    def _shares_condition(self, lo: int, start: int) -> bool:
+        """Is the group joined by a coordinator right before it to a condition opened since the last comma
+        or stop ("..., if the software retains no template and cannot identify any person")? It has no subject
+        of its own and stands in that condition."""
+        words = self.words(lo, start)
+        if len(words) < 3 or self.toks.lower[words[-1]] not in ("and", "or"):
+            return False
+        for k in reversed(words[:-1]):
+            if self.toks.lower[k] in (",", ";", ":", "."):
+                return False
+            if self.has(k, "condition") or self.has(k, "introducer-unless"):
+                return True
+        return False
+
     def _joined_clause(self, lo: int, start: int) -> bool:
         """Do the words between two groups open with a coordinator and name a short subject, no comma or
         stop between ("... is found or the search is suspended")? Then the second clause is joined to the
@@ -692,8 +706,18 @@ class FrameReader:
         pointing elsewhere, then a word of breach or of unlawfulness."""
         words = self.words(lo, hi, 10)
         at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), None)
-        return at is not None and any(self.has(k, "violation") or self.has(k, "op-unlawful")
-                                      for k in words[at + 1:at + 4])
+        breach = ("violation", "op-unlawful", "op-prohibit")
+        return at is not None and any(self.has(k, c) for k in words[at + 1:at + 4] for c in breach)
+
+    def _banned_thing_again(self, lo: int, at: int, obj: int, hi: int) -> bool:
+        """Is the object a determiner and a noun that the sentence named before as what the law otherwise bans
+        ("Where an Act requires a public body to do a thing that section 4 would otherwise prohibit, the public
+        body may do that thing")? The pro-verb then stands for the banned conduct."""
+        words = self.words(obj, hi, 2)
+        if len(words) < 2 or not self.has(words[0], "determiner") or not self.toks.lower[words[1]].isalpha():
+            return False
+        noun = self.toks.lemma[words[1]]
+        return any(self.toks.lemma[k] == noun and self._otherwise_banned(k + 1, at) for k in self.words(lo, at))
 
     def _presents_data(self, obj: int, lo: int, hi: int) -> bool:
         """Does a verb that hands over the technology's data follow at ``lo`` ("to present an iris scan",
@@ -1094,6 +1118,8 @@ class FrameReader:
                 break
             if head is not None and low.endswith("ed") and self.toks.lemma[i] != low and self.has(head, "conduct-noun"):
                 break  # "the use referred to in paragraph 1": a participle after the use it follows
+            if head is not None and self.has(i, "conferring-participle") and self.has(head, "power-noun"):
+                break  # "the competences conferred by law on the armed forces"
             if head is not None and low.endswith("ing") and self.toks.lemma[i] != low \
                     and self.toks.lower[self._next(i + 1, len(self.toks.text) - 1)] in _DETERMINERS:
                 break  # "a written request describing a single flight": a participle and its object
@@ -1849,7 +1875,9 @@ class FrameReader:
         acts = head is not None and self.has(head, "law-noun") and self._done_by_actor(after_head)
         pointed = head is not None and head > first and self.has(self._prev(head - 1, first), "pointing-determiner")
         # ("does not govern those duties": the duties just named, no right a savings clause keeps)
-        if head is not None and ((self.has(head, "right-noun") and not named and not pointed)
+        # ("the powers conferred on the State Security Service": a body's powers, not a right kept)
+        conferred = bool(after_head) and self.has(after_head[0], "conferring-participle")
+        if head is not None and ((self.has(head, "right-noun") and not named and not pointed and not conferred)
                                  or (self.has(head, "law-noun") and not self._body_of(head) and not acts) or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
@@ -1860,8 +1888,11 @@ class FrameReader:
             out.add("burden")  # "The obligations of a police service under this Act": what a law lays on someone
         if acts:
             out.add("conduct")  # what an actor does
-        if head is not None and self.has(head, "power-noun") and after_head and toks.lower[after_head[0]] == "of":
-            out.add("power-first")  # "the powers of the national security services": what a body may do
+        if head is not None and self.has(head, "power-noun") and after_head and (
+                toks.lower[after_head[0]] == "of" or conferred):
+            # "the powers of the national security services", "the competences conferred by law on the armed
+            # forces": what a body may do (the body's, not a right a savings clause keeps)
+            out.add("power-first")
         if head is not None and self._petition(head, hi):
             out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
         if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
@@ -2222,6 +2253,8 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
+            if not subordinate and frames and self._shares_condition(prev_end, g.start):
+                subordinate = True  # "if the software keeps no template and cannot identify anyone": one condition
             if not subordinate and frames and frames[-1].subordinate and self._and_that(prev_end, g.start):
                 subordinate = True  # "if satisfied that the use is necessary and that the data cannot be obtained"
             if not subordinate and frames and frames[-1].subordinate and self._joined_clause(prev_end, g.start) \
@@ -2351,7 +2384,9 @@ class FrameReader:
             after = self._next(g.end, hi)
             if not g.predicate and (self.has(g.op, "pro-conduct") or self.multi(g.op, hi, "pro-conduct") > 1 or (
                     self.has(g.op, "pro-verb") and after < hi and (self.multi(after, hi, "pro-object")
-                                                                    or self._otherwise_banned(after, hi)))):
+                                                                    or self._otherwise_banned(after, hi)
+                                                                    or self._banned_thing_again(lo, g.start, after,
+                                                                                                hi)))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
             if self.has(g.op, "conduct-unless-to"):
                 # past words of manner: "may apply ex parte to a Judge", "apply in writing for a warrant"
