@@ -5318,3 +5318,45 @@ def test_a_negated_verb_joined_inside_a_condition_is_no_ban(analyze_text):
         "released, if the software keeps no template and cannot identify anyone.\n")
     assert cited_categories(a) == [("(2)", "redaction")]
     assert [f.location.citation for f in a.prohibitions] == ["(1)"]
+
+
+def test_a_glossary_term_defined_by_a_colon_is_the_regulated_conduct(analyze_text):
+    # "b) Monitoring: the collection ... of location data": a translated glossary defines by a colon; a route
+    # of "Monitoring may be carried out only upon ..." is then a route through the ban
+    a = analyze_text(
+        "Article 3\nPublic bodies are prohibited from monitoring the movements of any person.\n\n"
+        "Article 4\nMonitoring may be carried out only upon a reasoned order of the investigating judge.\n\n"
+        "Article 12 - Glossary\nFor the purposes of this Law:\n"
+        "a) Public body: any organ of the State or of a municipality;\n"
+        "b) Monitoring: the collection or analysis of location data by any technical means.\n")
+    assert ("Art. 4", "warrant") in cited_categories(a)
+
+
+def test_not_committing_the_infraction_is_a_way_through(analyze_text):
+    # "does not commit the infraction provided for in Article 4": the law's offence, in a translation's words
+    a = analyze_text(
+        "Article 4\nPublic bodies shall not use face recognition systems.\n\n"
+        "Article 7\nA public body that is sent a face recognition result it did not ask for does not commit the "
+        "infraction provided for in Article 4 if it deletes the result at once.\n")
+    assert cited_categories(a) == [("Art. 7", "inadvertent-receipt")]
+
+
+def test_the_concept_or_notion_a_glossary_defines_speaks_of_the_law(analyze_text):
+    # "The concept does not cover ...": the defined notion, like "the term"
+    a = analyze_text(
+        "Article 2\nThe use of gait recognition by public authorities is prohibited.\n\n"
+        "Article 9\nGait recognition: the identification of a person by the way the person walks. The notion does "
+        "not cover the analysis of footage in which every person has been blurred.\n")
+    assert cited_categories(a) == [("Art. 9", "redaction")]
+
+
+def test_the_conduct_done_in_a_disciplinary_proceeding_is_no_remedy(analyze_text):
+    # the regulated conduct itself, permitted in the course of a proceeding, is a way through (not "a person
+    # may claim compensation before a court", a remedy the law grants)
+    a = analyze_text(
+        "Section 3. No department shall track the location of an employee's phone.\n"
+        "Section 4. The location of a vehicle assigned to an employee may be tracked, in the course of a "
+        "disciplinary proceeding against that employee, with the written approval of the Director.\n"
+        "Section 5. An employee whose phone was tracked in breach of Section 3 may claim compensation in "
+        "the District Court.\n")
+    assert cited_categories(a) == [("4", "administrative-approval")]

@@ -444,6 +444,14 @@ class Arbiter:
                 m = _QUOTED.search(self.doc.text, *f.subject_span)
                 if m is not None:
                     terms.add(m.group("term").lower())
+            # a glossary's "e) Tracking: the collection ... of location data" (no verb of defining)
+            from .definitions import glossary_terms  # (here: definitions imports the clause map, which imports us)
+
+            text = self.doc.text
+            for m in glossary_terms(text):
+                stop = text.find("\n", m.end())
+                if self.tags(m.end(), stop if stop >= 0 else len(text)) & {"technology", "data"}:
+                    terms.add(m.group("colon").lower())
             self._terms = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(terms))) + r")\b") if terms else False
         return self._terms or None
 
@@ -930,7 +938,11 @@ class Arbiter:
         # no record is disclosed other than for the collection of a parking penalty")
         proviso = min((c.start for c in clause.cues if c.kind == "role" and c.form == "condition.proviso"
                        and frame is not None and c.start > frame.start), default=clause.end)
-        if form == "exemption.permission" and frame is not None and any(
+        # (not the regulated conduct itself done in a proceeding: "The location of a service vehicle may be
+        # followed, in the course of a disciplinary proceeding against that servant, with the Minister's leave")
+        conduct = frame is not None and "conduct" in frame.operators and frame.voice == "passive" \
+            and frame.subject & {"technology", "data"}
+        if form == "exemption.permission" and frame is not None and not conduct and any(
                 c.kind == "enforcement" and c.value != "evidence-suppression" and frame.start <= c.start < proviso
                 and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
                 for c in clause.cues):

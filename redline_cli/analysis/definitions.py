@@ -31,7 +31,9 @@ _TERM = re.compile(
     r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{2,60})[”\"’']"
     r"|(?P<caps>[A-Z][A-Z0-9’'\- ]{1,60}[A-Z0-9])(?:\.(?=[ \t])|[ \t]*$)"
     r"|The term (?P<term>[\w ’'\-]{2,60}?) (?:means|shall mean|includes)"
-    r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) (?!by\b))", re.M)
+    r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) (?!by\b)"
+    # a glossary's "e) Tracking: the collection ... of location data", as translated laws list their terms
+    r"|(?P<colon>[A-Z][\w’'\-]*(?: [\w’'\-]+){0,4}):[ \t]+(?=(?:the|a|an|any)\b))", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,7 @@ _ABBREVIATION = re.compile(r"[ \t]*\((?:the[ \t]+|hereinafter[ \t]+)?[“\"‘']
 _ALSO_NAMED = re.compile(r"[ \t]+or[ \t]+[“\"‘'](?P<alt>[^”\"’'\n]{2,40})[”\"’']")
 # The words after a term that say what it means ("means any system that ...", "shall mean a device").
 _MEANS = re.compile(r"[ \t,]*(?:means|shall mean|refers to|is)[ \t]+(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)")
+_GLOSSED = re.compile(r"(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)")  # what a glossary's term is, right after it
 
 
 def _head_words(what: str, ends: frozenset[str]) -> list[str]:
@@ -150,11 +153,16 @@ def _term_lines(text: str) -> tuple[re.Match, ...]:
     return tuple(_TERM.finditer(text))
 
 
+def glossary_terms(text: str) -> list[re.Match]:
+    """The lines that define a term glossary-style, by a colon and no verb ("e) Tracking: the collection ...")."""
+    return [m for m in _term_lines(text) if m.group("colon")]
+
+
 def defined_terms(text: str) -> frozenset[str]:
     """The terms the law defines, in lower case, in the shapes definitions take (see _TERM)."""
     # (a heading in capitals is no term: the term must be said to mean something)
     found = [next(g for g in m.groups() if g) for m in _term_lines(text)
-             if m.group("term") or m.group("plain") or _MEANS.match(text, m.end())]
+             if m.group("term") or m.group("plain") or m.group("colon") or _MEANS.match(text, m.end())]
     found += [m.group("quoted") for m in _QUOTED_TERM.finditer(text)]
     return frozenset(" ".join(term.lower().split()) for term in found)
 
@@ -178,7 +186,7 @@ def defined_technology_spans(text: str, tech: list[tuple[int, int]], lexicon: Le
         also = _ALSO_NAMED.match(text, end)
         if also:
             end = also.end()
-        means = _MEANS.match(text, end)
+        means = _MEANS.match(text, end) or (_GLOSSED.match(text, end) if m.group("colon") else None)
         head = _head_words(means.group("what"), ends) if means else []
         head_end = means.start("what") + len(" ".join(head)) if means else m.end()
         k = bisect.bisect_left(starts, m.start())
