@@ -5360,3 +5360,24 @@ def test_the_conduct_done_in_a_disciplinary_proceeding_is_no_remedy(analyze_text
         "Section 5. An employee whose phone was tracked in breach of Section 3 may claim compensation in "
         "the District Court.\n")
     assert cited_categories(a) == [("4", "administrative-approval")]
+
+
+def test_the_acts_it_is_prohibited_for_someone_to_do_are_the_banned_acts(analyze_text):
+    # "It is prohibited for any person, ministry or public body to possess or operate ...": the acts after the
+    # "to"; a body later let possess and operate one, solely for a purpose, is let through the ban
+    a = analyze_text(
+        "Article 2\nIt is prohibited for any person, ministry or public body to possess or operate an IMSI "
+        "catcher.\n\n"
+        "Article 6\nThe Ministry of Defence may possess and operate IMSI catchers inside military bases, solely "
+        "for the defence of the Kingdom.\n")
+    assert cited_categories(a) == [("Art. 6", "national-security")]
+
+
+def test_the_governments_own_communications_are_let_through_whatever_the_verb(analyze_text):
+    # publishing on its own accounts is no act the ban on monitoring names, and still the way through it the
+    # law means to leave open
+    a = analyze_text(
+        "Section 1. No county department shall acquire or use social media monitoring software.\n"
+        "Section 2. County departments may publish notices and answer questions on their official social "
+        "media accounts.\n")
+    assert cited_categories(a) == [("2", "public-communications")]

@@ -117,6 +117,17 @@ class Arbiter:
                         and f.tok_end + 1 < i <= f.tok_end + 6 and i + 1 < len(toks) and toks.lower[i + 1] == "of" \
                         and not acts:
                     acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
+            olo, ohi = toks.range_of(*f.object_span)
+            words = [i for i in range(olo, ohi) if not toks.text[i].isspace()]
+            if words and toks.lower[words[0]] == "for":
+                # "It is prohibited for any person, ministry or authority to import, possess or operate ...": the
+                # acts follow the "to" after the persons it is prohibited for
+                to = next((n for n, i in enumerate(words) if toks.lower[i] == "to"), None)
+                if to is not None:
+                    for i in words[to + 1:to + 16]:
+                        act = lexicon.act_of(toks.lemma[i])
+                        if act and toks.lower[i - 1] not in ("the", "a", "an", "any"):
+                            acts.add(act)
             if f.voice == "passive" or f.predicate:
                 # "The use of ALPR data to track ... is prohibited": what is banned is the subject
                 slo, shi = toks.range_of(*f.subject_span)
@@ -1069,7 +1080,10 @@ class Arbiter:
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \
+                and not any(c.kind == "exemption" and c.value == "public-communications" for c in clause.cues) \
                 and self._passes_on_unbanned(frame, clause.end):
+            # (the government's own communications are a way through a ban on monitoring whatever its verbs:
+            # "may continue to publish information on their official social media accounts")
             # "may publish aggregate statistics" under a ban on recording and retaining: a permission to
             # pass on what the law lets be held. (Enabling, enrolling or using the technology where the
             # ban named another operating act is still the regulated conduct.)
@@ -1084,6 +1098,17 @@ class Arbiter:
         lo, hi = self.toks.range_of(start, end)
         return any(self.lexicon.act_of(self.toks.lemma[i]) in self.banned_acts for i in range(lo, hi))
 
+    def _joins_a_banned_act(self, start: int, end: int) -> bool:
+        """Does a verb of an act a ban names join the permitted one, after a comma or a coordinator and before
+        its object's determiner ("..., read and respond to comments, and use a platform's analytics")?"""
+        toks = self.toks
+        if toks is None or self.lexicon is None:
+            return False
+        words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+        return any(toks.lower[a] in (",", "and", "or") and self.lexicon.act_of(toks.lemma[b]) in self.banned_acts
+                   and "determiner" in self.lexicon.classes_of(toks.lower[c])
+                   for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
     def _passes_on_unbanned(self, frame, clause_end: int) -> bool:
         """Is the frame a permission of an act no ban names, and not of the regulated conduct? An act
         of passing data on ("may publish aggregate statistics") is not, under bans that name no such
@@ -1094,6 +1119,8 @@ class Arbiter:
         act = self.act_of(frame)
         if not self.banned_acts or act in (None, *self.banned_acts):
             return False
+        if self._joins_a_banned_act(frame.end, max(frame.object_span[1], clause_end)):
+            return False  # "may publish information ..., and use a platform's analytics": a banned act joins it
         passing = self._words("passing-on-act")
         passed = frame.obj | (frame.subject if frame.voice == "passive" else frozenset())
         if act in passing:  # (in the passive what is passed on is the subject: "a robot may be sent forward")
