@@ -5381,3 +5381,16 @@ def test_the_governments_own_communications_are_let_through_whatever_the_verb(an
         "Section 2. County departments may publish notices and answer questions on their official social "
         "media accounts.\n")
     assert cited_categories(a) == [("2", "public-communications")]
+
+
+def test_an_enforcers_warrant_to_enter_and_an_inquiry_opened_on_a_complaint_are_oversight(analyze_text):
+    # a warrant sought to enter premises (and seize the technology as evidence) enforces the law; so does an
+    # inquiry a complaint opens, when the words that open the sentence name the complaint
+    a = analyze_text(
+        "6. No public authority shall operate a drone fitted with face recognition software.\n"
+        "12. (1) An inspector may apply to a justice of the peace for a warrant to enter the premises of a "
+        "public authority and to seize any drone found there.\n"
+        "(2) Upon a complaint by any person, the Privacy Commissioner may open an inquiry into whether a public "
+        "authority has complied with this Act.\n"
+        "13. The police may operate such a drone to search for a missing person.\n")
+    assert cited_categories(a) == [("13", "missing-persons")]

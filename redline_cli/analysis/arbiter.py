@@ -683,12 +683,24 @@ class Arbiter:
         if first is not None and toks.lemma[first] in inspecting:
             return True
         # a route granted to enter ("may issue a warrant authorising the Commissioner to enter those
-        # premises"), naming no technology
+        # premises"), naming no technology; or one sought for it ("may apply to a magistrate for a warrant to
+        # enter premises ... and to seize any facial recognition system": what is seized is evidence)
+        if any(self._route_to_enter(i, hi) for i in range(lo, hi)):
+            return True
         return "op-grant" in frame.operators and "technology" not in self.tags(*frame.object_span) and any(
             toks.lower[i] == "to" and (k := self._first_word(i + 1, hi)) is not None and toks.lemma[k] in entering
             for i in range(lo, hi - 1))
 
-    def _hears_complaints(self, frame, end: int) -> bool:
+    def _route_to_enter(self, i: int, hi: int) -> bool:
+        """Is token i a route noun for entering ("a warrant to enter premises")?"""
+        toks = self.toks
+        if toks.lemma[i] not in self._words("route-noun"):
+            return False
+        j = self._first_word(i + 1, hi)
+        k = self._first_word(j + 1, hi) if j is not None and toks.lower[j] == "to" else None
+        return k is not None and toks.lemma[k] in self._words("entry-word")
+
+    def _hears_complaints(self, frame, end: int, start: int | None = None) -> bool:
         """Is what the frame permits an inquiry into complaints ("may, on its own initiative or upon a
         complaint, examine ...", "may conduct an investigation of a complaint made under section 9"): a word
         of inquiry as its verb or among the first words of its object, and a complaint-word between the
@@ -701,9 +713,12 @@ class Arbiter:
         lo, hi = toks.range_of(frame.start, end)
         head = range(lo, min(hi, toks.range_of(frame.end, end)[0] + 4))
         # (the complaint close by, before the inquiry or just after it: not "may examine particular
-        # publications that relate to a complaint of a specific crime", the conduct itself)
+        # publications that relate to a complaint of a specific crime", the conduct itself; or in the words
+        # that open the sentence, when the inquiry names no technology: "On receiving a complaint, the Ombud
+        # may conduct an investigation into whether a public body has complied with this Act")
+        since = toks.start[lo] if start is None or "technology" in self.tags(frame.end, end) else start
         return any(toks.lemma[i] in inquiry
-                   and "complaint-word" in self.lang_classes(toks.start[lo], toks.end[min(hi, i + 5) - 1])
+                   and "complaint-word" in self.lang_classes(since, toks.end[min(hi, i + 5) - 1])
                    for i in head)
 
     def _points_outside(self, start: int, end: int) -> bool:
@@ -964,7 +979,8 @@ class Arbiter:
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
             return v
         if form == "exemption.permission" and frame is not None and (
-                self._keeps_the_law(sentence_start, clause.end) or self._hears_complaints(frame, clause.end)
+                self._keeps_the_law(sentence_start, clause.end)
+                or self._hears_complaints(frame, clause.end, sentence_start)
                 or self._inspects(frame)
                 or (self._points_back(frame) and self._keeps_the_law(*self._sentence_before(clause.prov,
                                                                                         sentence_start)))):
