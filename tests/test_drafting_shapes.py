@@ -5394,3 +5394,45 @@ def test_an_enforcers_warrant_to_enter_and_an_inquiry_opened_on_a_complaint_are_
         "authority has complied with this Act.\n"
         "13. The police may operate such a drone to search for a missing person.\n")
     assert cited_categories(a) == [("13", "missing-persons")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # a ban joined to a permission with a phrase of time: not inside any condition
+        "Section 1. No police officer shall use face recognition technology.\n"
+        "Section 2. Officers may wear body cameras while on duty and shall not run face recognition on any "
+        "recording.\n", [], id="phrase-not-condition"),
+    pytest.param(  # a run-in heading with a colon is no glossary term when a sentence follows it
+        "Section 1. No city department shall use a drone.\n"
+        "Section 2. (a) Floods: a drone may be flown by the fire department to find a missing person.\n"
+        "Section 3. No employee shall tell the press the names of persons rescued in floods.\n",
+        [("2(a)", "missing-persons")], id="heading-not-glossary"),
+    pytest.param(  # a warrant to enter held by whoever uses the technology is its route, no inspection
+        "Section 1. No police officer shall use a cell-site simulator.\n"
+        "Section 2. A police officer may locate a suspect's phone by means of a cell-site simulator when the "
+        "officer holds a warrant to enter the house where the phone is.\n", [("2", "warrant")], id="warrant-held"),
+    pytest.param(  # premises "in which" the technology is kept are still premises
+        "Section 1. No public authority shall use a cell-site simulator.\n"
+        "Section 2. The Privacy Commissioner may enter any premises in which a cell-site simulator is kept, to "
+        "check compliance with this Act.\n", [], id="premises-in-which"),
+    pytest.param(  # a complaint of a theft opens a use of the regulated data, no inquiry into the law
+        "Section 1. No agency shall access data collected by an automated license plate reader.\n"
+        "Section 2. On receiving a complaint that a car has been stolen, a police officer may search the stored "
+        "plate data for that car.\n", [("2", "criminal-investigation")], id="complaint-of-a-crime"),
+    pytest.param(  # keeping a log of disclosures is no retention of the regulated data
+        "Section 1. No agency shall retain data collected by an automated license plate reader for more than "
+        "30 days.\n"
+        "Section 2. An agency may share the stored plate numbers with the state police, and keep a record of "
+        "each such disclosure.\n", [], id="joined-bookkeeping"),
+    pytest.param(  # the acts after "to" stop at their object: "transmits" in a relative clause is no banned act
+        "Article 1 It is prohibited for any public authority to operate a drone fitted with a camera that "
+        "transmits live images to a control room.\n"
+        "Article 3 A public authority may disclose recorded footage to a court on request.\n", [],
+        id="acts-stop-at-object"),
+    pytest.param(  # a permit the technology checks is no permit the user obtains
+        "Section 1. No agency shall use an automated license plate reader.\n"
+        "Section 2. The Parking Office may use an automated license plate reader to check that parked cars "
+        "display a valid permit from the City Parking Authority.\n", [("2", "other")], id="permit-checked"),
+])
+def test_review_of_session_30_mechanisms_keeps_ordinary_drafting(analyze_text, text, expected):
+    # each case a reviewer found the session's new mechanisms misreading, in other words
+    assert cited_categories(analyze_text(text)) == expected

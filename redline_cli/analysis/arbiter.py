@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provision
 from ..taxonomy import ACT_KINDS
 from .cues import Cue, CueIndex
+from .definitions import glossary_terms
 from .framecues import FrameIndex
 from .references import all_references, resolve
 
@@ -122,12 +123,18 @@ class Arbiter:
             if words and toks.lower[words[0]] == "for":
                 # "It is prohibited for any person, ministry or authority to import, possess or operate ...": the
                 # acts follow the "to" after the persons it is prohibited for
-                to = next((n for n, i in enumerate(words) if toks.lower[i] == "to"), None)
-                if to is not None:
-                    for i in words[to + 1:to + 16]:
+                joiners = {*lexicon.words("coordinator"), ","}
+                # (each "to" of the list: the first, and one a coordinator joins on, "to install or operate a
+                # reader, or to access or use plate data")
+                tos = [n for n, i in enumerate(words) if toks.lower[i] == "to"]
+                tos = tos[:1] + [n for n in tos[1:] if toks.lower[words[n - 1]] in joiners]
+                for to in tos:
+                    for i in words[to + 1:]:
                         act = lexicon.act_of(toks.lemma[i])
-                        if act and toks.lower[i - 1] not in ("the", "a", "an", "any"):
-                            acts.add(act)
+                        if act:
+                            acts.add(act)  # ("to import, possess, install or operate": the verbs, up to the object)
+                        elif toks.lower[i] not in joiners:
+                            break
             if f.voice == "passive" or f.predicate:
                 # "The use of ALPR data to track ... is prohibited": what is banned is the subject
                 slo, shi = toks.range_of(*f.subject_span)
@@ -456,8 +463,6 @@ class Arbiter:
                 if m is not None:
                     terms.add(m.group("term").lower())
             # a glossary's "e) Tracking: the collection ... of location data" (no verb of defining)
-            from .definitions import glossary_terms  # (here: definitions imports the clause map, which imports us)
-
             text = self.doc.text
             for m in glossary_terms(text):
                 stop = text.find("\n", m.end())
@@ -674,7 +679,9 @@ class Arbiter:
             return False  # "may inspect a burning building with a drone": done with the technology
         inspecting, entering = self._words("inspection-word"), self._words("entry-word")
         # (what is entered goes into the technology: "may enter a plate on the ALPR hot list", not premises)
+        relative = self._words("relative-pronoun")
         into_technology = any(self.lexicon.classes_of(toks.lower[i]) & {"preposition"}
+                              and toks.lower[self._first_word(i + 1, hi) or i] not in relative
                               and "technology" in self.tags(toks.start[i], toks.end[min(hi, i + 4) - 1])
                               for i in words[:6])
         if frame.lemma in inspecting or (frame.lemma in entering and frame.voice == "active" and not into_technology):
@@ -685,7 +692,7 @@ class Arbiter:
         # a route granted to enter ("may issue a warrant authorising the Commissioner to enter those
         # premises"), naming no technology; or one sought for it ("may apply to a magistrate for a warrant to
         # enter premises ... and to seize any facial recognition system": what is seized is evidence)
-        if any(self._route_to_enter(i, hi) for i in range(lo, hi)):
+        if frame.operators & {"op-grant", "op-seek"} and any(self._route_to_enter(i, hi) for i in range(lo, hi)):
             return True
         return "op-grant" in frame.operators and "technology" not in self.tags(*frame.object_span) and any(
             toks.lower[i] == "to" and (k := self._first_word(i + 1, hi)) is not None and toks.lemma[k] in entering
@@ -716,7 +723,11 @@ class Arbiter:
         # publications that relate to a complaint of a specific crime", the conduct itself; or in the words
         # that open the sentence, when the inquiry names no technology: "On receiving a complaint, the Ombud
         # may conduct an investigation into whether a public body has complied with this Act")
-        since = toks.start[lo] if start is None or "technology" in self.tags(frame.end, end) else start
+        # (not police whom a complaint of a crime sends to the data: "On receiving a complaint that a car has been
+        # stolen, a police officer may search the stored plate data")
+        police = any(c.value == "law-enforcement-only"
+                     for c in self.index.between(*frame.subject_span, kinds=("actor",)))
+        since = toks.start[lo] if start is None or police or "technology" in self.tags(frame.end, end) else start
         return any(toks.lemma[i] in inquiry
                    and "complaint-word" in self.lang_classes(since, toks.end[min(hi, i + 5) - 1])
                    for i in head)
@@ -1121,9 +1132,16 @@ class Arbiter:
         if toks is None or self.lexicon is None:
             return False
         words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
-        return any(toks.lower[a] in (",", "and", "or") and self.lexicon.act_of(toks.lemma[b]) in self.banned_acts
-                   and "determiner" in self.lexicon.classes_of(toks.lower[c])
-                   for a, b, c in zip(words, words[1:], words[2:], strict=False))
+        joiners = self._words("coordinator") | {","}
+
+        def regulated(n: int, c: int) -> bool:  # (its object: not "..., and keep a record of each disclosure")
+            end = toks.end[words[min(n + 6, len(words) - 1)]]
+            return bool(self.tags(toks.start[c], end) & {"technology", "anaphor"}) \
+                or self.uses_ban_words(toks.start[c], end)
+
+        return any(toks.lower[a] in joiners and self.lexicon.act_of(toks.lemma[b]) in self.banned_acts
+                   and "determiner" in self.lexicon.classes_of(toks.lower[c]) and regulated(n, c)
+                   for n, (a, b, c) in enumerate(zip(words, words[1:], words[2:], strict=False)))
 
     def _passes_on_unbanned(self, frame, clause_end: int) -> bool:
         """Is the frame a permission of an act no ban names, and not of the regulated conduct? An act

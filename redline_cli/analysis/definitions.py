@@ -16,11 +16,14 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..rulebook.lexicon import Lexicon
-from .clauses import ClauseMap
 from .cues import Cue, CueIndex
+
+if TYPE_CHECKING:  # (the clause map is built by clauses.py, whose arbiter reads glossary_terms from here)
+    from .clauses import ClauseMap
 
 _TERM = re.compile(
     r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[•●▪◦·\-–—*][ \t]+)?"
@@ -33,7 +36,8 @@ _TERM = re.compile(
     r"|The term (?P<term>[\w ’'\-]{2,60}?) (?:means|shall mean|includes)"
     r"|(?P<plain>[A-Z][\w ’'\-]{1,60}?) (?:means|shall mean) (?!by\b)"
     # a glossary's "e) Tracking: the collection ... of location data", as translated laws list their terms
-    r"|(?P<colon>[A-Z][\w’'\-]*(?: [\w’'\-]+){0,4}):[ \t]+(?=(?:the|a|an|any)\b))", re.M)
+    r"|(?P<colon>[A-Z][\w’'\-]*(?: [\w’'\-]+){0,4}):[ \t]+(?=(?:[Tt]he|[Aa]n?|[Aa]ny)\b)(?![^\n]*\b(?:may|shall|must|"
+    r"will|can|cannot|should)\b))", re.M)
 
 
 @dataclass(frozen=True, slots=True)

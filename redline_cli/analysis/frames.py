@@ -645,13 +645,16 @@ class FrameReader:
         or stop ("..., if the software retains no template and cannot identify any person")? It has no subject
         of its own and stands in that condition."""
         words = self.words(lo, start)
-        if len(words) < 3 or self.toks.lower[words[-1]] not in ("and", "or"):
+        if len(words) < 3 or not self.has(words[-1], "coordinator") or self.toks.lower[words[-1]] in ("but", "nor"):
             return False
-        for k in reversed(words[:-1]):
-            if self.toks.lower[k] in (",", ";", ":", "."):
-                return False
+        for n in range(len(words) - 2, -1, -1):
+            k = words[n]
+            if not self.toks.lower[k][:1].isalnum():
+                return False  # a comma or a stop: the condition closed before the group
             if self.has(k, "condition") or self.has(k, "introducer-unless"):
-                return True
+                # a clause with a subject of its own ("if the software retains ..."), not a phrase ("while on
+                # duty", "upon request", "when investigating a homicide")
+                return n + 1 < len(words) and self.has(words[n + 1], "determiner")
         return False
 
     def _joined_clause(self, lo: int, start: int) -> bool:
@@ -2253,7 +2256,7 @@ class FrameReader:
                 subordinate = True  # "Those rules shall specify ... which ... may be authorised": their content
             if not subordinate and frames and frames[-1].subordinate and self._only_joined(prev_end, g.start):
                 subordinate = True  # "... that is in public use and will not be used to ...": still the relative clause
-            if not subordinate and frames and self._shares_condition(prev_end, g.start):
+            if not subordinate and frames and g.modality != "duty" and self._shares_condition(prev_end, g.start):
                 subordinate = True  # "if the software keeps no template and cannot identify anyone": one condition
             if not subordinate and frames and frames[-1].subordinate and self._and_that(prev_end, g.start):
                 subordinate = True  # "if satisfied that the use is necessary and that the data cannot be obtained"
