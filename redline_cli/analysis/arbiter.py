@@ -665,7 +665,9 @@ class Arbiter:
         out inspections in public authorities", "may seek an inspection warrant")? A word of inspecting as its
         verb or as the first word of its object, and no technology named there: the oversight of the law, not
         the regulated conduct (not "may fly a drone to inspect a bridge", "may inspect a burning building with a
-        drone": the drone's use is the conduct)."""
+        drone": the drone's use is the conduct). So is an entry ("may enter any premises", "may seize any
+        equipment"), unless what is entered goes into the technology ("may enter a plate on the ALPR hot
+        list"), and a warrant granted or sought to enter premises, whatever it lets the enforcer seize there."""
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
@@ -711,7 +713,9 @@ class Arbiter:
         """Is what the frame permits an inquiry into complaints ("may, on its own initiative or upon a
         complaint, examine ...", "may conduct an investigation of a complaint made under section 9"): a word
         of inquiry as its verb or among the first words of its object, and a complaint-word between the
-        frame's start and a few words past the inquiry? That is oversight of the law, not the regulated
+        frame's start and a few words past the inquiry (or from ``start``, the sentence's start, when neither
+        the police inquire nor the inquiry names the technology: "On receiving a complaint, the Ombud may
+        conduct an investigation into whether ...")? That is oversight of the law, not the regulated
         conduct."""
         toks = self.toks
         if toks is None or self.lexicon is None:
@@ -978,7 +982,7 @@ class Arbiter:
         # (not the regulated conduct itself done in a proceeding: "The location of a service vehicle may be
         # followed, in the course of a disciplinary proceeding against that servant, with the Minister's leave")
         conduct = frame is not None and "conduct" in frame.operators and frame.voice == "passive" \
-            and frame.subject & {"technology", "data"}
+            and bool(frame.subject & {"technology", "data"})
         if form == "exemption.permission" and frame is not None and not conduct and any(
                 c.kind == "enforcement" and c.value != "evidence-suppression" and frame.start <= c.start < proviso
                 and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
@@ -1109,11 +1113,11 @@ class Arbiter:
         elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \
                 and not any(c.kind == "exemption" and c.value == "public-communications" for c in clause.cues) \
                 and self._passes_on_unbanned(frame, clause.end):
-            # (the government's own communications are a way through a ban on monitoring whatever its verbs:
-            # "may continue to publish information on their official social media accounts")
             # "may publish aggregate statistics" under a ban on recording and retaining: a permission to
             # pass on what the law lets be held. (Enabling, enrolling or using the technology where the
-            # ban named another operating act is still the regulated conduct.)
+            # ban named another operating act is still the regulated conduct; and the government's own
+            # communications are a way through a ban on monitoring whatever their verb: "may continue to
+            # publish information on their official social media accounts".)
             v.features.append(("not-the-banned-conduct", self._w("not-the-banned-conduct")))
         return v
 
@@ -1135,9 +1139,9 @@ class Arbiter:
         joiners = self._words("coordinator") | {","}
 
         def regulated(n: int, c: int) -> bool:  # (its object: not "..., and keep a record of each disclosure")
-            end = toks.end[words[min(n + 6, len(words) - 1)]]
-            return bool(self.tags(toks.start[c], end) & {"technology", "anaphor"}) \
-                or self.uses_ban_words(toks.start[c], end)
+            stop = toks.end[words[min(n + 6, len(words) - 1)]]
+            return bool(self.tags(toks.start[c], stop) & {"technology", "anaphor"}) \
+                or self.uses_ban_words(toks.start[c], stop)
 
         return any(toks.lower[a] in joiners and self.lexicon.act_of(toks.lemma[b]) in self.banned_acts
                    and "determiner" in self.lexicon.classes_of(toks.lower[c]) and regulated(n, c)
