@@ -10,16 +10,15 @@ Adapted from the shared corpus's check_quotes.py (the clause-bank check is remov
 - added here: each text has exactly the five corpus header lines (source, jurisdiction, enacted,
   kind, complete) and a blank line, and a gold file with complete: true fills every coverage key.
 
-Usage: python3 tests/data/check_gold.py DIR   Exit 1 on any failure (tests/test_gold_files.py runs
-it on every folder of gold files).
+Usage: python3 tests/data/check_gold.py DIR   Exit 1 on any failure (tests/test_gold_files.py calls
+check_folder on every folder of gold files, in its own process: a subprocess per folder cost a Python start
+and the package's import each).
 """
 import pathlib
 import re
 import sys
 
 import yaml
-
-HERE = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path.cwd()
 
 HEADER = ('# source: ', '# jurisdiction: ', '# enacted: ', '# kind: ', '# complete: ')
 KINDS = {'ban', 'moratorium', 'reversal', 'regulation', 'eu'}
@@ -32,6 +31,13 @@ from redline_cli.evaluate import EXEMPTION_CATEGORIES as EXEMPTIONS  # noqa: E40
 from redline_cli.evaluate import LIST_COVERAGE as LISTS  # noqa: E402
 from redline_cli.evaluate import valid_id  # noqa: E402
 from redline_cli.taxonomy import DURABILITY, QUALIFIERS  # noqa: E402
+
+
+_LOADER = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)  # (libyaml's, where PyYAML was built with it)
+
+
+def load(path):
+    return yaml.load(path.read_text(encoding='utf-8'), Loader=_LOADER)
 
 
 def fold(s):
@@ -58,13 +64,14 @@ def check_quote(where, what, quote, body, errors):
         errors.append(f'{where}: {what} quote occurs {n} times (lengthen it): {quote[:70]!r}')
 
 
-def check_gold(path, errors):
-    g = yaml.safe_load(path.read_text(encoding='utf-8'))
+def check_gold(path, errors, g=None):
+    g = load(path) if g is None else g
     where = path.name
     allowed = {'document', 'complete', 'prohibitions', 'exemptions', 'coverage', 'absent', 'notes'}
     for k in set(g) - allowed:
         errors.append(f'{where}: unknown key {k!r}')
-    doc = HERE / g['document']
+    folder = path.parent
+    doc = folder / g['document']
     if not doc.exists():
         errors.append(f'{where}: document {g["document"]} missing')
         return 0, 0
@@ -98,7 +105,7 @@ def check_gold(path, errors):
             ok = False
         if not ok:
             errors.append(f'{where}: bad coverage {k}: {v!r}')
-    if g.get('complete') is True and HERE.name != 'corpus':
+    if g.get('complete') is True and folder.name != 'corpus':
         # Project-written texts settle every key. The shared corpus's "complete" means the section
         # is whole; a remedy section it leaves out (Illinois 137/10, California 1798.90.55) stays
         # unsettled there. A text that bans nothing has no durability of a ban to settle.
@@ -114,17 +121,28 @@ def check_gold(path, errors):
     return len(g.get('prohibitions') or []), len(g.get('exemptions') or [])
 
 
-def main():
-    errors = []
-    for path in sorted(HERE.glob('*.gold.yaml')):
-        p, e = check_gold(path, errors)
-        doc = HERE / yaml.safe_load(path.read_text(encoding='utf-8'))['document']
+def check_folder(folder):
+    """The report lines and the errors of every gold file in ``folder``."""
+    errors, lines = [], []
+    golds = set()
+    for path in sorted(folder.glob('*.gold.yaml')):
+        g = load(path)
+        p, e = check_gold(path, errors, g)
+        golds.add(g['document'])
+        doc = folder / g['document']
         words = len(body_of(doc).split()) if doc.exists() else 0
-        print(f'{path.name:50} prohibitions {p:2}  exemptions {e:2}  words {words:5}')
-    texts = {p.name for p in HERE.glob('*.txt')}
-    golds = {yaml.safe_load(p.read_text(encoding='utf-8'))['document'] for p in HERE.glob('*.gold.yaml')}
+        lines.append(f'{path.name:50} prohibitions {p:2}  exemptions {e:2}  words {words:5}')
+    texts = {p.name for p in folder.glob('*.txt')}
     for t in sorted(texts - golds):
         errors.append(f'{t}: no gold file')
+    return lines, errors
+
+
+def main():
+    here = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path.cwd()
+    lines, errors = check_folder(here)
+    for line in lines:
+        print(line)
     for e in errors:
         print('FAIL', e)
     if not errors:
