@@ -5436,3 +5436,17 @@ def test_an_enforcers_warrant_to_enter_and_an_inquiry_opened_on_a_complaint_are_
 def test_review_of_session_30_mechanisms_keeps_ordinary_drafting(analyze_text, text, expected):
     # each case a reviewer found the session's new mechanisms misreading, in other words
     assert cited_categories(analyze_text(text)) == expected
+
+
+def test_a_table_row_that_cites_the_provision_it_sums_up_is_no_second_exemption(analyze_text):
+    # an authorization table indexes the permissions stated above it by their numbers; each is one exemption
+    a = analyze_text(
+        "4.1 Officers shall not use a drone to follow any person.\n"
+        "5.2 An officer may fly a drone to search for a hiker reported missing.\n"
+        "5.3 An officer may fly a drone over a wildfire when lives are in immediate danger.\n"
+        "6. AUTHORIZATION TABLE\n\n"
+        "| Activity | Section | Authorized by | Record |\n"
+        "|---|---|---|---|\n"
+        "| Drone search for a missing hiker | 5.2 | Shift sergeant | Drone flight log |\n"
+        "| Drone flight over a wildfire | 5.3 | Incident commander | Drone flight log |\n")
+    assert cited_categories(a) == [("5.2", "missing-persons"), ("5.3", "imminent-threat")]

@@ -10,6 +10,7 @@ caller only hinted was an exemption.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
@@ -35,6 +36,10 @@ VOTE_MARGIN = 5.0
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
+# A provision's number alone in a table cell: "6.3", "§ 4", "12(b)" (layout, not wording; not a bare "3",
+# which in a table is as often the row's own number).
+_PROVISION_NUMBER = re.compile(r"§\s*\d{1,4}[A-Za-z]?(?:\.\d{1,4})*(?:\([A-Za-z0-9]{1,3}\))*$"
+                               r"|\d{1,4}(?:(?:\.\d{1,4})+[A-Za-z]?(?:\([A-Za-z0-9]{1,3}\))*|[A-Za-z]?(?:\([A-Za-z0-9]{1,3}\))+)$")
 _NO_QUOTES = str.maketrans("", "", "'‘’\"“”")
 # Categories that name the way through (who says yes), not what the use is for.
 ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
@@ -171,6 +176,7 @@ class ExemptionBuilder:
         # the schedules with numbered rows and a citation, looked up once (not a pass over every provision per unit)
         self._schedules = [prov for prov in doc.provisions if prov.kind == "annex" and prov.children and prov.citation]
         self._row_conditions: set[int] = set()  # clauses that narrow a schedule's row let through as an exemption
+        self._cited: dict[str, Provision] | None = None  # each provision by its citation (for table rows)
         self._banned_words: frozenset[str] | None = None  # lemmas of the technologies the bans name
 
     def _names_banned_technology(self, cue: Cue) -> bool:
@@ -259,6 +265,8 @@ class ExemptionBuilder:
                 # ...": a precondition and its items, not exemptions.
                 self._drop(unit)
                 continue
+            if self._restates_a_provision(head):
+                continue  # "| UAS search and rescue flight | 6.1 | Remote Pilot | ...": 6.1 already let it through
             rows, by_purpose = self._schedule_rows(unit)
             if not rows:
                 rows = self._referenced_rows(unit)
@@ -296,6 +304,25 @@ class ExemptionBuilder:
         self._apply_references(findings, kept)
         self._apply_section_safeguards(findings, kept)
         return findings + self._subject_carve_outs(), kept
+
+    def _restates_a_provision(self, head: Clause) -> bool:
+        """Is the clause a table row with a cell that is only the number of another provision of this law, one
+        that permits or bans by its own words ("| Carrier location records | 6.3 | Judge (search warrant) |" in an
+        authorization table that sums up section 6)? The row indexes that provision; its way through, if any, is
+        read where the provision states it."""
+        text = self.doc.text[head.start:head.end]
+        if text.count("|") < 2:
+            return False
+        if self._cited is None:
+            self._cited = {}
+            for prov in self.doc.provisions:
+                self._cited.setdefault(self.doc.locate(prov.start).citation, prov)
+        for cell in text.split("|"):
+            prov = self._cited.get(cell.strip()) if _PROVISION_NUMBER.match(cell.strip()) else None
+            if prov is not None and prov is not head.prov and any(
+                    c.role in ("exemption", "prohibition") for c in self.cmap.starting_in(prov.start, prov.end)):
+                return True
+        return False
 
     def _sandwich(self, head: Clause) -> tuple[int, int] | None:
         """Where the conditions of a permission printed after its items start and end. Commonwealth
