@@ -5450,3 +5450,12 @@ def test_a_table_row_that_cites_the_provision_it_sums_up_is_no_second_exemption(
         "| Drone search for a missing hiker | 5.2 | Shift sergeant | Drone flight log |\n"
         "| Drone flight over a wildfire | 5.3 | Incident commander | Drone flight log |\n")
     assert cited_categories(a) == [("5.2", "missing-persons"), ("5.3", "imminent-threat")]
+
+
+def test_a_body_whose_activities_shall_be_governed_by_another_law_is_handed_to_it(analyze_text):
+    # "shall be governed by that Act" (a duty's form of "is governed by"): the body's activities leave this law
+    a = analyze_text(
+        "Article 3\n1. Public authorities shall not use remote biometric identification in public places.\n\n"
+        "Article 9\n2. The activities of the Military Intelligence Directorate carried out for the defence of "
+        "the State shall be governed by Law No. 12 of 2019 on Military Intelligence.\n")
+    assert cited_categories(a) == [("Art. 9(2)", "national-security")]
