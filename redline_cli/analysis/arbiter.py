@@ -683,7 +683,7 @@ class Arbiter:
         # (what is entered goes into the technology: "may enter a plate on the ALPR hot list", not premises)
         relative = self._words("relative-pronoun")
         into_technology = any(self.lexicon.classes_of(toks.lower[i]) & {"preposition"}
-                              and toks.lower[self._first_word(i + 1, hi) or i] not in relative
+                              and ((k := self._first_word(i + 1, hi)) is None or toks.lower[k] not in relative)
                               and "technology" in self.tags(toks.start[i], toks.end[min(hi, i + 4) - 1])
                               for i in words[:6])
         if frame.lemma in inspecting or (frame.lemma in entering and frame.voice == "active" and not into_technology):

@@ -129,8 +129,9 @@ def conduct_terms(doc: Document, cmap: ClauseMap, tech_blocks: list[tuple[int, i
 _ABBREVIATION = re.compile(r"[ \t]*\((?:the[ \t]+|hereinafter[ \t]+)?[“\"‘']?(?P<abbr>[A-Z][A-Za-z]{1,9})[”\"’']?\)")
 _ALSO_NAMED = re.compile(r"[ \t]+or[ \t]+[“\"‘'](?P<alt>[^”\"’'\n]{2,40})[”\"’']")
 # The words after a term that say what it means ("means any system that ...", "shall mean a device").
-_MEANS = re.compile(r"[ \t,]*(?:means|shall mean|refers to|is)[ \t]+(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)")
-_GLOSSED = re.compile(r"(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)")  # what a glossary's term is, right after it
+_WHAT = r"(?P<what>(?:[\w\-]+[ \t]+){0,5}[\w\-]+)"
+_MEANS = re.compile(r"[ \t,]*(?:means|shall mean|refers to|is)[ \t]+" + _WHAT)
+_GLOSSED = re.compile(_WHAT)  # what a glossary's term is, right after its colon
 
 
 def _head_words(what: str, ends: frozenset[str]) -> list[str]:

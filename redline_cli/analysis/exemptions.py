@@ -10,7 +10,6 @@ caller only hinted was an exemption.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
@@ -36,10 +35,6 @@ VOTE_MARGIN = 5.0
 # 10 nats, an actor carve-out): a vote must clear this margin to override the actor reading.
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
-# A provision's number alone in a table cell: "6.3", "§ 4", "12(b)" (layout, not wording; not a bare "3",
-# which in a table is as often the row's own number).
-_PROVISION_NUMBER = re.compile(r"§\s*\d{1,4}[A-Za-z]?(?:\.\d{1,4})*(?:\([A-Za-z0-9]{1,3}\))*$"
-                               r"|\d{1,4}(?:(?:\.\d{1,4})+[A-Za-z]?(?:\([A-Za-z0-9]{1,3}\))*|[A-Za-z]?(?:\([A-Za-z0-9]{1,3}\))+)$")
 _NO_QUOTES = str.maketrans("", "", "'‘’\"“”")
 # Categories that name the way through (who says yes), not what the use is for.
 ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
@@ -316,9 +311,12 @@ class ExemptionBuilder:
         if self._cited is None:
             self._cited = {}
             for prov in self.doc.provisions:
-                self._cited.setdefault(self.doc.locate(prov.start).citation, prov)
-        for cell in text.split("|"):
-            prov = self._cited.get(cell.strip()) if _PROVISION_NUMBER.match(cell.strip()) else None
+                self._cited.setdefault(prov.citation, prov)
+        for cell in (c.strip() for c in text.split("|")):
+            # a provision's number as its citation reads ("6.3", "§ 4", "12(b)"), not a bare "3": in a table as
+            # often the row's own number
+            numbered = cell[:1].isdigit() or cell.startswith("§")
+            prov = self._cited.get(cell) if numbered and not cell.isdigit() else None
             if prov is not None and prov is not head.prov and any(
                     c.role in ("exemption", "prohibition") for c in self.cmap.starting_in(prov.start, prov.end)):
                 return True
