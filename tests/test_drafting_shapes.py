@@ -5459,3 +5459,20 @@ def test_a_body_whose_activities_shall_be_governed_by_another_law_is_handed_to_i
         "Article 9\n2. The activities of the Military Intelligence Directorate carried out for the defence of "
         "the State shall be governed by Law No. 12 of 2019 on Military Intelligence.\n")
     assert cited_categories(a) == [("Art. 9(2)", "national-security")]
+
+
+@pytest.mark.parametrize("cited, expected", [
+    ("Section 2", [("4", "legal-compliance")]),
+    ("Section 2 of this Act", [("4", "legal-compliance")]),
+    ("Section 3", []),  # the reporting duty: complying with a law that requires a report lets no ban through
+])
+def test_complying_with_a_law_that_requires_what_a_cited_ban_restricts(analyze_text, cited, expected):
+    # the condition names the banned conduct only by citing the ban's section ("a practice that Section 2
+    # restricts"); "Section" after "that" is the relative clause's subject, not its verb
+    a = analyze_text(
+        "Section 1. Short title. This Act is the Transit Camera Act.\n"
+        "Section 2. Ban. The Authority shall not operate gait recognition on platform cameras.\n"
+        "Section 3. Reports. The Authority shall publish a yearly report on its cameras.\n"
+        f"Section 4. Where a federal regulation requires the Authority to carry out a practice that {cited} "
+        "restricts, the Authority will comply with that requirement and tell the Board within ten days.\n")
+    assert cited_categories(a) == expected

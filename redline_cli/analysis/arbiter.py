@@ -1089,6 +1089,11 @@ class Arbiter:
                 ok = True  # "may grant a written waiver for a named research study": a waiver of the law's rule
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
+            if not ok and form == "exemption.permission" and frame is not None and "op-comply" in frame.operators \
+                    and "condition" in frame.subject:
+                # "Where a statute requires the Department to carry out a practice that Section 1 restricts, the
+                # Department will comply with that requirement": the condition cites the ban it lets through
+                ok = bool(self._cites_a_ban(frame, *frame.subject_span))
             if not ok and form == "exemption.permission" and frame is not None \
                     and frame.operators & {"pro-verb", "conduct"}:
                 # "may engage in conduct described in subsection (a):", "may conduct a comparison described

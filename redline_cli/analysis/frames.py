@@ -836,6 +836,7 @@ class FrameReader:
                 relative = self._next(k + 1, start)  # "who voluntarily enroll": the adverb, then the verb
                 continue
             if opened and k == relative and (self._plain_verb(k) or self._is_finite(k)) \
+                    and not self.has(k, "law-noun") \
                     and ((self._next(k + 1, start) == start and who)
                          or (self._next(k + 1, start) < start
                              and self.toks.lower[self._next(k + 1, start)] not in ("or", "and"))):
