@@ -293,7 +293,10 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
         if prev.endswith(",") and _in_wrapped_item(lines, text, j, item_lines):
             return True  # "a) the targeted search for ... in" / "human beings, or for a missing child," / "b) ..."
         # a joiner may stand alone, wrapped onto its own line ("...; " / "or" / "(b) ...")
-        return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) or _looks_like_heading(prev)
+        # (a marginal note set alone between blank lines may run longer: "Use by or on behalf of a public body")
+        alone = j == 0 or not text[lines[j - 1].start:lines[j - 1].end].strip()
+        return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) \
+            or _looks_like_heading(prev, 12 if alone else 8)
     return True
 
 
@@ -307,11 +310,11 @@ def _in_wrapped_item(lines: list[Line], text: str, j: int, item_lines: set[int])
     return False
 
 
-def _looks_like_heading(line: str) -> bool:
-    """A short title line with no closing punctuation ("Use of facial recognition by Law
-    Enforcement", "(1) In general"): what follows it starts a paragraph."""
+def _looks_like_heading(line: str, most: int = 8) -> bool:
+    """A short title line (at most ``most`` words) with no closing punctuation ("Use of facial
+    recognition by Law Enforcement", "(1) In general"): what follows it starts a paragraph."""
     words = line.split()
-    if not words or len(words) > 10:
+    if not words or len(words) > max(10, most):
         return False
     if line.isupper():
         return True
@@ -319,7 +322,7 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if ENUM_RE.match(line) and len(words) <= 8 and line[-1] not in ",;":
         return True
-    return len(words) <= 8 and line[0].isupper() and line[-1].isalnum()
+    return len(words) <= most and line[0].isupper() and line[-1].isalnum()
 
 
 def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:

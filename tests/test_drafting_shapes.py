@@ -5476,3 +5476,38 @@ def test_complying_with_a_law_that_requires_what_a_cited_ban_restricts(analyze_t
         f"Section 4. Where a federal regulation requires the Authority to carry out a practice that {cited} "
         "restricts, the Authority will comply with that requirement and tell the Board within ten days.\n")
     assert cited_categories(a) == expected
+
+
+def test_a_definition_ending_on_means_starts_its_own_list_after_an_exclusion_list(analyze_text):
+    # Canadian definitions: the items after '"public body" means' name who is bound, not more of what the
+    # definition before excluded; and a long marginal note set alone still opens subsection (2)
+    a = analyze_text(
+        "Definitions\n1. (1) In this Act,\n\n"
+        '"gait recognition system" means a system that identifies an individual by the way the individual '
+        "walks, but does not include\n"
+        "(a) a step counter on a device that a public body issues to an employee; or\n"
+        "(b) a tool that blurs the figure of every person in a recording before it is published; "
+        "(systeme de reconnaissance)\n\n"
+        '"public body" means\n'
+        "(a) a department or office of the Government of the Territory,\n"
+        "(b) a municipal corporation within the meaning of the Municipal Act, and\n"
+        "(c) a person who performs a function on behalf of a body referred to in paragraph (a) or (b). "
+        "(organisme public)\n\n"
+        "Identity checks at the doors of secure rooms of a public body\n"
+        "(2) Section 2 does not prevent a public body from using a gait recognition system to confirm the "
+        "identity of an employee at the door of a secure room.\n\n"
+        "Prohibition\n2. No public body shall use a gait recognition system.\n")
+    assert cited_categories(a) == [("1(1)(a)", "personal-device"), ("1(1)(b)", "redaction"),
+                                   ("1(2)", "access-control")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the purposes of this Act, a public body uses a drone if it flies the drone itself or requests, "
+    "directs or permits another person to fly it on the body's behalf.",
+    "An official who carries out, orders or permits a drone flight in breach of section 1 commits an offence.",
+])
+def test_permits_at_the_end_of_a_series_of_verbs_is_no_permission(analyze_text, sentence):
+    # "requests, directs or permits": the last verb of a series stays in the clause of the first (a condition,
+    # a relative clause), so the deeming of a use or the offence of allowing one lets nothing through
+    a = analyze_text(f"1. No public body shall fly a drone over a residence.\n2. {sentence}\n")
+    assert cited_categories(a) == []

@@ -624,10 +624,18 @@ class _Segmenter:
         if sib is None or sib.prov.parent != prov.parent or len(sib.clauses) < 2:
             return False
         last = sib.clauses[-1]
-        if last.role == "definition" and self.doc.text[last.start:last.end].rstrip().endswith(("-", "—", "–", ":")):
+        if last.role == "definition" and (self.doc.text[last.start:last.end].rstrip().endswith(("-", "—", "–", ":"))
+                                          or self._ends_on_define(last)):
             self._restarted_lists.add(prov.parent)
             return True
         return False
+
+    def _ends_on_define(self, clause: Clause) -> bool:
+        """Does the clause end on its defining verb, its items to follow ('"public body" means')?"""
+        toks = self.lang.toks
+        lo, hi = toks.range_of(clause.start, clause.end)
+        last = next((i for i in range(hi - 1, lo - 1, -1) if toks.lower[i][:1].isalnum()), None)
+        return last is not None and self.lang.reader.has(last, "op-define")
 
     def _after_heading(self, prov) -> bool:
         """Is the provision an unnumbered heading, or does one stand between it and its parent's words?"""

@@ -908,6 +908,7 @@ class FrameReader:
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
                     or self._after_singular_subject(k, lo)))):
                 opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
+                own_verb = k if self._is_finite(k) else -1
         if not opened and own_verb >= 0 and not modal and self._is_finite(start) \
                 and self.toks.lower[self._prev(start - 1, own_verb)] in ("and", "or") \
                 and not any(self.toks.lower[k] in (".", ";", ":") or k in self._group_starts
@@ -916,6 +917,13 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _series_comma(self, k: int, start: int) -> bool:
+        """Is the comma at k one of a series of verbs that ends in the group ("requests, directs or
+        permits"): one word, then a coordinator, then the group?"""
+        words = self.words(k + 1, start)
+        return self.toks.lower[k] == "," and len(words) == 2 and self.toks.lower[words[1]] in ("or", "and") \
+            and self.toks.lower[words[0]].isalpha() and self._is_finite(words[0])
 
     def _possessed_noun_phrase(self, k: int, start: int) -> bool:
         """Does a possessive and its noun follow the word at k, then a preposition ("before their release
@@ -2242,6 +2250,8 @@ class FrameReader:
                     if self.toks.lower[k] == "," and before >= 0 and self.has(before, "relative-pronoun") \
                             and not self.has(before, "complementizer"):
                         continue  # "the places at which, and the times during which, it may be used": one clause
+                    if self._series_comma(k, g.start):
+                        continue  # "if it operates the system or requests, directs or permits another": one series
                     if (opening := self._set_off_participle(prev_end, k, g.start)) is not None:
                         k = opening  # "if an act, enacted after that date, authorizes it": one clause
                         continue
