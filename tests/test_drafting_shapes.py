@@ -5511,3 +5511,16 @@ def test_permits_at_the_end_of_a_series_of_verbs_is_no_permission(analyze_text, 
     # a relative clause), so the deeming of a use or the offence of allowing one lets nothing through
     a = analyze_text(f"1. No public body shall fly a drone over a residence.\n2. {sentence}\n")
     assert cited_categories(a) == []
+
+
+def test_a_defined_term_is_read_by_its_head_noun_not_the_noun_after_of(analyze_text):
+    # "does not constitute surveillance of persons", where that term is defined: a denial of the banned
+    # conduct (surveillance), not of an actor (persons), so its category comes from its own words
+    a = analyze_text(
+        'Art. 2.- For the purposes of this Decree, "surveillance of persons" means the use of an unmanned '
+        "aircraft to observe or record identifiable persons.\n"
+        "Art. 3.- Public institutions shall not carry out surveillance of persons with unmanned aircraft.\n"
+        "Art. 9.- The mere receipt by a public institution of footage recorded by a private person with an "
+        "unmanned aircraft does not constitute surveillance of persons, when the footage was delivered on "
+        "that person's own initiative and the institution had not requested it.\n")
+    assert cited_categories(a) == [("Art. 9", "inadvertent-receipt")]

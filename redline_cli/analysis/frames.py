@@ -1626,6 +1626,13 @@ class FrameReader:
                 return words[n - 1] + 1
         return -1
 
+    def _term_head(self, k: int, end: int) -> int:
+        """The head noun of a defined term [k, end): its last word before a preposition ("surveillance"
+        in "surveillance of persons"), else its last word ("place" in "public place")."""
+        words = self.words(k, end)
+        at = next((n for n, w in enumerate(words) if n and self.has(w, "preposition")), len(words))
+        return words[at - 1]
+
     def _conduct_noun_after(self, k: int, hi: int) -> bool:
         """Does a conduct noun head the noun phrase after token k ("a one-time comparison of", "the analysis
         referred to", "subsequent use of")?"""
@@ -1729,10 +1736,12 @@ class FrameReader:
                 if k < hi and self.toks.lower[k][:1].isalpha():
                     term_end = self._defined_term_at(k, hi) if noun or self.has(op, "linking") else -1
                     if term_end > 0:
-                        k, g.term = term_end - 1, True  # "shall not be considered a public place": the term
+                        # "shall not be considered a public place": the term, read by its head noun ("does not
+                        # constitute surveillance of persons" denies surveillance, not persons)
+                        k, g.term = self._term_head(k, term_end), True
                     elif (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
                         k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
-                    g.op, g.end, g.construed = k, k + 1, not self.has(op, "op-commit")
+                    g.op, g.end, g.construed = k, max(k + 1, term_end), not self.has(op, "op-commit")
                     # "be considered the sale of", "does not constitute a search": a noun after a construing
                     # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
                     linked = g.voice == "passive" or self.has(op, "linking")
