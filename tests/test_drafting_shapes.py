@@ -5524,3 +5524,17 @@ def test_a_defined_term_is_read_by_its_head_noun_not_the_noun_after_of(analyze_t
         "unmanned aircraft does not constitute surveillance of persons, when the footage was delivered on "
         "that person's own initiative and the institution had not requested it.\n")
     assert cited_categories(a) == [("Art. 9", "inadvertent-receipt")]
+
+
+def test_a_dictionary_entry_in_lower_case_after_a_full_stop_is_a_sentence_of_its_own(analyze_text):
+    # an Australian dictionary sets each term in lower case after a blank line: the entry before it ended
+    # with its full stop, so the next entry's words are not the exclusion's
+    a = analyze_text(
+        "7 Offence—use of gait recognition\n(1) A territory entity must not use a gait recognition system.\n\n"
+        "Dictionary\n\n"
+        "gait recognition system—\n\n"
+        "(a) means a system that identifies a person from the way the person walks; but\n\n"
+        "(b) does not include software that detects people in a recording only so that they can be blurred "
+        "before the recording is published.\n\n"
+        "lost child means a child whose whereabouts are unknown to the child's parents.\n")
+    assert categories(a) == ["redaction"]

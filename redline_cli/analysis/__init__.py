@@ -47,10 +47,11 @@ def boundaries(doc: Document) -> list[int]:
         # A blank line after a line that ends mid-sentence ("... until" / "July first, ...") is a
         # gap in the layout, not the end of a paragraph.
         if blank and not _continues(prev) and (not text.lstrip()[:1].islower() or (
-                prev.rstrip().endswith(";") and not _bare_enumerator(text))):
+                (prev.rstrip().endswith(";") or _closes_on_full_stop(prev)) and not _bare_enumerator(text))):
             # (a paragraph in lower case after one that closed on a semicolon is the next of a list with
             # no numbers: "data subject - an individual to whom ... relate;" / "operator - a state body ...";
-            # not an item whose bare numeral the structure leaves in the text: "i a system ...;" / "ii a system")
+            # not an item whose bare numeral the structure leaves in the text: "i a system ...;" / "ii a system";
+            # so is one after a full stop, as a dictionary sets its terms: "... disclosed." / "missing person means")
             out.append(line.start)
         elif text.lstrip()[:1] in completeness.OPENING_QUOTES and (
                 prev.rstrip().endswith((";", ".")) or (prev.rstrip().endswith(",")
@@ -109,6 +110,14 @@ def _continues(line: str) -> bool:
         return False
     last = line.split()[-1].lower()
     return line.endswith((",", "-", "—")) or last in _CONTINUATION_WORDS
+
+
+def _closes_on_full_stop(line: str) -> bool:
+    """Does ``line`` end a sentence on a word and a full stop ("... published or disclosed."), not on an
+    abbreviation ("approx.", "U.S.C.")?"""
+    words = line.split()
+    last = words[-1] if words else ""
+    return len(last) > 5 and last.endswith(".") and last[:-1].isalpha() and last[:-1].islower()
 
 
 def _bare_enumerator(line: str) -> bool:
