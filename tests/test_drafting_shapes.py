@@ -5538,3 +5538,14 @@ def test_a_dictionary_entry_in_lower_case_after_a_full_stop_is_a_sentence_of_its
         "before the recording is published.\n\n"
         "lost child means a child whose whereabouts are unknown to the child's parents.\n")
     assert categories(a) == ["redaction"]
+
+
+def test_the_said_expression_is_the_defined_term(analyze_text):
+    # Maltese and older Commonwealth drafting name the term "the said expression" in a proviso to its definition
+    a = analyze_text(
+        '2. In this Act, "gait analysis system" means any system which identifies a person from the way '
+        "that person walks:\n\n"
+        "Provided that the said expression does not include a system which is used only to unlock a personal "
+        "mobile telephone by the gait of its holder.\n\n"
+        "3. No public authority shall use a gait analysis system.\n")
+    assert categories(a) == ["personal-device"]

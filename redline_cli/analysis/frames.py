@@ -1973,8 +1973,8 @@ class FrameReader:
                 out.add("law")
             if "reach-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("its", "their"):
                 out.add("law")  # "are outside their reach": the reach of the provisions just named
-            if "term-noun" in cls and n > 0 and toks.lower[words[n - 1]] in ("this", "the", "that", "such"):
-                out.add("term")
+            if "term-noun" in cls and n > 0 and self.has(words[n - 1], "law-determiner"):
+                out.add("term")  # "the term", "such expression", "the said expression"
             if "law-anaphor" in cls and n > 0 and toks.lower[words[n - 1]] in ("the", "this", "these"):
                 out.add("law")  # "the foregoing shall not prevent"
             modified = nxt is not None and self.has(nxt, "law-noun-modified")
