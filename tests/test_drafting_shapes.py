@@ -5549,3 +5549,14 @@ def test_the_said_expression_is_the_defined_term(analyze_text):
         "mobile telephone by the gait of its holder.\n\n"
         "3. No public authority shall use a gait analysis system.\n")
     assert categories(a) == ["personal-device"]
+
+
+def test_a_predicate_naming_the_technology_by_its_abbreviation_excludes_from_it(analyze_text):
+    # "is not FRT for purposes of this order": the law's own short name for the technology, as a predicate
+    a = analyze_text(
+        "III. DEFINITIONS\nA. Facial recognition technology (FRT): Any software that compares an image of a "
+        "face with a watchlist to identify the person. A face-detection feature that locates faces in video "
+        "only so that they can be blurred in released copies, and that performs no comparison, is not FRT "
+        "for purposes of this order.\n"
+        "IV. PROHIBITION\nMembers shall not use FRT.\n")
+    assert categories(a) == ["redaction"]

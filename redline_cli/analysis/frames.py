@@ -2477,6 +2477,8 @@ class FrameReader:
                 ops -= {"conduct", "op-define"}  # ("there is no other means of obtaining evidence": a noun)
             if g.term and g.predicate:
                 ops.add("defined-term")
+            if g.predicate and self._tech_index.covers(self.toks.start[g.op]):
+                ops.add("tech-head")  # "is not FRT for purposes of this order": the law's own name for it
             if self.has(g.op, "existential") and core < g.start:
                 head = self._head_noun(self.words(core, g.start))
                 if head is not None and self.has(head, "op-offence"):
