@@ -5560,3 +5560,15 @@ def test_a_predicate_naming_the_technology_by_its_abbreviation_excludes_from_it(
         "for purposes of this order.\n"
         "IV. PROHIBITION\nMembers shall not use FRT.\n")
     assert categories(a) == ["redaction"]
+
+
+@pytest.mark.parametrize("rules, expected", [
+    ("the rules issued by their competent authorities", [("Art. 3", "national-security")]),
+    ("the rules made by the Minister under this Regulation", []),
+])
+def test_rules_a_body_issues_for_itself_are_another_regime(analyze_text, rules, expected):
+    # "shall be governed by the rules issued by their competent authorities": handed to rules of their own
+    a = analyze_text(
+        "Article 2: No government entity shall operate an unmanned aircraft to observe persons.\n"
+        f"Article 3: The use of unmanned aircraft by the armed forces shall be governed by {rules}.\n")
+    assert cited_categories(a) == expected

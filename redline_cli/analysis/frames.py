@@ -1626,6 +1626,17 @@ class FrameReader:
                 return words[n - 1] + 1
         return -1
 
+    def _issued_by_another(self, i: int) -> bool:
+        """Is the law noun at i one some body makes for itself: a participle and "by" an actor after it, with
+        no word of this law's near ("the rules issued by their competent authorities", not "the rules made by
+        the Minister under this Act")?"""
+        words = self.words(i + 1, len(self.toks), 8)
+        if len(words) < 3 or not self.toks.lower[words[0]].endswith(("ed", "made", "laid")) \
+                or self.toks.lower[words[1]] != "by":
+            return False
+        return any(self.has(w, "actor-head") for w in words[2:6]) \
+            and not any(self.toks.lower[w] in ("this", "these") for w in words[2:])
+
     def _term_head(self, k: int, end: int) -> int:
         """The head noun of a defined term [k, end): its last word before a preposition ("surveillance"
         in "surveillance of persons"), else its last word ("place" in "public place")."""
@@ -2002,7 +2013,8 @@ class FrameReader:
                 own_law = det in ("this", "these") and not any(toks.lower[w] in ("other", "another") for w in near)
                 other = any(self.has(w, "other-law") and toks.lower[w] != "any" and not own_law for w in near[:2]) \
                     or any(toks.lower[w] == "own" for w in near[:3]) \
-                    or (det in ("that", "those") and toks.text[i][:1].isupper())  # "its own rules", "that Act"
+                    or (det in ("that", "those") and toks.text[i][:1].isupper()) \
+                    or (det == "the" and self._issued_by_another(i))  # "its own rules", "that Act"
                 placed = det == "the" and any(self.has(w, "law-position") for w in near[:2])
                 if toks.lower[i] in ("§", "§§") or (numbered and not other) or (placed and not other) \
                         or (det in ("this", "these", "said", "such") and not other) \
