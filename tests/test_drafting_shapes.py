@@ -5572,3 +5572,27 @@ def test_rules_a_body_issues_for_itself_are_another_regime(analyze_text, rules, 
         "Article 2: No government entity shall operate an unmanned aircraft to observe persons.\n"
         f"Article 3: The use of unmanned aircraft by the armed forces shall be governed by {rules}.\n")
     assert cited_categories(a) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the crimes an order is for, "punishable by at least four years", are no penalty of this law
+    ("Art. 2. Such devices may be used only by order of the investigating judge, in an inquiry into a crime "
+     "or misdemeanour punishable by at least five years of imprisonment.", [("Art. 2", "warrant")]),
+    # a judge as the agent of a passive permission gives the route, whatever inquiry it serves
+    ("Art. 2. Tracking of a vehicle may be ordered only by the investigating judge, by a reasoned order, where "
+     "the judicial investigation concerns a crime punishable by imprisonment.", [("Art. 2", "warrant")]),
+])
+def test_a_judges_order_is_the_route_in_continental_drafting(analyze_text, sentence, expected):
+    a = analyze_text(f"Art. 1. The police may not track the location of a vehicle by electronic means.\n\n{sentence}\n")
+    assert cited_categories(a) == expected
+
+
+def test_a_risk_that_someone_will_be_killed_is_an_emergency_the_lexicon_names(analyze_text):
+    # the category comes from the topic lexicon, not from the statistical vote
+    a = analyze_text(
+        "3.1 No County department shall launch a drone to watch or record any person or private yard.\n"
+        "3.2 A deputy may launch a drone without prior notice where waiting would create a serious risk that "
+        "a resident will be killed or badly hurt, for no longer than that risk lasts.\n")
+    [found] = a.exemptions
+    assert found.category == "imminent-threat"
+    assert "exemption.imminent-threat" in {e.rule_id for e in found.evidence}

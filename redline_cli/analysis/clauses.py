@@ -709,7 +709,7 @@ class _Segmenter:
                 # "3.3 Missing students. When a student is reported missing ..., the principal may provide
                 # photographs ...": the sentence's own permission is the item; the words before it its condition
                 prev.role, prev.hinted, prev.owner = "condition", False, clause
-            if clause.role is None and clause.cues_of("enforcement") and prev is not None:
+            if clause.role is None and self._enforces(clause) and prev is not None:
                 clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
             if clause.role is None:
                 if prev is None and inherited == "exemption" and gateway is not None and \
@@ -749,7 +749,7 @@ class _Segmenter:
                     clause.role, clause.form = prev.role, prev.form
                 elif info.context in ("definition", "enforcement", "purpose"):
                     clause.role = info.context
-            if clause.role is None and clause.cues_of("enforcement"):
+            if clause.role is None and self._enforces(clause):
                 clause.role = "enforcement"
             if new_sentence and clause.role == "prohibition":
                 main_role = "prohibition"
@@ -759,6 +759,14 @@ class _Segmenter:
             elif new_sentence:
                 main_role = clause.role
             prev = clause
+
+    @staticmethod
+    def _enforces(clause: Clause) -> bool:
+        """Does the clause speak of this law's enforcement: a penalty or remedy word that is not the threshold
+        of the crimes a way through is for ("... into a crime or misdemeanour punishable by at least four years
+        of imprisonment" describes the crimes an order may be made for)?"""
+        return bool(clause.cues_of("enforcement")) \
+            and not any(c.value == "offence-threshold" for c in clause.cues_of("qualifier"))
 
     def _table_role(self, clause: Clause, info: ProvInfo) -> bool:
         """Give a clause in a table its role, if the table decides it: a header row is a label, of no

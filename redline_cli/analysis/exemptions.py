@@ -961,11 +961,19 @@ class ExemptionBuilder:
         """Is the exemption's own permission given by a judge or court (its subject names one)?"""
         head = unit.head
         frame = self._trigger_frame(unit)
-        if frame is None or frame.polarity != "positive" or not frame.operators & {"op-permit", "op-grant"}:
+        if frame is None or frame.polarity != "positive" \
+                or not frame.operators & {"op-permit", "op-grant", "command-verb"}:
             return False
         a, b = frame.subject_span
-        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and a <= c.start < b
-                   for c in head.cues)
+        if any(c.kind == "qualifier" and c.value == "judicial-authorization" and a <= c.start < b for c in head.cues):
+            return True
+        if frame.voice != "passive":
+            return False
+        # "Location tracking may be ordered only by the investigating judge": the judge is the agent
+        toks = self.lang.toks
+        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and 0 <= c.start - frame.end < 40
+                   and "by" in (toks.lower[k] for k in range(*toks.range_of(frame.end, c.start)))
+                   for clause in unit.clauses for c in clause.cues)
 
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:
         head = unit.head
