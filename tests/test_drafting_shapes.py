@@ -5596,3 +5596,16 @@ def test_a_risk_that_someone_will_be_killed_is_an_emergency_the_lexicon_names(an
     [found] = a.exemptions
     assert found.category == "imminent-threat"
     assert "exemption.imminent-threat" in {e.rule_id for e in found.evidence}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("(c) Software that pixelates the faces of passers-by in drone footage before its release is allowed.",
+     [("(c)", "redaction")]),
+    # a sentence that opens on the phrase keeps it a clause: its group is the condition's
+    ("(c) Before their release is approved, drone recordings shall be reviewed by the privacy officer.", []),
+])
+def test_a_possessed_noun_after_before_ends_the_subject(analyze_text, sentence, expected):
+    # "... before its release is allowed": "before" governs "its release", and "is allowed" is the main verb
+    a = analyze_text("(a) No agency shall fly a drone over a crowd to identify persons.\n\n"
+                     f"{sentence}\n")
+    assert cited_categories(a) == expected

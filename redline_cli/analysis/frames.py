@@ -938,6 +938,12 @@ class FrameReader:
             return False  # ("may use it ... until its use in the county is prohibited": the clause's own verb)
         for n in range(3):
             m = self._next(m + 1, start)
+            if m >= start and n and (p := self._prev(k - 1, self._read_lo)) >= self._read_lo \
+                    and self.toks.lower[p].isalpha():
+                # "The use of software to blur faces in recordings before their disclosure is permitted": the
+                # phrase ends the subject, and the group is the sentence's (not a sentence that opens on it:
+                # "Before their release is approved, ...")
+                return True
             # (the word right after the possessive is its noun, whatever else it can be: "their release")
             if m >= start or not self.toks.lower[m].isalpha() or (n and self._verb_like(m)):
                 return False
