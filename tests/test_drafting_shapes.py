@@ -5609,3 +5609,17 @@ def test_a_possessed_noun_after_before_ends_the_subject(analyze_text, sentence, 
     a = analyze_text("(a) No agency shall fly a drone over a crowd to identify persons.\n\n"
                      f"{sentence}\n")
     assert cited_categories(a) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("4.2 Only members who have completed the Department's drone course may operate a drone.", []),
+    ("4.2 A drone may be flown only by pilots certified by the Aviation Unit.", []),
+    ("4.2 Drone data may be accessed only by members who have completed the training required by Section 8.", []),
+    # a topic still makes the permission a way through, whoever may act on it
+    ("4.2 Only members who have completed the Department's drone course may operate a drone, and only to find "
+     "a child reported missing.", [("4.2", "missing-persons")]),
+])
+def test_only_the_qualified_may_act_is_a_term_not_a_way_through(analyze_text, sentence, expected):
+    # who may act, marked by a qualification (training, a certificate), is a term of every permitted use
+    a = analyze_text(f"4.1 No member shall operate a drone over a public assembly.\n\n{sentence}\n")
+    assert cited_categories(a) == expected

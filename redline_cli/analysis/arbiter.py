@@ -222,12 +222,41 @@ class Arbiter:
         ban, and its terms narrow it, rather than a restriction of its own."""
         frame = self.frames.of(cue)
         if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive \
-                or frame.only_actor:
+                or frame.only_actor or self._only_by_the_qualified(frame):
             return False  # "Only trained members may operate ...": a term of every permitted use
         if "existential" in frame.operators and "conduct" in frame.subject:
             # "Such use may occur only under a search warrant" after the ban: the use the ban names
             return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
+
+    def _only_the_qualified(self, clause, frame, form: str | None, cue: Cue) -> bool:
+        """Does the permission name only who may do the conduct, marked by a qualification ("Only members who
+        have completed Department training", "only by analysts certified by the Unit"), with no topic that makes
+        it a way through (a court, an approval, a purpose)?"""
+        if form == "exemption.permission" and frame is not None and frame.only_actor \
+                and "conduct" in frame.operators and not frame.operators & {"op-permit", "op-grant"}:
+            lo, hi = frame.subject_span
+        elif form == "exemption.unless" and cue.rule_id == "structure.only" \
+                and self.doc.text[cue.start:cue.end].split()[-1].lower() == "by":
+            lo, hi = cue.end, clause.end
+        else:
+            return False
+        if any(c.kind == "exemption" and c.value != "other" for c in clause.cues):
+            return False
+        return "actor-head" in self.lang_classes(lo, hi) and "qualification" in self.lang_classes(lo, hi)
+
+    def _only_by_the_qualified(self, frame) -> bool:
+        """Do "only by" and an actor marked by a qualification follow the permission, to the end of its
+        sentence, with no topic of a way through ("A drone may be flown only by pilots certified by the
+        Aviation Unit")?"""
+        k = bisect.bisect_right(self.sentence_starts, frame.end)
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
+        if self.doc.text[frame.end:end].split()[:2] not in (["only", "by"], ["solely", "by"]):
+            return False
+        if any(c.value != "other" for c in self.index.between(frame.end, end, kinds=("exemption",))):
+            return False
+        classes = self.lang_classes(frame.end, end)
+        return "actor-head" in classes and "qualification" in classes
 
     def _banned_before(self, frame, start: int) -> bool:
         """Is the frame's act (or its very verb, when no act names it: "shall not take fingerprints" /
@@ -923,6 +952,12 @@ class Arbiter:
             # out, named by its topic (not "other than a balloon or a kite": what the thing is not), set off
             # by a comma, a semicolon or a dash (not "collecting, or saving posts": a verb)
             v.features.append(("in-definition", self._w("in-definition")))
+            return v
+        if self._only_the_qualified(clause, frame, form, trigger):
+            # "Only members who have completed Department training ... may operate the equipment", "may be
+            # accessed only by Department members who have completed the training": who may act, a term of
+            # every permitted use, no way through
+            v.features.append(("only-who", self._w("only-who")))
             return v
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \

@@ -2332,6 +2332,8 @@ class FrameReader:
                     core = s_lo if core < 0 or self.has(core, "subordinator") else core
             fronted_law = not derogation and core > s_lo and self._fronted_law_purpose(s_lo, core)
             head = self._next(s_lo, g.start)
+            while head < g.start and _ENUMERATOR.match(self.toks.text[head]):
+                head = self._next(head + 1, g.start)  # ("7.1 Only members who ...": past the label)
             only_actor = not g.restrictive and head < g.start and self.has(head, "restrictive") \
                 and self.toks.lower[head] != "except"  # "Only members who have completed the course may operate"
             coordinated = core == -1 and g.inverted is None  # ("Nor does it ...": its own subject follows)
