@@ -5623,3 +5623,16 @@ def test_only_the_qualified_may_act_is_a_term_not_a_way_through(analyze_text, se
     # who may act, marked by a qualification (training, a certificate), is a term of every permitted use
     a = analyze_text(f"4.1 No member shall operate a drone over a public assembly.\n\n{sentence}\n")
     assert cited_categories(a) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a use is likely to produce, in a judge's conditions, is no yielding of the ban
+    ("(3) A judge may issue a warrant authorising such use only if satisfied that—\n(a) an offence punishable by "
+     "ten years' imprisonment has been committed; and\n(b) the use of the system is likely to yield evidence of "
+     "that offence.", [("(3)", "warrant")]),
+    ("(3) Subsection (1) yields only to an Act of Parliament that names the system.",
+     [("(3)", "legislative-authorization")]),
+])
+def test_yield_exempts_only_without_an_object(analyze_text, sentence, expected):
+    a = analyze_text(f"(1) No police officer shall use a voice identification system.\n\n{sentence}\n")
+    assert cited_categories(a) == expected

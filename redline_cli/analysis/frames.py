@@ -2495,6 +2495,11 @@ class FrameReader:
                 ops.discard("conduct")  # "before an order authorizing such use can be obtained": the route is got
             if g.predicate:
                 ops -= {"conduct", "op-define"}  # ("there is no other means of obtaining evidence": a noun)
+            nxt_word = self._next(after + 1, hi) if after < hi and self.has(after, "restrictive") else after
+            if "op-exempt" in ops and self.has(g.op, "exempt-intransitive") and nxt_word < hi \
+                    and self.toks.lower[nxt_word].isalpha() and not self.has(nxt_word, "preposition") \
+                    and not self.has(nxt_word, "subordinator") and not self.has(nxt_word, "condition"):
+                ops.discard("op-exempt")  # "is likely to yield evidence": what a use produces, no yielding
             if g.term and g.predicate:
                 ops.add("defined-term")
             if g.predicate and self._tech_index.covers(self.toks.start[g.op]):
