@@ -293,8 +293,12 @@ def _paragraph_start(lines: list[Line], text: str, i: int, heading_lines: set[in
         if prev.endswith(",") and _in_wrapped_item(lines, text, j, item_lines):
             return True  # "a) the targeted search for ... in" / "human beings, or for a missing child," / "b) ..."
         # a joiner may stand alone, wrapped onto its own line ("...; " / "or" / "(b) ...")
-        # (a marginal note set alone between blank lines may run longer: "Use by or on behalf of a public body")
-        alone = j == 0 or not text[lines[j - 1].start:lines[j - 1].end].strip()
+        # (a marginal note set alone between blank lines, over a bracketed subsection, may run longer: "Use by or on
+        # behalf of a public body" / "(2) For the purposes of ..." or "5. (1) ..."; not a paragraph's first wrapped
+        # line: "... in Schedule" / "2. Such use ...")
+        opening = text[lines[i].start:lines[i].end].split()[:2]
+        bracketed = bool(opening) and (opening[0].startswith("(") or (len(opening) == 2 and opening[1].startswith("(")))
+        alone = (j == 0 or not text[lines[j - 1].start:lines[j - 1].end].strip()) and bracketed
         return prev.endswith(TERMINAL) or f" {prev}".endswith(JOINERS) \
             or _looks_like_heading(prev, 12 if alone else 8)
     return True

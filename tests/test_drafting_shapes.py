@@ -5613,7 +5613,7 @@ def test_a_possessed_noun_after_before_ends_the_subject(analyze_text, sentence, 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("4.2 Only members who have completed the Department's drone course may operate a drone.", []),
-    ("4.2 A drone may be flown only by pilots certified by the Aviation Unit.", []),
+    ("4.2 A drone may be flown only by pilots who have finished the Aviation Unit's flight training.", []),
     ("4.2 Drone data may be accessed only by members who have completed the training required by Section 8.", []),
     # a topic still makes the permission a way through, whoever may act on it
     ("4.2 Only members who have completed the Department's drone course may operate a drone, and only to find "
@@ -5636,3 +5636,45 @@ def test_only_the_qualified_may_act_is_a_term_not_a_way_through(analyze_text, se
 def test_yield_exempts_only_without_an_object(analyze_text, sentence, expected):
     a = analyze_text(f"(1) No police officer shall use a voice identification system.\n\n{sentence}\n")
     assert cited_categories(a) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # a train is a vehicle here, not a course: the transit police are let through
+        "(a) No member of the Department shall use facial recognition technology.\n"
+        "(b) Facial recognition technology may be used only by transit police officers aboard a train or a "
+        "ferry.\n", [("(b)", "other")], id="train-is-a-vehicle"),
+    pytest.param(  # a group another body certifies, named outside the ban's actors, is a way through
+        "(a) No employee of the Sheriff's Office shall use face recognition technology.\n"
+        "(b) Face recognition technology may be used only by photograph examiners of the State Records "
+        "Office who are certified by the Department of Justice.\n", [("(b)", "other")], id="certified-body"),
+    pytest.param(  # "no risk that disclosure will harm privacy" is no emergency
+        "Section 3. The Department shall not disclose drone footage to any person.\n"
+        "Section 4. Footage may be disclosed to a university researcher where there is no risk that the "
+        "disclosure will harm anyone's privacy.\n", [("4", "other")], id="no-risk-of-harm"),
+    pytest.param(  # data classified by another law is not data let stay
+        "Section 2. No city agency shall acquire, retain or use face surveillance data.\n"
+        "Section 3. Face surveillance data may fall within the definition of personal information in the State "
+        "Privacy Act, and any such data held by an agency may remain subject to the audit duties of Section 6.\n",
+        [], id="data-classified"),
+    pytest.param(  # rules made under this law's own article are this law's, not another regime
+        "1. Public authorities shall not use remote biometric identification systems.\n"
+        "2. The use of such systems by the gendarmerie shall be governed by the rules issued by the Minister "
+        "pursuant to Article 6 of this Regulation.\n", [], id="rules-under-this-law"),
+    pytest.param(  # a paragraph's first wrapped line is no marginal note over "2."
+        "Section 1. The Department shall not use face recognition.\n\nSection 2. Exception.\n\n"
+        "The Department may use face recognition for the purposes listed in the Schedule\n"
+        "2. Such use may occur only under a warrant issued by a judge of the district court.\n",
+        [("2", "warrant")], id="wrapped-line-before-number"),
+])
+def test_review_of_session_31_mechanisms_keeps_ordinary_drafting(analyze_text, text, expected):
+    # each case a reviewer found the session's new mechanisms misreading, in other words
+    assert cited_categories(analyze_text(text)) == expected
+
+
+def test_this_laws_own_penalty_is_enforcement_even_with_a_crime_threshold(analyze_text):
+    # "Any other use is a misdemeanor punishable by up to one year": this law's penalty, not a route's crimes
+    a = analyze_text(
+        "(a) No city department shall use face surveillance.\n"
+        "(b) The Police Department may use face surveillance to identify a deceased person. Any other use is a "
+        "misdemeanor punishable by up to one year in the county jail.\n")
+    assert "penalties" in a.coverage.enforcement

@@ -763,10 +763,12 @@ class _Segmenter:
     @staticmethod
     def _enforces(clause: Clause) -> bool:
         """Does the clause speak of this law's enforcement: a penalty or remedy word that is not the threshold
-        of the crimes a way through is for ("... into a crime or misdemeanour punishable by at least four years
-        of imprisonment" describes the crimes an order may be made for)?"""
+        of the crimes a way through is for ("only by order of the investigating judge, in an investigation into
+        a crime or misdemeanour punishable by at least four years" describes the crimes a route is for; "Any
+        other use is a misdemeanor punishable by up to one year in jail", with no route named, is this law's)?"""
         return bool(clause.cues_of("enforcement")) \
-            and not any(c.value == "offence-threshold" for c in clause.cues_of("qualifier"))
+            and not (any(c.value == "offence-threshold" for c in clause.cues_of("qualifier"))
+                     and any(c.value != "other" for c in clause.cues_of("exemption")))
 
     def _table_role(self, clause: Clause, info: ProvInfo) -> bool:
         """Give a clause in a table its role, if the table decides it: a header row is a label, of no

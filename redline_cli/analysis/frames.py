@@ -1636,12 +1636,14 @@ class FrameReader:
         """Is the law noun at i one some body makes for itself: a participle and "by" an actor after it, with
         no word of this law's near ("the rules issued by their competent authorities", not "the rules made by
         the Minister under this Act")?"""
-        words = self.words(i + 1, len(self.toks), 8)
+        words = self.words(i + 1, len(self.toks), 24)
         if len(words) < 3 or not self.toks.lower[words[0]].endswith(("ed", "made", "laid")) \
                 or self.toks.lower[words[1]] != "by":
             return False
+        stop = next((n for n, w in enumerate(words) if self.toks.lower[w] in (".", ";", ":")), len(words))
+        # (rules made "under Article 6" or "pursuant to section 9" are made under a law, most often this one)
         return any(self.has(w, "actor-head") for w in words[2:6]) \
-            and not any(self.toks.lower[w] in ("this", "these") for w in words[2:])
+            and not any(self.toks.lower[w] in ("this", "these") or self.has(w, "law-noun") for w in words[2:stop])
 
     def _term_head(self, k: int, end: int) -> int:
         """The head noun of a defined term [k, end): its last word before a preposition ("surveillance"
