@@ -5678,3 +5678,19 @@ def test_this_laws_own_penalty_is_enforcement_even_with_a_crime_threshold(analyz
         "(b) The Police Department may use face surveillance to identify a deceased person. Any other use is a "
         "misdemeanor punishable by up to one year in the county jail.\n")
     assert "penalties" in a.coverage.enforcement
+
+
+def test_acts_named_by_citing_a_bans_items_lead_a_list_of_instances(analyze_text):
+    # "The acts referred to in Section 4(a) and (b) may be carried out only in the following instances:": the acts
+    # are the banned ones, named by the items of the ban that hold them, so each instance is a way through
+    a = analyze_text(
+        "SEC. 4. Prohibited Acts. – No government agency shall:\n\n"
+        "(a) Fly a drone to record persons taking part in a public assembly; and\n\n"
+        "(b) Apply facial recognition technology to any recording of a public assembly.\n\n"
+        "SEC. 5. Permissible Operations. – The acts referred to in Section 4(a) and (b) may be carried out only "
+        "in the following instances:\n\n"
+        "(a) When a flood or other calamity places the lives of participants in immediate danger, for the "
+        "duration of the rescue operations; and\n\n"
+        "(b) The live streaming, on the official social media accounts of a city, of wide views of the "
+        "assembly, solely to advise motorists of road closures.\n")
+    assert cited_categories(a) == [("5(a)", "imminent-threat"), ("5(b)", "public-communications")]

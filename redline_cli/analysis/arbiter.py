@@ -1270,10 +1270,11 @@ class Arbiter:
             where = "conduct-the-law-names"  # "A deployment over an assembly may take place only with the prior
             # written authority of ...", "Any other flight may be made only upon ...": the act a ban names, as a noun
         if where is None and frame is not None and frame.voice == "passive" and frame.modality == "permission" \
-                and "pointer" in frame.subject \
+                and frame.subject & {"pointer", "law"} \
                 and any(self._item_of_a_ban(t) for t in self._cited(frame, *frame.subject_span)):
             where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
-            # only in the following cases:", where 5.1.1 is an item of the ban
+            # only in the following cases:", "The acts referred to in Section 4(a) and (b) may be carried out only in
+            # the following instances:", where 5.1.1 and 4(a) are items of the ban
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":
