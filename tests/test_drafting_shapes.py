@@ -5694,3 +5694,15 @@ def test_acts_named_by_citing_a_bans_items_lead_a_list_of_instances(analyze_text
         "(b) The live streaming, on the official social media accounts of a city, of wide views of the "
         "assembly, solely to advise motorists of road closures.\n")
     assert cited_categories(a) == [("5(a)", "imminent-threat"), ("5(b)", "public-communications")]
+
+
+def test_a_duty_in_a_relative_clause_does_not_make_an_item_a_term(analyze_text):
+    # "(a) Upon a written warrant issued by a judge ..., which shall particularly describe the place": the duty is
+    # the warrant's content, not a duty of the route before it, so the item is a way through
+    a = analyze_text(
+        "SEC. 4. No police unit shall fly a drone over a public assembly.\n\n"
+        "SEC. 5. A drone may be flown over a public assembly only in the following instances:\n\n"
+        "(a) Upon a written warrant issued by a judge of the district court, which shall particularly describe "
+        "the persons to be identified and the place to be observed; and\n\n"
+        "(b) When a fire or other calamity places the lives of participants in immediate danger.\n")
+    assert cited_categories(a) == [("5(a)", "warrant"), ("5(b)", "imminent-threat")]

@@ -687,7 +687,9 @@ class Language:
         """Does a frame in [start, end) lay a positive duty ("the prosecutor shall submit ...")? Not a
         hypothetical one ("when ... the time required to obtain a warrant would defeat the purpose": what
         the case supposes, not what it lays; the frame reader gives such a modal its own modality)."""
-        return any(f.modality == "duty" and f.polarity == "positive" for f in self.frames.between(start, end))
+        # (nor one of a relative clause: "Upon a written warrant ..., which shall particularly describe the place")
+        return any(f.modality == "duty" and f.polarity == "positive" and not f.subordinate
+                   for f in self.frames.between(start, end))
 
 
 def _distinct(phrases: list[str]) -> list[str]:
