@@ -113,8 +113,9 @@ def _continues(line: str) -> bool:
 
 
 def _closes_on_full_stop(line: str) -> bool:
-    """Does ``line`` end a sentence on a word and a full stop ("... published or disclosed."), not on an
-    abbreviation ("approx.", "U.S.C.")?"""
+    """Does ``line`` end a sentence on a word of six letters or more in lower case and a full stop ("... published
+    or disclosed."), not on a short or dotted abbreviation ("s.", "para.", "U.S.C.")? (A longer one, "approx.",
+    still passes: rare at a paragraph's end.)"""
     words = line.split()
     last = words[-1] if words else ""
     return len(last) > 5 and last.endswith(".") and last[:-1].isalpha() and last[:-1].islower()

@@ -231,8 +231,8 @@ class Arbiter:
 
     def _only_the_qualified(self, clause, frame, form: str | None, cue: Cue) -> bool:
         """Does the permission name only who may do the conduct, marked by a qualification ("Only members who
-        have completed Department training", "only by analysts certified by the Unit"), with no topic that makes
-        it a way through (a court, an approval, a purpose)?"""
+        have completed Department training", "only by members who have completed the training"), with no topic
+        that makes it a way through (a court, an approval, a purpose)?"""
         if form == "exemption.permission" and frame is not None and frame.only_actor \
                 and "conduct" in frame.operators and not frame.operators & {"op-permit", "op-grant"}:
             lo, hi = frame.subject_span
@@ -243,20 +243,24 @@ class Arbiter:
             return False
         if any(c.kind == "exemption" and c.value != "other" for c in clause.cues):
             return False
-        return "actor-head" in self.lang_classes(lo, hi) and "qualification" in self.lang_classes(lo, hi)
+        return self._names_the_qualified(lo, hi)
+
+    def _names_the_qualified(self, start: int, end: int) -> bool:
+        """Do [start, end) name an actor and a qualification of it ("members who have completed the training")?"""
+        classes = self.lang_classes(start, end)
+        return "actor-head" in classes and "qualification" in classes
 
     def _only_by_the_qualified(self, frame) -> bool:
         """Do "only by" and an actor marked by a qualification follow the permission, to the end of its
-        sentence, with no topic of a way through ("A drone may be flown only by pilots certified by the
-        Aviation Unit")?"""
+        sentence, with no topic of a way through ("A drone may be flown only by pilots who have finished the
+        Aviation Unit's flight training")?"""
         k = bisect.bisect_right(self.sentence_starts, frame.end)
         end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
         if self.doc.text[frame.end:end].split()[:2] not in (["only", "by"], ["solely", "by"]):
             return False
         if any(c.value != "other" for c in self.index.between(frame.end, end, kinds=("exemption",))):
             return False
-        classes = self.lang_classes(frame.end, end)
-        return "actor-head" in classes and "qualification" in classes
+        return self._names_the_qualified(frame.end, end)
 
     def _banned_before(self, frame, start: int) -> bool:
         """Is the frame's act (or its very verb, when no act names it: "shall not take fingerprints" /
