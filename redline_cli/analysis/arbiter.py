@@ -250,12 +250,16 @@ class Arbiter:
         classes = self.lang_classes(start, end)
         return "actor-head" in classes and "qualification" in classes
 
+    def _sentence_end_after(self, at: int) -> int:
+        """Where the sentence holding char ``at`` ends: the next sentence's start, else the text's end."""
+        k = bisect.bisect_right(self.sentence_starts, at)
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
+
     def _only_by_the_qualified(self, frame) -> bool:
         """Do "only by" and an actor marked by a qualification follow the permission, to the end of its
         sentence, with no topic of a way through ("A drone may be flown only by pilots who have finished the
         Aviation Unit's flight training")?"""
-        k = bisect.bisect_right(self.sentence_starts, frame.end)
-        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
+        end = self._sentence_end_after(frame.end)
         if self.doc.text[frame.end:end].split()[:2] not in (["only", "by"], ["solely", "by"]):
             return False
         if any(c.value != "other" for c in self.index.between(frame.end, end, kinds=("exemption",))):
@@ -327,8 +331,7 @@ class Arbiter:
             self._excepted = {}
             toks = self.toks
             for b, _, _ in self.bans:
-                k = bisect.bisect_right(self.sentence_starts, b)
-                end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.doc.text)
+                end = self._sentence_end_after(b)
                 lo, hi = toks.range_of(b, end)
                 acts = {a for i in range(lo, hi) if (a := self.lexicon.act_of(toks.lemma[i]))}
                 for c in self.index.between(b, end, kinds=("role",)):

@@ -969,10 +969,17 @@ class ExemptionBuilder:
             return True
         if frame.voice != "passive":
             return False
-        # "Location tracking may be ordered only by the investigating judge": the judge is the agent
-        toks = self.lang.toks
-        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and 0 <= c.start - frame.end < 40
-                   and "by" in (toks.lower[k] for k in range(*toks.range_of(frame.end, c.start)))
+        # "Location tracking may be ordered only by the investigating judge": the judge is the agent, the phrase
+        # that opens the object with "by" (past an "only"), up to its first comma
+        toks, reader = self.lang.toks, self.lang.reader
+        words = [k for k in range(*toks.range_of(*frame.object_span)) if not toks.text[k].isspace()]
+        while words and reader.has(words[0], "restrictive"):
+            words = words[1:]
+        if not words or toks.lower[words[0]] != "by":
+            return False
+        end = next((toks.start[k] for k in words if toks.lower[k] in (",", ";", ".")), frame.object_span[1])
+        agent = toks.start[words[0]]
+        return any(c.kind == "qualifier" and c.value == "judicial-authorization" and agent <= c.start < end
                    for clause in unit.clauses for c in clause.cues)
 
     def _finding(self, unit: Unit, topics: list[Cue]) -> Finding:

@@ -918,6 +918,14 @@ class FrameReader:
             return True
         return opened
 
+    def _has_object(self, after: int, hi: int) -> bool:
+        """Does a noun phrase follow the verb, past an "only" ("yields evidence", not "yields only to an Act",
+        "shall yield where ...")?"""
+        if after < hi and self.has(after, "restrictive"):
+            after = self._next(after + 1, hi)
+        return after < hi and self.toks.lower[after].isalpha() and not self.has(after, "preposition") \
+            and not self.has(after, "subordinator") and not self.has(after, "condition")
+
     def _series_comma(self, k: int, start: int) -> bool:
         """Is the comma at k one of a series of verbs that ends in the group ("requests, directs or
         permits"): one word, then a coordinator, then the group?"""
@@ -2497,10 +2505,7 @@ class FrameReader:
                 ops.discard("conduct")  # "before an order authorizing such use can be obtained": the route is got
             if g.predicate:
                 ops -= {"conduct", "op-define"}  # ("there is no other means of obtaining evidence": a noun)
-            nxt_word = self._next(after + 1, hi) if after < hi and self.has(after, "restrictive") else after
-            if "op-exempt" in ops and self.has(g.op, "exempt-intransitive") and nxt_word < hi \
-                    and self.toks.lower[nxt_word].isalpha() and not self.has(nxt_word, "preposition") \
-                    and not self.has(nxt_word, "subordinator") and not self.has(nxt_word, "condition"):
+            if "op-exempt" in ops and self.has(g.op, "exempt-intransitive") and self._has_object(after, hi):
                 ops.discard("op-exempt")  # "is likely to yield evidence": what a use produces, no yielding
             if g.term and g.predicate:
                 ops.add("defined-term")
