@@ -28,6 +28,11 @@ SECTION_RE = re.compile(
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
+# A section numbered before its sign, as Swedish, Finnish and Åland statutes print theirs: "6 §", "7 a §",
+# "1 § This ordinance contains provisions on ...".
+TRAILING_SIGN_SECTION_RE = re.compile(
+    _LEAD + r"(?P<label>(?P<num>\d{1,4}(?:[ \t][a-z])?)[ \t]*§)(?=[ \t]|$)[ \t]*(?P<rest>.*)$"
+)
 # (after a code's initials, as a code prints its sections: "RCW 10.140.060", "NRS 179.460", "R 410-12-9.";
 # New Hampshire numbers a section by its chapter and a colon: "422:43 Definitions."; Tennessee a rule by
 # its chapter, a dash and a point: "0135-03-.04")
@@ -527,7 +532,9 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             k = _next_line_index(text, lines, i)
             nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
             body = _next_line(text, lines, k) if k is not None else ""
+            # (not a sentence that leads into items: "Despite section 1, a drone may be used" / "(a) ...")
             if _names_division(nxt) and len(nxt.split()) <= 8 and not nxt.endswith(".") and nxt[:1].isupper() \
+                    and not (_MODAL.search(nxt) and ENUM_RE.match(body)) \
                     and (body[:1].isupper() or ENUM_RE.match(body)) and not _is_heading_line(body):
                 mark.heading, name_line = nxt, k
         if mark is not None and mark.kind != "section" and not mark.heading:
@@ -825,8 +832,15 @@ def _opens_list_mid_sentence(text: str, end: int, line_no: int, mark: _Mark, fir
     """A list that opens inside a sentence ("except for the purpose of identifying a vehicle" /
     "(a) that has been reported stolen;"): its first item, when the next line holds the second, and
     the words after it are not those of a cross-reference ("(a) of this section")."""
-    if mark.number not in ("a", "1", "i", "A") or first_word.lower() in _REFERENCE_WORDS:
+    if mark.number not in ("a", "1", "i", "A"):
         return False
+    if first_word.lower() in _REFERENCE_WORDS:
+        # "... under subsection\n(a) of this section": a reference the line break cut; but "if the comparison
+        # is necessary\n1) in the preliminary investigation ...,\n2) ...": a list of its own whose words run on
+        before = text[:mark.offset].rstrip().split()
+        if not before or before[-1].lower().strip(".,;:") in _REFERENCE_NOUNS | _TITLE_ENDINGS_CITED \
+                or not before[-1][-1:].isalpha():
+            return False
     for line in text[end:end + 2000].split("\n")[1:]:
         if not line.strip():
             continue
@@ -932,6 +946,9 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
         return _mark_from(m, start, kind, line_no)
     m = SECTION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")) and not _cut_citation(m, raw):
+        return _mark_from(m, start, "section", line_no)
+    m = TRAILING_SIGN_SECTION_RE.match(raw)
+    if m and (at_para or not m.group("rest").strip()) and not _starts_lower(m.group("rest")):
         return _mark_from(m, start, "section", line_no)
     m = SOLE_ARTICLE_RE.match(raw)
     if m and at_para and not _starts_lower(m.group("rest")):
@@ -1101,6 +1118,7 @@ def _leading_int(number: str) -> int:
 
 def _is_heading_line(line: str) -> bool:
     return bool(DIVISION_RE.match(line) or SECTION_RE.match(line) or CODE_SECTION_RE.match(line)
+                or TRAILING_SIGN_SECTION_RE.match(line)
                 or OUTLINE_RE.match(line) or NUMBERED_HEADING_RE.match(line) or LONE_ROMAN_RE.match(line))
 
 
@@ -1436,6 +1454,14 @@ def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:
         # a list under it, though a list of its style ("a) unmanned aircraft — ...") is open further up
         return before.endswith((":", "—", "–"))
     own_line = "\n" in before.strip()
+    if own_line and before[-1:].isalpha():
+        # "... by means of a camera.\nBiometric surveillance does not cover\n1) ...": a sentence of its own
+        # line (a finite verb: not a heading, "6 Permitted police uses") that stops short, with no mark at
+        # all, leads into the list that restarts under it
+        k = before.rfind("\n")
+        line = before[k + 1:].strip()
+        return before[:k].rstrip().endswith((".", ";")) and not _is_heading_line(line) \
+            and bool(_VERB.search(line))
     return own_line and before.endswith((":", " -", "—", "–"))  # (not a word broken at a line end)
 
 

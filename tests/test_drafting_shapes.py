@@ -5706,3 +5706,85 @@ def test_a_duty_in_a_relative_clause_does_not_make_an_item_a_term(analyze_text):
         "the persons to be identified and the place to be observed; and\n\n"
         "(b) When a fire or other calamity places the lives of participants in immediate danger.\n")
     assert cited_categories(a) == [("5(a)", "warrant"), ("5(b)", "imminent-threat")]
+
+
+def test_sections_numbered_before_their_sign_hold_their_own_items(analyze_text):
+    # "6 §" on a line of its own is a section, as Swedish, Finnish and Åland statutes print them; its
+    # numbered points run on from "if the search is necessary" though each opens with "in"
+    a = analyze_text(
+        "1 §\nProhibition\nA municipal authority may not use voice recognition on recordings of calls.\n\n"
+        "2 §\nPermitted comparisons\nThe rescue service may compare a recorded voice with a voice sample, "
+        "if the comparison is necessary\n"
+        "1) in order to find a person who has disappeared at sea, or\n"
+        "2) in order to avert an immediate danger to the life of a person.\n\n"
+        "3 §\nEntry into force\nThis regulation enters into force on 1 March 2027.\n")
+    assert cited_categories(a) == [("2(1)", "missing-persons"), ("2(2)", "imminent-threat")]
+
+
+def test_a_sentence_of_its_own_line_with_no_colon_leads_the_list_that_restarts_under_it(analyze_text):
+    # "Voice recognition does not cover" ends on no mark, yet the "1)" that restarts after the definitions is
+    # the list it leads into: each item is an exclusion of its own, not more definitions
+    a = analyze_text(
+        "1 §\nDefinitions\nIn this regulation\n"
+        "1) voice recognition means the automated identification of a person by the voice,\n"
+        "2) authority means a municipal authority.\n"
+        "Voice recognition does not cover\n"
+        "1) the unlocking of an employee's own telephone by the employee's voice,\n"
+        "2) the automated removal of voices from a recording before it is published.\n\n"
+        "2 §\nProhibition\nAn authority may not use voice recognition.\n")
+    assert categories(a) == ["personal-device", "redaction"]
+
+
+def test_a_heading_line_between_lists_is_no_lead_in(analyze_text):
+    # "6 Permitted police uses" stands between two lists: the "(1)" under it starts a section's subsections,
+    # not items of the list above
+    a = analyze_text(
+        "5 Prohibited uses\n(1) A public body must not—\n(a) use a facial recognition system; or\n"
+        "(b) ask another person to use one on its behalf.\n\n"
+        "6 Permitted police uses\n(1) A police officer may use a facial recognition system only under a warrant "
+        "issued by a Magistrate.\n")
+    assert [f.location.citation for f in a.exemptions] == ["6(1)"]
+
+
+def test_an_application_for_a_warrant_is_machinery_of_the_use_under_it_stated_later(analyze_text):
+    # "(1) may apply to a Judge for a warrant" then "(3) may use ... in accordance with a warrant": the use under
+    # the warrant states the route; the application and its procedure ("may be made by telephone") are its
+    # machinery, not ways through of their own
+    a = analyze_text(
+        "4 A public sector body must not use a face matching system to identify an individual in a public place.\n\n"
+        "5 Face matching warrants\n"
+        "(1) A constable may apply to a Judge for a warrant authorising the use of a face matching system to "
+        "identify an individual suspected of a serious offence.\n"
+        "(2) The application must be in writing, but may be made by telephone if the matter is urgent.\n"
+        "(3) A constable may use a face matching system in accordance with a face matching warrant.\n")
+    assert cited_categories(a) == [("5(3)", "warrant")]
+
+
+def test_a_body_not_regarded_as_an_actor_of_the_law_is_carved_out(analyze_text):
+    # "X is not regarded as an authority within the meaning of this Act": whatever X's name, it is taken out of
+    # the actors the law binds
+    a = analyze_text(
+        "1 §\nIn this Act, authority means a State or municipal body.\n\n"
+        "2 §\nKesko Lottery Services is not regarded as an authority within the meaning of this Act.\n\n"
+        "3 §\nAn authority may not use facial recognition.\n")
+    assert cited_categories(a) == [("2", "actor-carve-out")]
+
+
+def test_means_after_a_comparative_in_a_phrase_is_a_noun(analyze_text):
+    # "the danger cannot be averted by less intrusive means": no definition, so the item stays a way through
+    a = analyze_text(
+        "Section 1\nAn authority may not fly a drone for camera surveillance.\n\n"
+        "Section 2\nDespite section 1, a drone may be used\n"
+        "1. in a search for a missing person, or\n"
+        "2. where there is an acute danger to life, and the danger cannot be averted by less intrusive means.\n")
+    assert cited_categories(a) == [("2(1)", "missing-persons"), ("2(2)", "imminent-threat")]
+
+
+def test_a_line_with_a_modal_under_a_bare_section_number_leads_its_items_and_is_no_title(analyze_text):
+    # "Section 2" / "Despite section 1, a drone may be used" / "(a) ...": the line below the number is the
+    # sentence that leads the items, not the section's title, so "Despite" still sets the law apart
+    a = analyze_text(
+        "Section 1\nA county agency may not fly a drone over a private residence.\n\n"
+        "Section 2\nDespite section 1, a drone may be flown\n"
+        "(a) to search for a lost hiker, or\n(b) to assess damage after a tornado.\n")
+    assert [f.location.citation for f in a.exemptions] == ["2(a)", "2(b)"]

@@ -501,7 +501,9 @@ class ExemptionBuilder:
                 # under section 7" / "7. (1) A police officer may apply ex parte to a Judge for a warrant");
                 # stated first, it is how the law states the route ("may apply to a Judge for an order
                 # authorising the use" / "A Judge may make an order under subsection (1)")
-                names = [i for i in names if i < j]
+                # (a use under the route stated after it, "(5) A police officer may use a system ... in
+                # accordance with a biometric identification warrant", states the route: it takes the application)
+                names = [i for i in names if i < j or not routes[i]]
             into = next((i for i in names if not routes[i]), None)
             if into is None:
                 into = next((i for i in names if routes[i] == noun and i < j), None)
