@@ -5788,3 +5788,24 @@ def test_a_line_with_a_modal_under_a_bare_section_number_leads_its_items_and_is_
         "Section 2\nDespite section 1, a drone may be flown\n"
         "(a) to search for a lost hiker, or\n(b) to assess damage after a tornado.\n")
     assert [f.location.citation for f in a.exemptions] == ["2(a)", "2(b)"]
+
+
+def test_purposes_under_a_fronted_route_are_each_a_way_through(analyze_text):
+    # "Upon the leave of the investigating judge, ... may be carried out a) in order to ...; b) in order to ...":
+    # the opening condition is the route of every purpose; the purposes are not its terms
+    a = analyze_text(
+        "§ 3 (1) Police bodies shall not carry out voice recognition on recordings of telephone calls.\n"
+        "(2) Upon the leave of the investigating judge, voice recognition under paragraph (1) may be carried out\n"
+        "a) in order to locate a child who has been reported missing;\n"
+        "b) in order to prevent a terrorist act that is imminent.\n")
+    assert cited_categories(a) == [("3(2)(a)", "missing-persons"), ("3(2)(b)", "imminent-threat")]
+
+
+def test_a_law_that_leaves_the_activities_a_body_carries_out_alone_exempts_that_body(analyze_text):
+    # "shall not affect the activities carried out by the intelligence service": the body's work, not a right
+    # a savings clause keeps
+    a = analyze_text(
+        "1. No public authority shall use automated number plate recognition on public roads.\n"
+        "2. This Law shall not affect the activities carried out by the State Intelligence Service in the "
+        "performance of its defence tasks.\n")
+    assert cited_categories(a) == [("2", "national-security")]

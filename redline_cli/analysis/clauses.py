@@ -1207,8 +1207,11 @@ class _Segmenter:
 
     def _items_name_purposes(self, items: list[Provision]) -> bool:
         """Does every item open with a purpose ("to locate ...", "for pilot training ...")?"""
-        firsts = [self.lang.first_word(item.body_start, item.end) for item in items]
-        return len(firsts) > 1 and all(k is not None and self.lang.word_has(k, "purpose-lead") for k in firsts)
+        firsts = [(self.lang.first_word(item.body_start, item.end), item) for item in items]
+        return len(firsts) > 1 and all(  # ("in order to find ...": a purpose of more than one word too)
+            k is not None and self.lang.reader.multi(k, self.lang.toks.range_of(item.body_start, item.end)[1],
+                                                     "purpose-lead")
+            for k, item in firsts)
 
     def _conduct_is_last(self, lead: Clause) -> bool:
         """Does the lead-in end on the conduct and its verb "be" ("unless the use, installation or operation
@@ -1298,6 +1301,11 @@ class _Segmenter:
             # "may use the system where this is strictly necessary for | a) the targeted search for a missing
             # child, | b) the prevention of an imminent threat ...": each item is a purpose it is let through for
             return False
+        if "condition.if" in forms and frame is not None and frame.polarity == "positive" \
+                and frame.modality == "permission" and self._items_name_purposes(children):
+            return False  # "Upon the permission of the investigating judge, facial recognition may be carried
+            # out a) in order to find a missing person; b) in order to avert ...": the condition is the route of
+            # every purpose, and each purpose is a way through of its own
         if "condition.if" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "condition.if")
             return True

@@ -1941,6 +1941,8 @@ class FrameReader:
             # "the powers of the national security services", "the competences conferred by law on the armed
             # forces": what a body may do (the body's, not a right a savings clause keeps)
             out.add("power-first")
+        elif len(words) > 2 and self.has(words[1], "power-noun") and self.has(words[2], "performing-participle"):
+            out.add("power-first")  # ("the activities carried out by the national security services")
         if head is not None and self._petition(head, hi):
             out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
         if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
