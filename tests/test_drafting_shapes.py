@@ -5809,3 +5809,25 @@ def test_a_law_that_leaves_the_activities_a_body_carries_out_alone_exempts_that_
         "2. This Law shall not affect the activities carried out by the State Intelligence Service in the "
         "performance of its defence tasks.\n")
     assert cited_categories(a) == [("2", "national-security")]
+
+
+def test_a_defined_actor_term_with_an_article_excludes_an_office(analyze_text):
+    # "A Town agency does not include the Office of the Town Clerk": the defined term, spoken of as any one of
+    # its kind, leaves that office out of the ban
+    a = analyze_text(
+        "Sec. 1. Definitions.\nTown agency means any department, board or office of the Town.\n"
+        "A Town agency does not include the Office of the Town Clerk.\n\n"
+        "Sec. 2. A Town agency shall not use a license plate reader.\n")
+    assert categories(a) == ["actor-carve-out"]
+
+
+def test_a_duty_of_another_subject_after_a_route_does_not_swallow_the_route(analyze_text):
+    # "... shall deploy it only to the extent a federal security directive requires, and the Chief shall notify
+    # the Board": the notice is a term that follows the way through; the route is still one
+    a = analyze_text(
+        "4.1 No employee shall use a gait analytic on station video.\n"
+        "4.2 Where a federal security directive requires the Authority to deploy a gait analytic, the Authority "
+        "shall deploy it only to the extent the federal directive requires, and the Security Chief shall notify "
+        "the Board within ten business days.\n")
+    assert [f.location.citation for f in a.exemptions] == ["4.2"]
+    assert "notify" in a.exemptions[0].quote  # (the notice stays with the route, as its term)

@@ -437,6 +437,29 @@ class _Segmenter:
                 out.append(joint)
         return out
 
+    def _duty_after_route(self, e: int, triggers: list[Cue]) -> list[int]:
+        """Where a route or exception ("only to the extent the directive requires", "unless a warrant is
+        issued") is followed, after a joint, by a duty of another subject ("..., and the Chief shall notify the
+        Board within 10 days"), the duty is a clause of its own: a term that follows the way through, not
+        words of it that would make the route a duty."""
+        out = []
+        for cue in (t for t in triggers if t.form in SPLITTING):
+            for f in self.lang.frames.between(cue.end, e):
+                if f.subordinate or f.modality != "duty" or f.polarity != "positive" \
+                        or f.subject & {"coordinated", "empty"}:
+                    continue
+                if f.row is not None or any(c.form == "condition.proviso" or (c in triggers and c.form in SPLITTING)
+                                            for c in self.index.between(cue.end, f.start, kinds=("role",))):
+                    break  # (a duty with a role of its own is split off, or kept, by its own trigger; so is one
+                    # after another route or a proviso: "provided, however, that such a warrant shall authorize
+                    # tracking for no more than 30 days")
+                joint = self.lang.last_joint(cue.end, f.start)
+                if joint is not None and self.doc.text[joint - 1] == ",":
+                    out.append(joint)  # (after a semicolon, "; such a decision shall be valid for 30 days": the
+                    # route's own terms, read with it)
+                break
+        return out
+
     def _split(self, prov: Provision, s: int, e: int) -> list[Clause]:
         cues = self.index.between(s, e)
         triggers = self._live_triggers(cues)
@@ -465,6 +488,7 @@ class _Segmenter:
         # chain of provisos after a ban, each opens a rule of its own
         points.update(c.start for c in cues if self._further_proviso(c) and any(b.end <= c.start for b in bans))
         points.update(self._coordinated(s, e, cues, triggers))
+        points.update(self._duty_after_route(e, triggers))
         points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e)
                       if not m["word"] or "coordinator" in self.lang.lexicon.classes_of(m["word"].lower()))
         out = []

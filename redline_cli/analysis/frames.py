@@ -1960,9 +1960,12 @@ class FrameReader:
         if toks.text[first][:1] in _QUOTES or (toks.lower[first] == "the" and len(words) > 1
                                                 and toks.lower[words[1]] == "term"):
             out.add("term")
-        elif self.terms and len(words) <= 6 and toks.lower[first] not in _DETERMINERS \
-                and " ".join(toks.lower[k] for k in words) in self.terms:
+        elif self.terms and len(words) <= 6 and (
+                (toks.lower[first] not in _DETERMINERS and " ".join(toks.lower[k] for k in words) in self.terms)
+                or (toks.lower[first] in ("a", "an") and " ".join(toks.lower[k] for k in words[1:]) in self.terms)):
             out.add("term")  # "Law enforcement agency does not include ...": a defined term named bare, as a term
+            # (or with an indefinite article, as a definition speaks of any one of them: "A County department
+            # does not include the Office of the Sheriff")
         alnum = []  # the first five words (enough for the two tags below; a span may be a whole sentence)
         for k in words:
             if toks.lower[k][:1].isalnum():
