@@ -5831,3 +5831,17 @@ def test_a_duty_of_another_subject_after_a_route_does_not_swallow_the_route(anal
         "the Board within ten business days.\n")
     assert [f.location.citation for f in a.exemptions] == ["4.2"]
     assert "notify" in a.exemptions[0].quote  # (the notice stays with the route, as its term)
+
+
+def test_purposes_after_a_copula_joined_by_or_are_each_a_way_through(analyze_text):
+    # "where the purpose of the search is— (a) to find ...; or (b) to locate ...": each purpose lets the use
+    # through (not "a person who is: (A) under 18; or (B) an endangered adult", one person described)
+    a = analyze_text(
+        "4. No public authority shall use voice recognition technology.\n\n"
+        "5. Permitted searches.\n"
+        "(1) A police officer may use voice recognition technology to compare a recorded voice with voices held "
+        "by the Police Force where the purpose of the comparison is—\n"
+        "(a) to identify a child who has been reported missing; or\n"
+        "(b) to locate a person whose life is in immediate danger.\n"
+        "(2) A comparison under subsection (1) shall not be made against recordings collected from social media.\n")
+    assert cited_categories(a) == [("5(1)(a)", "missing-persons"), ("5(1)(b)", "imminent-threat")]

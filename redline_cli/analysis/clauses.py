@@ -893,9 +893,11 @@ class _Segmenter:
             return False
         if self.lang.imposes_duty(clause.start, clause.end):
             return False
-        if any(f.row is not None and not f.subordinate and f.row.role.split(".")[0] in ("neutral", "prohibition")
+        if any(not f.subordinate and ((f.row is not None and f.row.role.split(".")[0] in ("neutral", "prohibition"))
+                                      or (f.polarity == "negative" and f.modality in ("duty", "permission")))
                for f in self.lang.frames.between(clause.start, clause.end)):
-            return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms
+            return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms; "(3) A
+            # comparison shall not be made against images collected from social media": a limit, no way through
         return prev is None or (prev.role is None and self._is_title(info, prev))
 
     def _sibling_granting(self, info: ProvInfo, clause: Clause) -> Clause | None:
@@ -1259,7 +1261,11 @@ class _Segmenter:
             return False  # "unless the use is— (a) authorised by a warrant ...; or (b) for the sole purpose of
             # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
-        if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject):
+        children = [self.doc.provisions[i] for i in info.prov.children]
+        if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject) \
+                and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children)):
+            # (but "where the purpose of the comparison is— (a) to identify a missing person; or (b) to locate a
+            # person in immediate danger": purposes, each a way through of its own)
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
             # (B) an endangered adult": the items finish describing the lead-in's purpose (but the items
             # are the subject of "Excluded from section 2 are:")
@@ -1274,7 +1280,6 @@ class _Segmenter:
         if "list.alternatives" in forms:
             self.trace.update(c.rule_id for c in lead.cues if c.form == "list.alternatives")
             return False
-        children = [self.doc.provisions[i] for i in info.prov.children]
         joiner = list_joiner(self.doc, children)
         all_hold = "condition.if" in forms and joiner == "and"
         if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead) \
