@@ -5845,3 +5845,13 @@ def test_purposes_after_a_copula_joined_by_or_are_each_a_way_through(analyze_tex
         "(b) to locate a person whose life is in immediate danger.\n"
         "(2) A comparison under subsection (1) shall not be made against recordings collected from social media.\n")
     assert cited_categories(a) == [("5(1)(a)", "missing-persons"), ("5(1)(b)", "imminent-threat")]
+
+
+def test_a_thing_an_actor_operates_left_outside_the_law_carves_the_actor_out(analyze_text):
+    # "Cameras owned and operated by the Harbor Police are outside this policy": the subject is a thing, but
+    # what leaves the policy is the body that operates it
+    a = analyze_text(
+        "3.1 Port staff shall not apply facial recognition to terminal video.\n"
+        "3.2 Cameras owned and operated by the Harbor Police Department at the terminals are governed by that "
+        "department's own orders and fall outside this policy.\n")
+    assert cited_categories(a) == [("3.2", "actor-carve-out")]

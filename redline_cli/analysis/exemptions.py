@@ -706,7 +706,10 @@ class ExemptionBuilder:
         # (whose a thing is decides only where the law itself stands aside, not where a term's meaning
         # leaves a kind of thing out: "does not include a managed access system operated by the
         # Department of Corrections" names the system for what it is)
-        return self.lang.names_actor_first(*span) or (by_agent and side == "scope" and self.lang.agent_named(*span))
+        # (with ``by_agent``, a thing of an actor on either side: "does not apply to cameras operated by the
+        # Sheriff's Office", "Cameras owned and operated by the Sheriff's Office fall outside this policy")
+        return self.lang.names_actor_first(*span) or (
+            by_agent and (side == "scope" or subject_side) and self.lang.agent_named(*span))
 
     @staticmethod
     def _actor_left_out_of_definition(head: Clause) -> bool:
