@@ -167,7 +167,8 @@ _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
 # the door") is still a verb of no class.
 # The predicates a verb of "be" or a copula ("remains", "falls", "stands") may stand before.
 _COPULA_PREDICATES = ("op-outside", "op-lawful", "op-unlawful", "op-exempt")
-_NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun", "finding-verb", "sought-fact"})
+_NOT_OPERATORS = frozenset({"oversight-word", "law-keeping", "possessive-pronoun", "finding-verb", "sought-fact",
+                            "performing-participle"})
 # Word classes of nouns: a plural of one before a verb group is the subject, not a verb ("agencies may").
 _CLAUSE_VERBS = frozenset({"content-verb", "ensure-verb", "oversight-word"})  # verbs a "that" clause follows
 _NOUN_CLASSES = frozenset({"actor-head", "tech-head", "data-noun", "conduct-noun", "law-noun", "right-noun",
