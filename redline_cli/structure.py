@@ -532,9 +532,10 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             k = _next_line_index(text, lines, i)
             nxt = text[lines[k].start:lines[k].end].strip() if k is not None else ""
             body = _next_line(text, lines, k) if k is not None else ""
-            # (not a sentence that leads into items: "Despite section 1, a drone may be used" / "(a) ...")
+            # (not a sentence that leads into items, a modal after an opening phrase: "Despite section 1, a drone may
+            # be used" / "(a) ..."; a title may hold a modal, "When a warrant must be obtained", but no comma)
             if _names_division(nxt) and len(nxt.split()) <= 8 and not nxt.endswith(".") and nxt[:1].isupper() \
-                    and not (_MODAL.search(nxt) and ENUM_RE.match(body)) \
+                    and not ("," in nxt and _MODAL.search(nxt) and ENUM_RE.match(body)) \
                     and (body[:1].isupper() or ENUM_RE.match(body)) and not _is_heading_line(body):
                 mark.heading, name_line = nxt, k
         if mark is not None and mark.kind != "section" and not mark.heading:
@@ -1185,6 +1186,10 @@ def _mark_from(m: re.Match, line_start: int, kind: str, line_no: int) -> _Mark:
 # The end of a title wrapped onto the next line, before the first item: "facilities. (1) As used".
 WRAPPED_TITLE_RE = re.compile(r"[ \t]*(?P<tail>[a-z][^.:;—\n]{0,60}[.:—])[ \t]+(?=\(\w{1,3}\)[ \t])")
 _MODAL = re.compile(r"\b(?:shall|may|must|will)\b")
+# A line that stops on a verb still waiting for its object, or on a word that cannot end a title: a lead-in
+# ("Biometric surveillance does not cover"), not a heading ("Recordings must be destroyed").
+_WANTS_OBJECT = re.compile(r"\b(?:cover|covers|include|includes|mean|means|comprise|comprises|encompass|encompasses"
+                           r"|are|is|of|to|for|by|the|following)$", re.I)
 _COPULA = re.compile(r"\b(?:is|are|does|do|has|have)\b")
 # A verb that makes a line a sentence rather than a long title in a table of contents.
 _VERB = re.compile(r"\b(?:shall|may|must|will|is|are|means|includes|has|have|applies|does|do|did|can|cannot)\b")
@@ -1461,7 +1466,7 @@ def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:
         k = before.rfind("\n")
         line = before[k + 1:].strip()
         return before[:k].rstrip().endswith((".", ";")) and not _is_heading_line(line) \
-            and bool(_VERB.search(line))
+            and bool(_VERB.search(line)) and bool(_WANTS_OBJECT.search(line))
     return own_line and before.endswith((":", " -", "—", "–"))  # (not a word broken at a line end)
 
 

@@ -5855,3 +5855,48 @@ def test_a_thing_an_actor_operates_left_outside_the_law_carves_the_actor_out(ana
         "3.2 Cameras owned and operated by the Harbor Police Department at the terminals are governed by that "
         "department's own orders and fall outside this policy.\n")
     assert cited_categories(a) == [("3.2", "actor-carve-out")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated bar under an exceptions heading is still a way through ("shall not be prevented from")
+    ("Section 2. No Town department shall use voice recognition technology.\nSection 3. Exceptions.\n"
+     "(a) Section 2 shall not apply to identifying a deceased person.\n"
+     "(b) The Library shall not be prevented from using voice recognition technology under a court order.\n",
+     [("3(a)", "other"), ("3(b)", "warrant")]),
+    # a term with an article and a modal is a duty about content, not a definition
+    ("1. Agency means a department of the Town.\n2. An agency shall not include gait analysis in any software "
+     "it buys.\n",
+     []),
+    # "With the consent of the Chief, ... may be used (a) for a period of ...; and (b) in order to ...": joint terms
+    ("Section 3. (1) No agency shall use a drone over a residence.\n"
+     "(2) Upon the written approval of the Chief, a drone may be used\n"
+     "(a) for no more than six hours; and\n(b) in order to locate a lost hiker.\n",
+     [("3(2)", "missing-persons")]),
+    # software that makes a person "disappear" from footage redacts; no missing person
+    ("1. No City department shall use face recognition technology.\n2. Section 1 does not prohibit software that "
+     "makes each person disappear from footage before it is published.\n",
+     [("2", "redaction")]),
+    # a thing named for what it is, operated by a body, is no actor carve-out
+    ("1. No agency shall use a cell-site simulator.\n2. A managed access system operated by the Department of "
+     "Corrections inside a prison is not a cell-site simulator.\n",
+     [("2", "other")]),
+])
+def test_review_of_session_32_mechanisms_keeps_ordinary_drafting(analyze_text, text, expected):
+    # each case a reviewer found the session's new mechanisms misreading, in other words
+    assert cited_categories(analyze_text(text)) == expected
+
+
+def test_a_sentence_title_with_a_modal_over_items_stays_a_title(analyze_text):
+    # "Section 1." / "When a warrant must be obtained" / "(a) ...": a title with a modal but no comma
+    a = analyze_text(
+        "Section 1.\nNo officer shall operate a drone over a private residence.\n\n"
+        "Section 2.\nWhen a warrant must be obtained\n"
+        "(a) An officer may operate a drone over a private residence under a warrant.\n"
+        "(b) An officer may operate a drone over a private residence to find a missing child.\n")
+    assert cited_categories(a) == [("2(a)", "warrant"), ("2(b)", "missing-persons")]
+    assert [p.location.citation for p in a.prohibitions] == ["1"]
+
+
+def test_electronic_monitoring_of_calls_is_no_location_tracking(analyze_text):
+    a = analyze_text("The Sheriff shall not use electronic monitoring of inmate telephone calls.\n")
+    assert "location-tracking" not in a.coverage.technologies

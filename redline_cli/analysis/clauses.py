@@ -437,13 +437,16 @@ class _Segmenter:
                 out.append(joint)
         return out
 
-    def _duty_after_route(self, e: int, triggers: list[Cue]) -> list[int]:
-        """Where a route or exception ("only to the extent the directive requires", "unless a warrant is
-        issued") is followed, after a joint, by a duty of another subject ("..., and the Chief shall notify the
-        Board within 10 days"), the duty is a clause of its own: a term that follows the way through, not
-        words of it that would make the route a duty."""
+    def _duty_after_route(self, s: int, e: int, triggers: list[Cue]) -> list[int]:
+        """Where a route or exception that follows its sentence's main verb ("shall deploy it only to the extent
+        the directive requires") is followed, after ", and", by a duty with a subject of its own ("..., and the
+        Chief shall notify the Board within 10 days"), the duty is a clause of its own: a term that follows the
+        way through, not words of it that would make the route a duty. (A route that opens the sentence, "Unless
+        a court orders otherwise, and subject to section 4, an agency shall ...", leads its main clause.)"""
         out = []
         for cue in (t for t in triggers if t.form in SPLITTING):
+            if not any(not f.subordinate for f in self.lang.frames.between(s, cue.start)):
+                continue
             for f in self.lang.frames.between(cue.end, e):
                 if f.subordinate or f.modality != "duty" or f.polarity != "positive" \
                         or f.subject & {"coordinated", "empty"}:
@@ -488,7 +491,7 @@ class _Segmenter:
         # chain of provisos after a ban, each opens a rule of its own
         points.update(c.start for c in cues if self._further_proviso(c) and any(b.end <= c.start for b in bans))
         points.update(self._coordinated(s, e, cues, triggers))
-        points.update(self._duty_after_route(e, triggers))
+        points.update(self._duty_after_route(s, e, triggers))
         points.update(m.end() for m in PARAGRAPH_JOINT.finditer(self.doc.text, s, e)
                       if not m["word"] or "coordinator" in self.lang.lexicon.classes_of(m["word"].lower()))
         out = []
@@ -893,9 +896,12 @@ class _Segmenter:
             return False
         if self.lang.imposes_duty(clause.start, clause.end):
             return False
-        if any(not f.subordinate and ((f.row is not None and f.row.role.split(".")[0] in ("neutral", "prohibition"))
-                                      or (f.polarity == "negative" and f.modality in ("duty", "permission")))
-               for f in self.lang.frames.between(clause.start, clause.end)):
+        def limits(f) -> bool:  # a ban's or a neutral row, or a negated verb with no row that bars nothing
+            if f.row is not None:
+                return f.row.role.split(".")[0] in ("neutral", "prohibition")
+            return f.polarity == "negative" and f.modality in ("duty", "permission") \
+                and "op-prohibit" not in f.operators
+        if any(not f.subordinate and limits(f) for f in self.lang.frames.between(clause.start, clause.end)):
             return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms; "(3) A
             # comparison shall not be made against images collected from social media": a limit, no way through
         return prev is None or (prev.role is None and self._is_title(info, prev))
@@ -1231,13 +1237,15 @@ class _Segmenter:
         return self.lang.ends_on_agent(lead.start, lead.end) and bool(items) \
             and self.lang.names_actor_first(items[0].body_start, items[0].end)
 
-    def _items_name_purposes(self, items: list[Provision]) -> bool:
-        """Does every item open with a purpose ("to locate ...", "for pilot training ...")?"""
+    def _items_name_purposes(self, items: list[Provision], phrase: bool = False) -> bool:
+        """Does every item open with a purpose ("to locate ...", "for pilot training ...")? With ``phrase``,
+        a purpose of more than one word counts too ("in order to find ...")."""
         firsts = [(self.lang.first_word(item.body_start, item.end), item) for item in items]
-        return len(firsts) > 1 and all(  # ("in order to find ...": a purpose of more than one word too)
-            k is not None and self.lang.reader.multi(k, self.lang.toks.range_of(item.body_start, item.end)[1],
-                                                     "purpose-lead")
-            for k, item in firsts)
+        if phrase:
+            return len(firsts) > 1 and all(
+                k is not None and self.lang.reader.multi(k, self.lang.toks.range_of(item.body_start, item.end)[1],
+                                                         "purpose-lead") for k, item in firsts)
+        return len(firsts) > 1 and all(k is not None and self.lang.word_has(k, "purpose-lead") for k, _ in firsts)
 
     def _conduct_is_last(self, lead: Clause) -> bool:
         """Does the lead-in end on the conduct and its verb "be" ("unless the use, installation or operation
@@ -1263,7 +1271,7 @@ class _Segmenter:
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
         children = [self.doc.provisions[i] for i in info.prov.children]
         if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject) \
-                and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children)):
+                and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children, phrase=True)):
             # (but "where the purpose of the comparison is— (a) to identify a missing person; or (b) to locate a
             # person in immediate danger": purposes, each a way through of its own)
             return True  # "to locate a person who has been reported missing and who is: (A) under 18 ...; or
@@ -1331,7 +1339,8 @@ class _Segmenter:
             # child, | b) the prevention of an imminent threat ...": each item is a purpose it is let through for
             return False
         if "condition.if" in forms and frame is not None and frame.polarity == "positive" \
-                and frame.modality == "permission" and self._items_name_purposes(children):
+                and frame.modality == "permission" and joiner != "and" \
+                and self._items_name_purposes(children, phrase=True):
             return False  # "Upon the permission of the investigating judge, facial recognition may be carried
             # out a) in order to find a missing person; b) in order to avert ...": the condition is the route of
             # every purpose, and each purpose is a way through of its own

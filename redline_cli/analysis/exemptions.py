@@ -503,7 +503,7 @@ class ExemptionBuilder:
                 # authorising the use" / "A Judge may make an order under subsection (1)")
                 # (a use under the route stated after it, "(5) A police officer may use a system ... in
                 # accordance with a biometric identification warrant", states the route: it takes the application)
-                names = [i for i in names if i < j or not routes[i]]
+                names = [i for i in names if i < j or (not routes[i] and self._same_section(units[i], units[j]))]
             into = next((i for i in names if not routes[i]), None)
             if into is None:
                 into = next((i for i in names if routes[i] == noun and i < j), None)
@@ -618,6 +618,10 @@ class ExemptionBuilder:
                     return self.lang.toks.lemma[self.lang.toks.index_at(route)]
         return ""
 
+    def _same_section(self, a: Unit, b: Unit) -> bool:
+        """Do two exemptions stand in one section (its subsections and items), where one route is run?"""
+        return self.doc.section_of(a.head.prov) is self.doc.section_of(b.head.prov)
+
     def _names_route(self, unit: Unit, noun: str) -> bool:
         """Does a route noun of lemma ``noun`` stand in the exemption's clauses?"""
         toks = self.lang.toks
@@ -707,9 +711,13 @@ class ExemptionBuilder:
         # leaves a kind of thing out: "does not include a managed access system operated by the
         # Department of Corrections" names the system for what it is)
         # (with ``by_agent``, a thing of an actor on either side: "does not apply to cameras operated by the
-        # Sheriff's Office", "Cameras owned and operated by the Sheriff's Office fall outside this policy")
+        # Sheriff's Office", "Cameras owned and operated by the Sheriff's Office fall outside this policy"; not a
+        # thing said not to be the technology, "A managed access system operated by the Department is not a
+        # cell-site simulator", named for what it is)
+        named_for_what_it_is = frame.predicate and "tech-head" in frame.operators
         return self.lang.names_actor_first(*span) or (
-            by_agent and (side == "scope" or subject_side) and self.lang.agent_named(*span))
+            by_agent and (side == "scope" or (subject_side and not named_for_what_it_is))
+            and self.lang.agent_named(*span))
 
     @staticmethod
     def _actor_left_out_of_definition(head: Clause) -> bool:

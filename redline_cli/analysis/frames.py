@@ -636,6 +636,18 @@ class FrameReader:
         return not rest or (len(rest) <= 4 and self.toks.lower[words[-1]] in ("and", "or")
                             and not any(self.has(k, "actor-head") for k in rest))
 
+    def _actor_term_with_article(self, words: list[int], hi: int) -> bool:
+        """Is the span a defined term of actors with an indefinite article, stated as a definition states it (no
+        modal after it): "A County department does not include the Office of the Sheriff" (not "A department shall
+        not include ... features", a duty; nor "An emergency does not include a protest", no actor)?"""
+        toks = self.toks
+        if len(words) < 2 or not self.has(words[0], "indefinite-article") \
+                or " ".join(toks.lower[k] for k in words[1:]) not in self.terms \
+                or not any(self.has(k, "actor-head") for k in words[1:]):
+            return False
+        after = self._next(hi, len(toks.text))
+        return after >= len(toks.text) or not (self.has(after, "modal-duty") or self.has(after, "modal-permission"))
+
     def _petition(self, head: int, hi: int) -> bool:
         """Is a noun of both classes a petition here, not a use: "requires a new application" (no "of"
         after it), against "may order the application of face recognition"?"""
@@ -1942,10 +1954,15 @@ class FrameReader:
             # "the powers of the national security services", "the competences conferred by law on the armed
             # forces": what a body may do (the body's, not a right a savings clause keeps)
             out.add("power-first")
-        elif len(words) > 2 and self.has(words[1], "power-noun") and self.has(words[2], "performing-participle"):
-            out.add("power-first")  # ("the activities carried out by the national security services")
+        elif len(words) > 3 and self.has(words[1], "power-noun") and self.has(words[2], "performing-participle") \
+                and "by" in (toks.lower[words[3]], toks.lower[words[min(4, len(words) - 1)]]):
+            out.add("power-first")  # ("the activities carried out by the national security services"; not "carried
+            # out under the Intelligence Services Act", a law)
         if head is not None and self._petition(head, hi):
-            out.add("petition")  # "The application shall be ... approved by the Attorney General": a request's fate
+            # "The application shall be ... approved by the Attorney General": a request's fate
+            out.add("petition")
+            if self.has(head, "application-noun"):
+                out.add("application")  # (leave asked of a court or an official, not a request of the conduct)
         if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
             out.add("route-first")  # "A surveillance warrant ... may be renewed once": the route's own terms
         if toks.lower[first] == "in" and len(words) > 1:
@@ -1963,10 +1980,8 @@ class FrameReader:
             out.add("term")
         elif self.terms and len(words) <= 6 and (
                 (toks.lower[first] not in _DETERMINERS and " ".join(toks.lower[k] for k in words) in self.terms)
-                or (toks.lower[first] in ("a", "an") and " ".join(toks.lower[k] for k in words[1:]) in self.terms)):
+                or self._actor_term_with_article(words, hi)):
             out.add("term")  # "Law enforcement agency does not include ...": a defined term named bare, as a term
-            # (or with an indefinite article, as a definition speaks of any one of them: "A County department
-            # does not include the Office of the Sheriff")
         alnum = []  # the first five words (enough for the two tags below; a span may be a whole sentence)
         for k in words:
             if toks.lower[k][:1].isalnum():
