@@ -5900,3 +5900,20 @@ def test_a_sentence_title_with_a_modal_over_items_stays_a_title(analyze_text):
 def test_electronic_monitoring_of_calls_is_no_location_tracking(analyze_text):
     a = analyze_text("The Sheriff shall not use electronic monitoring of inmate telephone calls.\n")
     assert "location-tracking" not in a.coverage.technologies
+
+
+def test_a_schedule_titled_as_a_permission_lists_ways_through(analyze_text):
+    # "SCHEDULE / Section 3(1) / PURPOSES FOR WHICH A DRONE MAY BE FLOWN": each item of the schedule is let
+    # through; the signature and notes after it are not
+    a = analyze_text(
+        "1. A public body must not fly a drone over a dwelling.\n\n"
+        "3. (1) A public body may fly a drone over a dwelling without a warrant under section 2 for any purpose set "
+        "out in the Schedule, to the extent that the flight is strictly necessary for that purpose.\n\n"
+        "SCHEDULE\n\nSection 3(1)\n\nPURPOSES FOR WHICH A DRONE MAY BE FLOWN\n\n"
+        "1. Searching for a person reported missing at sea or on the cliffs.\n\n"
+        "2. Controlling entry to the secure compound of the island prison.\n\n"
+        "Dated this 4th day of May, 2026\n\nA. CLERK\n\n(a) Order in Council No. III of 2024.\n"
+        "(b) Order in Council No. IV of 2025.\n")
+    cited = cited_categories(a)
+    assert ("Schedule(1)", "missing-persons") in cited and ("Schedule(2)", "access-control") in cited
+    assert not any(c == "legislative-authorization" for _, c in cited)

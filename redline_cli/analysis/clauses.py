@@ -196,6 +196,10 @@ class _Segmenter:
         if span is None:
             return None
         classes = self.lang.classes_between(*span)
+        opening = self._opening_lines(prov) if prov.kind == "annex" and prov.heading else None
+        if self._title_permits_conduct(*span) or (opening is not None and self._title_permits_conduct(*opening)):
+            return "exemption"  # "PURPOSES FOR WHICH FACIAL RECOGNITION TECHNOLOGY MAY BE USED": what is listed under
+            # it is let through (a schedule's title may stand below the provisions that cite it: "Section 4(1)")
         if not prov.heading:
             # a schedule's title lines say only whether it holds forms ("SCHEDULE / (Sections 6, 8 and 12) / FORM 1");
             # a Part under them has its own heading ("SCHEDULE 1 / PERMITTED USES ... / PART 2 / LISTED OFFENCES")
@@ -218,6 +222,16 @@ class _Segmenter:
                 return context
         return None
 
+    def _title_span_frames(self, start: int, end: int) -> list:
+        return [f for f in self.lang.frames.between(start, end) if f.start < end]
+
+    def _title_permits_conduct(self, start: int, end: int) -> bool:
+        """Does a title grant the regulated conduct itself, as a positive permission of a verb of the conduct
+        ("Purposes for which facial recognition technology may be used", "When a drone may be flown"; not
+        "Offences for which a warrant may be issued", a route's grant)?"""
+        return any(f.polarity == "positive" and f.modality == "permission" and "conduct" in f.operators
+                   and not f.operators & {"op-grant", "op-seek"} for f in self._title_span_frames(start, end))
+
     def _title_span(self, prov: Provision) -> tuple[int, int] | None:
         """Where the provision's title stands: its heading, or for a schedule with none of its own the short
         lines that open it, up to three and up to the first line of prose ("SCHEDULE / (Sections 6, 8 and
@@ -226,14 +240,19 @@ class _Segmenter:
             return self.lang.heading_span(prov)
         if prov.kind != "annex":
             return None
+        return self._opening_lines(prov)
+
+    def _opening_lines(self, prov: Provision) -> tuple[int, int] | None:
+        """The short lines that open a schedule, up to three and up to the first line of prose."""
         start = end = None
         seen = 0
         for line in self.doc.lines[self.doc.line_index(prov.body_start):]:
             text = self.doc.text[line.start:line.end].strip()
             if not text or line.end <= prov.body_start:
                 continue
-            if seen == 3 or line.start >= prov.end or len(text.split()) > 6 or text.endswith((".", ":", ";", ",")):
-                break
+            if seen == 3 or line.start >= prov.end or len(text.split()) > (12 if text.isupper() else 6) \
+                    or text.endswith((".", ":", ";", ",")):
+                break  # (a title in capitals may run longer: "PURPOSES FOR WHICH FACIAL RECOGNITION MAY BE USED")
             start, end, seen = line.start if start is None else start, line.end, seen + 1
         return (start, end) if start is not None else None
 
@@ -894,6 +913,12 @@ class _Segmenter:
             return False
         if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
             return False
+        prov = info.prov
+        while prov.kind in ("item", "heading"):
+            if prov.kind == "heading" and self._heading_context(prov) is None:
+                return False  # (a list under a line that closed the exceptions and names none of its own: a
+                # schedule's signature and notes, "Dated this 25th day of March" / "(b) Order in Council No. VII")
+            prov = self.doc.provisions[prov.parent]
         if self.lang.imposes_duty(clause.start, clause.end):
             return False
         def limits(f) -> bool:  # a ban's or a neutral row, or a negated verb with no row that bars nothing
