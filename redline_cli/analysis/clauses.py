@@ -222,15 +222,12 @@ class _Segmenter:
                 return context
         return None
 
-    def _title_span_frames(self, start: int, end: int) -> list:
-        return [f for f in self.lang.frames.between(start, end) if f.start < end]
-
     def _title_permits_conduct(self, start: int, end: int) -> bool:
         """Does a title grant the regulated conduct itself, as a positive permission of a verb of the conduct
         ("Purposes for which facial recognition technology may be used", "When a drone may be flown"; not
         "Offences for which a warrant may be issued", a route's grant)?"""
         return any(f.polarity == "positive" and f.modality == "permission" and "conduct" in f.operators
-                   and not f.operators & {"op-grant", "op-seek"} for f in self._title_span_frames(start, end))
+                   and not f.operators & {"op-grant", "op-seek"} for f in self.lang.frames.between(start, end))
 
     def _title_span(self, prov: Provision) -> tuple[int, int] | None:
         """Where the provision's title stands: its heading, or for a schedule with none of its own the short
@@ -1265,12 +1262,15 @@ class _Segmenter:
     def _items_name_purposes(self, items: list[Provision], phrase: bool = False) -> bool:
         """Does every item open with a purpose ("to locate ...", "for pilot training ...")? With ``phrase``,
         a purpose of more than one word counts too ("in order to find ...")."""
-        firsts = [(self.lang.first_word(item.body_start, item.end), item) for item in items]
-        if phrase:
-            return len(firsts) > 1 and all(
-                k is not None and self.lang.reader.multi(k, self.lang.toks.range_of(item.body_start, item.end)[1],
-                                                         "purpose-lead") for k, item in firsts)
-        return len(firsts) > 1 and all(k is not None and self.lang.word_has(k, "purpose-lead") for k, _ in firsts)
+        def opens_on_purpose(item: Provision) -> bool:
+            k = self.lang.first_word(item.body_start, item.end)
+            if k is None:
+                return False
+            if phrase:
+                return bool(self.lang.reader.multi(k, self.lang.toks.range_of(item.body_start, item.end)[1],
+                                                   "purpose-lead"))
+            return self.lang.word_has(k, "purpose-lead")
+        return len(items) > 1 and all(opens_on_purpose(item) for item in items)
 
     def _conduct_is_last(self, lead: Clause) -> bool:
         """Does the lead-in end on the conduct and its verb "be" ("unless the use, installation or operation

@@ -648,6 +648,15 @@ class FrameReader:
         after = self._next(hi, len(toks.text))
         return after >= len(toks.text) or not (self.has(after, "modal-duty") or self.has(after, "modal-permission"))
 
+    def _power_done_by(self, words: list[int]) -> bool:
+        """Does the span open on a power noun, a participle of doing, and "by" its doer within two words ("the
+        activities carried out by the national security services"; not "carried out under the Intelligence
+        Services Act", a law)?"""
+        n = next((n for n, k in enumerate(words[:3]) if self.has(k, "power-noun")), None)
+        if n is None or n + 1 >= len(words) or not self.has(words[n + 1], "performing-participle"):
+            return False
+        return any(self.toks.lower[k] == "by" for k in words[n + 2:n + 4])
+
     def _petition(self, head: int, hi: int) -> bool:
         """Is a noun of both classes a petition here, not a use: "requires a new application" (no "of"
         after it), against "may order the application of face recognition"?"""
@@ -1954,10 +1963,8 @@ class FrameReader:
             # "the powers of the national security services", "the competences conferred by law on the armed
             # forces": what a body may do (the body's, not a right a savings clause keeps)
             out.add("power-first")
-        elif len(words) > 3 and self.has(words[1], "power-noun") and self.has(words[2], "performing-participle") \
-                and "by" in (toks.lower[words[3]], toks.lower[words[min(4, len(words) - 1)]]):
-            out.add("power-first")  # ("the activities carried out by the national security services"; not "carried
-            # out under the Intelligence Services Act", a law)
+        elif self._power_done_by(words):
+            out.add("power-first")  # ("the activities carried out by the national security services")
         if head is not None and self._petition(head, hi):
             # "The application shall be ... approved by the Attorney General": a request's fate
             out.add("petition")

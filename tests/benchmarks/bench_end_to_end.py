@@ -27,13 +27,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from bench_ingest import SMALL_PAGES, make_bill  # noqa: E402
+from bench_ingest import SMALL_PAGES, make_bill, timed  # noqa: E402
 
 MIN_PDFIUM_SPEEDUP = 10.0
 MAX_OVER_BARE = 6.0
@@ -53,10 +52,9 @@ pdf.close()
 """
 
 
-def timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True)
-    return time.perf_counter() - start
+def run(cmd: list[str]) -> float:
+    """Seconds one whole process takes."""
+    return timed(lambda: subprocess.run(cmd, check=True, capture_output=True))
 
 
 def main() -> int:
@@ -77,11 +75,11 @@ def main() -> int:
             "redline (pdfplumber engine)": redline,
         }
         for cmd in runs.values():
-            timed(cmd)  # warm-up: the OS file cache, compiled bytecode
+            run(cmd)  # warm-up: the OS file cache, compiled bytecode
         times: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(reps):
             for name, cmd in runs.items():  # interleaved, so a busy spell hits every command alike
-                times[name].append(timed(cmd))
+                times[name].append(run(cmd))
         med = {name: statistics.median(values) for name, values in times.items()}
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; bill of {pages} pages; {reps} repetitions")
         for name, values in times.items():
