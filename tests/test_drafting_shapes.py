@@ -5917,3 +5917,25 @@ def test_a_schedule_titled_as_a_permission_lists_ways_through(analyze_text):
     cited = cited_categories(a)
     assert ("Schedule(1)", "missing-persons") in cited and ("Schedule(2)", "access-control") in cited
     assert not any(c == "legislative-authorization" for _, c in cited)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("1. No police officer shall use face recognition.\n"
+     "2. At the written request of the Director of Public Prosecutions, a judge of the High Court may authorise "
+     "the use of face recognition to identify a person suspected of an offence punishable by a penalty of "
+     "imprisonment of five years or more.\n", "warrant"),
+    ("1. The Warden shall not use voice recognition on inmate calls.\n"
+     "2. On the written request of the Deputy Warden, the Commissioner may authorize the contractor to run voice "
+     "recognition on the calls of one inmate found, after a disciplinary hearing, to have threatened a witness.\n",
+     "administrative-approval"),
+])
+def test_a_penalty_word_after_the_permitted_technology_is_no_remedy(analyze_text, text, category):
+    # the penalty or discipline describes whom the permitted use serves; what is permitted is the conduct
+    assert cited_categories(analyze_text(text)) == [("2", category)]
+
+
+def test_a_permission_to_sue_over_the_technology_is_still_a_remedy(analyze_text):
+    a = analyze_text("1. No agency shall use face recognition.\n"
+                     "2. A person injured by a violation of section 1 may bring a civil action against the agency "
+                     "that used the face recognition and may recover damages of up to $5,000.\n")
+    assert cited_categories(a) == []

@@ -1025,6 +1025,13 @@ class Arbiter:
         # followed, in the course of a disciplinary proceeding against that servant, with the Minister's leave")
         conduct = frame is not None and "conduct" in frame.operators and frame.voice == "passive" \
             and bool(frame.subject & {"technology", "data"})
+        # (nor a remedy's word after the technology the permission grants: "may authorize ... the use of a
+        # voice recognition system to identify the author of crimes punishable by a penalty of imprisonment",
+        # "may apply speaker identification to the calls of an inmate found, after a disciplinary hearing, ...":
+        # what is permitted is the conduct, the remedy's word describes whom or what it serves)
+        if frame is not None and frame.modality == "permission" and "other-law" not in frame.obj:
+            proviso = min([proviso] + [c.start for c in clause.cues if c.kind == "technology"
+                                       and frame.object_span[0] <= c.start < frame.object_span[1]])
         if form == "exemption.permission" and frame is not None and not conduct and any(
                 c.kind == "enforcement" and c.value != "evidence-suppression" and frame.start <= c.start < proviso
                 and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
