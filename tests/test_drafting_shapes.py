@@ -5939,3 +5939,24 @@ def test_a_permission_to_sue_over_the_technology_is_still_a_remedy(analyze_text)
                      "2. A person injured by a violation of section 1 may bring a civil action against the agency "
                      "that used the face recognition and may recover damages of up to $5,000.\n")
     assert cited_categories(a) == []
+
+
+@pytest.mark.parametrize("title", ["USES TO WHICH SECTION 1(1) DOES NOT APPLY",
+                                   "USES OF FACIAL RECOGNITION OUTSIDE SECTION 1(1)"])
+def test_a_schedule_titled_as_outside_the_ban_lists_ways_through(analyze_text, title):
+    # each item of a schedule whose title puts what it lists outside a provision is let through, a use named with
+    # no topic too; a later schedule's items are not, nor a list completing "The offences are—"
+    a = analyze_text(
+        "1 Restriction\n\n(1) A public body must not use facial recognition technology.\n\n"
+        "(2) Schedule 1 describes uses outside subsection (1).\n\n"
+        "2 Reports\n\nA public body must publish a report every year.\n\n"
+        f"SCHEDULE 1\n(introduced by section 1(2))\n\n{title}\n\nStaff entry\n\n"
+        "1 The use of facial recognition technology by a university to admit enrolled staff to a laboratory.\n\n"
+        "Historic photographs\n\n"
+        "2 The use of facial recognition technology by a county record office to index photographs in its "
+        "collections, where every person shown died more than 30 years ago.\n\n"
+        "3 The offences are—\n\n(a) abduction; and\n\n(b) any offence under the Terrorism Act 2000.\n\n"
+        "SCHEDULE 2\n(introduced by section 2)\n\nCONTENT OF REPORTS\n\n1 A report must state—\n\n"
+        "(a) the number of uses of facial recognition technology by the body; and\n\n"
+        "(b) the number of complaints received.\n")
+    assert [c for c, _ in cited_categories(a)] == ["Schedule 1(1)", "Schedule 1(2)"]

@@ -223,11 +223,20 @@ class _Segmenter:
         return None
 
     def _title_permits_conduct(self, start: int, end: int) -> bool:
-        """Does a title grant the regulated conduct itself, as a positive permission of a verb of the conduct
+        """Does a title let the regulated conduct through: as a positive permission of a verb of the conduct
         ("Purposes for which facial recognition technology may be used", "When a drone may be flown"; not
-        "Offences for which a warrant may be issued", a route's grant)?"""
+        "Offences for which a warrant may be issued", a route's grant), or by putting what it lists outside a
+        provision ("Uses to which section 2 does not apply", "Uses of facial recognition outside section 2(1)")?"""
+        frames = self.lang.frames.between(start, end)
+        if any(f.polarity == "negative" and f.row is not None and f.row.id.startswith("frame.scope.")
+               and "law" in f.subject for f in frames):
+            return True
+        lo, hi = self.lang.toks.range_of(start, end)
+        if any(self.lang.word_has(i, "op-outside") and "law" in self.lang.tags(self.lang.toks.end[i], end)
+               for i in range(lo, hi)):
+            return True
         return any(f.polarity == "positive" and f.modality == "permission" and "conduct" in f.operators
-                   and not f.operators & {"op-grant", "op-seek"} for f in self.lang.frames.between(start, end))
+                   and not f.operators & {"op-grant", "op-seek"} for f in frames)
 
     def _title_span(self, prov: Provision) -> tuple[int, int] | None:
         """Where the provision's title stands: its heading, or for a schedule with none of its own the short
@@ -776,7 +785,9 @@ class _Segmenter:
                 elif self._listed_exception(info, parent, clause, prev):
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
-                    clause.role, clause.hinted = "exemption", True
+                    # (a use named with no topic is let through all the same: "The use of facial recognition
+                    # by a library to catalogue its photographs" under "USES OUTSIDE SECTION 2(1)")
+                    clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
                     if (earlier := self._sibling_granting(info, clause)) is not None:
                         # "5 Biometric warrants / (1) A Deemster may ... issue a warrant ... / (2) A biometric
                         # warrant ceases to have effect after 14 days": the terms of the route granted before
@@ -906,10 +917,13 @@ class _Segmenter:
         submit an affidavit ... that an emergency exists" is procedure) and has no frame of its own
         that bans or is neutral, and only when the heading
         above is a bare label (under "4.1 ... may compare ... if" the items are its conditions)."""
-        if info.context != "exemption" or info.prov.kind != "item" or not clause.cues_of("exemption"):
+        if info.context != "exemption" or info.prov.kind != "item" \
+                or not (clause.cues_of("exemption") or self._names_a_use(clause)):
             return False
         if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
             return False
+        if parent.clauses and self._ends_on_copula(parent.clauses[-1]):
+            return False  # "8 The offences are— (a) murder ...; (c) abduction ...": what the lead-in's noun is
         prov = info.prov
         while prov.kind in ("item", "heading"):
             if prov.kind == "heading" and self._heading_context(prov) is None:
@@ -927,6 +941,22 @@ class _Segmenter:
             return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms; "(3) A
             # comparison shall not be made against images collected from social media": a limit, no way through
         return prev is None or (prev.role is None and self._is_title(info, prev))
+
+    def _names_a_use(self, clause: Clause) -> bool:
+        """Is the clause a phrase naming a use of the technology, with no verb of its own ("The use of facial
+        recognition technology by a library to catalogue photographs in its collections")? Under a heading that
+        lets uses through it is one of them, whatever it is for."""
+        end = min([clause.end] + [c.start for c in clause.cues if c.kind == "role" and c.form.startswith("condition.")
+                                  and c.start > clause.start])  # (its terms may hold verbs: "where every ... died")
+        first = self.lang.first_word(clause.start, end)
+        if clause.prov.children:
+            return False  # (a subject its items finish: "(2) The operation of a cell-site simulator in the
+            # circumstances described in (1)(b): (a) must be reported ...")
+        if first is None or not (self.lang.word_has(first, "determiner") or self.lang.word_has(first, "conduct-noun")
+                                 or self.lang.toks.lower[first].endswith("ing")):
+            return False  # (not an item of what a duty commands: "(II) Destroy all location information ...")
+        return any(c.kind == "technology" and c.start < end for c in clause.cues) \
+            and not any(not f.subordinate for f in self.lang.frames.between(clause.start, end))
 
     def _sibling_granting(self, info: ProvInfo, clause: Clause) -> Clause | None:
         """An earlier item under the same heading whose own words let through what this clause's topic
