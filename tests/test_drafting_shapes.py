@@ -5960,3 +5960,13 @@ def test_a_schedule_titled_as_outside_the_ban_lists_ways_through(analyze_text, t
         "(a) the number of uses of facial recognition technology by the body; and\n\n"
         "(b) the number of complaints received.\n")
     assert [c for c, _ in cited_categories(a)] == ["Schedule 1(1)", "Schedule 1(2)"]
+
+
+def test_items_finishing_a_permissions_purpose_are_one_way_through(analyze_text):
+    # "... solely for controlling entry into— (a) ...; (b) ...": the places of one purpose, not purposes of their own
+    a = analyze_text(
+        "4. No public body may use iris recognition.\n\n"
+        "5. (1) A public body may install an iris scanner that compares the iris of an employee with a template "
+        "enrolled with the employee's consent, solely for controlling entry into—\n"
+        "(a) a forensic laboratory; or\n(b) the armoury of a police station.\n")
+    assert cited_categories(a) == [("5(1)", "access-control")]

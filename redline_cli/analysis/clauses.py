@@ -1282,6 +1282,16 @@ class _Segmenter:
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
+    def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
+        """Does an exemption topic of the lead-in end on the word before its closing preposition ("controlling
+        entry to-")? The items are then the places or things of that one purpose, not purposes of their own."""
+        last = self.lang.last_word(lead.start, lead.end)
+        if last is None:
+            return False
+        before = self.lang.last_word(frame.end, self.lang.toks.start[last])
+        return before is not None and any(c.kind == "exemption" and c.start >= frame.end
+                                          and self.lang.toks.end[before] == c.end for c in lead.cues)
+
     def _items_are_agents(self, lead: Clause, items: list[Provision]) -> bool:
         """Does the lead-in stop on the word that names the agent ("may not be construed to restrict the use
         of an unmanned aircraft system by:") and its first item name an actor? Each item is then an actor
@@ -1349,6 +1359,11 @@ class _Segmenter:
                 and not self._items_are_agents(lead, children):
             return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
+        if frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
+                and self._items_finish_object(frame, lead) and not self._items_are_agents(lead, children) \
+                and self._topic_takes_items(frame, lead):
+            return True  # and so does a permission whose purpose is named just before its last word: "may operate
+            # a system ... for the sole purpose of controlling entry to- (a) an airport; (b) a prison"
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
                 not forms & {"condition.proviso", "list.conditions"} and not all_hold:
             # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit
