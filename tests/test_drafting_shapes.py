@@ -5970,3 +5970,17 @@ def test_items_finishing_a_permissions_purpose_are_one_way_through(analyze_text)
         "enrolled with the employee's consent, solely for controlling entry into—\n"
         "(a) a forensic laboratory; or\n(b) the armoury of a police station.\n")
     assert cited_categories(a) == [("5(1)", "access-control")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. No agency shall use a drone to watch a protest.\n"
+     "2. The Privacy Ombudsman may conduct an inquiry into any flight, authorisation or record made under this "
+     "Act and may require the agency to produce its logs.\n", []),
+    ("1. No agency shall use a drone to watch a protest.\n"
+     "2. Where a crime is reported, the Chief may give the investigating detective drone footage of the "
+     "scene.\n", [("2", "criminal-investigation")]),
+])
+def test_an_inquiry_into_the_uses_is_oversight(analyze_text, text, expected):
+    # a power to inquire into the uses made under the law, naming no technology it is done with, is the law's
+    # oversight; an "investigating" detective given footage is not an inquiry
+    assert cited_categories(analyze_text(text)) == expected

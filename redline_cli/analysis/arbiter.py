@@ -727,6 +727,11 @@ class Arbiter:
         first = self._first_word(lo, hi)
         if first is not None and toks.lemma[first] in inspecting:
             return True
+        if first is not None and toks.lemma[first] in self._words("inquiry-word") \
+                and not toks.lower[first].endswith("ing") and "technology" not in self.tags(*frame.object_span):
+            return True  # "may carry out an investigation into any deployment, use or authorisation under this
+            # Act": an inquiry into the uses, naming no technology it is done with (not "may give the investigating
+            # agency the images")
         # a route granted to enter ("may issue a warrant authorising the Commissioner to enter those
         # premises"), naming no technology; or one sought for it ("may apply to a magistrate for a warrant to
         # enter premises ... and to seize any facial recognition system": what is seized is evidence)
