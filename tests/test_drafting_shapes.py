@@ -5984,3 +5984,18 @@ def test_an_inquiry_into_the_uses_is_oversight(analyze_text, text, expected):
     # a power to inquire into the uses made under the law, naming no technology it is done with, is the law's
     # oversight; an "investigating" detective given footage is not an inquiry
     assert cited_categories(analyze_text(text)) == expected
+
+
+def test_the_numbered_parts_of_a_preamble_are_its_recitals(analyze_text):
+    # "PREAMBLE / I / ... / II": the recitals' parts stand beside the label, not under it; a permission they
+    # recount is no way through
+    a = analyze_text(
+        "Law 5/2026, of 2 February, on drones over public gatherings.\n\nPREAMBLE\n\nI\n\n"
+        "The European framework leaves it to each State to decide whether the use of drones by the police "
+        "over public gatherings may be permitted. This law takes that decision restrictively.\n\n"
+        "II\n\nThe law has one chapter of two articles.\n\n"
+        "CHAPTER I\n\nGeneral provisions\n\nArticle 1. Prohibition.\n\n"
+        "The police shall not fly drones over public gatherings.\n\n"
+        "Article 2. Missing persons.\n\nThe police may fly a drone over a public gathering to find a missing "
+        "child.\n")
+    assert cited_categories(a) == [("Art. 2", "missing-persons")]

@@ -222,6 +222,24 @@ class _Segmenter:
                 return context
         return None
 
+    def _label_context(self, prov: Provision) -> str | None:
+        """The context of a division with no heading of its own ("PREAMBLE / I / ... / II / ..."): a purpose
+        label alone on the line before it (the recitals' numbered parts stand beside it, not under it). Not a
+        division that holds others: what is under it is the law."""
+        if prov.kind not in DIVISIONS or prov.heading or prov.parent is None \
+                or any(self.doc.provisions[i].kind in DIVISIONS for i in prov.children):
+            return None
+        k = self.doc.line_index(prov.start) - 1
+        while k >= 0 and not self.doc.text[self.doc.lines[k].start:self.doc.lines[k].end].strip():
+            k -= 1
+        if k >= 0:
+            line = self.doc.lines[k]
+            text = self.doc.text[line.start:line.end].strip()
+            if len(text.split()) <= 4 and text[-1:].isalpha() \
+                    and "heading-purpose" in self.lang.classes_between(line.start, line.end):
+                return "purpose"
+        return None
+
     def _title_permits_conduct(self, start: int, end: int) -> bool:
         """Does a title let the regulated conduct through: as a positive permission of a verb of the conduct
         ("Purposes for which facial recognition technology may be used", "When a drone may be flown"; not
@@ -1439,7 +1457,8 @@ class _Segmenter:
         doc = self.doc
         for prov in doc.provisions:
             parent = self.provs.get(prov.parent) if prov.parent is not None else None
-            info = ProvInfo(prov, context=self._heading_context(prov) or (parent.context if parent else None))
+            info = ProvInfo(prov, context=self._heading_context(prov) or self._label_context(prov)
+                            or (parent.context if parent else None))
             s, e = _own_span(doc, prov)
             for ss, se in self._sentences_in(s, e):
                 info.clauses.extend(self._split(prov, ss, se))
