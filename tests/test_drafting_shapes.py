@@ -5999,3 +5999,19 @@ def test_the_numbered_parts_of_a_preamble_are_its_recitals(analyze_text):
         "Article 2. Missing persons.\n\nThe police may fly a drone over a public gathering to find a missing "
         "child.\n")
     assert cited_categories(a) == [("Art. 2", "missing-persons")]
+
+
+@pytest.mark.parametrize("text", [
+    # a deviation from the law's own provision is a route like a waiver or a derogation
+    "1. No agency shall use gait recognition on a public road.\n"
+    "2. The regional board may, on application by an agency, in a single case permit deviations from "
+    "section 1 for a named stretch of road.\n",
+    "1. No agency shall use gait recognition on a public road.\n"
+    "2. The Director may approve in writing a deviation from section 1 for one survey of no more than 30 days.\n",
+    # a participle inside the parenthesis after a modal is not its verb
+    "1. No employer shall track the location of an employee.\n"
+    "2. An employer may, only with the prior approval of the Commissioner, granted in writing, track the "
+    "location of vans it lends to its drivers.\n",
+])
+def test_an_officials_leave_to_deviate_is_administrative_approval(analyze_text, text):
+    assert cited_categories(analyze_text(text)) == [("2", "administrative-approval")]

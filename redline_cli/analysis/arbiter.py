@@ -1135,10 +1135,13 @@ class Arbiter:
             if not ok and frame is not None and form == "exemption.permission" and "conduct" in frame.operators \
                     and "conduct" in frame.obj and self._names_a_banned_act(*frame.object_span):
                 ok = True  # "A department may conduct a flight" under a ban on flying: the act banned, as a noun
-            if not ok and frame is not None and "op-grant" in frame.operators and {"route", "law"} <= frame.obj \
-                    and not frame.restrictive:
+            granted = frame is not None and ("op-grant" in frame.operators or (
+                "op-permit" in frame.operators and "route" in self.tags_head(*frame.object_span)))
+            # (what an official permits is the route itself: "may authorize in writing a deviation from Section
+            # 4.1", not "may direct the Member to revoke an authorisation granted under section 8")
+            if not ok and granted and {"route", "law"} <= frame.obj and not frame.restrictive:
                 ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
-            if not ok and frame is not None and "op-grant" in frame.operators and "route" in frame.obj \
+            if not ok and granted and "route" in frame.obj \
                     and not frame.restrictive and "law-route-noun" in self.lang_classes(*frame.object_span):
                 ok = True  # "may grant a written waiver for a named research study": a waiver of the law's rule
             if not ok and form == "exemption.permission":

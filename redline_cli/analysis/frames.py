@@ -1352,12 +1352,20 @@ class FrameReader:
                 commas.append(k)
             k += 1
         before_verb = [c for c in commas if (nxt := self._next(c + 1, hi)) < hi
-                       and (self._verb_like(nxt) or self.has(nxt, "grant-light"))]  # (", make an order")
+                       and (self._verb_like(nxt) or self.has(nxt, "grant-light"))  # (", make an order")
+                       and not self._past_participle(nxt)]
+        # (not a participle inside the parenthesis: "may, only with the prior authorisation of the Commissioner,
+        # issued case by case, track ...": a modal's verb is its bare form)
         if before_verb and before_verb[0] < j + 30:
             return before_verb[0]
         if commas and commas[0] < j + 20:
             return commas[0]
         return before_verb[0] if before_verb else None
+
+    def _past_participle(self, i: int) -> bool:
+        """Is the word at i a regular past participle ("issued", "granted"), which no modal takes as its verb?"""
+        low = self.toks.lower[i]
+        return low.endswith("ed") and self.toks.lemma[i] != low
 
     def _verb_like(self, i: int) -> bool:
         """Can the word at i be the verb of a group (a verb of conduct, an operator, a negator)?"""
