@@ -6015,3 +6015,54 @@ def test_the_numbered_parts_of_a_preamble_are_its_recitals(analyze_text):
 ])
 def test_an_officials_leave_to_deviate_is_administrative_approval(analyze_text, text):
     assert cited_categories(analyze_text(text)) == [("2", "administrative-approval")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule titled as prohibited uses, or citing a provision that bans nothing, lets nothing through
+    ("1 Prohibition\n(1) A public authority must not use facial recognition technology in a public place.\n\n"
+     "2 Exceptions\n(1) Section 1(1) does not apply to the use of facial recognition technology to locate a "
+     "missing child.\n\nSCHEDULE\nPROHIBITED USES OUTSIDE SECTION 2\n"
+     "1 The use of facial recognition technology at a lawful protest or assembly.\n"
+     "2 The retention of images obtained by facial recognition technology for more than 24 hours.\n",
+     [("2(1)", "missing-persons")]),
+    # items a negated lead-in refuses are no uses let through, whatever heading they stand under
+    ("Sec. 1. Ban.\nNo department shall acquire or use facial recognition technology.\n\nSec. 2. Exceptions.\n"
+     "(a) A department may use facial recognition technology to identify a deceased person.\n"
+     "(b) Subsection (a) does not authorize:\n(1) The use of facial recognition technology on body-worn camera "
+     "footage.\n(2) The use of facial recognition technology by a contractor on behalf of a department.\n",
+     [("2(a)", "other")]),
+    # a remedy whose object names the violator's technology first is still a remedy
+    ("Section 2. Prohibition.\nNo city official shall obtain, retain, access or use face surveillance.\n\n"
+     "Section 3. Other provisions.\nThe Council may impose on any department that deploys face surveillance a "
+     "civil penalty of $10,000.\n", []),
+    ("Section 2. Prohibition.\nNo city official shall obtain, retain, access or use face surveillance.\n\n"
+     "Section 3. Other provisions.\nAny person may seek, in respect of face surveillance used on that person, an "
+     "injunction and damages in the Superior Court.\n", []),
+    # an investigation of a suspect is a way through, not oversight of the law's uses
+    ("1. No public authority may monitor the social media accounts of residents.\n\n"
+     "2. The police may carry out an investigation into the online activity of a person suspected of a serious "
+     "offence, with the written approval of a superintendent.\n", [("2", "criminal-investigation")]),
+    # a power to take a way through away is none
+    ("Sec. 2. Ban.\nNo department shall acquire or use facial recognition technology.\n\nSec. 3. Council review.\n"
+     "The Council may authorize the Chief to rescind any exemption granted under Section 2.\n", []),
+    # items that are offences, not places, stay purposes of their own
+    ("1 Prohibition\n(1) A public authority must not use facial recognition technology.\n\n2 Permitted uses\n"
+     "(1) A constable may use facial recognition technology for the purposes of a criminal investigation into—\n"
+     "(a) a murder;\n(b) the abduction of a child; or\n(c) an act of terrorism.\n",
+     [("2(1)(a)", "criminal-investigation"), ("2(1)(b)", "missing-persons"), ("2(1)(c)", "national-security")]),
+])
+def test_review_of_session_33_mechanisms_keeps_ordinary_drafting(analyze_text, text, expected):
+    # each case a reviewer found the session's new mechanisms misreading
+    assert cited_categories(analyze_text(text)) == expected
+
+
+def test_a_titles_heading_is_no_purpose_label_for_its_chapter(analyze_text):
+    # "TITLE II / Prohibited purposes / CHAPTER I": the title's own heading, not a preamble's label
+    a = analyze_text(
+        "Organic Law 3/2025 on biometric surveillance.\n\nTITLE I\nGeneral provisions\n\nArticle 1. Object.\n"
+        "This law regulates the use of facial recognition systems by public authorities.\n\n"
+        "TITLE II\nProhibited purposes\n\nCHAPTER I\n\nArticle 2. Prohibition.\nPublic authorities shall not use "
+        "facial recognition systems in publicly accessible spaces.\n\nArticle 3. Exceptions.\nBy way of exception, "
+        "the police may use a facial recognition system to search for a missing child, with prior judicial "
+        "authorisation.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 2"]

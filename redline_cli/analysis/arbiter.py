@@ -312,6 +312,13 @@ class Arbiter:
         return any(t is not None and (self._holds_ban(t) or (regulated and self.concerns(t.start, t.end)))
                    for t in targets)
 
+    def cites_a_ban_from(self, at: int, start: int, end: int) -> bool:
+        """Does [start, end), read from the provision at ``at``, cite a provision that holds a ban ("USES
+        OUTSIDE SECTION 2(1)" over a schedule, where 2(1) bans)?"""
+        origin = self.doc.provision_at(at)
+        return any(self._holds_ban(resolve(self.doc, origin, labels))
+                   for labels in all_references(self.doc.text[start:end]))
+
     def _cited(self, frame, start: int, end: int):
         """The provisions [start, end) cites, resolved from the frame's own provision (None where a
         reference names nothing in this text)."""
@@ -728,10 +735,12 @@ class Arbiter:
         if first is not None and toks.lemma[first] in inspecting:
             return True
         if first is not None and toks.lemma[first] in self._words("inquiry-word") \
-                and not toks.lower[first].endswith("ing") and "technology" not in self.tags(*frame.object_span):
+                and not toks.lower[first].endswith("ing") and "law" in self.tags(*frame.object_span) \
+                and "technology" not in self.tags(*frame.object_span):
             return True  # "may carry out an investigation into any deployment, use or authorisation under this
-            # Act": an inquiry into the uses, naming no technology it is done with (not "may give the investigating
-            # agency the images")
+            # Act": an inquiry into the uses made under the law, naming no technology it is done with (not "may
+            # carry out an investigation into the online activity of a suspect", a way through; nor "may give the
+            # investigating agency the images")
         # a route granted to enter ("may issue a warrant authorising the Commissioner to enter those
         # premises"), naming no technology; or one sought for it ("may apply to a magistrate for a warrant to
         # enter premises ... and to seize any facial recognition system": what is seized is evidence)
@@ -822,6 +831,47 @@ class Arbiter:
             comma = text.find(",")
             return start + comma + 1 if comma >= 0 else start
         return start
+
+    def _permits_a_route(self, frame) -> bool:
+        """Is a route what the frame permits: a route noun among the first words of its object, before any
+        actor, "to" or clause word ("may authorize in writing a deviation from Section 4.1"; not "may authorize
+        the Chief to rescind any exemption granted under Section 2")?"""
+        if self.toks is None or self.lexicon is None:
+            return False
+        toks, of = self.toks, self.lexicon.classes_of
+        lo, hi = toks.range_of(*frame.object_span)
+        for i in range(lo, min(hi, lo + 10)):
+            low = toks.lower[i]
+            if low == "to" or low in (",", ";", ".") or of(low) & {"actor-head", "relative-pronoun"}:
+                return False
+            if toks.lemma[i] in self._words("route-noun"):
+                return True
+        return False
+
+    def _in_opening_phrase(self, frame, at: int) -> bool:
+        """Is ``at`` inside a phrase that opens on a preposition what the frame's verb takes, before the verb's
+        own object ("may seek, in respect of face surveillance used on that person, an injunction", "may impose
+        on any department that deploys it a civil penalty")? The technology there says whom the object (a
+        remedy) is against; not past the phrase's comma or the determiner of the next noun phrase, where no
+        relative clause holds it ("may authorize, by reasoned ruling, the use of ...", "may authorize by
+        well-founded order the use of ...")."""
+        if self.toks is None or self.lexicon is None:
+            return False
+        toks, of = self.toks, self.lexicon.classes_of
+        lo, hi = toks.range_of(*frame.object_span)
+        first = self._first_word(lo, hi)
+        if first is None or "preposition" not in of(toks.lower[first]):
+            return False
+        relative = False
+        nxt = self._first_word(first + 1, hi)
+        for i in range(first + 1, hi):
+            if toks.start[i] >= at:
+                return True
+            low = toks.lower[i]
+            if low == "," or ("determiner" in of(low) and i != nxt and not relative):
+                return False
+            relative = relative or "relative-pronoun" in of(low)
+        return True
 
     def _words(self, cls: str) -> frozenset[str]:
         """The lexicon's words of ``cls``, read once per analysis."""
@@ -1034,9 +1084,15 @@ class Arbiter:
         # voice recognition system to identify the author of crimes punishable by a penalty of imprisonment",
         # "may apply speaker identification to the calls of an inmate found, after a disciplinary hearing, ...":
         # what is permitted is the conduct, the remedy's word describes whom or what it serves)
-        if frame is not None and frame.modality == "permission" and "other-law" not in frame.obj:
-            proviso = min([proviso] + [c.start for c in clause.cues if c.kind == "technology"
-                                       and frame.object_span[0] <= c.start < frame.object_span[1]])
+        if frame is not None and frame.modality == "permission" and "other-law" not in frame.obj \
+                and frame.operators & {"conduct", "op-permit", "op-grant"}:
+            # (only where the verb grants the use: not "may impose on any department that deploys face
+            # surveillance a civil penalty", "may seek, in respect of face surveillance used on that person, an
+            # injunction", "may bring against the department that operated it a civil action")
+            first_tech = min((c.start for c in clause.cues if c.kind == "technology"
+                              and frame.object_span[0] <= c.start < frame.object_span[1]), default=None)
+            if first_tech is not None and not self._in_opening_phrase(frame, first_tech):
+                proviso = min(proviso, first_tech)
         if form == "exemption.permission" and frame is not None and not conduct and any(
                 c.kind == "enforcement" and c.value != "evidence-suppression" and frame.start <= c.start < proviso
                 and not (c.value == "penalties" and "offence-grade" in self.lang_classes(c.start, c.end))
@@ -1136,7 +1192,7 @@ class Arbiter:
                     and "conduct" in frame.obj and self._names_a_banned_act(*frame.object_span):
                 ok = True  # "A department may conduct a flight" under a ban on flying: the act banned, as a noun
             granted = frame is not None and ("op-grant" in frame.operators or (
-                "op-permit" in frame.operators and "route" in self.tags_head(*frame.object_span)))
+                "op-permit" in frame.operators and self._permits_a_route(frame)))
             # (what an official permits is the route itself: "may authorize in writing a deviation from Section
             # 4.1", not "may direct the Member to revoke an authorisation granted under section 8")
             if not ok and granted and {"route", "law"} <= frame.obj and not frame.restrictive:

@@ -190,6 +190,7 @@ class _Segmenter:
         self.provs: dict[int, ProvInfo] = {}
         self._restarted_lists: set[int] = set()  # parents whose items restart under a definition's lead-in
         self._row_heads: dict[int, Clause] = {}  # the first clause of each table row that lets a use through
+        self._letting_titles: set[int] = set()  # provisions whose title lets what they list through
 
     def _heading_context(self, prov: Provision) -> str | None:
         span = self._title_span(prov)
@@ -198,6 +199,7 @@ class _Segmenter:
         classes = self.lang.classes_between(*span)
         opening = self._opening_lines(prov) if prov.kind == "annex" and prov.heading else None
         if self._title_permits_conduct(*span) or (opening is not None and self._title_permits_conduct(*opening)):
+            self._letting_titles.add(prov.index)
             return "exemption"  # "PURPOSES FOR WHICH FACIAL RECOGNITION TECHNOLOGY MAY BE USED": what is listed under
             # it is let through (a schedule's title may stand below the provisions that cite it: "Section 4(1)")
         if not prov.heading:
@@ -235,9 +237,11 @@ class _Segmenter:
         if k >= 0:
             line = self.doc.lines[k]
             text = self.doc.text[line.start:line.end].strip()
-            if len(text.split()) <= 4 and text[-1:].isalpha() \
+            if len(text.split()) <= 4 and text[:1].isupper() and text[-1:].isalpha() \
+                    and not self._in_a_heading(line.start) \
                     and "heading-purpose" in self.lang.classes_between(line.start, line.end):
-                return "purpose"
+                return "purpose"  # (a label of its own, not a division's heading: "TITLE II / Prohibited
+                # purposes / CHAPTER I"; nor a list's last item, "(b) any research purpose")
         return None
 
     def _title_permits_conduct(self, start: int, end: int) -> bool:
@@ -246,15 +250,38 @@ class _Segmenter:
         "Offences for which a warrant may be issued", a route's grant), or by putting what it lists outside a
         provision ("Uses to which section 2 does not apply", "Uses of facial recognition outside section 2(1)")?"""
         frames = self.lang.frames.between(start, end)
-        if any(f.polarity == "negative" and f.row is not None and f.row.id.startswith("frame.scope.")
-               and "law" in f.subject for f in frames):
-            return True
-        lo, hi = self.lang.toks.range_of(start, end)
-        if any(self.lang.word_has(i, "op-outside") and "law" in self.lang.tags(self.lang.toks.end[i], end)
-               for i in range(lo, hi)):
+        if self._title_puts_outside(start, end, frames):
             return True
         return any(f.polarity == "positive" and f.modality == "permission" and "conduct" in f.operators
                    and not f.operators & {"op-grant", "op-seek"} for f in frames)
+
+    def _in_a_heading(self, at: int) -> bool:
+        """Does the offset fall inside some provision's heading?"""
+        for prov in self.doc.provisions:
+            span = self.lang.heading_span(prov) if prov.heading and prov.start <= at else None
+            if span is not None and span[0] <= at < span[1]:
+                return True
+        return False
+
+    def _title_puts_outside(self, start: int, end: int, frames: list) -> bool:
+        """Does a title put what it lists outside a ban: a provision that holds a ban, cited right after an
+        outside word ("USES OF FACIAL RECOGNITION OUTSIDE SECTION 2(1)") or as the subject of a negative scope
+        frame ("USES TO WHICH SECTION 2 DOES NOT APPLY")? Not a title that names prohibited uses ("PROHIBITED
+        USES OUTSIDE SECTION 2"), nor one citing a provision that bans nothing (an exception, a power)."""
+        if self.lang.classes_between(start, end) & {"ban-noun", "op-prohibit"}:
+            return False
+        def cites(lo: int, hi: int) -> bool:  # (a title cites the law's own provisions, read from its root)
+            return self.arbiter.cites_a_ban_from(0, lo, hi)
+        if any(f.polarity == "negative" and f.row is not None and f.row.id.startswith("frame.scope.")
+               and "law" in f.subject and cites(*f.subject_span) for f in frames):
+            return True
+        toks = self.lang.toks
+        lo, hi = toks.range_of(start, end)
+        for i in range(lo, hi):
+            nxt = self.lang.word_after(toks.end[i], end) if self.lang.word_has(i, "op-outside") else None
+            if nxt is not None and self.lang.word_has(nxt, "law-noun") and cites(toks.start[nxt], end):
+                return True
+        return False
 
     def _title_span(self, prov: Provision) -> tuple[int, int] | None:
         """Where the provision's title stands: its heading, or for a schedule with none of its own the short
@@ -936,7 +963,7 @@ class _Segmenter:
         that bans or is neutral, and only when the heading
         above is a bare label (under "4.1 ... may compare ... if" the items are its conditions)."""
         if info.context != "exemption" or info.prov.kind != "item" \
-                or not (clause.cues_of("exemption") or self._names_a_use(clause)):
+                or not (clause.cues_of("exemption") or self._names_a_use(clause, info.prov)):
             return False
         if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
             return False
@@ -960,18 +987,26 @@ class _Segmenter:
             # comparison shall not be made against images collected from social media": a limit, no way through
         return prev is None or (prev.role is None and self._is_title(info, prev))
 
-    def _names_a_use(self, clause: Clause) -> bool:
+    def _names_a_use(self, clause: Clause, prov: Provision) -> bool:
         """Is the clause a phrase naming a use of the technology, with no verb of its own ("The use of facial
-        recognition technology by a library to catalogue photographs in its collections")? Under a heading that
-        lets uses through it is one of them, whatever it is for."""
-        end = min([clause.end] + [c.start for c in clause.cues if c.kind == "role" and c.form.startswith("condition.")
-                                  and c.start > clause.start])  # (its terms may hold verbs: "where every ... died")
-        first = self.lang.first_word(clause.start, end)
+        recognition technology by a library to catalogue photographs in its collections"), under a title that
+        lets what it lists through ("USES OUTSIDE SECTION 2(1)", "PURPOSES FOR WHICH ... MAY BE USED")? Then it
+        is one of them, whatever it is for (not under any heading of exceptions: "Subsection (a) does not
+        authorize: (1) The use of ...", "Reporting of exceptions")."""
         if clause.prov.children:
             return False  # (a subject its items finish: "(2) The operation of a cell-site simulator in the
             # circumstances described in (1)(b): (a) must be reported ...")
-        if first is None or not (self.lang.word_has(first, "determiner") or self.lang.word_has(first, "conduct-noun")
-                                 or self.lang.toks.lower[first].endswith("ing")):
+        up = prov
+        while up.index not in self._letting_titles:
+            if up.parent is None:
+                return False
+            up = self.doc.provisions[up.parent]
+        end = min([clause.end] + [c.start for c in clause.cues if c.kind == "role" and c.form.startswith("condition.")
+                                  and c.start > clause.start])  # (its terms may hold verbs: "where every ... died")
+        first = self.lang.first_word(clause.start, end)
+        if first is None or self.lang.word_has(first, "negative-subject") or not (
+                self.lang.word_has(first, "determiner") or self.lang.word_has(first, "conduct-noun")
+                or self.lang.toks.lower[first].endswith("ing")):
             return False  # (not an item of what a duty commands: "(II) Destroy all location information ...")
         return any(c.kind == "technology" and c.start < end for c in clause.cues) \
             and not any(not f.subordinate for f in self.lang.frames.between(clause.start, end))
@@ -1300,6 +1335,15 @@ class _Segmenter:
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
+    def _items_are_places(self, items: list[Provision]) -> bool:
+        """Does every item name a place (its first noun phrase headed by a place noun: "a prison", "a secure
+        area of premises occupied by the authority")?"""
+        reader, toks = self.lang.reader, self.lang.toks
+        def place(item: Provision) -> bool:
+            head = reader.head_of(*toks.range_of(item.body_start, item.end))
+            return head is not None and reader.has(head, "place-noun")
+        return bool(items) and all(place(item) for item in items)
+
     def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
         """Does an exemption topic of the lead-in end on the word before its closing preposition ("controlling
         entry to-")? The items are then the places or things of that one purpose, not purposes of their own."""
@@ -1378,10 +1422,10 @@ class _Segmenter:
             return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
         if frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
-                and self._items_finish_object(frame, lead) and not self._items_are_agents(lead, children) \
-                and self._topic_takes_items(frame, lead):
-            return True  # and so does a permission whose purpose is named just before its last word: "may operate
-            # a system ... for the sole purpose of controlling entry to- (a) an airport; (b) a prison"
+                and self._topic_takes_items(frame, lead) and self._items_are_places(children):
+            return True  # and so does a permission whose purpose is named just before its last word, its items the
+            # places of that purpose: "may operate a system ... solely for controlling entry to- (a) an airport; (b) a
+            # prison" (not "for a criminal investigation into- (a) a murder; (b) the abduction of a child")
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
                 not forms & {"condition.proviso", "list.conditions"} and not all_hold:
             # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit

@@ -1297,7 +1297,7 @@ class FrameReader:
                     # lawful")
                     j = k
                     continue
-                k = self._parenthesis_end(j, hi) if parenthesis else None
+                k = self._parenthesis_end(j, hi, g.modality != "none") if parenthesis else None
                 if k is not None:
                     j = k + 1
                     continue
@@ -1332,14 +1332,14 @@ class FrameReader:
             if low == "," and (g.modality != "none" or self.toks.lower[g.start] in _AUXILIARIES):
                 # "may, at the written request of the State Police, apply ...": a parenthesis in the group
                 # (and after "does not": "does not, by reason only of holding it, contravene section 4").
-                k = self._parenthesis_end(j + 1, hi)
+                k = self._parenthesis_end(j + 1, hi, g.modality != "none")
                 if k is not None:
                     j, parenthesis = k + 1, True
                     continue
             break
         return j, be
 
-    def _parenthesis_end(self, j: int, hi: int) -> int | None:
+    def _parenthesis_end(self, j: int, hi: int, modal: bool = False) -> int | None:
         """The comma that closes a parenthesis opening at token j: the first one before a verb, within 30
         tokens ("may, upon an application stating the purpose, area, and date, approve"), else the first
         one, within 20; else, when the parenthesis has no comma of its own that soon, the first one before a
@@ -1353,9 +1353,9 @@ class FrameReader:
             k += 1
         before_verb = [c for c in commas if (nxt := self._next(c + 1, hi)) < hi
                        and (self._verb_like(nxt) or self.has(nxt, "grant-light"))  # (", make an order")
-                       and not self._past_participle(nxt)]
-        # (not a participle inside the parenthesis: "may, only with the prior authorisation of the Commissioner,
-        # issued case by case, track ...": a modal's verb is its bare form)
+                       and not (modal and self._past_participle(nxt))]
+        # (after a modal, not a participle inside the parenthesis: "may, only with the prior authorisation of the
+        # Commissioner, issued case by case, track ...": a modal's verb is its bare form; "has, ..., used" takes one)
         if before_verb and before_verb[0] < j + 30:
             return before_verb[0]
         if commas and commas[0] < j + 20:
