@@ -6066,3 +6066,24 @@ def test_a_titles_heading_is_no_purpose_label_for_its_chapter(analyze_text):
         "the police may use a facial recognition system to search for a missing child, with prior judicial "
         "authorisation.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Art. 2"]
+
+
+def test_a_provision_restricting_the_permission_it_cites_is_its_terms(analyze_text):
+    # "(2) Subsection (1) permits a use only— (a) ...; and (b) ...": the terms of (1), naming no route of its own;
+    # the places "(1) ... seeking entry to— (a) ...; (b) ..." list are the places of one purpose
+    a = analyze_text(
+        "4 Ban\nA public body must not use iris recognition.\n\n5 Entry to secure places\n\n"
+        "(1) A public body may use an iris reader to confirm the identity of a person seeking entry to—\n\n"
+        "(a) a remand centre or holding place; or\n\n(b) a secure area of a courthouse.\n\n"
+        "(2) Subsection (1) permits a use only—\n\n(a) for a person who has enrolled in the system; and\n\n"
+        "(b) at the point of entry.\n")
+    assert cited_categories(a) == [("5(1)", "access-control")]
+
+
+def test_a_restriction_to_a_route_on_a_cited_permission_is_still_the_route(analyze_text):
+    a = analyze_text(
+        "Article 1\n1. The police shall not use gait recognition in public spaces.\n\nArticle 2\n"
+        "1. By way of derogation from Article 1, the police may use gait recognition to find a missing child.\n"
+        "2. Use under paragraph 1 is permitted only on the basis of a prior written order of the investigating "
+        "judge.\n")
+    assert ("Art. 2(2)", "warrant") in cited_categories(a)

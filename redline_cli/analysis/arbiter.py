@@ -832,6 +832,13 @@ class Arbiter:
             return start + comma + 1 if comma >= 0 else start
         return start
 
+    def _route_follows(self, at: int) -> bool:
+        """Does a route's topic (a warrant, an approval, a law's leave) follow ``at`` in its sentence?"""
+        end = self.doc.text.find(".", at)
+        end = len(self.doc.text) if end < 0 else end
+        return any(c.value in ("warrant", "administrative-approval", "legislative-authorization")
+                   for c in self.index.between(at, end, kinds=("exemption",)))
+
     def _permits_a_route(self, frame) -> bool:
         """Is a route what the frame permits: a route noun among the first words of its object, before any
         actor, "to" or clause word ("may authorize in writing a deviation from Section 4.1"; not "may authorize
@@ -1102,6 +1109,18 @@ class Arbiter:
             # serves: "a search warrant ... that the surveillance will uncover evidence of a misdemeanor")
             # "Any person who suffers damage ... is entitled to claim compensation before a court": a remedy
             v.features.append(("grants-a-remedy", self._w("grants-a-remedy")))
+            return v
+        if form == "exemption.permission" and frame is not None and frame.subject_span[1] > frame.subject_span[0] \
+                and self.tags_head(self._past_opener(*frame.subject_span), frame.subject_span[1]) & {"law", "pointer"} \
+                and not self.lang_classes(*frame.subject_span) & {"negator", "introducer-except"} \
+                and (frame.restrictive or "restrictive" in self.lang_classes(frame.end, clause.end)) \
+                and not self._route_follows(frame.end) \
+                and self._cites_an_exemption(frame, *frame.subject_span):
+            # "(2) Subsection (1) authorises a use only— (a) in relation to a person who has enrolled ...": the
+            # terms of the permission it cites, naming no route of its own (not "Use under paragraph 1 is
+            # permitted only on the basis of a prior written order of the court": a way through the ban; nor "A use
+            # for a purpose not listed in sub-article (1) may be made only where a proclamation ...": outside it)
+            v.features.append(("narrows-exemption", self._w("narrows-exemption")))
             return v
         if form == "exemption.permission" and frame is not None and (
                 self._keeps_the_law(sentence_start, clause.end)

@@ -1336,12 +1336,18 @@ class _Segmenter:
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
     def _items_are_places(self, items: list[Provision]) -> bool:
-        """Does every item name a place (its first noun phrase headed by a place noun: "a prison", "a secure
-        area of premises occupied by the authority")?"""
+        """Does every item name a place: a place noun in its first noun phrase, before "of", a comma or a
+        clause word ("a prison", "a secure area of premises occupied by the authority", "a correctional centre
+        or detention place")?"""
         reader, toks = self.lang.reader, self.lang.toks
         def place(item: Provision) -> bool:
-            head = reader.head_of(*toks.range_of(item.body_start, item.end))
-            return head is not None and reader.has(head, "place-noun")
+            lo, hi = toks.range_of(item.body_start, item.end)
+            for i in range(lo, hi):
+                if toks.lower[i] in ("of", ",", ";", ".") or reader.has(i, "relative-pronoun"):
+                    return False
+                if reader.has(i, "place-noun"):
+                    return True
+            return False
         return bool(items) and all(place(item) for item in items)
 
     def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
