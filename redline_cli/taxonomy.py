@@ -70,3 +70,6 @@ CORE_ACTS = ("obtain", "retain", "access", "use")
 # Acts that are a way of doing a wider one (DESIGN 6: acquire is obtaining by purchase or lease): a
 # permission of the wider act lets through what a ban of the narrower one forbids.
 ACT_KINDS = {"obtain": ("acquire",), "retain": ("possess",)}
+
+# Exemption categories that name the way through (who says yes), not what the use is for.
+ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})

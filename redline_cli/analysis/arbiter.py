@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Document, Provision
-from ..taxonomy import ACT_KINDS
+from ..taxonomy import ACT_KINDS, ROUTE_CATEGORIES
 from .cues import Cue, CueIndex
 from .definitions import glossary_terms
 from .framecues import FrameIndex
@@ -836,8 +836,7 @@ class Arbiter:
         """Does a route's topic (a warrant, an approval, a law's leave) follow ``at`` in its sentence?"""
         end = self.doc.text.find(".", at)
         end = len(self.doc.text) if end < 0 else end
-        return any(c.value in ("warrant", "administrative-approval", "legislative-authorization")
-                   for c in self.index.between(at, end, kinds=("exemption",)))
+        return any(c.value in ROUTE_CATEGORIES for c in self.index.between(at, end, kinds=("exemption",)))
 
     def _permits_a_route(self, frame) -> bool:
         """Is a route what the frame permits: a route noun among the first words of its object, before any
@@ -1213,7 +1212,7 @@ class Arbiter:
             granted = frame is not None and ("op-grant" in frame.operators or (
                 "op-permit" in frame.operators and self._permits_a_route(frame)))
             # (what an official permits is the route itself: "may authorize in writing a deviation from Section
-            # 4.1", not "may direct the Member to revoke an authorisation granted under section 8")
+            # 4.1", not "may authorize the Chief to rescind any exemption granted under Section 2")
             if not ok and granted and {"route", "law"} <= frame.obj and not frame.restrictive:
                 ok = True  # "may grant a written waiver of Paragraph 2": a way through the law's own provision
             if not ok and granted and "route" in frame.obj \

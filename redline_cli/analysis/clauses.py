@@ -257,8 +257,10 @@ class _Segmenter:
 
     def _in_a_heading(self, at: int) -> bool:
         """Does the offset fall inside some provision's heading?"""
-        for prov in self.doc.provisions:
-            span = self.lang.heading_span(prov) if prov.heading and prov.start <= at else None
+        for prov in self.doc.provisions:  # (in the order they open)
+            if prov.start > at:
+                break
+            span = self.lang.heading_span(prov) if prov.heading else None
             if span is not None and span[0] <= at < span[1]:
                 return True
         return False
@@ -1006,7 +1008,8 @@ class _Segmenter:
         first = self.lang.first_word(clause.start, end)
         if first is None or self.lang.word_has(first, "negative-subject") or not (
                 self.lang.word_has(first, "determiner") or self.lang.word_has(first, "conduct-noun")
-                or self.lang.toks.lower[first].endswith("ing")):
+                or (self.lang.toks.lower[first].endswith("ing")
+                    and self.lang.toks.lemma[first] != self.lang.toks.lower[first])):  # (a gerund, not "Nothing")
             return False  # (not an item of what a duty commands: "(II) Destroy all location information ...")
         return any(c.kind == "technology" and c.start < end for c in clause.cues) \
             and not any(not f.subordinate for f in self.lang.frames.between(clause.start, end))
@@ -1351,8 +1354,8 @@ class _Segmenter:
         return bool(items) and all(place(item) for item in items)
 
     def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
-        """Does an exemption topic of the lead-in end on the word before its closing preposition ("controlling
-        entry to-")? The items are then the places or things of that one purpose, not purposes of their own."""
+        """Does an exemption topic of the lead-in end on the word before its last one ("controlling entry to-",
+        "seeking entry to-")? The items may then finish that one purpose (``_items_are_places`` says whether)."""
         last = self.lang.last_word(lead.start, lead.end)
         if last is None:
             return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provision
 from ..findings import Evidence, Finding
 from ..rulebook import RuleBook
+from ..taxonomy import ROUTE_CATEGORIES
 from .clauses import SPLITTING, Clause, ClauseMap, list_joiner
 from .cues import Cue
 from .frames import Frame
@@ -36,8 +37,6 @@ VOTE_MARGIN = 5.0
 VOTE_OVER_ACTOR_MARGIN = 12.0
 VOTE_RULE = "model.category"
 _NO_QUOTES = str.maketrans("", "", "'‘’\"“”")
-# Categories that name the way through (who says yes), not what the use is for.
-ROUTE_CATEGORIES = frozenset({"warrant", "administrative-approval", "legislative-authorization"})
 WEAK_REACH = 20  # tokens after "unless", "only", "without" within which an "other" topic opens a way through
 # Frames whose exempted thing may be an actor: its object ("does not apply to X") or its subject
 # ("X is not bound by", "X is exempt from", "X falls outside").
