@@ -6087,3 +6087,14 @@ def test_a_restriction_to_a_route_on_a_cited_permission_is_still_the_route(analy
         "2. Use under paragraph 1 is permitted only on the basis of a prior written order of the investigating "
         "judge.\n")
     assert ("Art. 2(2)", "warrant") in cited_categories(a)
+
+
+def test_items_finishing_a_description_of_a_person_are_its_terms(analyze_text):
+    # "... to find a person reported missing who— (a) is under 16; or (b) is at risk of harm": one way through,
+    # its items describe the person; "believes that— (a) ...; (b) ..." stays cases of its own
+    a = analyze_text(
+        "1 Ban\n(1) The police must not use facial recognition technology in a public place.\n\n"
+        "2 Missing persons\n(1) Section 1(1) does not prevent the police from using facial recognition technology "
+        "to find a person reported missing who—\n(a) is under the age of 16; or\n"
+        "(b) is, in the opinion of an inspector, at risk of serious harm.\n")
+    assert cited_categories(a) == [("2(1)", "missing-persons")]

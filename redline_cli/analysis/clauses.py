@@ -1320,9 +1320,11 @@ class _Segmenter:
         return frame is not None and "elided" in frame.operators
 
     def _ends_on_copula(self, lead: Clause) -> bool:
-        """Does the lead-in stop on "be" before its colon ("... and who is:")?"""
+        """Does the lead-in stop on "be" before its colon ("... and who is:"), or on the relative pronoun that
+        opens a description its items finish ("to search for an individual who has been reported missing and
+        who— (a) is under the age of 18 years; or (b) ...")?"""
         i = self.lang.last_word(lead.start, lead.end)
-        return i is not None and self.lang.toks.lemma[i] == "be"
+        return i is not None and (self.lang.toks.lemma[i] == "be" or self.lang.word_has(i, "person-relative"))
 
     def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
         """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or
