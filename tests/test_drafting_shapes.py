@@ -6098,3 +6098,18 @@ def test_items_finishing_a_description_of_a_person_are_its_terms(analyze_text):
         "to find a person reported missing who—\n(a) is under the age of 16; or\n"
         "(b) is, in the opinion of an inspector, at risk of serious harm.\n")
     assert cited_categories(a) == [("2(1)", "missing-persons")]
+
+
+def test_a_footnote_is_no_item_of_the_provision_it_annotates(analyze_text):
+    # "... the law of the European Union1) ..." / "1) Directive (EU) ...": a reference printed as a footnote
+    a = analyze_text(
+        "ACT\nof 2 March 2026\non drones over assemblies\n\nPART ONE\nDRONES\n\n§ 1\nSubject Matter\n\n"
+        "This Act incorporates the relevant law of the European Union1) and, following on the directly applicable "
+        "law of the European Union2), lays down the conditions under which the police may observe persons by means "
+        "of drones and may compare images of persons by means of automated facial recognition.\n\n"
+        "1) Directive (EU) 2016/680 on the processing of personal data by competent authorities for the purposes "
+        "of the prevention, investigation, detection or prosecution of criminal offences.\n"
+        "2) Commission Implementing Regulation (EU) 2019/947 on the rules for the operation of unmanned "
+        "aircraft.\n\n§ 2\n\n(1) The police shall not observe persons at assemblies by means of drones.\n\n"
+        "(2) Paragraph 1 shall not apply to a search for a missing child.\n")
+    assert cited_categories(a) == [("2(2)", "missing-persons")]

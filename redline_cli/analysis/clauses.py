@@ -765,6 +765,9 @@ class _Segmenter:
     def _assign(self, info: ProvInfo, parent: ProvInfo | None) -> None:
         if parent is not None and self._after_heading(info.prov):
             parent = None  # a heading closed the list above it: the words under it are no item of its lead-in
+        if parent is not None and self._is_footnote(info.prov):
+            parent = None  # "... of the European Union1) ..." / "1) Directive (EU) 2016/680 ...": a footnote is
+            # no item of the provision it annotates
         if parent is not None and self._definition_leads_from_sibling(info.prov):
             parent = None  # '(b) ... unlocking the device;' / '"public body" means-' / '(a) any Ministry ...': the
             # items are that definition's, not more of what the list before them let through
@@ -1077,7 +1080,23 @@ class _Segmenter:
                 para = _BLANK_LINE.search(text, line.start)
                 nxt = next((p.start for p in provs if p.start > line.start), len(text))
                 out.append((line.start, min(para.start() if para else len(text), nxt)))
+        out.extend((p.start, p.end) for p in provs if self._is_footnote(p))
         return out
+
+    def _is_footnote(self, prov: Provision) -> bool:
+        """Is an item a footnote: its label a number and a closing parenthesis ("1)"), the same mark glued to a
+        word earlier in the provision above it ("... of the European Union1) and ...")? Central European laws
+        print their references to other law so ("1) Directive (EU) 2016/680 of ..."); they are no provisions."""
+        if prov.kind != "item" or not prov.number.isdigit() or prov.label != prov.number + ")" or prov.parent is None:
+            return False
+        text, mark = self.doc.text, prov.label
+        parent = self.doc.provisions[prov.parent]
+        at = text.find(mark, parent.body_start, prov.start)
+        while at > 0:
+            if text[at - 1].isalpha():
+                return True
+            at = text.find(mark, at + 1, prov.start)
+        return False
 
     def _heading_between(self, start: int, end: int) -> int:
         """Where the first line in [start, end) that is a title in capitals alone on its line starts ("POLICY",
