@@ -972,7 +972,7 @@ class _Segmenter:
             return False
         if parent is None or any(c.role for c in parent.clauses) or self._is_title(info, clause):
             return False
-        if parent.clauses and self._ends_on_copula(parent.clauses[-1]):
+        if parent.clauses and self._ends_on_description(parent.clauses[-1]):
             return False  # "8 The offences are— (a) murder ...; (c) abduction ...": what the lead-in's noun is
         prov = info.prov
         while prov.kind in ("item", "heading"):
@@ -1338,10 +1338,10 @@ class _Segmenter:
         frame = self.lang.frames.of(clause.verdict.cue) if clause.verdict and clause.verdict.cue else None
         return frame is not None and "elided" in frame.operators
 
-    def _ends_on_copula(self, lead: Clause) -> bool:
-        """Does the lead-in stop on "be" before its colon ("... and who is:"), or on the relative pronoun that
-        opens a description its items finish ("to search for an individual who has been reported missing and
-        who— (a) is under the age of 18 years; or (b) ...")?"""
+    def _ends_on_description(self, lead: Clause) -> bool:
+        """Does the lead-in stop where its items must describe what it names: on "be" before its colon ("... and
+        who is:", "The offences are—"), or on the relative pronoun of a person ("to search for an individual who
+        has been reported missing and who— (a) is under the age of 18 years; or (b) ...")?"""
         i = self.lang.last_word(lead.start, lead.end)
         return i is not None and (self.lang.toks.lemma[i] == "be" or self.lang.word_has(i, "person-relative"))
 
@@ -1427,7 +1427,7 @@ class _Segmenter:
             # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
         children = [self.doc.provisions[i] for i in info.prov.children]
-        if self._ends_on_copula(lead) and not (frame is not None and "following" in frame.subject) \
+        if self._ends_on_description(lead) and not (frame is not None and "following" in frame.subject) \
                 and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children, phrase=True)):
             # (but "where the purpose of the comparison is— (a) to identify a missing person; or (b) to locate a
             # person in immediate danger": purposes, each a way through of its own)
