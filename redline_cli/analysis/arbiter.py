@@ -315,14 +315,16 @@ class Arbiter:
     def cites_a_ban_from(self, at: int, start: int, end: int) -> bool:
         """Does [start, end), read from the provision at ``at``, cite a provision that holds a ban ("USES
         OUTSIDE SECTION 2(1)" over a schedule, where 2(1) bans)?"""
-        origin = self.doc.provision_at(at)
-        return any(self._holds_ban(resolve(self.doc, origin, labels))
-                   for labels in all_references(self.doc.text[start:end]))
+        return any(self._holds_ban(t) for t in self._cited_from(at, start, end))
 
     def _cited(self, frame, start: int, end: int):
         """The provisions [start, end) cites, resolved from the frame's own provision (None where a
         reference names nothing in this text)."""
-        origin = self.doc.provision_at(frame.start)
+        return self._cited_from(frame.start, start, end)
+
+    def _cited_from(self, at: int, start: int, end: int):
+        """The provisions [start, end) cites, resolved from the provision at ``at``."""
+        origin = self.doc.provision_at(at)
         return (resolve(self.doc, origin, labels) for labels in all_references(self.doc.text[start:end]))
 
     def _holds_ban(self, prov) -> bool:
@@ -834,8 +836,7 @@ class Arbiter:
 
     def _route_follows(self, at: int) -> bool:
         """Does a route's topic (a warrant, an approval, a law's leave) follow ``at`` in its sentence?"""
-        end = self.doc.text.find(".", at)
-        end = len(self.doc.text) if end < 0 else end
+        end = self._sentence_end_after(at)
         return any(c.value in ROUTE_CATEGORIES for c in self.index.between(at, end, kinds=("exemption",)))
 
     def _permits_a_route(self, frame) -> bool:

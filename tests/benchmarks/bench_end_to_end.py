@@ -20,7 +20,6 @@ written into the repository. The exit status is 0 unless ``--strict`` is given a
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
@@ -32,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from bench_ingest import SMALL_PAGES, make_bill, timed  # noqa: E402
+from bench_ingest import SMALL_PAGES, bench_args, make_bill, timed  # noqa: E402
 
 MIN_PDFIUM_SPEEDUP = 10.0
 MAX_OVER_BARE = 6.0
@@ -58,11 +57,8 @@ def run(cmd: list[str]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reps", type=int, default=3, help="timings per measurement (default 3)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
-    args = parser.parse_args()
-    reps = max(1, args.reps)
+    args = bench_args(__doc__, 3)
+    reps = args.reps
     work = Path(tempfile.mkdtemp(prefix="redline-e2e-"))
     try:
         bill, pages = make_bill(work, SMALL_PAGES)

@@ -108,12 +108,19 @@ def fmt_s(values: list[float]) -> str:
     return f"median {statistics.median(values):.3f} s  (" + ", ".join(f"{v:.3f}" for v in values) + ")"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reps", type=int, default=5, help="timings per measurement (default 5)")
+def bench_args(doc: str, reps: int) -> argparse.Namespace:
+    """The options every ingest benchmark takes: ``--reps`` (at least 1) and ``--strict``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--reps", type=int, default=reps, help=f"timings per measurement (default {reps})")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
     args = parser.parse_args()
-    reps = max(1, args.reps)
+    args.reps = max(1, args.reps)
+    return args
+
+
+def main() -> int:
+    args = bench_args(__doc__, 5)
+    reps = args.reps
 
     from redline_cli.ingest import load
 
