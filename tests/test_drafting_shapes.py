@@ -6113,3 +6113,26 @@ def test_a_footnote_is_no_item_of_the_provision_it_annotates(analyze_text):
         "aircraft.\n\n§ 2\n\n(1) The police shall not observe persons at assemblies by means of drones.\n\n"
         "(2) Paragraph 1 shall not apply to a search for a missing child.\n")
     assert cited_categories(a) == [("2(2)", "missing-persons")]
+
+
+_CAMERA_POLICY = (
+    "HARBOUR BRIDGE AUTHORITY\nOperating Rule OR-22: Toll Plaza Monitoring\n\n1. Permitted Monitoring\n\n"
+    "1.1 Lane cameras may be used to:\n\n(a) watch traffic queues at the toll plaza;\n\n"
+    "(b) record collisions in the toll lanes; and\n\n(c) help dispatchers send a tow truck to a stalled car.\n\n"
+    "1.2 Archived video may be viewed by the Operations Manager to settle a claim for damage to a vehicle.\n\n"
+    "2. Prohibited Monitoring\n\n2.1 No employee of the Authority shall use facial recognition on any image taken "
+    "at the toll plaza.\n\n2.2 No automated license plate reader shall be operated at the toll plaza.\n\n"
+    "3. Exceptions\n\n3.1 A license plate reader may be operated at the toll plaza to collect the toll from a "
+    "vehicle that has no transponder, if the plate read is deleted once the toll is paid.\n")
+
+
+def test_uses_of_an_ordinary_camera_are_no_way_through_bans_of_other_technologies(analyze_text):
+    # "Lane cameras may be used to: (a) ...", "Archived video may be viewed ...": a camera is not the face
+    # recognition or the plate reader the bans name; the plate-reader exception stays
+    assert cited_categories(analyze_text(_CAMERA_POLICY)) == [("3.1", "other")]
+
+
+def test_camera_uses_stay_ways_through_a_ban_of_surveillance_technology_at_large(analyze_text):
+    # a ban of "surveillance technology" reaches any camera: its uses are ways through it
+    text = _CAMERA_POLICY.replace("use facial recognition on any image taken", "use any surveillance technology")
+    assert ("1.1", "other") in cited_categories(analyze_text(text))

@@ -93,6 +93,7 @@ class Arbiter:
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
+        self._banned_tech: frozenset[str] | bool | None = None  # the words of the bans' sentences (_ban_words)
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -435,6 +436,63 @@ class Arbiter:
                 return False  # ("about facial recognition or emotion recognition": the second is about too)
             last_end = cue.end
         return True
+
+    def _ban_words(self) -> frozenset[str] | None:
+        """Every word of the sentences of the law's bans; None unless each ban names its technology by id
+        or by a term or anaphor for it (a ban of "surveillance technology" reaches any camera)."""
+        if self._banned_tech is None:
+            words: set[str] = set()
+            toks, named = self.toks, False
+            for start, _, _ in self.bans:
+                k = bisect.bisect_right(self.sentence_starts, start) - 1
+                lo = self.sentence_starts[k] if k >= 0 else 0
+                hi = self._sentence_end_after(start)
+                if self.index.between(lo, hi, kinds=("technology",)):
+                    named = True
+                elif not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)
+                          or not any("tech-head" in self._word_classes(i) for i in range(*toks.range_of(lo, hi)))):
+                    self._banned_tech = False  # ("will not use these technologies", "no Plate Data shall be
+                    return None  # sold": named before)
+                words |= {toks.lemma[i] for i in range(*toks.range_of(lo, hi)) if toks.lower[i].isalpha()}
+            self._banned_tech = frozenset(words) if named else False
+        return self._banned_tech or None
+
+    def _other_technology(self, start: int, end: int) -> bool:
+        """Is all a permission lets be used an ordinary camera or its video ("Security cameras may be used
+        to: ...", "Recorded video may be reviewed by building administrators"), where every ban names its
+        technology by id and none of these words? A camera is not face recognition: its uses are no way
+        through a ban of it. (Not where the permission names a banned technology, a trait such a
+        technology reads, a term the law defines as the technology, an anaphor or a route.)"""
+        words = self._ban_words() if self.toks is not None else None
+        if words is None:
+            return False
+        if self.index.between(start, end, kinds=("technology",)) or self.tags(start, end) & {"anaphor", "route"} \
+                or self._names_defined_technology(start, end) or self._names_a_trait(start, end) \
+                or self._names_banned_conduct(start, end):
+            return False
+        toks = self.toks
+        named = [i for i in range(*toks.range_of(start, end))
+                 if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
+        return bool(named) and all("ordinary-recording" in self._about(i) and toks.lemma[i] not in words
+                                   for i in named)
+
+    def _names_banned_conduct(self, start: int, end: int) -> bool:
+        """Does a noun of conduct in [start, end) name an act a ban names ("A flight to look for a person ...
+        may be made" under a ban on flying drones)?"""
+        toks = self.toks
+        return any("conduct-noun" in self.lexicon.classes_of(toks.lower[i])
+                   and self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
+                   for i in range(*toks.range_of(start, end)))
+
+    def _about(self, i: int) -> frozenset[str]:
+        return self.lexicon.about(self.toks.lower[i]) | self.lexicon.about(self.toks.lemma[i])
+
+    def _names_a_trait(self, start: int, end: int) -> bool:
+        """Does [start, end) name what a surveillance technology reads ("the iris", "plate-reading")?"""
+        return any("surveilled-trait" in self._about(i) for i in range(*self.toks.range_of(start, end)))
+
+    def _word_classes(self, i: int) -> frozenset[str]:
+        return self.lexicon.classes_of(self.toks.lower[i]) | self.lexicon.classes_of(self.toks.lemma[i])
 
     def _kept_record(self, start: int, end: int) -> bool:
         """Does [start, end) open with a record this law has kept ("the register kept under section 8",
@@ -1245,6 +1303,10 @@ class Arbiter:
             ok = False  # "Nothing in this policy restricts the teaching of, or scholarship about, face recognition"
         if ok and frame is not None and form == "exemption.permission" and self._kept_record(*frame.object_span):
             ok = False  # "The Ombudsman may inspect the register kept under section 8": oversight of the law's records
+        if ok and frame is not None and form == "exemption.permission" and frame.polarity == "positive" \
+                and self._other_technology(sentence_start, clause.end):
+            v.features.append(("other-technology", self._w("other-technology")))
+            return v  # "Security cameras may be used to: ..." under bans on face recognition and plate readers
         if not ok:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif form == "exemption.permission" and frame is not None and "op-grant" not in frame.operators \

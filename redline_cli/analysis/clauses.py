@@ -832,6 +832,9 @@ class _Segmenter:
                     # "Q: May deputies ask the Bureau to run a face search in a homicide case? / A: Yes, but
                     # only ...": the answer grants what the question asks, on its terms
                     clause.role, clause.hinted = "exemption", True
+                elif prev is None and self._leads_other_technology(parent):
+                    pass  # "Security cameras may be used to: (a) monitor the perimeter; ...": uses of a
+                    # technology no ban names finish that permission, under whatever heading
                 elif self._listed_exception(info, parent, clause, prev):
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
@@ -1287,6 +1290,14 @@ class _Segmenter:
             self.trace.update(c.rule_id for c in last.cues if c.form == "list.alternatives")
             info.item_mode, info.item_role = "exemptions", "exemption"
             last.is_route_lead = True
+
+    @staticmethod
+    def _leads_other_technology(parent: ProvInfo | None) -> bool:
+        """Is the parent's lead-in a permission of a technology no ban names (the arbiter's
+        "other-technology")? Its items are the uses of that technology."""
+        lead = parent.lead_in if parent is not None else None
+        return lead is not None and lead.verdict is not None \
+            and any(name == "other-technology" for name, _ in lead.verdict.features)
 
     def _court_remedy(self, clause: Clause) -> bool:
         """Is the permission a court's power to remedy a breach: a judicial body its subject, an

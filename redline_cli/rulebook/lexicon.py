@@ -79,6 +79,8 @@ class Lexicon:
 
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what words are about, not how a sentence is built: the reader never sees these lists
+    subject_matter: dict[str, tuple[str, ...]] = field(default_factory=dict)
     frames: list[FrameRow] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # the arbiter's context features
     lemma_overrides: dict[str, str] = field(default_factory=dict)
@@ -91,6 +93,7 @@ class Lexicon:
     _row_ops: list[frozenset[str] | None] = field(default_factory=list, repr=False)  # each row's operators
     _rows_for: dict[frozenset[str], list[FrameRow]] = field(default_factory=dict, repr=False)
     _act_of: dict[str, str] = field(default_factory=dict, repr=False)
+    _about: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _table: dict[str, str] | None = field(default=None, repr=False)
     _model: Any = field(default=None, repr=False)
 
@@ -115,6 +118,11 @@ class Lexicon:
         self._rows_for.clear()
         self.longest_entry = max((len(parts) for entries in multi.values() for parts, _ in entries), default=1)
         self._act_of = {lemma: act for act, lemmas in self.acts.items() for lemma in lemmas}
+        about: dict[str, set[str]] = {}
+        for name, words in self.subject_matter.items():
+            for word in words:
+                about.setdefault(word.lower(), set()).add(name)
+        self._about = {w: frozenset(n) for w, n in about.items()}
 
     def rows_for(self, operators: frozenset[str]) -> list[FrameRow]:
         """The frame rows a verb group with these operator classes can fit, in table order: those that
@@ -128,6 +136,10 @@ class Lexicon:
 
     def classes_of(self, word: str) -> frozenset[str]:
         return self._single.get(word, frozenset())
+
+    def about(self, word: str) -> frozenset[str]:
+        """The subject-matter lists ``word`` is on ("face": what a surveillance technology reads)."""
+        return self._about.get(word, frozenset())
 
     def multi_entries(self, word: str) -> list[tuple[tuple[str, ...], str]]:
         """The multi-word entries (words, class) that start with ``word``, longest first."""
@@ -208,6 +220,7 @@ class Lexicon:
         h = hashlib.sha256()
         h.update(repr(sorted(self.classes.items())).encode())
         h.update(repr(sorted(self.acts.items())).encode())
+        h.update(repr(sorted(self.subject_matter.items())).encode())
         h.update(repr(sorted(self.lemma_overrides.items())).encode())
         h.update(repr(sorted(self.spellings.items())).encode())
         h.update(repr([(r.id, r.role, r.weight, sorted(r.when.items())) for r in self.frames]).encode())
@@ -229,8 +242,9 @@ def _parse_lexicon(data: Any, path: str, lex: Lexicon) -> None:
     if data is None:
         return
     if not isinstance(data, YDict):
-        raise ConfigError("a lexicon file is a mapping with keys lemmas, spellings, classes, conduct-acts", path, 1, 1)
-    check_keys(data, ("lemmas", "spellings", "classes", "conduct-acts"), ())
+        raise ConfigError("a lexicon file is a mapping with keys lemmas, spellings, classes, conduct-acts, "
+                          "subject-matter", path, 1, 1)
+    check_keys(data, ("lemmas", "spellings", "classes", "conduct-acts", "subject-matter"), ())
     lemmas = data.get("lemmas") or {}
     if not isinstance(lemmas, dict):
         raise config_error("'lemmas' must map a word to its lemma", data, "lemmas")
@@ -243,7 +257,7 @@ def _parse_lexicon(data: Any, path: str, lex: Lexicon) -> None:
         raise config_error("'spellings' must map a British ending to its American one", data, "spellings")
     for uk, us in spellings.items():
         lex.spellings[str(uk).lower()] = str(us).lower()
-    for key, target in (("classes", lex.classes), ("conduct-acts", lex.acts)):
+    for key, target in (("classes", lex.classes), ("conduct-acts", lex.acts), ("subject-matter", lex.subject_matter)):
         section = data.get(key) or {}
         if not isinstance(section, dict):
             raise config_error(f"{key!r} must map a name to a list of words", data, key)
