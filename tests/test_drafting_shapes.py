@@ -6136,3 +6136,52 @@ def test_camera_uses_stay_ways_through_a_ban_of_surveillance_technology_at_large
     # a ban of "surveillance technology" reaches any camera: its uses are ways through it
     text = _CAMERA_POLICY.replace("use facial recognition on any image taken", "use any surveillance technology")
     assert ("1.1", "other") in cited_categories(analyze_text(text))
+
+
+def test_means_closing_an_item_is_a_noun_not_a_definition(analyze_text):
+    # "... by dental records or other reasonable means; or": "means" with nothing after it defines nothing
+    a = analyze_text(
+        "Section 2. (1) A county agency may not use face recognition.\n\n(2) A county agency may use face "
+        "recognition:\n\n(a) To identify a dead person whose identity the coroner cannot establish by dental records "
+        "or other reasonable means; or\n\n(b) Under a search warrant issued by a judge.\n")
+    assert cited_categories(a) == [("2(2)(a)", "other"), ("2(2)(b)", "warrant")]
+
+
+def test_a_relative_clause_closes_on_its_past_verb_before_the_permission(analyze_text):
+    # "An inspector investigating an arson that happened at a City depot may send ...": "may send" is the main verb
+    a = analyze_text(
+        "1. No City employee shall use face recognition or ask another agency to use it.\n\n2. Investigations\n\n"
+        "2.1 An inspector investigating an arson or burglary that happened at a City depot may send one still image "
+        "of the suspect to the State Police for a face recognition search.\n")
+    assert cited_categories(a) == [("2.1", "criminal-investigation")]
+
+
+def test_places_finish_a_lawful_use_whose_purpose_is_named_before_them(analyze_text):
+    # "It is lawful ... to confirm the identity of a person seeking to enter— (a) ...; or (b) ...": one purpose
+    a = analyze_text(
+        "4 Ban\nA public authority must not use a facial recognition system.\n\n5 Entry to secure places\n"
+        "It is lawful for a public authority to use a facial recognition system to confirm the identity of a person "
+        "seeking to enter—\n(a) a remand centre; or\n(b) the secure area of a courthouse,\nif the person enrolled in "
+        "the system.\n")
+    assert cited_categories(a) == [("5", "access-control")]
+
+
+def test_a_duty_after_in_which_case_is_a_term_of_the_case_before_it(analyze_text):
+    # "(c) When ... requires the use without delay, in which case the agency shall apply for a warrant": a case
+    a = analyze_text(
+        "Sec. 3. (1) A sheriff's office shall not use a cell-site simulator, except:\n\n(a) Under a warrant issued "
+        "by a district judge;\n\n(b) When a deputy reasonably believes that an emergency involving a threat of death "
+        "to a person requires the use of the simulator without delay, in which case the office shall apply for a "
+        "search warrant within 24 hours and shall stop the use if the application is denied; or\n\n"
+        "(c) To find a child reported missing.\n")
+    assert cited_categories(a) == [("3(1)(a)", "warrant"), ("3(1)(b)", "imminent-threat"),
+                                   ("3(1)(c)", "missing-persons")]
+
+
+def test_a_sentence_adverb_inside_the_verb_group_keeps_the_permission(analyze_text):
+    # "The police may furthermore use ...", "may moreover deploy ...": the adverb is no verb
+    a = analyze_text(
+        "§ 2. The police shall not use a cell-site simulator.\n\n§ 3. (1) The police may use a cell-site simulator "
+        "under a court order.\n\n(2) The police may moreover use a cell-site simulator to locate the telephone of a "
+        "person reported missing.\n")
+    assert ("3(2)", "missing-persons") in cited_categories(a)

@@ -943,6 +943,11 @@ class _Segmenter:
         # (and after "except that", "save that": "(c) when an emergency requires it; except that the
         # agency shall apply for a warrant within 48 hours")
         end = min(end, self.lang.norm_opener_at(clause.start, end))
+        # (and after words that point back to the case: "(c) when an emergency requires the use without delay,
+        # in which case the agency shall apply for a warrant within 48 hours")
+        toks = self.lang.toks
+        lo, hi = toks.range_of(clause.start, end)
+        end = next((toks.start[i] for i in range(lo, hi) if self.lang.reader.multi(i, hi, "case-pointer") > 1), end)
         return self.lang.imposes_duty(clause.start, end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:
@@ -1386,14 +1391,10 @@ class _Segmenter:
         return bool(items) and all(place(item) for item in items)
 
     def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
-        """Does an exemption topic of the lead-in end on the word before its last one ("controlling entry to-",
-        "seeking entry to-")? The items may then finish that one purpose (``_items_are_places`` says whether)."""
-        last = self.lang.last_word(lead.start, lead.end)
-        if last is None:
-            return False
-        before = self.lang.last_word(frame.end, self.lang.toks.start[last])
-        return before is not None and any(c.kind == "exemption" and c.start >= frame.end
-                                          and self.lang.toks.end[before] == c.end for c in lead.cues)
+        """Does the lead-in name an exemption topic after its verb ("solely for controlling entry to-", "to
+        verify the identity of a person seeking to enter-")? The items may then finish that one purpose
+        (``_items_are_places`` says whether)."""
+        return any(c.kind == "exemption" and c.start >= frame.end for c in lead.cues)
 
     def _items_are_agents(self, lead: Clause, items: list[Provision]) -> bool:
         """Does the lead-in stop on the word that names the agent ("may not be construed to restrict the use
@@ -1462,11 +1463,14 @@ class _Segmenter:
                 and not self._items_are_agents(lead, children):
             return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
-        if frame is not None and frame.polarity == "positive" and frame.modality == "permission" \
+        if frame is not None and frame.polarity == "positive" \
+                and (frame.modality == "permission" or "op-lawful" in frame.operators) \
                 and self._topic_takes_items(frame, lead) and self._items_are_places(children):
             return True  # and so does a permission whose purpose is named just before its last word, its items the
             # places of that purpose: "may operate a system ... solely for controlling entry to- (a) an airport; (b) a
-            # prison" (not "for a criminal investigation into- (a) a murder; (b) the abduction of a child")
+            # prison", "It is lawful ... to verify the identity of a person seeking to enter- (a) a corrective services
+            # facility; or (b) ..." (not "for a criminal investigation into- (a) a murder; (b) the abduction of a
+            # child")
         if frame is not None and frame.operators & {"op-scope", "op-prohibit"} and frame.polarity == "negative" and \
                 not forms & {"condition.proviso", "list.conditions"} and not all_hold:
             # "Subsection 1 does not apply to: A ...; B ...; and C ...", "Paragraph (1) shall not prohibit

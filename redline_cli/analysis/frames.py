@@ -857,7 +857,8 @@ class FrameReader:
                     and self._next(k + 1, start) < start:
                 relative = self._next(k + 1, start)  # "who voluntarily enroll": the adverb, then the verb
                 continue
-            if opened and k == relative and (self._plain_verb(k) or self._is_finite(k)) \
+            if opened and k == relative \
+                    and (self._plain_verb(k) or self._is_finite(k) or self._past_then_phrase(lo, k, start)) \
                     and not self.has(k, "law-noun") \
                     and ((self._next(k + 1, start) == start and who)
                          or (self._next(k + 1, start) < start
@@ -939,6 +940,15 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _past_then_phrase(self, lo: int, k: int, start: int) -> bool:
+        """Is the word at k, right after the sentence's first relative pronoun, a past form a preposition
+        follows ("A detective investigating a homicide that occurred on Authority Property may ...")? A
+        participle needs a "was" before it: this is the relative clause's finite verb. (Not inside a clause
+        opened before it: "that all deliberations of committees that resulted in ... were ...")"""
+        pronoun = self._prev(k - 1, lo)
+        return self.toks.lower[k].endswith("ed") and self.has(self._next(k + 1, start), "preposition") \
+            and not any(self.has(m, "subordinator") for m in range(lo, pronoun))
 
     def _has_object(self, after: int, hi: int) -> bool:
         """Does a noun phrase follow the verb, past an "only" ("yields evidence", not "yields only to an Act",
@@ -1438,9 +1448,10 @@ class FrameReader:
             return g if g.op != i else None
         elif "finite-verb" in cls and (self._is_finite(i) or self._after_plural_law(i)) and self._after_subject(i) \
                 and not self._plural_before_its_end(i, hi) \
-                and not ("op-define" in cls and (self.toks.lower[self._next(i + 1, hi)] == "of"
-                                                 or self._after_preposition(i))):
-            # ("a biometric means of gaining access", "by automated means": a noun, not "means" that defines)
+                and not ("op-define" in cls and (self.toks.lower[self._next(i + 1, hi)] in ("of", ";", ".")
+                                                 or self._next(i + 1, hi) >= hi or self._after_preposition(i))):
+            # ("a biometric means of gaining access", "by automated means", "by dental records or other reasonable
+            # means; or": a noun, not "means" that defines: that has its definiens after it)
             # "The term covers no activity of ...": a verb of scope negated by its object's "no"
             # (and one of breach: "the receipt breaches no part of this chapter")
             g = _Group(i, i + 1, i, "none", (self.has(i, "op-scope") or self.has(i, "op-offence"))
