@@ -6185,3 +6185,16 @@ def test_a_sentence_adverb_inside_the_verb_group_keeps_the_permission(analyze_te
         "under a court order.\n\n(2) The police may moreover use a cell-site simulator to locate the telephone of a "
         "person reported missing.\n")
     assert ("3(2)", "missing-persons") in cited_categories(a)
+
+
+def test_camera_items_of_a_permitted_uses_list_are_no_way_through_bans_of_named_technologies(analyze_text):
+    # "The following uses are permitted: A. Hallway cameras may be operated ...": the items inherit no exemption
+    # when their own permission is of an ordinary camera, under bans of face recognition and of a technology
+    # no id names ("an AI gun-detection scanner"); comparing footage stays what a recognition ban bans
+    a = analyze_text(
+        "Board Policy 722\n\nIV. PROHIBITED USES\n\nA. The district will not use facial recognition technology on "
+        "students or staff.\n\nB. The district will not lease or operate an AI gun-detection scanner at any school.\n\n"
+        "V. PERMITTED USES\n\nThe following uses are permitted:\n\nA. Hallway cameras may be operated in corridors and "
+        "on buses. Stored video may be reviewed by a principal under Policy 515.\n\nB. A school resource officer "
+        "investigating a robbery may compare recorded footage of the robber with footage of a named suspect.\n")
+    assert cited_categories(a) == [("V(B)", "criminal-investigation")]

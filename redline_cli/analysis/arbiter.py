@@ -438,8 +438,8 @@ class Arbiter:
         return True
 
     def _ban_words(self) -> frozenset[str] | None:
-        """Every word of the sentences of the law's bans; None unless each ban names its technology by id
-        or by a term or anaphor for it (a ban of "surveillance technology" reaches any camera)."""
+        """Every word of the sentences of the law's bans; None where a ban names surveillance at large or a
+        camera ("shall not use any surveillance technology" reaches any camera) or none names a technology."""
         if self._banned_tech is None:
             words: set[str] = set()
             toks, named = self.toks, False
@@ -449,11 +449,17 @@ class Arbiter:
                 hi = self._sentence_end_after(start)
                 if self.index.between(lo, hi, kinds=("technology",)):
                     named = True
-                elif not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)
-                          or not any("tech-head" in self._word_classes(i) for i in range(*toks.range_of(lo, hi)))):
-                    self._banned_tech = False  # ("will not use these technologies", "no Plate Data shall be
-                    return None  # sold": named before)
-                words |= {toks.lemma[i] for i in range(*toks.range_of(lo, hi)) if toks.lower[i].isalpha()}
+                elif "anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi) \
+                        or not any("tech-head" in self._word_classes(i) for i in range(*toks.range_of(lo, hi))):
+                    pass  # ("will not use these technologies", "no Plate Data shall be sold": named before)
+                elif any(self._about(i) & {"ordinary-recording", "surveillance-at-large"}
+                         for i in range(*toks.range_of(lo, hi))):
+                    self._banned_tech = False  # "shall not use any surveillance technology": cameras and all
+                    return None
+                else:
+                    named = True  # a technology no id names, but named all the same: "an AI weapon-detection scanner"
+                words |= {w for i in range(*toks.range_of(lo, hi)) if toks.lower[i].isalpha()
+                          for w in (toks.lemma[i], toks.lower[i], toks.lower[i].rstrip("s"))}
             self._banned_tech = frozenset(words) if named else False
         return self._banned_tech or None
 
@@ -468,12 +474,16 @@ class Arbiter:
             return False
         if self.index.between(start, end, kinds=("technology",)) or self.tags(start, end) & {"anaphor", "route"} \
                 or self._names_defined_technology(start, end) or self._names_a_trait(start, end) \
-                or self._names_banned_conduct(start, end):
+                or self._names_banned_conduct(start, end) \
+                or any("identifying-act" in self._about(i) for i in range(*self.toks.range_of(start, end))):
+            # (nor where what is done is what such a technology does: "may compare recorded footage of the
+            # perpetrator with footage of a suspect" under a ban of gait recognition)
             return False
         toks = self.toks
         named = [i for i in range(*toks.range_of(start, end))
                  if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
-        return bool(named) and all("ordinary-recording" in self._about(i) and toks.lemma[i] not in words
+        return bool(named) and all("ordinary-recording" in self._about(i)
+                                   and not {toks.lemma[i], toks.lower[i], toks.lower[i].rstrip("s")} & words
                                    for i in named)
 
     def _names_banned_conduct(self, start: int, end: int) -> bool:

@@ -58,6 +58,11 @@ _FRONTED_OPENERS = frozenset({"condition", "preposition", "subordinator"})
 _OBJECT_FEATURES = frozenset({"not-the-banned-conduct"})
 
 
+def _permits_other_technology(clause: Clause) -> bool:
+    """Did the arbiter find the clause a permission of a technology no ban names ("other-technology")?"""
+    return clause.verdict is not None and any(name == "other-technology" for name, _ in clause.verdict.features)
+
+
 def _strongest(triggers) -> Cue | None:
     """The trigger that leads a clause: the strongest form, then the first."""
     return max(triggers, key=lambda t: (TRIGGER_RANK[t.form], -t.start), default=None)
@@ -824,7 +829,9 @@ class _Segmenter:
                     # "5.9 Legal obligations. Personnel may take an action ...": the title names the item;
                     # the sentence after it is the item, and takes its role
                     continue
-                elif prev is None and inherited:
+                elif prev is None and inherited and not _permits_other_technology(clause):
+                    # (not "A. Video cameras may be operated in entrances ..." under "The following uses ... are
+                    # permitted:" where the bans name face recognition: no way through them)
                     clause.role, clause.gateway, clause.owner = inherited, gateway, owner
                 elif prev is None and self.role_hint and (info.prov.kind == "root" or info.prov.parent == 0):
                     clause.role, clause.hinted = self.role_hint, True
@@ -1298,11 +1305,9 @@ class _Segmenter:
 
     @staticmethod
     def _leads_other_technology(parent: ProvInfo | None) -> bool:
-        """Is the parent's lead-in a permission of a technology no ban names (the arbiter's
-        "other-technology")? Its items are the uses of that technology."""
-        lead = parent.lead_in if parent is not None else None
-        return lead is not None and lead.verdict is not None \
-            and any(name == "other-technology" for name, _ in lead.verdict.features)
+        """Is the parent's lead-in a permission of a technology no ban names? Its items are the uses of
+        that technology."""
+        return parent is not None and parent.lead_in is not None and _permits_other_technology(parent.lead_in)
 
     def _court_remedy(self, clause: Clause) -> bool:
         """Is the permission a court's power to remedy a breach: a judicial body its subject, an
