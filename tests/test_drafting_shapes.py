@@ -6198,3 +6198,18 @@ def test_camera_items_of_a_permitted_uses_list_are_no_way_through_bans_of_named_
         "on buses. Stored video may be reviewed by a principal under Policy 515.\n\nB. A school resource officer "
         "investigating a robbery may compare recorded footage of the robber with footage of a named suspect.\n")
     assert cited_categories(a) == [("V(B)", "criminal-investigation")]
+
+
+_LIBRARY_POLICY = (
+    "COUNTY LIBRARY SECURITY CAMERA POLICY\n\n4. PERMITTED USES OF CAMERAS\n\n4.1 Recordings may be used:\n\n"
+    "(a) to document damage to Library property;\n\n(b) to document breaches of the Patron Code of Conduct.\n\n"
+    "4.2 During a lockdown, live camera feeds may be shared with responding police officers.\n\n"
+    "5. PROHIBITED USES\n\n5.1 The Library will not apply face recognition to any Library recording.\n\n"
+    "5.2 The Library will not provide recordings to any agency for the purpose of face recognition.\n")
+
+
+def test_a_camera_that_only_carries_a_banned_technology_leaves_camera_uses_outside_the_ban(analyze_text):
+    # "will not apply face recognition to any Library recording": the recording carries what is banned; the
+    # uses of recordings are no ways through; passing them on, which the second ban names, is one
+    a = analyze_text(_LIBRARY_POLICY)
+    assert cited_categories(a) == [("4.2", "imminent-threat")]

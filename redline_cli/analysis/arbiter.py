@@ -93,7 +93,7 @@ class Arbiter:
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
-        self._banned_tech: frozenset[str] | bool | None = None  # the words of the bans' sentences (_ban_words)
+        self._banned_tech: frozenset[str] | bool | None = None  # the words the bans ban (_ban_words)
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -438,52 +438,77 @@ class Arbiter:
         return True
 
     def _ban_words(self) -> frozenset[str] | None:
-        """Every word of the sentences of the law's bans; None where a ban names surveillance at large or a
-        camera ("shall not use any surveillance technology" reaches any camera) or none names a technology."""
+        """The words the law's bans ban, as lemma, lower case and singular: every word of their sentences but
+        those in a phrase a preposition opens, where a camera only carries what is banned ("shall not use
+        biometric identification on any Library camera"), and those of a ban only of passing things on.
+        None unless every ban names the technology it bans (by id, by a trait it reads, by a term or anaphor
+        for it, or by a name no id knows: "an AI weapon-detection scanner") and none surveillance at large or
+        a camera ("shall not use any surveillance technology", "No camera shall be installed ...")."""
         if self._banned_tech is None:
-            words: set[str] = set()
-            toks, named = self.toks, False
-            for start, _, _ in self.bans:
+            toks, named, words = self.toks, False, set()
+            passing = set(self._words("passing-on-act"))
+            for start, acts, _ in self.bans:
                 k = bisect.bisect_right(self.sentence_starts, start) - 1
                 lo = self.sentence_starts[k] if k >= 0 else 0
                 hi = self._sentence_end_after(start)
-                if self.index.between(lo, hi, kinds=("technology",)):
+                span = range(*toks.range_of(lo, hi))
+                if self.index.between(lo, hi, kinds=("technology",)) or self._names_a_trait(lo, hi):
                     named = True
                 elif "anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi) \
-                        or not any("tech-head" in self._word_classes(i) for i in range(*toks.range_of(lo, hi))):
+                        or not any("tech-head" in self._word_classes(i) for i in span):
                     pass  # ("will not use these technologies", "no Plate Data shall be sold": named before)
-                elif any(self._about(i) & {"ordinary-recording", "surveillance-at-large"}
-                         for i in range(*toks.range_of(lo, hi))):
-                    self._banned_tech = False  # "shall not use any surveillance technology": cameras and all
-                    return None
+                elif any(self._about(i) & {"ordinary-recording", "surveillance-at-large"} for i in span):
+                    named = False
+                    break
                 else:
-                    named = True  # a technology no id names, but named all the same: "an AI weapon-detection scanner"
-                words |= {w for i in range(*toks.range_of(lo, hi)) if toks.lower[i].isalpha()
-                          for w in (toks.lemma[i], toks.lower[i], toks.lower[i].rstrip("s"))}
+                    named = True
+                if acts and acts <= passing:
+                    continue  # ("will not provide recordings to any agency for face recognition": what may not be
+                    # passed on; a permission to pass it on is no other technology's use, whatever it names)
+                words |= {w for i in span if toks.lower[i].isalpha()
+                          and not self._in_prepositional_phrase(i, span.start) for w in self._forms(i)}
             self._banned_tech = frozenset(words) if named else False
         return self._banned_tech or None
 
-    def _other_technology(self, start: int, end: int) -> bool:
-        """Is all a permission lets be used an ordinary camera or its video ("Security cameras may be used
-        to: ...", "Recorded video may be reviewed by building administrators"), where every ban names its
-        technology by id and none of these words? A camera is not face recognition: its uses are no way
-        through a ban of it. (Not where the permission names a banned technology, a trait such a
-        technology reads, a term the law defines as the technology, an anaphor or a route.)"""
-        words = self._ban_words() if self.toks is not None else None
-        if words is None:
-            return False
+    def _forms(self, i: int) -> tuple[str, str, str]:
+        low = self.toks.lower[i]
+        return self.toks.lemma[i], low, low.rstrip("s")
+
+    def _in_prepositional_phrase(self, i: int, lo: int) -> bool:
+        """Does a preposition open the noun phrase the word at token i stands in ("on any image or video", "by
+        Authority cameras", "to a Library recording"), back over no more than four words (not before token lo)
+        and no verb of conduct?"""
+        toks, k, seen = self.toks, i - 1, 0
+        while k >= lo and seen < 5:
+            if not toks.text[k].isspace():
+                classes = self._word_classes(k)
+                if classes & {"preposition", "destination-preposition"}:
+                    return True
+                if not toks.lower[k].isalnum() or "conduct" in classes:
+                    return False
+                seen += 1
+            k -= 1
+        return False
+
+    def _other_technology(self, frame, start: int, end: int) -> bool:
+        """Is all a permission lets be used an ordinary camera or its recording ("Security cameras may be used
+        to: ...", "Recorded video may be reviewed by building administrators"), where every ban names another
+        technology? A camera is not face recognition: its uses are no way through a ban of it. (Not where the
+        permission names a technology by id, a trait such a technology reads, a term the law defines as the
+        technology, an anaphor, a route, a banned act as a noun, or what a recognition technology does.)"""
+        banned = self._ban_words() if self.toks is not None else None
+        if banned is None or self.act_of(frame) in self.banned_acts & set(self._words("passing-on-act")):
+            return False  # ("live camera feeds may be shared with the police" under a ban on passing recordings on)
+        toks = self.toks
+        words = range(*toks.range_of(start, end))
         if self.index.between(start, end, kinds=("technology",)) or self.tags(start, end) & {"anaphor", "route"} \
                 or self._names_defined_technology(start, end) or self._names_a_trait(start, end) \
-                or self._names_banned_conduct(start, end) \
-                or any("identifying-act" in self._about(i) for i in range(*self.toks.range_of(start, end))):
-            # (nor where what is done is what such a technology does: "may compare recorded footage of the
-            # perpetrator with footage of a suspect" under a ban of gait recognition)
+                or self._names_banned_conduct(start, end) or any("identifying-act" in self._about(i) for i in words):
+            # ("may compare recorded footage of the perpetrator with footage of a suspect" under a ban of gait
+            # recognition: what such a technology does)
             return False
-        toks = self.toks
-        named = [i for i in range(*toks.range_of(start, end))
-                 if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
-        return bool(named) and all("ordinary-recording" in self._about(i)
-                                   and not {toks.lemma[i], toks.lower[i], toks.lower[i].rstrip("s")} & words
+        named = [i for i in words if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
+        return bool(named) and all("ordinary-recording" in self._about(i) and not set(self._forms(i)) & banned
                                    for i in named)
 
     def _names_banned_conduct(self, start: int, end: int) -> bool:
@@ -1314,7 +1339,7 @@ class Arbiter:
         if ok and frame is not None and form == "exemption.permission" and self._kept_record(*frame.object_span):
             ok = False  # "The Ombudsman may inspect the register kept under section 8": oversight of the law's records
         if ok and frame is not None and form == "exemption.permission" and frame.polarity == "positive" \
-                and self._other_technology(sentence_start, clause.end):
+                and self._other_technology(frame, sentence_start, clause.end):
             v.features.append(("other-technology", self._w("other-technology")))
             return v  # "Security cameras may be used to: ..." under bans on face recognition and plate readers
         if not ok:
