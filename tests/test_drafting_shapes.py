@@ -6213,3 +6213,23 @@ def test_a_camera_that_only_carries_a_banned_technology_leaves_camera_uses_outsi
     # uses of recordings are no ways through; passing them on, which the second ban names, is one
     a = analyze_text(_LIBRARY_POLICY)
     assert cited_categories(a) == [("4.2", "imminent-threat")]
+
+
+def test_a_duty_after_a_semicolon_is_a_term_of_the_case_the_item_opens(analyze_text):
+    # "II. When a life is in imminent danger, by direct order of ...; if ratification is denied, the data shall be
+    # destroyed": an item of its own, the duty after the semicolon its term
+    a = analyze_text(
+        "Article 8. The use of predictive policing systems is prohibited, except in the following cases:\n\n"
+        "I. By order of a control judge;\n\nII. When the life of a person is in imminent danger, by direct order of "
+        "the head of the State Police; if the judge does not ratify the order within two days, the data obtained "
+        "shall be destroyed;\n\nIII. To search for a missing person.\n")
+    assert cited_categories(a) == [("Art. 8(I)", "warrant"), ("Art. 8(II)", "imminent-threat"),
+                                   ("Art. 8(III)", "missing-persons")]
+
+
+def test_to_requisition_data_is_to_request_it(analyze_text):
+    a = analyze_text(
+        "Art. 3. Public bodies shall not access location data of mobile devices.\n\n"
+        "Art. 4. In situations of imminent risk to the life of a person, the police chief may requisition location "
+        "data directly from the provider.\n")
+    assert cited_categories(a) == [("Art. 4", "imminent-threat")]

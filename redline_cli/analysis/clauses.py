@@ -955,7 +955,10 @@ class _Segmenter:
         toks = self.lang.toks
         lo, hi = toks.range_of(clause.start, end)
         end = next((toks.start[i] for i in range(lo, hi) if self.lang.reader.multi(i, hi, "case-pointer") > 1), end)
-        return self.lang.imposes_duty(clause.start, end)
+        # (and after a semicolon: "II. When a life is in imminent danger, by direct order of the head of the
+        # Office ...; if ratification is denied, the information shall be destroyed": a term of the case)
+        semicolon = self.doc.text.find(";", clause.start, end)
+        return self.lang.imposes_duty(clause.start, semicolon if semicolon >= 0 else end)
 
     def _previous_item_head(self, info: ProvInfo) -> Clause | None:
         parent = self.doc.provisions[info.prov.parent] if info.prov.parent is not None else None
