@@ -6233,3 +6233,23 @@ def test_to_requisition_data_is_to_request_it(analyze_text):
         "Art. 4. In situations of imminent risk to the life of a person, the police chief may requisition location "
         "data directly from the provider.\n")
     assert cited_categories(a) == [("Art. 4", "imminent-threat")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item that names what the ban bans stays a way through, under a lead-in of an ordinary camera
+    ("Section 3. Prohibited Uses\n3.1 No employee shall use facial recognition technology.\n\nSection 4. Camera "
+     "Uses\n4.1 Security cameras may be used to:\n(a) watch the lobby of the Civic Center;\n(b) compare the face of a "
+     "visitor with the photographs on the trespass list, with the written approval of the City Manager.\n",
+     [("4.1(b)", "administrative-approval")]),
+    # a ban of surveillance at large, beside a named technology, reaches every camera
+    ("Sec. 1. No City department shall acquire or use face recognition technology or any other surveillance "
+     "technology.\n\nSec. 2. Security cameras may be used to watch the parking garage of the City jail.\n",
+     [("2", "other")]),
+    # an identity check is what face recognition does, whatever tool the permission names
+    ("Section 3. Prohibited Uses\n3.1 No employee shall use facial recognition technology.\n\nSection 4. Permitted "
+     "Uses\nThe following uses are permitted:\nA. Video cameras may be operated at the entrance of the jail to confirm "
+     "that a visitor is the person named on the approved visitor list.\nB. Face recognition may be used under a "
+     "warrant.\n", [("4(A)", "access-control"), ("4(B)", "warrant")]),
+])
+def test_camera_permissions_that_reach_what_a_ban_bans_stay_ways_through(analyze_text, text, expected):
+    assert cited_categories(analyze_text(text)) == expected

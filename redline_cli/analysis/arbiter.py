@@ -93,7 +93,7 @@ class Arbiter:
         self._terms: re.Pattern | bool | None = None  # quoted terms defined as the technology
         self._title: set[str] | None = None
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
-        self._banned_tech: frozenset[str] | bool | None = None  # the words the bans ban (_ban_words)
+        self._camera_words: frozenset[str] | bool | None = None  # what the bans ban (_camera_ban_words); False: none
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -437,83 +437,101 @@ class Arbiter:
             last_end = cue.end
         return True
 
-    def _ban_words(self) -> frozenset[str] | None:
-        """The words the law's bans ban, as lemma, lower case and singular: every word of their sentences but
-        those in a phrase a preposition opens, where a camera only carries what is banned ("shall not use
-        biometric identification on any Library camera"), and those of a ban only of passing things on.
-        None unless every ban names the technology it bans (by id, by a trait it reads, by a term or anaphor
-        for it, or by a name no id knows: "an AI weapon-detection scanner") and none surveillance at large or
-        a camera ("shall not use any surveillance technology", "No camera shall be installed ...")."""
-        if self._banned_tech is None:
-            toks, named, words = self.toks, False, set()
-            passing = set(self._words("passing-on-act"))
-            for start, acts, _ in self.bans:
-                k = bisect.bisect_right(self.sentence_starts, start) - 1
-                lo = self.sentence_starts[k] if k >= 0 else 0
-                hi = self._sentence_end_after(start)
-                span = range(*toks.range_of(lo, hi))
-                if self.index.between(lo, hi, kinds=("technology",)) or self._names_a_trait(lo, hi):
-                    named = True
-                elif "anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi) \
-                        or not any("tech-head" in self._word_classes(i) for i in span):
-                    pass  # ("will not use these technologies", "no Plate Data shall be sold": named before)
-                elif any(self._about(i) & {"ordinary-recording", "surveillance-at-large"} for i in span):
-                    named = False
-                    break
-                else:
-                    named = True
-                if acts and acts <= passing:
-                    continue  # ("will not provide recordings to any agency for face recognition": what may not be
-                    # passed on; a permission to pass it on is no other technology's use, whatever it names)
-                words |= {w for i in span if toks.lower[i].isalpha()
-                          and not self._in_prepositional_phrase(i, span.start) for w in self._forms(i)}
-            self._banned_tech = frozenset(words) if named else False
-        return self._banned_tech or None
+    def _camera_ban_words(self) -> frozenset[str] | None:
+        """The words the law's bans ban, as lemma and lower case: every word of their sentences but those in a
+        phrase a preposition opens, where a camera only carries what is banned ("shall not use biometric
+        identification on any Library camera"), and those of a ban only of passing things on. None where the
+        bans reach an ordinary camera: where a ban names surveillance at large or a camera outside such a
+        phrase and outside a technology's name ("or any other surveillance technology", "No camera shall be
+        installed ..."), or where no ban names a technology (by id, by a trait it reads, or by a name no id
+        knows: "an AI weapon-detection scanner"; a ban with only a term or an anaphor for it, "will not use
+        these technologies", names none of its own)."""
+        if self._camera_words is None:
+            self._camera_words = self._read_camera_ban_words()
+        return self._camera_words or None
 
-    def _forms(self, i: int) -> tuple[str, str, str]:
-        low = self.toks.lower[i]
-        return self.toks.lemma[i], low, low.rstrip("s")
+    def _read_camera_ban_words(self) -> frozenset[str] | bool:
+        toks, named, words = self.toks, False, set()
+        passing = set(self._words("passing-on-act"))
+        for start, acts, _ in self.bans:
+            k = bisect.bisect_right(self.sentence_starts, start) - 1
+            lo = self.sentence_starts[k] if k >= 0 else 0
+            hi = self._sentence_end_after(start)
+            span = range(*toks.range_of(lo, hi))
+            names = [(c.start, c.end) for c in self.index.between(lo, hi, kinds=("technology",))]
+            # (a word outside the name of a technology: not the "monitoring" of "social media monitoring")
+            loose = [i for i in span if not any(s <= toks.start[i] < e for s, e in names)]
+            if any("surveillance-at-large" in self._about(i) or (
+                    "ordinary-camera" in self._about(i) and not self._in_prepositional_phrase(i, span.start))
+                   for i in loose):
+                return False
+            own_name = not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)) \
+                and any("tech-head" in self._word_classes(i) for i in span)
+            named = named or bool(names) or self._names_a_trait(lo, hi) or own_name
+            if acts and acts <= passing:
+                continue  # ("will not provide recordings to any agency for face recognition": what may not be
+                # passed on; a permission to pass it on is no other technology's use, whatever it names)
+            words |= {w for i in span if toks.lower[i].isalpha() and not self._in_prepositional_phrase(i, span.start)
+                      for w in (toks.lemma[i], toks.lower[i])}
+        return frozenset(words) if named else False
 
     def _in_prepositional_phrase(self, i: int, lo: int) -> bool:
         """Does a preposition open the noun phrase the word at token i stands in ("on any image or video", "by
-        Authority cameras", "to a Library recording"), back over no more than four words (not before token lo)
-        and no verb of conduct?"""
+        Authority cameras", "to a Library recording"), back over no more than five words (not before token lo)
+        and no verb of conduct? (Not the "of" after a noun of conduct: "the use of video cameras" names what is
+        used.)"""
         toks, k, seen = self.toks, i - 1, 0
         while k >= lo and seen < 5:
             if not toks.text[k].isspace():
                 classes = self._word_classes(k)
                 if classes & {"preposition", "destination-preposition"}:
-                    return True
+                    before = self._prev_word(k, lo)
+                    return not (toks.lower[k] == "of" and before is not None
+                                and "conduct-noun" in self._word_classes(before))
                 if not toks.lower[k].isalnum() or "conduct" in classes:
                     return False
                 seen += 1
             k -= 1
         return False
 
+    def _prev_word(self, k: int, lo: int) -> int | None:
+        k -= 1
+        while k >= lo and self.toks.text[k].isspace():
+            k -= 1
+        return k if k >= lo else None
+
+    def names_what_a_ban_reaches(self, start: int, end: int) -> bool:
+        """Does [start, end) name what a ban of a technology may reach whatever tool it names: a technology
+        by id, a term the law defines as the technology, an anaphor, a route, a banned act as a noun, a trait
+        such a technology reads, or what a recognition technology does ("may compare recorded footage of the
+        perpetrator with footage of a suspect", "to confirm that a visitor is the person named on the list")?"""
+        words = range(*self.toks.range_of(start, end))
+        return bool(self.index.between(start, end, kinds=("technology",))
+                    or self.tags(start, end) & {"anaphor", "route"} or self._names_defined_technology(start, end)
+                    or self._names_banned_conduct(start, end)
+                    or any(self._about(i) & {"surveilled-trait", "identifying-act"} for i in words))
+
     def _other_technology(self, frame, start: int, end: int) -> bool:
         """Is all a permission lets be used an ordinary camera or its recording ("Security cameras may be used
-        to: ...", "Recorded video may be reviewed by building administrators"), where every ban names another
-        technology? A camera is not face recognition: its uses are no way through a ban of it. (Not where the
-        permission names a technology by id, a trait such a technology reads, a term the law defines as the
-        technology, an anaphor, a route, a banned act as a noun, or what a recognition technology does.)"""
-        banned = self._ban_words() if self.toks is not None else None
-        if banned is None or self.act_of(frame) in self.banned_acts & set(self._words("passing-on-act")):
-            return False  # ("live camera feeds may be shared with the police" under a ban on passing recordings on)
-        toks = self.toks
-        words = range(*toks.range_of(start, end))
-        if self.index.between(start, end, kinds=("technology",)) or self.tags(start, end) & {"anaphor", "route"} \
-                or self._names_defined_technology(start, end) or self._names_a_trait(start, end) \
-                or self._names_banned_conduct(start, end) or any("identifying-act" in self._about(i) for i in words):
-            # ("may compare recorded footage of the perpetrator with footage of a suspect" under a ban of gait
-            # recognition: what such a technology does)
+        to: ...", "Recorded video may be reviewed by building administrators"), where the bans name other
+        technologies and no camera? A camera is not face recognition: its uses are no way through a ban of
+        it. (Not where the permission passes on what a ban bars passing on, "live camera feeds may be shared
+        with the police", nor where it names what a ban reaches, ``names_what_a_ban_reaches``.) The words read
+        run from the sentence's start: a lead-in's items are judged each on its own (clauses.py)."""
+        banned = self._camera_ban_words() if self.toks is not None else None
+        if banned is None or self.act_of(frame) in self.banned_acts & set(self._words("passing-on-act")) \
+                or self.names_what_a_ban_reaches(start, end):
             return False
-        named = [i for i in words if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
-        return bool(named) and all("ordinary-recording" in self._about(i) and not set(self._forms(i)) & banned
-                                   for i in named)
+        toks = self.toks
+        named = [i for i in range(*toks.range_of(start, end))
+                 if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
+        return bool(named) and all(self._about(i) & {"ordinary-camera", "camera-recording"}
+                                   and not {toks.lemma[i], toks.lower[i]} & banned for i in named)
 
     def _names_banned_conduct(self, start: int, end: int) -> bool:
         """Does a noun of conduct in [start, end) name an act a ban names ("A flight to look for a person ...
         may be made" under a ban on flying drones)?"""
+        # (the word as written, not its lemma: "used" is no noun, though "use" is)
         toks = self.toks
         return any("conduct-noun" in self.lexicon.classes_of(toks.lower[i])
                    and self.lexicon.act_of(toks.lemma[i]) in self.banned_acts

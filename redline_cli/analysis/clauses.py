@@ -840,8 +840,11 @@ class _Segmenter:
                     # only ...": the answer grants what the question asks, on its terms
                     clause.role, clause.hinted = "exemption", True
                 elif prev is None and self._leads_other_technology(parent):
-                    pass  # "Security cameras may be used to: (a) monitor the perimeter; ...": uses of a
-                    # technology no ban names finish that permission, under whatever heading
+                    # "Security cameras may be used to: (a) monitor the perimeter; ...": uses of a technology no
+                    # ban names finish that permission, under whatever heading; but "(b) compare the face of a
+                    # visitor with the trespass list" is what the ban bans, a way through of its own
+                    if self.arbiter.names_what_a_ban_reaches(clause.start, clause.end):
+                        clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
                 elif self._listed_exception(info, parent, clause, prev):
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
