@@ -957,6 +957,7 @@ class _Segmenter:
         # in which case the agency shall apply for a warrant within 48 hours")
         toks = self.lang.toks
         lo, hi = toks.range_of(clause.start, end)
+        # (every entry is of several words: "multi" gives the length of the one found there, 0 for none)
         end = next((toks.start[i] for i in range(lo, hi) if self.lang.reader.multi(i, hi, "case-pointer") > 1), end)
         # (and after a semicolon: "II. When a life is in imminent danger, by direct order of the head of the
         # Office ...; if ratification is denied, the information shall be destroyed": a term of the case)
@@ -1401,7 +1402,7 @@ class _Segmenter:
             return False
         return bool(items) and all(place(item) for item in items)
 
-    def _topic_takes_items(self, frame: Frame, lead: Clause) -> bool:
+    def _topic_after_verb(self, frame: Frame, lead: Clause) -> bool:
         """Does the lead-in name an exemption topic after its verb ("solely for controlling entry to-", "to
         verify the identity of a person seeking to enter-")? The items may then finish that one purpose
         (``_items_are_places`` says whether)."""
@@ -1476,8 +1477,8 @@ class _Segmenter:
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
         if frame is not None and frame.polarity == "positive" \
                 and (frame.modality == "permission" or "op-lawful" in frame.operators) \
-                and self._topic_takes_items(frame, lead) and self._items_are_places(children):
-            return True  # and so does a permission whose purpose is named just before its last word, its items the
+                and self._topic_after_verb(frame, lead) and self._items_are_places(children):
+            return True  # and so does a permission whose purpose is named after its verb, its items the
             # places of that purpose: "may operate a system ... solely for controlling entry to- (a) an airport; (b) a
             # prison", "It is lawful ... to verify the identity of a person seeking to enter- (a) a corrective services
             # facility; or (b) ..." (not "for a criminal investigation into- (a) a murder; (b) the abduction of a

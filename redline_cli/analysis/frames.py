@@ -942,12 +942,13 @@ class FrameReader:
         return opened
 
     def _past_then_phrase(self, lo: int, k: int, start: int) -> bool:
-        """Is the word at k, right after the sentence's first relative pronoun, a past form a preposition
-        follows ("A detective investigating a homicide that occurred on Authority Property may ...")? A
-        participle needs a "was" before it: this is the relative clause's finite verb. (Not inside a clause
-        opened before it: "that all deliberations of committees that resulted in ... were ...")"""
+        """Is the word at k, the first after a relative pronoun, a past form a preposition follows ("A detective
+        investigating a homicide that occurred on Authority Property may submit ...")? Then it is the relative
+        clause's own verb, and the clause closes on it. Only where no subordinator stands before that pronoun:
+        inside a clause opened earlier ("that all deliberations of committees that resulted in ... were ...")
+        the verb group after it is still that clause's."""
         pronoun = self._prev(k - 1, lo)
-        return self.toks.lower[k].endswith("ed") and self.has(self._next(k + 1, start), "preposition") \
+        return self._is_participle(k) and self.has(self._next(k + 1, start), "preposition") \
             and not any(self.has(m, "subordinator") for m in range(lo, pronoun))
 
     def _has_object(self, after: int, hi: int) -> bool:
