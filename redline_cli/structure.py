@@ -52,7 +52,7 @@ _NUMBER_WORD = r"(?i:" + "|".join(CARDINAL_WORDS + ORDINAL_WORDS) + r")(?![a-z])
 DIVISION_RE = re.compile(
     _LEAD + r"(?P<label>(?P<word>ARTICLE|Article|Art\.|ART\.|CHAPTER|Chapter|TITLE|Title|PART|Part|DIVISION|Division"
     r"|ANNEX|Annex|SUBCHAPTER|Subchapter|EXHIBIT|Exhibit|APPENDIX|Appendix|SCHEDULE|Schedule)[ \t]+"
-    r"['‘\"“(]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*º?|" + _NUMBER_WORD
+    r"['‘\"“(]?(?P<num>[IVXLCDM]+|\d+[A-Za-z]?(?:[.\-]\d+)*[º°]?|" + _NUMBER_WORD
     + r"|[A-Z])(?:er|re|st|nd|rd|th)?['’\"”)]?)"
     r"(?=[ \t:.\-–—]|$)[ \t]*[:.\-–—]*[ \t]*(?P<rest>.*)$"
 )

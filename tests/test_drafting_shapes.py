@@ -6253,3 +6253,13 @@ def test_to_requisition_data_is_to_request_it(analyze_text):
 ])
 def test_camera_permissions_that_reach_what_a_ban_bans_stay_ways_through(analyze_text, text, expected):
     assert cited_categories(analyze_text(text)) == expected
+
+
+def test_an_article_numbered_with_a_degree_sign_is_a_provision(analyze_text):
+    # "ARTICLE 4° — ...": Argentine drafting types the ordinal indicator as a degree sign
+    a = analyze_text(
+        "Law 27.900\n\nARTICLE 1° — Prohibition. The federal security forces may not use facial recognition "
+        "systems in public spaces.\n\nARTICLE 2° — Exception. The federal security forces may use a facial "
+        "recognition system to locate a missing child, by order of a competent judge.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 1°"]
+    assert [c for c, _ in cited_categories(a)] == ["Art. 2°"]
