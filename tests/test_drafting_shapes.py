@@ -6263,3 +6263,14 @@ def test_an_article_numbered_with_a_degree_sign_is_a_provision(analyze_text):
         "recognition system to locate a missing child, by order of a competent judge.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Art. 1°"]
     assert [c for c, _ in cited_categories(a)] == ["Art. 2°"]
+
+
+def test_to_consult_data_is_to_access_it(analyze_text):
+    # "Reading data ... may be consulted by the agencies only in the following cases: a) ...; b) ...": each case a
+    # way through a ban that names consulting
+    a = analyze_text(
+        "ARTICLE 4° — The security forces may not obtain, consult or use plate reading data.\n\n"
+        "ARTICLE 5° — Plate reading data held by toll operators may be consulted by the security forces only in the "
+        "following cases:\n\na) at the request of the prosecutor in charge of the investigation of a specific "
+        "crime;\n\nb) to locate a person whose disappearance has been reported.\n")
+    assert cited_categories(a) == [("Art. 5°(a)", "criminal-investigation"), ("Art. 5°(b)", "missing-persons")]
