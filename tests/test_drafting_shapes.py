@@ -6274,3 +6274,15 @@ def test_to_consult_data_is_to_access_it(analyze_text):
         "following cases:\n\na) at the request of the prosecutor in charge of the investigation of a specific "
         "crime;\n\nb) to locate a person whose disappearance has been reported.\n")
     assert cited_categories(a) == [("Art. 5°(a)", "criminal-investigation"), ("Art. 5°(b)", "missing-persons")]
+
+
+def test_a_use_declared_no_prohibited_use_under_the_ban_is_no_pointer_elsewhere(analyze_text):
+    # "The following uses are authorized, and a use that falls within this section is not a prohibited use under
+    # Section 6:" lets its numbered uses through; it points to the ban, not away from it
+    a = analyze_text(
+        "5. AUTHORIZED USES\n\nThe following uses are authorized, and a use that falls within this section is not a "
+        "prohibited use under Section 6:\n\n5.1 Searching for and rescuing persons in the water and persons reported "
+        "missing on the waterfront.\n\n5.2 Comparing a person's face with the photograph on that person's port access "
+        "card at a secure gate, for entry to the secure area.\n\n"
+        "6. PROHIBITED USES\n\n6.1 Members shall not apply facial recognition to images from harbor cameras.\n")
+    assert cited_categories(a) == [("5.1", "missing-persons"), ("5.2", "access-control")]
