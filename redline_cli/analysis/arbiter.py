@@ -459,11 +459,11 @@ class Arbiter:
             hi = self._sentence_end_after(start)
             span = range(*toks.range_of(lo, hi))
             names = [(c.start, c.end) for c in self.index.between(lo, hi, kinds=("technology",))]
+            carried = {i for i in span if self._in_prepositional_phrase(i, span.start)}
             # (a word outside the name of a technology: not the "monitoring" of "social media monitoring")
             loose = [i for i in span if not any(s <= toks.start[i] < e for s, e in names)]
-            if any("surveillance-at-large" in self._about(i) or (
-                    "ordinary-camera" in self._about(i) and not self._in_prepositional_phrase(i, span.start))
-                   for i in loose):
+            if any("surveillance-at-large" in self._about(i)
+                   or ("ordinary-camera" in self._about(i) and i not in carried) for i in loose):
                 return False
             own_name = not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)) \
                 and any("tech-head" in self._word_classes(i) for i in span)
@@ -471,7 +471,7 @@ class Arbiter:
             if acts and acts <= passing:
                 continue  # ("will not provide recordings to any agency for face recognition": what may not be
                 # passed on; a permission to pass it on is no other technology's use, whatever it names)
-            words |= {w for i in span if toks.lower[i].isalpha() and not self._in_prepositional_phrase(i, span.start)
+            words |= {w for i in span if toks.lower[i].isalpha() and i not in carried
                       for w in (toks.lemma[i], toks.lower[i])}
         return frozenset(words) if named else False
 
@@ -508,7 +508,7 @@ class Arbiter:
         words = range(*self.toks.range_of(start, end))
         return bool(self.index.between(start, end, kinds=("technology",))
                     or self.tags(start, end) & {"anaphor", "route"} or self._names_defined_technology(start, end)
-                    or self._names_banned_conduct(start, end)
+                    or self._names_a_banned_act(start, end, nouns=True)
                     or any(self._about(i) & {"surveilled-trait", "identifying-act"} for i in words))
 
     def _other_technology(self, frame, start: int, end: int) -> bool:
@@ -527,15 +527,6 @@ class Arbiter:
                  if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
         return bool(named) and all(self._about(i) & {"ordinary-camera", "camera-recording"}
                                    and not {toks.lemma[i], toks.lower[i]} & banned for i in named)
-
-    def _names_banned_conduct(self, start: int, end: int) -> bool:
-        """Does a noun of conduct in [start, end) name an act a ban names ("A flight to look for a person ...
-        may be made" under a ban on flying drones)?"""
-        # (the word as written, not its lemma: "used" is no noun, though "use" is)
-        toks = self.toks
-        return any("conduct-noun" in self.lexicon.classes_of(toks.lower[i])
-                   and self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
-                   for i in range(*toks.range_of(start, end)))
 
     def _about(self, i: int) -> frozenset[str]:
         return self.lexicon.about(self.toks.lower[i]) | self.lexicon.about(self.toks.lemma[i])
@@ -1373,13 +1364,16 @@ class Arbiter:
             v.features.append(("not-the-banned-conduct", self._w("not-the-banned-conduct")))
         return v
 
-    def _names_a_banned_act(self, start: int, end: int) -> bool:
+    def _names_a_banned_act(self, start: int, end: int, *, nouns: bool = False) -> bool:
         """Does a word of [start, end) name an act a ban of this law names ("deployment" where a ban
-        says "shall not deploy")?"""
+        says "shall not deploy")? With ``nouns``, only a noun of conduct as written ("A flight to look for a
+        person ... may be made" under a ban on flying drones; "used" is no noun, though "use" is)."""
         if self.toks is None or self.lexicon is None:
             return False
-        lo, hi = self.toks.range_of(start, end)
-        return any(self.lexicon.act_of(self.toks.lemma[i]) in self.banned_acts for i in range(lo, hi))
+        toks = self.toks
+        return any(self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
+                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i]))
+                   for i in range(*toks.range_of(start, end)))
 
     def _joins_a_banned_act(self, start: int, end: int) -> bool:
         """Does a verb of an act a ban names join the permitted one, after a comma or a coordinator and before
