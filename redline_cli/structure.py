@@ -24,7 +24,7 @@ _LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[“\"‘']?"
 # the label is "Sec. 2.".
 SECTION_RE = re.compile(
     _LEAD + r"(?:NEW[ \t]+SECTION\.[ \t]+|(?:New|NEW)[ \t]+(?=Sec|SEC))?"
-    r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION)[ \t]*"
+    r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION|Step|STEP)[ \t]*"
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
@@ -1436,6 +1436,10 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
             breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading="",
                                 body=ln.start, line=i))
             continue
+        if _ends_list(marks, text, lines, i):
+            breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading="",
+                                body=ln.start, line=i))
+            continue
         if _is_heading_line(line) or not _blank(text, lines[i - 1]) or not _blank(text, lines[i + 1]) \
                 or not _looks_like_heading(line):
             continue
@@ -1444,6 +1448,27 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
     if not breaks:
         return marks
     return sorted(marks + breaks, key=lambda mk: mk.offset)
+
+
+def _ends_list(marks: list[_Mark], text: str, lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a paragraph after a list, not words of its last item? The items before the last end
+    as items that go on do ("1. in searches for missing persons,"), the last ends with a full stop, and
+    line ``i`` opens a sentence in capitals ("Recordings made in the cases referred to in items 1-3 ..."):
+    a law that prints each paragraph on one line, or sets them off by blank lines, goes back to the
+    article's own words there."""
+    first = text[lines[i].start:lines[i].end].lstrip()[:1]
+    if not first.isupper():
+        return False
+    before = [mk for mk in marks if mk.offset < lines[i].start]
+    if len(before) < 2:
+        return False
+    last, prev = before[-1], before[-2]
+    if last.kind != "item" or prev.kind != "item" or last.style != prev.style or not last.style:
+        return False
+    body = text[last.offset:lines[i].start].rstrip()
+    # (one sentence: not "Step 7. ... the sole purpose of admitting vehicles." over unnumbered steps that follow)
+    return body.endswith(".") and not re.search(r"[.;:][ \t]*\n|\.[ \t]+[A-Z]", body[:-1]) \
+        and text[prev.offset:last.offset].rstrip().endswith(_ITEM_GOES_ON)
 
 
 def _restarts_under_lead_in(text: str, last: _Open, mark: _Mark) -> bool:

@@ -6286,3 +6286,39 @@ def test_a_use_declared_no_prohibited_use_under_the_ban_is_no_pointer_elsewhere(
         "card at a secure gate, for entry to the secure area.\n\n"
         "6. PROHIBITED USES\n\n6.1 Members shall not apply facial recognition to images from harbor cameras.\n")
     assert cited_categories(a) == [("5.1", "missing-persons"), ("5.2", "access-control")]
+
+
+def test_a_paragraph_after_a_finished_list_is_no_word_of_its_last_item(analyze_text):
+    # Nordic and Baltic laws print each paragraph on one line: after "1. ...,  2. ... ." the next line is the
+    # article's own next paragraph, and a list under it ("shall note: a. ..., b. ...") is that paragraph's, not
+    # more ways through the ban
+    a = analyze_text(
+        "Art. 3\nProhibition.\nMunicipal authorities shall not use drones to observe persons.\n\n"
+        "Art. 4\nPermitted flights.\nDespite Art. 3, the fire brigade may use drones:\n"
+        "1. to find a person reported missing,\n"
+        "2. when a building collapse puts lives in immediate danger.\n"
+        "The fire brigade shall enter each flight in a register, which shall state:\n"
+        "a. the grounds for the flight,\n"
+        "b. the place and time of the flight.\n")
+    assert cited_categories(a) == [("Art. 4(1)", "missing-persons"), ("Art. 4(2)", "imminent-threat")]
+
+
+def test_a_heading_after_a_list_of_uses_is_no_item_of_it(analyze_text):
+    # an administrative rule's authority note after its list ("Statutory/Other Authority: ...") is no item: the
+    # list's items stay its ways through, not conditions of the note
+    a = analyze_text(
+        "450-12-0010\nProhibition\nThe Division shall not use facial recognition on license photographs.\n\n"
+        "450-12-0020\nPermitted Comparisons\nThe Division may use facial recognition:\n"
+        "(1) To confirm that a person renewing a license is the license holder; and\n"
+        "(2) To help identify a deceased person at the request of a medical examiner.\n"
+        "Statutory/Other Authority: ORS 802.010\nHistory: DIV 4-2026, filed 03/02/2026\n")
+    assert cited_categories(a) == [("450-12-0020(1)", "personal-device"), ("450-12-0020(2)", "other")]
+
+
+def test_numbered_steps_of_a_procedure_are_its_provisions(analyze_text):
+    a = analyze_text(
+        "PROCEDURE\nStep 1. Officers shall not use a cell-site simulator.\n"
+        "Step 2. An officer may use a cell-site simulator under a search warrant signed by a judge.\n"
+        "Step 3. Records of each use are kept for one year.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["1"]
+    assert cited_categories(a) == [("2", "warrant")]

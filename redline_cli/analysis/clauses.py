@@ -1451,6 +1451,7 @@ class _Segmenter:
             # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
         children = [self.doc.provisions[i] for i in info.prov.children]
+        children = [c for c in children if c.kind == "item"] or children  # (a paragraph after the list is none)
         if self._ends_on_description(lead) and not (frame is not None and "following" in frame.subject) \
                 and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children, phrase=True)):
             # (but "where the purpose of the comparison is— (a) to identify a missing person; or (b) to locate a
