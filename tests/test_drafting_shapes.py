@@ -6322,3 +6322,29 @@ def test_numbered_steps_of_a_procedure_are_its_provisions(analyze_text):
         "Step 3. Records of each use are kept for one year.\n")
     assert [p.location.citation for p in a.prohibitions] == ["1"]
     assert cited_categories(a) == [("2", "warrant")]
+
+
+def test_items_after_a_purpose_phrase_are_each_a_purpose(analyze_text):
+    # "does not prohibit ... from using ... on an image in its possession in order to: (a) ...; (b) ...; or (c) ...":
+    # the lead-in ends on a purpose phrase, so each item is a purpose let through, not one use the items finish
+    a = analyze_text(
+        "(1) A county agency shall not use facial recognition technology.\n"
+        "(2) Subsection (1) does not prohibit a county agency from using facial recognition technology on a "
+        "photograph already in its files in order to:\n"
+        "(a) Locate a child whose parent has reported the child missing;\n"
+        "(b) Identify a person found dead whose name is not known; or\n"
+        "(c) Identify a person a deputy has probable cause to believe committed a felony.\n")
+    assert cited_categories(a) == [("(2)(a)", "missing-persons"), ("(2)(b)", "other"),
+                                   ("(2)(c)", "criminal-investigation")]
+
+
+@pytest.mark.parametrize("permission", [
+    "may take an action otherwise prohibited by Section 2",
+    "may take any step that Section 2 would otherwise prohibit",
+])
+def test_taking_an_action_the_law_otherwise_bans_is_the_banned_conduct(analyze_text, permission):
+    # "take" construes in "is taken to be"; with what the law otherwise bans as its object it takes that conduct
+    a = analyze_text(
+        "Section 2. A transit agency shall not use voice recognition technology.\n\n"
+        f"Section 3. A transit agency {permission} to the extent a federal statute requires the action.\n")
+    assert cited_categories(a) == [("3", "legal-compliance")]

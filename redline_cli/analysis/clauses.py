@@ -1384,6 +1384,10 @@ class _Segmenter:
         before = self.lang.last_word(frame.end, self.lang.toks.start[last])
         if before is None or self.lang.reader.has(before, "alternative-noun"):
             return False  # "... for the purpose of— (a) locating ...; (b) preventing ...": each a purpose
+        reader = self.lang.reader
+        if any(k + reader.multi(k, last + 1, "purpose-lead") == last + 1 for k in range(max(0, last - 4), last)):
+            return False  # "... on an image in its possession in order to: (a) identify ...; (b) locate ...": a
+            # purpose phrase of more than one word ends it, so each item is a purpose of its own
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 

@@ -1893,6 +1893,8 @@ class FrameReader:
             return False  # "may be read by a county agency": the agent of a conduct verb, not a construing
         if self.has(op, "construe-if-to"):
             return k < hi and self.toks.lower[k] in ("to", "as")  # not "shall not be held for 30 days"
+        if g.voice == "active" and self._otherwise_banned(k, hi):
+            return False  # "may take an action otherwise prohibited by § 3": it takes the banned conduct
         if g.voice == "passive" or self.has(op, "linking") or self.has(op, "op-commit"):
             return True
         return k < hi and (self.toks.lower[k] in ("to", "as", "be", "being", "so")
@@ -2487,8 +2489,11 @@ class FrameReader:
                     self.has(g.op, "pro-verb") and after < hi and (self.multi(after, hi, "pro-object")
                                                                     or self._otherwise_banned(after, hi)
                                                                     or self._banned_thing_again(lo, g.start, after,
-                                                                                                hi)))):
+                                                                                                hi)))
+                    or (self.has(g.op, "op-construe") and after < hi and self._otherwise_banned(after, hi))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
+                # ("may take an action otherwise prohibited by § 3": a verb of construing that construes nothing
+                # there, and takes what the law bans)
             if self.has(g.op, "conduct-unless-to"):
                 # past words of manner: "may apply ex parte to a Judge", "apply in writing for a warrant"
                 while after < hi and (n := self.multi(after, hi, "manner-word")):
