@@ -6348,3 +6348,22 @@ def test_taking_an_action_the_law_otherwise_bans_is_the_banned_conduct(analyze_t
         "Section 2. A transit agency shall not use voice recognition technology.\n\n"
         f"Section 3. A transit agency {permission} to the extent a federal statute requires the action.\n")
     assert cited_categories(a) == [("3", "legal-compliance")]
+
+
+def test_a_passive_after_continue_is_the_verb_and_by_it_names_the_subjects_law(analyze_text):
+    # "X carried out under Law 88 of 2019 shall continue to be governed by it": the aspect hands over to the passive,
+    # and "by it" is the law its subject names; the Intelligence System named is the national-security regime
+    a = analyze_text(
+        "ARTICLE 1. Public entities shall not use social media monitoring tools.\n\n"
+        "ARTICLE 2. Activities of the agencies of the Federal Intelligence System, authorised by Law No. 88 of 2019 "
+        "and within its controls, shall continue to be governed by it.\n")
+    assert cited_categories(a) == [("Art. 2", "national-security")]
+
+
+def test_an_organ_of_the_state_is_an_actor(analyze_text):
+    # civil-law translations name public bodies "organs": one said not to be such an organ is left out of the ban
+    a = analyze_text(
+        "Article 1. Organs of the State shall not use drones fitted with thermal cameras over dwellings.\n\n"
+        "Article 2. For the purposes of this law, the Volunteer Lifeguard Association shall not be considered an "
+        "organ of the State, even where it receives public funds.\n")
+    assert cited_categories(a) == [("Art. 2", "actor-carve-out")]

@@ -725,6 +725,11 @@ class FrameReader:
                 return False
         return False
 
+    def _by_pronoun(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) just "by it" or "by them", a passive's agent that points back?"""
+        words = [self.toks.lower[k] for k in self.words(lo, hi, 3)]
+        return words[:2] in (["by", "it"], ["by", "them"]) and not any(w[:1].isalnum() for w in words[2:])
+
     def _otherwise_banned(self, lo: int, hi: int) -> bool:
         """Is the object what the law otherwise bans ("may do anything which would otherwise contravene
         paragraph (1)", "anything otherwise prohibited by this Part")? Within a short object: a word
@@ -1744,6 +1749,12 @@ class FrameReader:
             k = self._next(op + 1, hi)
             if k < hi and self.toks.lower[k] == "to":
                 k = self._next(k + 1, hi)
+            if k < hi and self.toks.lower[k] == "be" and not self.has(op, "aspect-stop") \
+                    and (m := self._next(k + 1, hi)) < hi \
+                    and self._is_participle(m) and (self.multi(m, hi, "conduct") or self.has(m, "finite-verb")):
+                # "shall continue to be governed by that law", "may continue to be retained": the aspect hands
+                # over to a passive
+                k, g.voice = m, "passive"
             n = self.multi(k, hi, "conduct") if k < hi else 0  # ("may decide to carry out")
             if k < hi and (n or self.has(k, "finite-verb")):
                 if self.has(op, "aspect-stop") and (not n or self.has(k, "op-scope")):
@@ -2458,6 +2469,9 @@ class FrameReader:
             tail = self._condition_tail(g.end, nxt, hi) if g.modality == "duty" and not g.negated else frozenset()
             if fronted_law:
                 obj = obj | {"law"}  # ("For the purposes of this Regulation, a drone is not used to observe ...")
+            if g.voice == "passive" and "other-law" in subject and self._by_pronoun(g.end, nxt):
+                obj = obj | {"other-law"}  # "activities carried out by the bodies authorised by Law 1621 of 2013
+                # ... shall continue to be governed by it": the law its subject names
             if obj & {"other-law", "right-first"} and g.end < hi and self._authorizing_law(self.words(g.end, hi)):
                 obj = obj | {"authorizing-law"}  # "affects any other law | that expressly authorises the tracking"
             if g.end < nxt and self.has(g.op, "op-grant") and "route" not in obj and self._grants_petition(g.end, nxt):
