@@ -6367,3 +6367,21 @@ def test_an_organ_of_the_state_is_an_actor(analyze_text):
         "Article 2. For the purposes of this law, the Volunteer Lifeguard Association shall not be considered an "
         "organ of the State, even where it receives public funds.\n")
     assert cited_categories(a) == [("Art. 2", "actor-carve-out")]
+
+
+def test_illustrations_under_a_section_of_exceptions_are_no_exceptions(analyze_text):
+    # Malaysian and Singapore acts print "Illustrations" under a section: examples of how it applies, not more of it
+    a = analyze_text(
+        "4. (1) No public authority shall use a facial recognition system.\n\n"
+        "PART III\nPERMITTED USES\n\nUse by police\n"
+        "5. (1) A police officer may use a facial recognition system—\n"
+        "(a) to identify a person suspected of a serious offence; or\n"
+        "(b) to find a missing child.\n"
+        "(2) Every use under subsection (1) shall be entered in a register kept by the Inspector-General.\n\n"
+        "ILLUSTRATIONS\n"
+        "(a) P, an Inspector, holds video of a man who committed an armed robbery, a serious offence. P may use "
+        "the system under paragraph (1)(a).\n"
+        "(b) Q, a constable, receives a report that a boy has wandered from a fair. Q may use the system under "
+        "paragraph (1)(b).\n\n"
+        "6. A person who contravenes section 4 commits an offence.\n")
+    assert cited_categories(a) == [("5(1)(a)", "criminal-investigation"), ("5(1)(b)", "missing-persons")]

@@ -818,7 +818,8 @@ class _Segmenter:
                 prev.role, prev.hinted, prev.owner = "condition", False, clause
             if clause.role is None and self._enforces(clause) and prev is not None:
                 clause.role = "enforcement"  # "Information obtained in violation ... shall not be received in evidence"
-            if clause.role is None:
+            if clause.role is None and not (self._in_contents(clause) or self._in_note(clause)):
+                # (a note rules nothing, whatever its place: the illustrations under a section of exceptions)
                 if prev is None and inherited == "exemption" and gateway is not None and \
                         self._conditional_duty(clause, info):
                     # "(3) If an agency uses the device in exigent circumstances, it shall seek an order
