@@ -6385,3 +6385,14 @@ def test_illustrations_under_a_section_of_exceptions_are_no_exceptions(analyze_t
         "paragraph (1)(b).\n\n"
         "6. A person who contravenes section 4 commits an offence.\n")
     assert cited_categories(a) == [("5(1)(a)", "criminal-investigation"), ("5(1)(b)", "missing-persons")]
+
+
+def test_a_relative_clause_with_no_pronoun_permits_nothing(analyze_text):
+    # "... and other records the Bureau is permitted to obtain.": the permission describes the records, the noun
+    # before it; it lets no use of the banned tool through
+    a = analyze_text(
+        "3.1 Bureau staff shall not use predictive fraud scoring.\n"
+        "3.2 Case reviews must rest on filed returns, payroll reports and other records the Bureau is permitted "
+        "to obtain.\n"
+        "3.3 Bureau staff may use predictive fraud scoring where a court orders it.\n")
+    assert cited_categories(a) == [("3.3", "warrant")]

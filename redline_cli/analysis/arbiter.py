@@ -772,6 +772,29 @@ class Arbiter:
         question = next((self.toks.start[i] for i in range(lo, hi) if self.toks.lower[i] in asking), clause_end)
         return not self.tags(frame.end, question) & {"conduct", "technology"} if question > frame.end else True
 
+    def _describes_a_noun(self, frame, clause) -> bool:
+        """Is the permission a relative clause with no pronoun ("... and other data the Department is authorized to
+        receive."): another frame of the sentence before it, a noun right before its subject's determiner, and the
+        permitted verb left with no object of its own (the noun before is its object)? It describes that noun;
+        it permits nothing."""
+        toks = self.toks
+        if toks is None or (not frame.subordinate and not any(
+                f.start < frame.start and not f.subordinate for f in self.frames.between(clause.sentence_start,
+                                                                                         frame.start))):
+            return False
+        words = [i for i in range(*toks.range_of(clause.sentence_start, frame.start)) if not toks.text[i].isspace()]
+        # the subject's own noun phrase: a determiner and at most four words of a name before the verb group
+        det = next((n for n in range(len(words) - 1, max(0, len(words) - 6), -1)
+                    if toks.lower[words[n]] in ("the", "a", "an", "its", "this", "that")), None)
+        noun = words[det - 1] if det else None
+        if noun is None or not all(toks.text[w].isalpha() for w in words[det:]) \
+                or not toks.text[noun].isalpha() or toks.lemma[noun] in self._words("function-word"):
+            return False
+        after = [i for i in range(*toks.range_of(frame.end, clause.end)) if not toks.text[i].isspace()]
+        return len(after) >= 2 and toks.lower[after[0]] == "to" \
+            and "conduct" in self.lang_classes(toks.start[after[1]], toks.end[after[1]]) \
+            and (len(after) == 2 or not toks.text[after[2]][:1].isalnum())
+
     def _right_first(self, frame) -> bool:
         """Is the first verb of what the frame entitles one of the public's rights ("are entitled to
         request", "is entitled to be informed"), past the words of the infinitive and the passive?"""
@@ -1236,6 +1259,9 @@ class Arbiter:
             return v
         if form == "exemption.permission" and frame is not None and self._persons_petition(frame, clause.end):
             v.features.append(("a-persons-petition", self._w("a-persons-petition")))
+            return v
+        if form == "exemption.permission" and frame is not None and self._describes_a_noun(frame, clause):
+            v.features.append(("describes-a-noun", self._w("describes-a-noun")))
             return v
         if frame is not None and frame.row is not None and frame.row.exempts == "scope" \
                 and self._displaces_other_law(*frame.subject_span):
