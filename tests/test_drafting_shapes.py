@@ -6396,3 +6396,21 @@ def test_a_relative_clause_with_no_pronoun_permits_nothing(analyze_text):
         "to obtain.\n"
         "3.3 Bureau staff may use predictive fraud scoring where a court orders it.\n")
     assert cited_categories(a) == [("3.3", "warrant")]
+
+
+@pytest.mark.parametrize("ban", [
+    "Article 3 (Prohibition).- Prohibit the bodies referred to in Article 1 from acquiring or using gait recognition "
+    "systems.",
+    "Art. 3.- Prohibit the use of gait recognition systems by the bodies referred to in Article 1.",
+])
+def test_a_decrees_imperative_after_its_article_label_bans(analyze_text, ban):
+    # Rio de la Plata drafting in translation: "Prohíbese ..." comes out as a bare "Prohibit ..." after "Art. 3.-"
+    a = analyze_text(f"Article 1.- This law applies to the bodies of the national administration.\n\n{ban}\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 3"]
+
+
+def test_an_item_that_opens_with_prohibit_restates_a_purpose(analyze_text):
+    a = analyze_text(
+        "SECTION 1. The purpose of this Act is to:\n(1) Prohibit county agencies from using gait recognition; and\n"
+        "(2) Require annual reports.\n\nSECTION 2. No county agency shall use gait recognition technology.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["2"]

@@ -725,6 +725,19 @@ class FrameReader:
                 return False
         return False
 
+    def _decree_opens(self, i: int) -> bool:
+        """Does the word at i follow its article's label and a Latin American decree's point and dash ("Article 4
+        (Prohibition).- Prohibit ...", "Art. 5.- Prohibit ...")? (Not an item of a list, "(1) Prohibit county
+        police departments from ...": the words of its lead-in, "The purpose of this Act is to:".)"""
+        k = self._prev(i - 1, 0) if i > 0 else -1
+        if k < 0:
+            return False
+        if self.toks.text[k].endswith(".-"):
+            return True
+        d = self._prev(k - 1, 0) if k > 0 else -1
+        return self.toks.text[k] in ("-", "—", "–") and d >= 0 and self.toks.text[d] == "." \
+            and self.toks.start[k] == self.toks.end[d]
+
     def _by_pronoun(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) just "by it" or "by them", a passive's agent that points back?"""
         words = [self.toks.lower[k] for k in self.words(lo, hi, 3)]
@@ -1452,6 +1465,11 @@ class FrameReader:
             g = _Group(i, i + 1, i, "none", False, "active")
             g = self._construe(g, hi)
             return g if g.op != i else None
+        elif "op-prohibit" in cls and low == self.toks.lemma[i] and self.toks.text[i][:1].isupper() \
+                and self._decree_opens(i):
+            # "Article 4 (Prohibition).- Prohibit the subjects referred to in Article 2 from acquiring ...": a decree's
+            # imperative ("Prohíbese"), the law its speaker
+            return self._construe(_Group(i, i + 1, i, "none", False, "active"), hi)
         elif "finite-verb" in cls and (self._is_finite(i) or self._after_plural_law(i)) and self._after_subject(i) \
                 and not self._plural_before_its_end(i, hi) \
                 and not ("op-define" in cls and (self.toks.lower[self._next(i + 1, hi)] in ("of", ";", ".")
