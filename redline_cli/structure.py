@@ -24,7 +24,7 @@ _LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[“\"‘']?"
 # the label is "Sec. 2.".
 SECTION_RE = re.compile(
     _LEAD + r"(?:NEW[ \t]+SECTION\.[ \t]+|(?:New|NEW)[ \t]+(?=Sec|SEC))?"
-    r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION|Step|STEP)[ \t]*"
+    r"(?P<label>(?:Sec(?:tion)?\.?|SEC(?:TION)?\.?|§{1,2}|Rule|RULE|Regulation|REGULATION)[ \t]*"
     r"(?P<num>\d[\w]*(?:[.\-–:]\w+)*(?:[ \t][a-z](?=[ \t]+[A-Z]|[ \t]*$))?)\.?)(?=[ \t]|$|[.:–—-])[ \t]*[.:–—-]*[ \t]*"
     r"(?P<rest>.*)$"
 )  # (Nordic sections inserted between others: "Section 7 d Derogations for real-time identification")
@@ -1450,6 +1450,10 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
     return sorted(marks + breaks, key=lambda mk: mk.offset)
 
 
+# A stop that ends an abbreviation, not a sentence: "U.S.C.", "Stat.", "No.", "Ann.", "seq.".
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:[A-Z][a-z]{0,3}|seq|et al|etc)\.)$")
+
+
 def _ends_list(marks: list[_Mark], text: str, lines: list[Line], i: int) -> bool:
     """Is line ``i`` a paragraph after a list, not words of its last item? The items before the last end
     as items that go on do ("1. in searches for missing persons,"), the last ends with a full stop, and
@@ -1466,7 +1470,10 @@ def _ends_list(marks: list[_Mark], text: str, lines: list[Line], i: int) -> bool
     if last.kind != "item" or prev.kind != "item" or last.style != prev.style or not last.style:
         return False
     body = text[last.offset:lines[i].start].rstrip()
-    # (one sentence: not "Step 7. ... the sole purpose of admitting vehicles." over unnumbered steps that follow)
+    # (one sentence: not "Step 7. ... the sole purpose of admitting vehicles." over unnumbered steps that follow;
+    # nor a stop that ends an abbreviation, "as permitted by 18 U.S.C." / "Chapter 206 under a warrant ...")
+    if _ABBREVIATION_END.search(body):
+        return False
     return body.endswith(".") and not re.search(r"[.;:][ \t]*\n|\.[ \t]+[A-Z]", body[:-1]) \
         and text[prev.offset:last.offset].rstrip().endswith(_ITEM_GOES_ON)
 

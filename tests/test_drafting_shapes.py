@@ -6315,15 +6315,6 @@ def test_a_heading_after_a_list_of_uses_is_no_item_of_it(analyze_text):
     assert cited_categories(a) == [("450-12-0020(1)", "personal-device"), ("450-12-0020(2)", "other")]
 
 
-def test_numbered_steps_of_a_procedure_are_its_provisions(analyze_text):
-    a = analyze_text(
-        "PROCEDURE\nStep 1. Officers shall not use a cell-site simulator.\n"
-        "Step 2. An officer may use a cell-site simulator under a search warrant signed by a judge.\n"
-        "Step 3. Records of each use are kept for one year.\n")
-    assert [p.location.citation for p in a.prohibitions] == ["1"]
-    assert cited_categories(a) == [("2", "warrant")]
-
-
 def test_items_after_a_purpose_phrase_are_each_a_purpose(analyze_text):
     # "does not prohibit ... from using ... on an image in its possession in order to: (a) ...; (b) ...; or (c) ...":
     # the lead-in ends on a purpose phrase, so each item is a purpose let through, not one use the items finish
@@ -6414,3 +6405,36 @@ def test_an_item_that_opens_with_prohibit_restates_a_purpose(analyze_text):
         "SECTION 1. The purpose of this Act is to:\n(1) Prohibit county agencies from using gait recognition; and\n"
         "(2) Require annual reports.\n\nSECTION 2. No county agency shall use gait recognition technology.\n")
     assert [p.location.citation for p in a.prohibitions] == ["2"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note on its own line inside a lettered list ends where the list goes on: (b) and (c) are the law's again
+    ("Sec. 4. Deputies shall not use gait recognition technology.\n"
+     "Sec. 5. A deputy may use gait recognition technology only:\n(a) to identify a person found dead;\nNote\n"
+     "The coroner must ask for the comparison in writing.\n(b) to find a child reported missing; or\n"
+     "(c) under a warrant signed by a judge.\nSec. 6. The Sheriff shall report each use to the Board.\n",
+     [("5(a)", "other"), ("5(b)", "missing-persons"), ("5(c)", "warrant")]),
+    # a phrase fronted before the subject is no noun a relative clause describes
+    ("4.1 Officers shall not use a cell-site simulator.\n4.2 A warrant is required for every deployment, except that "
+     "during a barricade with hostages the tactical commander is authorized to deploy.\n",
+     [("4.2", "imminent-threat")]),
+    # a stop that ends an abbreviation is no end of the list's last item
+    ("Section 3. The Agency shall not use a cell-site simulator.\nSection 4. The Agency may use a cell-site "
+     "simulator:\n(a) to find a person reported missing,\n(b) as allowed by 18 U.S.C.\nChapter 206 under a warrant "
+     "signed by a judge.\nSection 5. This Act takes effect on July 1.\n",
+     [("4(a)", "missing-persons"), ("4(b)", "warrant")]),
+    # steps joined by "and" after "in order to:" are one use
+    ("(1) A town agency shall not use face recognition technology.\n(2) Subsection (1) does not prohibit a town agency "
+     "from using face recognition technology on a photograph of an unidentified body in order to:\n"
+     "(a) compare it with licence photographs; and\n(b) identify the person and tell the family.\n",
+     [("(2)", "other")]),
+])
+def test_session_35_review_cases(analyze_text, text, expected):
+    assert cited_categories(analyze_text(text)) == expected
+
+
+def test_a_police_intelligence_database_is_no_national_security_regime(analyze_text):
+    a = analyze_text("Sec. 3. No officer shall use a license plate reader.\n"
+                     "Sec. 4. Section 3 does not apply to plate data entered into the Tri-County Gang Intelligence "
+                     "System under 28 CFR Part 23.\n")
+    assert [c for _, c in cited_categories(a)] != ["national-security"]

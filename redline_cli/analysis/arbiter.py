@@ -790,6 +790,20 @@ class Arbiter:
         if noun is None or not all(toks.text[w].isalpha() for w in words[det:]) \
                 or not toks.text[noun].isalpha() or toks.lemma[noun] in self._words("function-word"):
             return False
+        # (not a phrase fronted before the subject: "..., but in exigent circumstances the deputy is authorized to
+        # fly", "upon receipt of a warrant the officer is authorized to", "except that during a hostage situation
+        # the commander is authorized to", "in which case the officer is authorized to": its preposition follows a
+        # clause's break, or a clause's opener stands before the noun)
+        prepositions = self._words("preposition") | {"during"}
+        openers = self._words("subordinator") | {"but", "that", "then", "except", "which", "who", "whom"}
+        k = det - 1
+        while k >= 0 and toks.text[words[k]].isalpha() and toks.lower[words[k]] not in openers | {"and", "or"}:
+            k -= 1
+        if k >= 0 and toks.lower[words[k]] in openers:
+            return False
+        first = words[k + 1]
+        if toks.lemma[first] in prepositions and toks.lower[first] != "of":
+            return False
         after = [i for i in range(*toks.range_of(frame.end, clause.end)) if not toks.text[i].isspace()]
         return len(after) >= 2 and toks.lower[after[0]] == "to" \
             and "conduct" in self.lang_classes(toks.start[after[1]], toks.end[after[1]]) \

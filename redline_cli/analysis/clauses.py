@@ -1088,8 +1088,12 @@ class _Segmenter:
                 continue
             rest = [k for k in range(i + n, hi) if not toks.text[k].isspace()]
             if all(toks.text[k] in _LABEL_MARKS for k in rest):
-                end = next((p.start for p in provs if p.start > line.end and not (p.kind == "item" and (
-                    division or (p.number.isalpha() and p.number.islower())))), len(text))
+                after = [p for p in provs if p.start > line.end]
+                # (its own lettered items restart at "(a)"; a list that goes on past the note, "(a) ... / Note /
+                # (b) ...", is the law's again)
+                restarts = bool(after) and after[0].kind == "item" and after[0].number.lower() in ("a", "i", "1")
+                end = next((p.start for p in after if not (p.kind == "item" and (
+                    division or (restarts and p.number.isalpha() and p.number.islower())))), len(text))
                 if division:
                     end = self._enacting_between(line.end, end)  # a bill's "SYNOPSIS" ends at "BE IT ENACTED"
                     end = self._heading_between(line.end, end)  # "PREAMBLE" / ... / "POLICY": the next title
@@ -1374,7 +1378,7 @@ class _Segmenter:
         i = self.lang.last_word(lead.start, lead.end)
         return i is not None and (self.lang.toks.lemma[i] == "be" or self.lang.word_has(i, "person-relative"))
 
-    def _items_finish_object(self, frame: Frame, lead: Clause) -> bool:
+    def _items_finish_object(self, frame: Frame, lead: Clause, joiner: str | None = None) -> bool:
         """Does the lead-in stop on a preposition deep in what its frame leaves out (the technology or
         conduct already named before it: "does not apply to the use of iris recognition to control the
         entry of staff into -"), not on the frame's own ("does not apply to -", whose items are each left
@@ -1386,9 +1390,11 @@ class _Segmenter:
         if before is None or self.lang.reader.has(before, "alternative-noun"):
             return False  # "... for the purpose of— (a) locating ...; (b) preventing ...": each a purpose
         reader = self.lang.reader
-        if any(k + reader.multi(k, last + 1, "purpose-lead") == last + 1 for k in range(max(0, last - 4), last)):
-            return False  # "... on an image in its possession in order to: (a) identify ...; (b) locate ...": a
-            # purpose phrase of more than one word ends it, so each item is a purpose of its own
+        if joiner != "and" and any(k + reader.multi(k, last + 1, "purpose-lead") == last + 1
+                                   for k in range(max(0, last - 4), last)):
+            return False  # "... on an image in its possession in order to: (a) identify ...; (b) locate ...; or (c)
+            # ...": a purpose phrase of more than one word ends it, so each item is a purpose of its own (not steps
+            # joined by "and", "in order to: (a) compare the photograph ...; and (b) identify the deceased": one use)
         return bool({"technology", "conduct"} & self.lang.reader.tags(
             *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
 
@@ -1477,7 +1483,7 @@ class _Segmenter:
             return False
         joiner = list_joiner(self.doc, children)
         all_hold = "condition.if" in forms and joiner == "and"
-        if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead) \
+        if frame is not None and frame.polarity == "negative" and self._items_finish_object(frame, lead, joiner) \
                 and not self._items_are_agents(lead, children):
             return True  # "Section 3 does not apply to the use of iris recognition to control the entry of
             # staff into - (a) a prison; (b) the secure area of an airport": the items finish one use
