@@ -13,6 +13,7 @@ everything below it (the usual way to read nested lists). Two ambiguities need c
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -1419,6 +1420,8 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
     such heading."""
     held = {mk.line for mk in marks}
     spans = sorted((mk.offset, max(mk.body, mk.offset + 1)) for mk in marks)
+    ordered = sorted(marks, key=lambda mk: mk.offset)
+    offsets = [mk.offset for mk in ordered]
     k, reach = 0, -1  # the spans that start at or before a line, and how far the furthest of them runs
     breaks: list[_Mark] = []
     for i in range(1, len(lines) - 1):
@@ -1436,7 +1439,7 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
             breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading="",
                                 body=ln.start, line=i))
             continue
-        if _ends_list(marks, text, lines, i):
+        if _ends_list(ordered, offsets, text, lines, i):
             breaks.append(_Mark(offset=ln.start, kind="heading", label="", number="", heading="",
                                 body=ln.start, line=i))
             continue
@@ -1450,11 +1453,13 @@ def _with_heading_breaks(marks: list[_Mark], text: str, lines: list[Line], conte
     return sorted(marks + breaks, key=lambda mk: mk.offset)
 
 
-# A stop that ends an abbreviation, not a sentence: "U.S.C.", "Stat.", "No.", "Ann.", "seq.".
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:[A-Z][a-z]{0,3}|seq|et al|etc)\.)$")
+# A stop that ends an abbreviation, not a sentence: "U.S.C.", "Stat.", "No.", "Ann.", "et seq.".
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"
+                               r"|\b(?:No|Nos|Ann|Stat|Supp|Rev|Art|Arts|Sec|Secs|Ch|Pub|Reg|Regs|Inc|Co|Ltd|Corp|Dept"
+                               r"|seq|etc|al)\.)$")
 
 
-def _ends_list(marks: list[_Mark], text: str, lines: list[Line], i: int) -> bool:
+def _ends_list(marks: list[_Mark], offsets: list[int], text: str, lines: list[Line], i: int) -> bool:
     """Is line ``i`` a paragraph after a list, not words of its last item? The items before the last end
     as items that go on do ("1. in searches for missing persons,"), the last ends with a full stop, and
     line ``i`` opens a sentence in capitals ("Recordings made in the cases referred to in items 1-3 ..."):
@@ -1463,10 +1468,10 @@ def _ends_list(marks: list[_Mark], text: str, lines: list[Line], i: int) -> bool
     first = text[lines[i].start:lines[i].end].lstrip()[:1]
     if not first.isupper():
         return False
-    before = [mk for mk in marks if mk.offset < lines[i].start]
-    if len(before) < 2:
+    n = bisect.bisect_left(offsets, lines[i].start)  # the marks before the line (``offsets``: theirs, sorted)
+    if n < 2:
         return False
-    last, prev = before[-1], before[-2]
+    last, prev = marks[n - 1], marks[n - 2]
     if last.kind != "item" or prev.kind != "item" or last.style != prev.style or not last.style:
         return False
     body = text[last.offset:lines[i].start].rstrip()

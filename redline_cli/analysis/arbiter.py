@@ -784,20 +784,23 @@ class Arbiter:
             return False
         words = [i for i in range(*toks.range_of(clause.sentence_start, frame.start)) if not toks.text[i].isspace()]
         # the subject's own noun phrase: a determiner and at most four words of a name before the verb group
+        determiners = self._words("determiner")
         det = next((n for n in range(len(words) - 1, max(0, len(words) - 6), -1)
-                    if toks.lower[words[n]] in ("the", "a", "an", "its", "this", "that")), None)
+                    if toks.lower[words[n]] in determiners), None)
         noun = words[det - 1] if det else None
         if noun is None or not all(toks.text[w].isalpha() for w in words[det:]) \
                 or not toks.text[noun].isalpha() or toks.lemma[noun] in self._words("function-word"):
             return False
         # (not a phrase fronted before the subject: "..., but in exigent circumstances the deputy is authorized to
-        # fly", "upon receipt of a warrant the officer is authorized to", "except that during a hostage situation
-        # the commander is authorized to", "in which case the officer is authorized to": its preposition follows a
-        # clause's break, or a clause's opener stands before the noun)
-        prepositions = self._words("preposition") | {"during"}
-        openers = self._words("subordinator") | {"but", "that", "then", "except", "which", "who", "whom"}
+        # fly", "and upon receipt of a warrant the officer is authorized to", "except that during a hostage
+        # situation the commander is authorized to", "in which case the officer is authorized to": a clause's opener
+        # stands before the noun, or its phrase opens on a preposition after "and" or a stop)
+        openers = self._words("subordinator") | self._words("introducer-except") \
+            | (self._words("coordinator") - {"and", "or"})
+        prepositions = self._words("preposition") | self._words("time-preposition")
         k = det - 1
-        while k >= 0 and toks.text[words[k]].isalpha() and toks.lower[words[k]] not in openers | {"and", "or"}:
+        while k >= 0 and toks.text[words[k]].isalpha() and toks.lower[words[k]] not in openers \
+                and toks.lower[words[k]] not in ("and", "or"):
             k -= 1
         if k >= 0 and toks.lower[words[k]] in openers:
             return False
@@ -805,7 +808,7 @@ class Arbiter:
         if toks.lemma[first] in prepositions and toks.lower[first] != "of":
             return False
         after = [i for i in range(*toks.range_of(frame.end, clause.end)) if not toks.text[i].isspace()]
-        return len(after) >= 2 and toks.lower[after[0]] == "to" \
+        return len(after) >= 2 and toks.lower[after[0]] in self._words("infinitive-marker") \
             and "conduct" in self.lang_classes(toks.start[after[1]], toks.end[after[1]]) \
             and (len(after) == 2 or not toks.text[after[2]][:1].isalnum())
 
