@@ -119,8 +119,7 @@ class Arbiter:
                         and f.tok_end + 1 < i <= f.tok_end + 6 and i + 1 < len(toks) and toks.lower[i + 1] == "of" \
                         and not acts:
                     acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
-            olo, ohi = toks.range_of(*f.object_span)
-            words = [i for i in range(olo, ohi) if not toks.text[i].isspace()]
+            words = self._word_tokens(*f.object_span)
             if words and toks.lower[words[0]] == "for":
                 # "It is prohibited for any person, ministry or authority to import, possess or operate ...": the
                 # acts follow the "to" after the persons it is prohibited for
@@ -494,6 +493,11 @@ class Arbiter:
             k -= 1
         return False
 
+    def _word_tokens(self, start: int, end: int) -> list[int]:
+        """The tokens of chars [start, end) that are not layout (spaces and line breaks)."""
+        toks = self.toks
+        return [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+
     def _prev_word(self, k: int, lo: int) -> int | None:
         k -= 1
         while k >= lo and self.toks.text[k].isspace():
@@ -782,7 +786,7 @@ class Arbiter:
                 f.start < frame.start and not f.subordinate for f in self.frames.between(clause.sentence_start,
                                                                                          frame.start))):
             return False
-        words = [i for i in range(*toks.range_of(clause.sentence_start, frame.start)) if not toks.text[i].isspace()]
+        words = self._word_tokens(clause.sentence_start, frame.start)
         # the subject's own noun phrase: a determiner and at most four words of a name before the verb group
         determiners = self._words("determiner")
         det = next((n for n in range(len(words) - 1, max(0, len(words) - 6), -1)
@@ -807,7 +811,7 @@ class Arbiter:
         first = words[k + 1]
         if toks.lemma[first] in prepositions and toks.lower[first] != "of":
             return False
-        after = [i for i in range(*toks.range_of(frame.end, clause.end)) if not toks.text[i].isspace()]
+        after = self._word_tokens(frame.end, clause.end)
         return len(after) >= 2 and toks.lower[after[0]] in self._words("infinitive-marker") \
             and "conduct" in self.lang_classes(toks.start[after[1]], toks.end[after[1]]) \
             and (len(after) == 2 or not toks.text[after[2]][:1].isalnum())
@@ -936,7 +940,7 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
-        words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+        words = self._word_tokens(start, end)
         # (a negated participle of pointing and its preposition: not "that are not otherwise required as evidence")
         return any("negator" in self.lexicon.classes_of(toks.lower[a])
                    and "pointer-filler" in self.lexicon.classes_of(toks.lemma[b])
@@ -1424,7 +1428,7 @@ class Arbiter:
         toks = self.toks
         if toks is None or self.lexicon is None:
             return False
-        words = [i for i in range(*toks.range_of(start, end)) if not toks.text[i].isspace()]
+        words = self._word_tokens(start, end)
         joiners = self._words("coordinator") | {","}
 
         def regulated(n: int, c: int) -> bool:  # (its object: not "..., and keep a record of each disclosure")

@@ -68,10 +68,15 @@ def _strongest(triggers) -> Cue | None:
     return max(triggers, key=lambda t: (TRIGGER_RANK[t.form], -t.start), default=None)
 
 
+def items_of(children: list[Provision]) -> list[Provision]:
+    """The items of a provision's children: a heading or paragraph after the list ("Subpart 2—Retrospective
+    facial recognition", "Statutory/Other Authority: ...") is no item of it. All of them where none is an item."""
+    return [c for c in children if c.kind == "item"] or children
+
+
 def list_joiner(doc: Document, children: list[Provision]) -> str | None:
-    """The conjunction that ends the item before the last ("...; or", "...; and"), if any. (A heading
-    after the list, "Subpart 2—Retrospective facial recognition", is no item of it.)"""
-    children = [c for c in children if c.kind == "item"] or children
+    """The conjunction that ends the item before the last ("...; or", "...; and"), if any."""
+    children = items_of(children)
     if len(children) >= 2:
         before_last = doc.text[children[-2].start:children[-2].end].rstrip()
         if re.search(r"[;,]?\s*or$", before_last):
@@ -1461,8 +1466,7 @@ class _Segmenter:
             return False  # "unless the use is— (a) authorised by a warrant ...; or (b) for the sole purpose of
             # locating a missing person": each case the ban's "unless" names is a way through it (not "unless
             # the use is to locate a person ... who is: (A) under 18; or (B) an endangered adult": one person)
-        children = [self.doc.provisions[i] for i in info.prov.children]
-        children = [c for c in children if c.kind == "item"] or children  # (a paragraph after the list is none)
+        children = items_of([self.doc.provisions[i] for i in info.prov.children])
         if self._ends_on_description(lead) and not (frame is not None and "following" in frame.subject) \
                 and not (list_joiner(self.doc, children) == "or" and self._items_name_purposes(children, phrase=True)):
             # (but "where the purpose of the comparison is— (a) to identify a missing person; or (b) to locate a
