@@ -44,11 +44,13 @@ def test_timeout_turns_a_slow_document_into_an_error(capsys, tmp_path):
 
     slow = tmp_path / "long.pdf"
     render(body_of(CORPUS / "us-hr4695-2025-facial-recognition-act.txt"), slow, "bill", repeat=4)
+    # The long PDF takes about 5 s here and the short text about 30 ms: 2 s leaves both sides a wide
+    # margin on a loaded CI machine (0.5 s once timed out the short text there too).
     code, out, _ = run_cli(capsys, "analyze", slow, TEXTS[0], "-f", "json", "--fail-on", "never",
-                             "--timeout", "0.5", "--no-cache")
+                             "--timeout", "2", "--no-cache")
     docs = docs_of(out)
-    assert code == 3 and docs[0]["status"] == "error" and "timed out after 0.5 s" in docs[0]["error"]
-    assert docs[1]["status"] == "ok"
+    assert code == 3 and docs[0]["status"] == "error" and "timed out after 2 s" in docs[0]["error"]
+    assert docs[1]["status"] == "ok", docs[1].get("error")
 
 
 def test_directories_glob_and_files_from(capsys, tmp_path):
