@@ -6438,3 +6438,18 @@ def test_a_police_intelligence_database_is_no_national_security_regime(analyze_t
                      "Sec. 4. Section 3 does not apply to plate data entered into the Tri-County Gang Intelligence "
                      "System under 28 CFR Part 23.\n")
     assert [c for _, c in cited_categories(a)] != ["national-security"]
+
+
+def test_a_flight_the_terms_name_by_the_ban_s_section_is_a_way_through(analyze_text):
+    # the sentence names the banned conduct by the ban's section and, negated, the exception's ("not covered by"):
+    # what "only with" opens is a way through the ban, not a narrowing of the exception
+    a = analyze_text(
+        "4. PROHIBITED USES\n4.1 No deputy shall operate a drone to record people attending a lawful protest.\n\n"
+        "5. EXCEPTIONS\n5.1 A deputy may operate a drone over a protest while a person there is in immediate danger "
+        "of death.\n\n"
+        "6. SHERIFF APPROVAL\n6.1 Any flight that would film an assembly of the kind described in Section 4.1, and "
+        "that is not covered by Section 5.1, may be conducted only with the written approval of the Sheriff for one "
+        "named event.\n\n"
+        "7. PENALTIES\n7.1 A deputy who breaches Section 4.1 is subject to discipline, except that a second breach "
+        "leads to dismissal.\n")
+    assert cited_categories(a) == [("5.1", "imminent-threat"), ("6.1", "administrative-approval")]

@@ -1176,7 +1176,14 @@ class Arbiter:
             return v
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
-                or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end)
+                or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end) \
+                or (trigger.rule_id == "structure.only" and main_role is None
+                    and not self.index.between(sentence_start, trigger.start, kinds=("exemption",))
+                    and self.cites_a_ban_from(trigger.start, sentence_start, trigger.start))
+            # ("Any flight that will record persons in an area described in Section 6.3 may be conducted only
+            # with the Chief's approval", where 6.3 bans it: the terms of a way through the ban the sentence
+            # names; not "A violation of subsection (a) is a misdemeanor, except that a second one ...", nor
+            # "An officer may give an authorisation under subsection (1) only if": the terms of a route)
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v
