@@ -6453,3 +6453,13 @@ def test_a_flight_the_terms_name_by_the_ban_s_section_is_a_way_through(analyze_t
         "7. PENALTIES\n7.1 A deputy who breaches Section 4.1 is subject to discipline, except that a second breach "
         "leads to dismissal.\n")
     assert cited_categories(a) == [("5.1", "imminent-threat"), ("6.1", "administrative-approval")]
+
+
+def test_a_verb_of_bidding_hands_the_conduct_to_its_object(analyze_text):
+    # "may ... task an examiner to compare": what is permitted is the comparison the examiner is bidden to make
+    a = analyze_text(
+        "Article 3. Public bodies shall not use gait recognition technology.\n"
+        "Article 4. In the pre-trial investigation of a grave crime, the prosecutor may, by a reasoned order, task "
+        "an examiner of the State Forensic Bureau to compare a gait recording with footage of the suspect.\n"
+        "Article 5. A court may order the Ministry to destroy any recording made in breach of Article 3.\n")
+    assert cited_categories(a) == [("Art. 4", "criminal-investigation")]

@@ -51,6 +51,7 @@ def _cites(word: str) -> bool:
 
 _CONSTRUE_FILLERS = ("to", "as", "be", "being", "of", "so", "having", "been", "have")
 LEAD_IN_MARKS = (":", "—", "–", "-")  # what ends a lead-in before its items
+DELEGATE_REACH = 12  # words after a verb of bidding within which "to" and the conduct it hands over follow
 _PUNCT = frozenset({",", ";", ":", ".", "—", "–", "--", "(", ")"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
@@ -1749,6 +1750,17 @@ class FrameReader:
                 return k
         return -1
 
+    def _delegated(self, op: int, hi: int) -> int:
+        """The conduct verb after "to" that a verb of bidding hands to its object ("assign a forensic expert of
+        the State Police | to compare"), within a few words and before any clause break; -1 if none."""
+        words = self.words(op + 1, hi, DELEGATE_REACH)
+        for n, k in enumerate(words[1:], 1):  # (a noun phrase first: "direct to" is no bidding of another)
+            if self.toks.lower[k] in (";", ".", ":", ","):
+                return -1
+            if self.toks.lower[k] == "to" and n + 1 < len(words) and self.multi(words[n + 1], hi, "conduct"):
+                return words[n + 1]
+        return -1
+
     def _construe(self, g: _Group, hi: int) -> _Group:
         """A verb of construing (or "constitute") hands over to what it governs: "shall not be
         construed to prohibit", "shall be read as forbidding", "is deemed a violation"; and
@@ -1762,6 +1774,12 @@ class FrameReader:
                 if m < hi and self.has(m, "op-permit"):
                     g.op, g.end = m, m + 1
                     op = m
+        if self.has(op, "delegate-verb") and g.voice == "active" and g.modality == "permission" and not g.negated \
+                and (k := self._delegated(op, hi)) >= 0:
+            # "may, by a reasoned decision, assign a forensic expert to compare a recording with a voiceprint",
+            # "shall not instruct a contractor to run the search": the conduct is what the verb hands to another
+            g.op, g.end = k, k + max(self.multi(k, hi, "conduct"), 1)
+            op = k
         if self.has(op, "aspect"):
             # "may begin using", "shall not continue to operate": the aspect verb hands over to the conduct
             k = self._next(op + 1, hi)
