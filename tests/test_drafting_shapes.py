@@ -6463,3 +6463,14 @@ def test_a_verb_of_bidding_hands_the_conduct_to_its_object(analyze_text):
         "an examiner of the State Forensic Bureau to compare a gait recording with footage of the suspect.\n"
         "Article 5. A court may order the Ministry to destroy any recording made in breach of Article 3.\n")
     assert cited_categories(a) == [("Art. 4", "criminal-investigation")]
+
+
+def test_items_joined_by_nothing_are_alternatives_where_the_lead_in_says_so(analyze_text):
+    # "only in the following circumstances:" and items with no "or": each item is a way through
+    a = analyze_text(
+        "6.1 A trail camera shall not record any private dwelling.\n"
+        "6.2 A trail camera may be aimed at a private dwelling only in the following circumstances:\n"
+        "a. to find a hiker reported missing;\n"
+        "b. with the signed consent of the occupier, kept on file;\n"
+        "c. to enforce a removal order made by the Fire Marshal under state law.\n")
+    assert [c for c, _ in cited_categories(a)] == ["6.2(a)", "6.2(b)", "6.2(c)"]

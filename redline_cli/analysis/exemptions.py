@@ -773,7 +773,11 @@ class ExemptionBuilder:
         between = self.doc.text[gate.trigger.end:first].split()
         if len(between) > 3 and "following" not in self.lang.classes_between(gate.trigger.end, first):
             return False
-        return list_joiner(self.doc, [self.doc.provisions[i] for i in gate.prov.children]) == "or"
+        joiner = list_joiner(self.doc, [self.doc.provisions[i] for i in gate.prov.children])
+        # (items joined by nothing are alternatives where the lead-in says so: "only in the following
+        # circumstances: a. ...; b. ...; c. ...")
+        return joiner == "or" or (joiner is None and any(c.form == "list.alternatives" for c in gate.cues
+                                                         if c.kind == "role"))
 
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to
