@@ -6474,3 +6474,11 @@ def test_items_joined_by_nothing_are_alternatives_where_the_lead_in_says_so(anal
         "b. with the signed consent of the occupier, kept on file;\n"
         "c. to enforce a removal order made by the Fire Marshal under state law.\n")
     assert [c for c, _ in cited_categories(a)] == ["6.2(a)", "6.2(b)", "6.2(c)"]
+
+
+def test_further_uses_another_law_may_lay_down_are_a_legislative_route(analyze_text):
+    a = analyze_text(
+        "Article 3. The police shall not use real-time voice identification in public places.\n"
+        "Article 4. Further cases of use of voice identification may be laid down only by an Act of the Sejm.\n"
+        "Article 5. A university established by an Act may train students in acoustics.\n")
+    assert cited_categories(a) == [("Art. 4", "legislative-authorization")]
