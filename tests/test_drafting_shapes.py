@@ -6482,3 +6482,15 @@ def test_further_uses_another_law_may_lay_down_are_a_legislative_route(analyze_t
         "Article 4. Further cases of use of voice identification may be laid down only by an Act of the Sejm.\n"
         "Article 5. A university established by an Act may train students in acoustics.\n")
     assert cited_categories(a) == [("Art. 4", "legislative-authorization")]
+
+
+def test_what_an_official_does_where_another_law_compels_it_is_a_way_through_whatever_the_verb(analyze_text):
+    # "Where a statute compels ..., the Office will produce ...": no verb of the regulated conduct, but the
+    # condition names another law that compels the act, and the act handles the regulated data
+    a = analyze_text(
+        "3.1 The Office shall not disclose location data obtained from residents' phones.\n"
+        "3.2 Where a federal statute or a court subpoena compels the Office to hand over location data, the Office "
+        "will produce only the records its counsel names in writing.\n"
+        "3.3 If the Ombudsman finds that the Office acted contrary to the Data Act, the Ombudsman shall order the "
+        "Office to erase the location data.\n")
+    assert cited_categories(a) == [("3.2", "legal-compliance")]

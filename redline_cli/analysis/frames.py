@@ -2677,6 +2677,8 @@ def _matches(row: FrameRow, f: Frame) -> bool:
             return False
     if "operator" in w and not (f.operators & set(w["operator"])):
         return False
+    if "not_operator" in w and f.operators & set(w["not_operator"]):
+        return False
     if "subject" in w and not (f.subject & set(w["subject"])):
         return False
     if "not_subject" in w and f.subject & set(w["not_subject"]):

@@ -49,8 +49,8 @@ SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "
 READER_CLASSES = ("elided", "offence-arises", "defined-term")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
 EXEMPTS = ("subject", "object", "scope", "voice")
-WHEN_KEYS = {"polarity", "modality", "voice", "operator", "subject", "object", "not_subject", "not_object",
-             "object_all", "subject_all", "tail_all", "construed", "restrictive", "predicate",
+WHEN_KEYS = {"polarity", "modality", "voice", "operator", "not_operator", "subject", "object", "not_subject",
+             "not_object", "object_all", "subject_all", "tail_all", "construed", "restrictive", "predicate",
              "derogation"}
 
 
@@ -278,7 +278,7 @@ def _parse_when(when: Any, row: YDict) -> dict[str, Any]:
                 if v not in allowed:
                     raise config_error(f"{key} must be one of {', '.join(map(str, allowed))}", when, key)
             out[key] = tuple(values)
-        elif key == "operator":
+        elif key in ("operator", "not_operator"):
             out[key] = _word_list(value if isinstance(value, list) else [value], when, key)
         else:
             tags = _word_list(value if isinstance(value, list) else [value], when, key)
