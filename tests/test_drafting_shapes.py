@@ -6494,3 +6494,12 @@ def test_what_an_official_does_where_another_law_compels_it_is_a_way_through_wha
         "3.3 If the Ombudsman finds that the Office acted contrary to the Data Act, the Ombudsman shall order the "
         "Office to erase the location data.\n")
     assert cited_categories(a) == [("3.2", "legal-compliance")]
+
+
+def test_tools_said_by_pronoun_not_to_serve_a_purpose_leave_nothing_out(analyze_text):
+    # "They are not tools for ...": what the text just named is said not to serve a purpose, not taken out of the ban
+    a = analyze_text(
+        "3.1 Harbor cameras and drones record vessel traffic and berth occupancy. They are not tools for watching "
+        "people on the quays.\n3.2 No Harbor employee shall apply face recognition to any harbor camera image.\n"
+        "3.3 Software that blurs faces before footage is released is not a face recognition system.\n")
+    assert cited_categories(a) == [("3.3", "redaction")]
