@@ -42,10 +42,13 @@ from .references import all_references, resolve
 STRUCTURE_WEIGHT = {"exemption.inline": 2.5, "exemption.unless": 1.5}
 LEAD_IN_END = (":", "—", "–", "-", "following")
 ELIDED_REACH = 120  # tokens after an elided ban's dash read for the acts its items open
+SAFEGUARD_REACH = 40  # chars into a duty's object within which a qualifier's words make it a safeguard
 
 
 # The frame row of a duty to do the regulated conduct: a way through only where a ban points to it.
 EXCEPTED_DUTY_ROW = "frame.permission.must-conduct-as-excepted"
+# The frame row of what an official does where another law compels it: a way through unless it is a safeguard.
+COMPELLED_ACT_ROW = "frame.permission.as-law-requires-it"
 
 
 @dataclass
@@ -1026,6 +1029,22 @@ class Arbiter:
             relative = relative or "relative-pronoun" in of(low)
         return True
 
+    def _route_of_cited_ban(self, trigger: Cue, sentence_start: int) -> bool:
+        """Is an "only" route the way through a ban its sentence names by pointing at the ban's provision ("Any
+        flight that will record persons in an area described in Section 6.3 may be conducted only with the
+        Chief's approval", where 6.3 bans it)? Not where the words before it name a route already ("An officer
+        may give an authorisation under subsection (1) only if": the terms of that route), nor an "except"
+        ("A violation of subsection (a) is a misdemeanor, except that a second one ...")."""
+        return trigger.rule_id == "structure.only" \
+            and not self.index.between(sentence_start, trigger.start, kinds=("exemption",)) \
+            and self.cites_a_ban_from(trigger.start, sentence_start, trigger.start)
+
+    def _a_safeguard(self, clause, frame) -> bool:
+        """Is the frame's act a safeguard the law attaches to a use, a qualifier's words ("shall notify each
+        resident", "shall destroy the data as soon as ...", "shall inform the supervisory authority")?"""
+        return any(c.kind == "qualifier" and frame.start <= c.start < frame.object_span[0] + SAFEGUARD_REACH
+                   for c in clause.cues)
+
     def _words(self, cls: str) -> frozenset[str]:
         """The lexicon's words of ``cls``, read once per analysis."""
         got = self._word_sets.get(cls)
@@ -1177,13 +1196,7 @@ class Arbiter:
         if form in STRUCTURE_WEIGHT:
             in_ban = main_role == "prohibition" or (main_role is None and inherited == "prohibition") \
                 or self.ban_follows(clause) or self._states_reach(sentence_start, trigger.start, clause.end) \
-                or (trigger.rule_id == "structure.only" and main_role is None
-                    and not self.index.between(sentence_start, trigger.start, kinds=("exemption",))
-                    and self.cites_a_ban_from(trigger.start, sentence_start, trigger.start))
-            # ("Any flight that will record persons in an area described in Section 6.3 may be conducted only
-            # with the Chief's approval", where 6.3 bans it: the terms of a way through the ban the sentence
-            # names; not "A violation of subsection (a) is a misdemeanor, except that a second one ...", nor
-            # "An officer may give an authorisation under subsection (1) only if": the terms of a route)
+                or (main_role is None and self._route_of_cited_ban(trigger, sentence_start))
             if not in_ban:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v
@@ -1193,6 +1206,12 @@ class Arbiter:
             # commands an act a ban names, in a provision the ban points to ("other than in the cases
             # provided for by part four")
             v.features.append(("not-excepted", self._w("not-excepted")))
+            return v
+        if frame is not None and frame.row is not None and frame.row.id == COMPELLED_ACT_ROW \
+                and self._a_safeguard(clause, frame):
+            # "Where a statute requires the Office to disclose location data, the Office shall notify each
+            # resident": a safeguard that goes with the compelled act, not that act
+            v.features.append(("a-safeguard", self._w("a-safeguard")))
             return v
         if form == "exemption.scope-exclusion" and frame is not None and frame.polarity == "negative" \
                 and self._opens_on_route(*frame.subject_span):

@@ -762,7 +762,10 @@ class ExemptionBuilder:
         """Is the exemption an item of a list of alternatives under an "unless" ("shall not place a person
         on location monitoring unless: a. the Board has imposed it as a special condition ...; or b. ...")?
         Each item is a way through the ban, whatever topic it names (items joined by "and" are conditions,
-        all required)."""
+        all required). Items joined by nothing are alternatives where the lead-in says so ("only in the
+        following circumstances:") and each is a phrase of purpose or manner ("to find a hiker reported missing;
+        with the consent of the occupier; ..."), not a sentence of its own that reads as a term ("the form is
+        kept on file; the camera is removed within 14 days")."""
         prov, gate = unit.head.prov, unit.head.gateway
         if prov.kind != "item" or prov.parent is None or gate is None or gate.form != "exemption.unless" \
                 or gate.trigger is None or gate.prov is not self.doc.provisions[prov.parent]:
@@ -773,11 +776,12 @@ class ExemptionBuilder:
         between = self.doc.text[gate.trigger.end:first].split()
         if len(between) > 3 and "following" not in self.lang.classes_between(gate.trigger.end, first):
             return False
-        joiner = list_joiner(self.doc, [self.doc.provisions[i] for i in gate.prov.children])
-        # (items joined by nothing are alternatives where the lead-in says so: "only in the following
-        # circumstances: a. ...; b. ...; c. ...")
-        return joiner == "or" or (joiner is None and any(c.form == "list.alternatives" for c in gate.cues
-                                                         if c.kind == "role"))
+        items = [self.doc.provisions[i] for i in gate.prov.children]
+        joiner = list_joiner(self.doc, items)
+        if joiner is not None or not any(c.form == "list.alternatives" for c in gate.cues if c.kind == "role"):
+            return joiner == "or"
+        return not any(f.subject_span[0] < f.subject_span[1] and not f.subordinate
+                       for item in items for f in self.lang.frames.between(item.start, item.end))
 
     def _vouched(self, unit: Unit) -> bool:
         """Does the category model name what a weak clause with no topic lets through ("solely to

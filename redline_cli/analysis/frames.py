@@ -1751,14 +1751,15 @@ class FrameReader:
         return -1
 
     def _delegated(self, op: int, hi: int) -> int:
-        """The conduct verb after "to" that a verb of bidding hands to its object ("assign a forensic expert of
-        the State Police | to compare"), within a few words and before any clause break; -1 if none."""
+        """The conduct verb right after the first "to" that a verb of bidding hands to its object ("assign a
+        forensic expert of the State Police | to compare"), within a few words and before any clause break; -1
+        if none (not "assign a case number to each request to access ...": that "to" names no act)."""
         words = self.words(op + 1, hi, DELEGATE_REACH)
         for n, k in enumerate(words[1:], 1):  # (a noun phrase first: "direct to" is no bidding of another)
-            if self.toks.lower[k] in (";", ".", ":", ","):
+            if self.toks.lower[k] in _BOUNDARY or self.toks.lower[k] in (".", ";"):
                 return -1
-            if self.toks.lower[k] == "to" and n + 1 < len(words) and self.multi(words[n + 1], hi, "conduct"):
-                return words[n + 1]
+            if self.has(k, "infinitive-marker"):
+                return words[n + 1] if n + 1 < len(words) and self.multi(words[n + 1], hi, "conduct") else -1
         return -1
 
     def _construe(self, g: _Group, hi: int) -> _Group:
@@ -1774,10 +1775,11 @@ class FrameReader:
                 if m < hi and self.has(m, "op-permit"):
                     g.op, g.end = m, m + 1
                     op = m
-        if self.has(op, "delegate-verb") and g.voice == "active" and g.modality == "permission" and not g.negated \
-                and (k := self._delegated(op, hi)) >= 0:
-            # "may, by a reasoned decision, assign a forensic expert to compare a recording with a voiceprint",
-            # "shall not instruct a contractor to run the search": the conduct is what the verb hands to another
+        if (self.has(op, "delegate-verb") or self.has(op, "command-verb")) and g.voice == "active" \
+                and g.modality == "permission" and not g.negated and (k := self._delegated(op, hi)) >= 0:
+            # "may, by a reasoned decision, assign a forensic expert to compare a recording with a voiceprint": the
+            # permitted conduct is what the verb hands to another (a ban's "shall not instruct a contractor to run
+            # the search" stays a clause of third parties)
             g.op, g.end = k, k + max(self.multi(k, hi, "conduct"), 1)
             op = k
         if self.has(op, "aspect"):
