@@ -44,6 +44,9 @@ CODE_SECTION_RE = re.compile(
     r"\.?(?=[ \t]|$)"
     r"[ \t]*(?P<rest>.*)$"
 )
+# A regulation of a chapter numbered by its point alone, as Maryland's COMAR prints them: ".01 Purpose.",
+# ".06 Prohibited Uses." (the chapter's number stands in its heading above)
+POINT_SECTION_RE = re.compile(_LEAD + r"(?P<label>(?P<num>\.\d{2,3}))[ \t]+(?P<rest>[A-Z].*)$")
 # A division numbered in words, as translations of Arab and Latin laws number theirs: "Chapter One",
 # "Article (First)" (the articles of an issuing law), "TITLE TWO".
 CARDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -972,6 +975,10 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
         return _mark_from(m, start, "section", line_no)
     if not at_para:
         return None
+    m = POINT_SECTION_RE.match(raw)
+    if m and not (marks and marks[-1].number.endswith(m.group("label"))):
+        # (not the title line under the regulation's full number: "COMAR 12.04.13.05" / ".05 Analysis of ...")
+        return _mark_from(m, start, "section", line_no)
     m = SIDE_HEADING_RE.match(raw)
     if m and len(m.group("title").split()) <= 14 and not _lead_in_sentence(m.group("title"), m.group("rest")):
         return _Mark(offset=start + m.start("label"), kind="section", label=m.group("label"), number=m.group("num"),

@@ -6504,3 +6504,16 @@ def test_tools_said_by_pronoun_not_to_serve_a_purpose_leave_nothing_out(analyze_
         "people on the quays.\n3.2 No Harbor employee shall apply face recognition to any harbor camera image.\n"
         "3.3 Software that blurs faces before footage is released is not a face recognition system.\n")
     assert cited_categories(a) == [("3.3", "redaction")]
+
+
+def test_regulations_numbered_by_their_point_alone_are_sections(analyze_text):
+    # a COMAR chapter: ".01 Purpose." ... each regulation its own section, cited by its point
+    a = analyze_text(
+        "Chapter 14 Toll Plaza Imaging\n\n.01 Purpose.\n\nThis chapter limits the imaging of drivers at toll "
+        "plazas.\n\n.02 Definitions.\n\nA. In this chapter, the following terms have the meanings indicated.\n\n"
+        "B. Terms Defined.\n\n(1) \"Operator\" means a toll facility operator.\n\n(2) \"Face recognition\" means "
+        "the automated matching of a driver's face against stored images.\n\n.03 Prohibited Uses.\n\nA. An operator "
+        "may not use face recognition on an image captured at a toll plaza.\n\nB. An operator may use face "
+        "recognition to find a child named in an AMBER Alert.\n")
+    assert [p.location.citation for p in a.prohibitions] == [".03(A)"]
+    assert cited_categories(a) == [(".03(B)", "missing-persons")]
