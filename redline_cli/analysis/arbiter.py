@@ -1040,8 +1040,8 @@ class Arbiter:
             and self.cites_a_ban_from(trigger.start, sentence_start, trigger.start)
 
     def _a_safeguard(self, clause, frame) -> bool:
-        """Is the frame's act a safeguard the law attaches to a use, a qualifier's words ("shall notify each
-        resident", "shall destroy the data as soon as ...", "shall inform the supervisory authority")?"""
+        """Is the frame's act a safeguard the law attaches to a use, a qualifier's words at its start ("shall
+        destroy the data as soon as the period ends", "shall log each disclosure and report it to the Board")?"""
         return any(c.kind == "qualifier" and frame.start <= c.start < frame.object_span[0] + SAFEGUARD_REACH
                    for c in clause.cues)
 
@@ -1209,8 +1209,8 @@ class Arbiter:
             return v
         if frame is not None and frame.row is not None and frame.row.id == COMPELLED_ACT_ROW \
                 and self._a_safeguard(clause, frame):
-            # "Where a statute requires the Office to disclose location data, the Office shall notify each
-            # resident": a safeguard that goes with the compelled act, not that act
+            # "Where a statute requires the Office to retain location data, the Office shall destroy the data as
+            # soon as the period ends": a safeguard that goes with the compelled act, not that act
             v.features.append(("a-safeguard", self._w("a-safeguard")))
             return v
         if form == "exemption.scope-exclusion" and frame is not None and frame.polarity == "negative" \

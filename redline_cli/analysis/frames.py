@@ -1756,7 +1756,7 @@ class FrameReader:
         if none (not "assign a case number to each request to access ...": that "to" names no act)."""
         words = self.words(op + 1, hi, DELEGATE_REACH)
         for n, k in enumerate(words[1:], 1):  # (a noun phrase first: "direct to" is no bidding of another)
-            if self.toks.lower[k] in _BOUNDARY or self.toks.lower[k] in (".", ";"):
+            if self.toks.lower[k] in _PUNCT:
                 return -1
             if self.has(k, "infinitive-marker"):
                 return words[n + 1] if n + 1 < len(words) and self.multi(words[n + 1], hi, "conduct") else -1
