@@ -6517,3 +6517,13 @@ def test_regulations_numbered_by_their_point_alone_are_sections(analyze_text):
         "recognition to find a child named in an AMBER Alert.\n")
     assert [p.location.citation for p in a.prohibitions] == [".03(A)"]
     assert cited_categories(a) == [(".03(B)", "missing-persons")]
+
+
+def test_what_the_law_counts_as_the_conduct_is_no_ban(analyze_text):
+    # "For the purposes of this Act, X does not use ... where ...": a deeming rule that leaves blurring out of "use"
+    a = analyze_text(
+        "2. (1) A public body shall not use a voice recognition system in a public place.\n"
+        "(2) For the purposes of this Act, a public body does not use a voice recognition system where it removes "
+        "the voices of bystanders from a recording before the recording is published.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["2(1)"]
+    assert [c for c, _ in cited_categories(a)] == ["2(2)"]

@@ -2635,7 +2635,11 @@ class FrameReader:
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
-                lemma=toks.lemma[g.op], construed=g.construed, restrictive=g.restrictive or only_actor,
+                # ("For the purposes of this Act, a public body does not use a facial recognition system where it
+                # applies software that obscures faces": what the law counts as the conduct, not a ban)
+                lemma=toks.lemma[g.op], construed=g.construed or (fronted_law and g.negated and g.modality == "none"
+                                                                  and g.voice == "active" and not g.predicate),
+                restrictive=g.restrictive or only_actor,
                 derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj, tail=tail,
