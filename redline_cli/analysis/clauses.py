@@ -1391,17 +1391,17 @@ class _Segmenter:
         if not self.lang.ends_on(lead.start, lead.end, "preposition"):
             return False
         last = self.lang.last_word(lead.start, lead.end)
-        before = self.lang.last_word(frame.end, self.lang.toks.start[last])
-        if before is None or self.lang.reader.has(before, "alternative-noun"):
-            return False  # "... for the purpose of— (a) locating ...; (b) preventing ...": each a purpose
         reader = self.lang.reader
+        before = self.lang.last_word(frame.end, self.lang.toks.start[last])
+        if before is None or reader.has(before, "alternative-noun"):
+            return False  # "... for the purpose of— (a) locating ...; (b) preventing ...": each a purpose
         if joiner != "and" and any(k + reader.multi(k, last + 1, "purpose-lead") == last + 1
                                    for k in range(max(0, last - 4), last)):
             return False  # "... on an image in its possession in order to: (a) identify ...; (b) locate ...; or (c)
             # ...": a purpose phrase of more than one word ends it, so each item is a purpose of its own (not steps
             # joined by "and", "in order to: (a) compare the photograph ...; and (b) identify the deceased": one use)
-        return bool({"technology", "conduct"} & self.lang.reader.tags(
-            *self.lang.toks.range_of(frame.end, self.lang.toks.start[last])))
+        return bool({"technology", "conduct"} & reader.tags(*self.lang.toks.range_of(frame.end,
+                                                                          self.lang.toks.start[last])))
 
     def _items_are_places(self, items: list[Provision]) -> bool:
         """Does every item name a place: a place noun in its first noun phrase, before "of", a comma or a

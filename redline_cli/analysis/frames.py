@@ -741,8 +741,9 @@ class FrameReader:
 
     def _by_pronoun(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) just "by it" or "by them", a passive's agent that points back?"""
-        words = [self.toks.lower[k] for k in self.words(lo, hi, 3)]
-        return words[:2] in (["by", "it"], ["by", "them"]) and not any(w[:1].isalnum() for w in words[2:])
+        words = self.words(lo, hi, 3)
+        return len(words) >= 2 and self.has(words[0], "agent-marker") and self.has(words[1], "tech-anaphor") \
+            and not any(self.toks.lower[k][:1].isalnum() for k in words[2:])
 
     def _otherwise_banned(self, lo: int, hi: int) -> bool:
         """Is the object what the law otherwise bans ("may do anything which would otherwise contravene
@@ -2631,15 +2632,14 @@ class FrameReader:
                 # the cue runs from the word that negates the subject ("No", "Nothing") to the verb
                 lo_k = core if "no" in subj else s_lo
                 start = next((k for k in range(lo_k, g.start) if self.has(k, "negative-subject")), g.start)
+            # "For the purposes of this Act, a public body does not use a facial recognition system where it applies
+            # software that obscures faces": what the law counts as the conduct, not a ban
+            deemed = fronted_law and g.negated and g.modality == "none" and g.voice == "active" and not g.predicate
             toks = self.toks
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
-                # ("For the purposes of this Act, a public body does not use a facial recognition system where it
-                # applies software that obscures faces": what the law counts as the conduct, not a ban)
-                lemma=toks.lemma[g.op], construed=g.construed or (fronted_law and g.negated and g.modality == "none"
-                                                                  and g.voice == "active" and not g.predicate),
-                restrictive=g.restrictive or only_actor,
+                lemma=toks.lemma[g.op], construed=g.construed or deemed, restrictive=g.restrictive or only_actor,
                 derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
                 subject=subject, obj=obj, tail=tail,
