@@ -6527,3 +6527,15 @@ def test_what_the_law_counts_as_the_conduct_is_no_ban(analyze_text):
         "the voices of bystanders from a recording before the recording is published.\n")
     assert [p.location.citation for p in a.prohibitions] == ["2(1)"]
     assert [c for c, _ in cited_categories(a)] == ["2(2)"]
+
+
+def test_a_rule_on_where_cameras_go_does_not_make_camera_uses_ways_through_a_face_recognition_ban(analyze_text):
+    # "Cameras shall not be mounted in ...": a placement rule for ordinary cameras; the bans name face recognition,
+    # so a permission to mount or review ordinary cameras elsewhere is no way through them
+    a = analyze_text(
+        "4.1 Video cameras may be mounted at entrances, loading docks and the visitor lobby. Cameras shall not be "
+        "mounted in locker rooms or showers.\n"
+        "4.2 The Depot shall not apply face recognition to any video recording.\n"
+        "4.3 Supervisors may review recorded video after a reported theft or injury.\n"
+        "4.4 The Depot may use face recognition to find a missing child reported to the police.\n")
+    assert cited_categories(a) == [("4.4", "missing-persons")]

@@ -443,9 +443,11 @@ class Arbiter:
         """The words the law's bans ban, as lemma and lower case: every word of their sentences but those in a
         phrase a preposition opens, where a camera only carries what is banned ("shall not use biometric
         identification on any Library camera"), and those of a ban only of passing things on. None where the
-        bans reach an ordinary camera: where a ban names surveillance at large or a camera outside such a
-        phrase and outside a technology's name ("or any other surveillance technology", "No camera shall be
-        installed ..."), or where no ban names a technology (by id, by a trait it reads, or by a name no id
+        bans reach an ordinary camera: where a ban names surveillance at large outside a technology's name ("or
+        any other surveillance technology"), where the only bans name a camera outside such a phrase ("No camera
+        shall be installed ..."; beside a ban of face recognition, "Cameras shall not be placed in restrooms" is a
+        rule on where cameras go, and ordinary cameras' uses elsewhere are no way through the other bans), or
+        where no ban names a technology (by id, by a trait it reads, or by a name no id
         knows: "an AI weapon-detection scanner"; a ban with only a term or an anaphor for it, "will not use
         these technologies", names none of its own)."""
         if self._camera_words is None:
@@ -464,9 +466,10 @@ class Arbiter:
             carried = {i for i in span if self._in_prepositional_phrase(i, span.start)}
             # (a word outside the name of a technology: not the "monitoring" of "social media monitoring")
             loose = [i for i in span if not any(s <= toks.start[i] < e for s, e in names)]
-            if any("surveillance-at-large" in self._about(i)
-                   or ("ordinary-camera" in self._about(i) and i not in carried) for i in loose):
+            if any("surveillance-at-large" in self._about(i) for i in loose):
                 return False
+            if any("ordinary-camera" in self._about(i) and i not in carried for i in loose):
+                continue  # (a rule on cameras: it names no technology of its own, and leaves out no words)
             own_name = not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)) \
                 and any("tech-head" in self._word_classes(i) for i in span)
             named = named or bool(names) or self._names_a_trait(lo, hi) or own_name
