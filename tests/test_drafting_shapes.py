@@ -6539,3 +6539,17 @@ def test_a_rule_on_where_cameras_go_does_not_make_camera_uses_ways_through_a_fac
         "4.3 Supervisors may review recorded video after a reported theft or injury.\n"
         "4.4 The Depot may use face recognition to find a missing child reported to the police.\n")
     assert cited_categories(a) == [("4.4", "missing-persons")]
+
+
+def test_a_restricted_permission_names_the_banned_conduct_in_the_bans_own_words(analyze_text):
+    # "A kinship search and trait prediction may be carried out solely in the following cases:" under a ban of
+    # conducting a kinship search: no lexicon knows the technology, but the words the ban names it by say what the
+    # permission is about, so its cases are the ban's exemptions
+    a = analyze_text(
+        "1. Police bodies and forensic laboratories, and persons acting for them, are prohibited from:\n\n"
+        "1) conducting a kinship search, including through services offered free of charge;\n\n"
+        "2) ordering trait prediction from another person.\n\n"
+        "2. A kinship search and trait prediction may be carried out solely in the following cases:\n\n"
+        "1) in the pre-trial investigation of a murder, where other investigative steps have not made it possible "
+        "to identify the offender;\n\n2) in the search for a missing person.\n")
+    assert cited_categories(a) == [("2(1)", "criminal-investigation"), ("2(2)", "missing-persons")]

@@ -1557,6 +1557,10 @@ class Arbiter:
             where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
             # only in the following cases:", "The acts referred to in Section 4(a) and (b) may be carried out only in
             # the following instances:", where 5.1.1 and 4(a) are items of the ban
+        if where is None and frame is not None and frame.restrictive \
+                and self.uses_ban_words(min(frame.subject_span[0], frame.start), frame.end):
+            where = "object-in-ban-words"  # "Familial searching may be carried out solely in the following cases:"
+            # under "shall not carry out familial searching": what a ban names in words no lexicon knows
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":
