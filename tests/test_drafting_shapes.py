@@ -6553,3 +6553,14 @@ def test_a_restricted_permission_names_the_banned_conduct_in_the_bans_own_words(
         "1) in the pre-trial investigation of a murder, where other investigative steps have not made it possible "
         "to identify the offender;\n\n2) in the search for a missing person.\n")
     assert cited_categories(a) == [("2(1)", "criminal-investigation"), ("2(2)", "missing-persons")]
+
+
+def test_a_power_to_amend_the_law_by_order_so_as_to_permit_a_use_is_a_way_through(analyze_text):
+    # "may by order amend": the verb is "amend" (no word class needs to know it), after the instrument the power is
+    # used by; amending the law's schedule so as to permit a use lets the conduct through by later law
+    a = analyze_text(
+        "3. (1) No public authority shall use a gait recognition system.\n"
+        "(2) Subsection (1) does not apply to a use listed in Schedule 2.\n"
+        "4. The Minister may by order amend Schedule 2 so as to permit the use of a gait recognition system for a "
+        "purpose specified in the order.\n")
+    assert ("4", "legislative-authorization") in cited_categories(a)
