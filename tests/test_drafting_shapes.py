@@ -6564,3 +6564,13 @@ def test_a_power_to_amend_the_law_by_order_so_as_to_permit_a_use_is_a_way_throug
         "4. The Minister may by order amend Schedule 2 so as to permit the use of a gait recognition system for a "
         "purpose specified in the order.\n")
     assert ("4", "legislative-authorization") in cited_categories(a)
+
+
+def test_other_uses_left_to_a_later_law_are_a_way_through(analyze_text):
+    # "Other cases of the use of X may be established only by a law ...": uses beyond those named, left to another law
+    a = analyze_text(
+        "Article 6. (1) State bodies shall not use gait recognition technology in public places.\n"
+        "(2) Other instances of the use of gait recognition technology by state bodies may be established only by an "
+        "organic law that sets out their purpose and safeguards.\n"
+        "Article 7. Further provisions on the content of the register may be issued by government decree.\n")
+    assert cited_categories(a) == [("Art. 6(2)", "legislative-authorization")]

@@ -1376,6 +1376,16 @@ class FrameReader:
             break
         return j, be
 
+    def _opens_on_other(self, words: list[int]) -> bool:
+        """Does the span open, past a quantifier, on a word that sets what it names beside what the law has named
+        ("Other cases of the use of ...", "Any other use of ...", "Further purposes for which ...")? Then it names
+        uses beyond those the law lets through."""
+        k = 0
+        while k < len(words) - 1 and self.toks.lower[words[k]] in ("any", "all", "such"):
+            k += 1
+        # (not "Further provisions on the content of the register may be issued by decree": more of the law's text)
+        return k < len(words) - 1 and self.has(words[k], "beyond-word") and not self.has(words[k + 1], "law-noun")
+
     def _verb_after_instrument(self, j: int, hi: int) -> int | None:
         """The verb after a short phrase at token j that names the instrument a power is used by ("may by order
         amend Schedule 2", "may by statutory instrument designate a place"): the word right after the instrument,
@@ -2029,6 +2039,8 @@ class FrameReader:
             out.add("condition")  # "lapses where ...", "to the extent that ...": what follows is the case it holds in
         if toks.lower[first] == "there" and len(words) <= 2:
             out.add("there")
+        if self._opens_on_other(words):
+            out.add("other-first")  # "Other cases of the use of face recognition may be established only by law"
         if len(words) == 1 and toks.lower[first] in ("this", "these"):
             out.add("law")  # "This does not prevent ...": the provision just read
         if self._pointer_words(words):
