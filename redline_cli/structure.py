@@ -67,6 +67,11 @@ _CITED_BY = r"(?:[(\[]?(?i:regulations?|sections?|articles?|rules?|paragraphs?|s
 # A schedule or annex with no number, alone on its line but for the provisions that cite it.
 LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
                               r"[ \t]*" + _CITED_BY + r"(?P<rest>)$")
+# ... or with its title after a dash, "SCHEDULE – AUTHORISED PURPOSES" (after the sections: before them, such a line
+# is an entry of the arrangement of sections)
+_DIVISION_WORD_RE = re.compile(r"[ \t]*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)\b")
+TITLED_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
+                                r"[ \t]+[–—-][ \t]+[A-Z][A-Za-z ,'’&]{2,60}(?P<rest>)$")
 # A schedule numbered by an ordinal word, alone on its line but for the provisions that cite it: "FIRST
 # SCHEDULE", "Second Annex".
 ORDINAL_DIVISION_RE = re.compile(
@@ -130,7 +135,7 @@ BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,
 # a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
 # (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ..."; a
 # Mexican article's fractions, in translation, "Section I."; an Ethiopian proclamation's sub-articles, "1/";
-# an Arab law's items, "1- "; a Lusophone article's numbers, "1 - ")
+# an Arab law's items, "1- "; a Lusophone article's numbers, "1 - "; a schedule's rows, "Item 1: Locating a ...")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
     r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})(?:/|[ \t]?[-–]))"
@@ -138,6 +143,7 @@ ENUM_RE = re.compile(
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
     r"|(?:Section|SECTION|Fraction|FRACTION)[ \t]+(?P<fnum>[IVX]{1,5})\.(?=[ \t])"
+    r"|(?:Item|ITEM)[ \t]+(?P<inum>\d{1,3})[.:](?=[ \t])"
     r"|(?P<bullet>[•●▪◦·\-–—*]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[).])(?=\((?:[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)))"
 )
 ROMAN_RE = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$", re.I)
@@ -366,6 +372,8 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
                 break  # "18- to 25-year-olds": a number cut at a line's end, not an item "1- Apply ..."
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
+        elif m.group("inum"):
+            label, number, style = m.group("label"), m.group("inum"), "I"  # "Item 2: Identifying a person ..."
         elif m.group("fnum"):
             # "Section I. In workplaces, ...": a Mexican article's fractions, in translation
             label, number, style = m.group("label"), m.group("fnum"), "F"
@@ -506,6 +514,10 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
     item_lines: set[int] = set()
     last_numbered: int | None = None
     name_line = -1  # the line that names the title or article just above it
+    # (a schedule with a title, "SCHEDULE – AUTHORISED PURPOSES", is a heading only where no line after it names a
+    # schedule: before the body it is an entry of an arrangement of sections, whose schedule comes at the end)
+    last_division = max((i for i, ln in enumerate(lines) if _DIVISION_WORD_RE.match(text, ln.start, ln.end)),
+                        default=-1)
     for i, ln in enumerate(lines):
         raw = text[ln.start:ln.end]
         if not raw.strip() or i in contents:
@@ -522,7 +534,8 @@ def _find_marks(text: str, lines: list[Line], contents: set[int]) -> list[_Mark]
             # indispensable for" / "a) locating a missing child," / "b) averting ...": a list opens in it)
             continue
         side_title = _side_title_line(text, lines, i, heading_lines, item_lines)
-        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, side_title is not None)
+        mark = _heading_mark(raw, ln.start, i, marks, last_numbered, at_para, side_title is not None,
+                             i == last_division)
         if mark is not None and mark.kind in ("section", "article") and mark.heading \
                 and _next_line(text, lines, i)[:1].islower():
             mark.heading = ""  # "Sec. 2. A department's receipt ... shall not" / "be a violation": a wrapped sentence
@@ -940,9 +953,10 @@ def _cut_citation(m: re.Match, raw: str) -> bool:
 
 
 def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_numbered: int | None,
-                  at_para: bool, titled: bool = False) -> _Mark | None:
+                  at_para: bool, titled: bool = False, last_division: bool = False) -> _Mark | None:
     """A heading on this line, if any. Headings that name themselves (Section, §, Article ...)
-    may follow an unpunctuated line, as on web renderings; bare numbers need a paragraph start."""
+    may follow an unpunctuated line, as on web renderings; bare numbers need a paragraph start. ``last_division``:
+    no later line opens on the word of a schedule or an annex."""
     m = DIVISION_RE.match(raw)
     if m and not _starts_lower(m.group("rest")) and (len(m.group("rest").split()) <= 16 or at_para
                                                       or m.group("rest").isupper()):
@@ -958,7 +972,8 @@ def _heading_mark(raw: str, start: int, line_no: int, marks: list[_Mark], last_n
     m = SOLE_ARTICLE_RE.match(raw)
     if m and at_para and not _starts_lower(m.group("rest")):
         return _mark_from(m, start, "article", line_no)
-    m = LONE_DIVISION_RE.match(raw) or ORDINAL_DIVISION_RE.match(raw)
+    m = LONE_DIVISION_RE.match(raw) or ORDINAL_DIVISION_RE.match(raw) \
+        or (last_division and TITLED_DIVISION_RE.match(raw))
     if m and at_para:
         return _mark_from(m, start, DIVISION_KIND[m.group("word").lower()], line_no)
     m = CODE_SECTION_RE.match(raw)

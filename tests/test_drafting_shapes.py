@@ -6555,16 +6555,14 @@ def test_a_restricted_permission_names_the_banned_conduct_in_the_bans_own_words(
     assert cited_categories(a) == [("2(1)", "criminal-investigation"), ("2(2)", "missing-persons")]
 
 
-def test_a_power_to_amend_the_law_by_order_so_as_to_permit_a_use_is_a_way_through(analyze_text):
-    # "may by order amend": the verb is "amend" (no word class needs to know it), after the instrument the power is
-    # used by; amending the law's schedule so as to permit a use lets the conduct through by later law
+def test_a_power_used_by_order_has_the_word_after_the_instrument_as_its_verb(analyze_text):
+    # "may by order designate": the verb is "designate" (no word class needs to know it), not "by"; a minister's
+    # order naming where the banned technology may run lets it through by later law
     a = analyze_text(
-        "3. (1) No public authority shall use a gait recognition system.\n"
-        "(2) Subsection (1) does not apply to a use listed in Schedule 2.\n"
-        "4. The Minister may by order amend Schedule 2 so as to permit the use of a gait recognition system for a "
-        "purpose specified in the order.\n")
-    assert ("4", "legislative-authorization") in cited_categories(a)
-
+        "3. (1) No public authority shall operate a gait recognition system.\n"
+        "4. The Minister may by order designate a place at which a gait recognition system may be operated by a "
+        "public authority.\n")
+    assert cited_categories(a) == [("4", "legislative-authorization")]
 
 def test_other_uses_left_to_a_later_law_are_a_way_through(analyze_text):
     # "Other cases of the use of X may be established only by a law ...": uses beyond those named, left to another law
@@ -6572,5 +6570,36 @@ def test_other_uses_left_to_a_later_law_are_a_way_through(analyze_text):
         "Article 6. (1) State bodies shall not use gait recognition technology in public places.\n"
         "(2) Other instances of the use of gait recognition technology by state bodies may be established only by an "
         "organic law that sets out their purpose and safeguards.\n"
-        "Article 7. Further provisions on the content of the register may be issued by government decree.\n")
+        "Article 7. Further provisions on the content of the register may be issued by government decree.\n"
+        "Article 8. Other restrictions on the use of gait recognition technology may be established only by law.\n"
+        "Article 9. Other records of such use may be established by law.\n")
     assert cited_categories(a) == [("Art. 6(2)", "legislative-authorization")]
+
+
+def test_a_titled_schedule_of_purposes_with_item_rows_lists_exemptions(analyze_text):
+    # "SCHEDULE – PERMITTED PURPOSES" (its title after a dash) with rows "Item 1: ...": each row a way through
+    a = analyze_text(
+        "ARRANGEMENT OF SECTIONS\n1. Prohibition\n2. Authorisations\nSCHEDULE – Permitted Purposes\n\n"
+        "1. Prohibition\n\nNo police officer shall use a gait recognition system.\n\n"
+        "2. Authorisations\n\nThe Commissioner may permit a police officer to use a gait recognition system for a "
+        "purpose set out in the Schedule.\n\n"
+        "SCHEDULE – PERMITTED PURPOSES\n\n(Section 2)\n\n"
+        "Item 1: Finding a missing child reported to the police.\n\n"
+        "Item 2: Identifying a person suspected of a serious offence.\n")
+    assert ("Schedule(1)", "missing-persons") in cited_categories(a)
+    assert ("Schedule(2)", "criminal-investigation") in cited_categories(a)
+
+
+def test_review_decoys_of_session_37_stay_out(analyze_text):
+    # a restriction of other conduct is no way through a face recognition ban, whatever its own words; and a camera
+    # use the camera rule's place names is its exception
+    a = analyze_text(
+        "Section 2. The Police shall not use facial recognition software.\n"
+        "Section 5. Vehicle searches may be conducted only in the following cases: (a) under a warrant; (b) with the "
+        "driver's consent.\n")
+    assert cited_categories(a) == []
+    b = analyze_text(
+        "1. The City shall not install cameras in public parks.\n"
+        "2. The City shall not acquire or use automated license plate readers.\n"
+        "3. The City may install cameras in a public park after a public hearing.\n")
+    assert [c for c, _ in cited_categories(b)] == ["3"]

@@ -88,6 +88,8 @@ class Arbiter:
         # the outright ban frames: where, their acts, and their verbs
         self.bans: list[tuple[int, frozenset[str], str]] = []
         self.ban_words: set[str] = set()  # the content words of what the bans name
+        # ... of the outright bans only (not the subject of a restriction: "Vehicle searches may be conducted only ...")
+        self.outright_ban_words: set[str] = set()
         self.toks = None
         self.lang_classes: Callable[[int, int], set[str]] = lambda s, e: set()
         self.heading_classes: Callable[[Provision], set[str]] = lambda prov: set()
@@ -97,6 +99,7 @@ class Arbiter:
         self._title: set[str] | None = None
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
         self._camera_words: frozenset[str] | bool | None = None  # what the bans ban (_camera_ban_words); False: none
+        self._camera_rule_words: set[str] = set()  # the content words of bans of ordinary cameras alone
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -144,6 +147,8 @@ class Arbiter:
                 acts |= {a for i in range(slo, shi) if "conduct-noun" in lexicon.classes_of(toks.lemma[i])
                          and (a := lexicon.act_of(toks.lemma[i]))}
                 self.ban_words |= self._content_lemmas(toks, slo, shi)
+                if f.row.role == "prohibition.ban":
+                    self.outright_ban_words |= self._content_lemmas(toks, slo, shi)
             elif not elided and (head := self._object_head(toks, f)) is not None \
                     and "conduct-noun" in lexicon.classes_of(toks.lemma[head]) \
                     and (a := lexicon.act_of(toks.lemma[head])):
@@ -151,6 +156,12 @@ class Arbiter:
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))
+                self.outright_ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
+                if self.doc.text[f.object_span[0]:f.object_span[1]].rstrip().endswith(":"):
+                    # ("are prohibited from: 1) conducting a kinship search; ...": the items the lead-in opens, in
+                    # its provision, are what is banned)
+                    prov = self.doc.provision_at(f.start)
+                    self.outright_ban_words |= self._content_lemmas(toks, *toks.range_of(f.end, prov.end))
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
 
     def _object_head(self, toks, frame) -> int | None:
@@ -469,7 +480,15 @@ class Arbiter:
             if any("surveillance-at-large" in self._about(i) for i in loose):
                 return False
             if any("ordinary-camera" in self._about(i) and i not in carried for i in loose):
-                continue  # (a rule on cameras: it names no technology of its own, and leaves out no words)
+                # a rule on cameras ("Cameras shall not be placed in restrooms"): a camera use is a way through it
+                # only where it speaks of what the rule's phrases of place name ("may be placed in a locker room
+                # entrance corridor where the Chief approves"); elsewhere it is no way through the other bans
+                at = toks.range_of(start, start + 1)[0]  # (from the end of the sentence before it, in its provision)
+                first = max((i for i in span if i < at and toks.lower[i] in (".", ";")), default=span.start)
+                self._camera_rule_words |= {toks.lemma[i] for i in carried if i > first and len(toks.lower[i]) >= 4
+                                            and toks.lower[i].isalpha() and not self._about(i) and not
+                                            self._word_classes(i) & {"determiner", "preposition", "coordinator"}}
+                continue
             own_name = not ("anaphor" in self.tags(lo, hi) or self._names_defined_technology(lo, hi)) \
                 and any("tech-head" in self._word_classes(i) for i in span)
             named = named or bool(names) or self._names_a_trait(lo, hi) or own_name
@@ -533,6 +552,9 @@ class Arbiter:
                 or self.names_what_a_ban_reaches(start, end):
             return False
         toks = self.toks
+        if self._camera_rule_words & {toks.lemma[i] for i in range(*toks.range_of(start, end))}:
+            return False  # "Cameras may be used in a cell where a medical officer certifies ..." under "No camera
+            # shall be installed in a cell": the camera rule's own matter
         named = [i for i in range(*toks.range_of(start, end))
                  if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
         return bool(named) and all(self._about(i) & {"ordinary-camera", "camera-recording"}
@@ -1557,10 +1579,11 @@ class Arbiter:
             where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
             # only in the following cases:", "The acts referred to in Section 4(a) and (b) may be carried out only in
             # the following instances:", where 5.1.1 and 4(a) are items of the ban
-        if where is None and frame is not None and frame.restrictive \
-                and self.uses_ban_words(min(frame.subject_span[0], frame.start), frame.end):
+        if where is None and frame is not None and frame.restrictive and self.toks is not None \
+                and self.outright_ban_words & self._content_lemmas(
+                    self.toks, *self.toks.range_of(min(frame.subject_span[0], frame.start), frame.end)):
             where = "object-in-ban-words"  # "Familial searching may be carried out solely in the following cases:"
-            # under "shall not carry out familial searching": what a ban names in words no lexicon knows
+            # under "shall not carry out familial searching": what an outright ban names in words no lexicon knows
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":

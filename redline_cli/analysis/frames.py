@@ -1377,19 +1377,26 @@ class FrameReader:
         return j, be
 
     def _opens_on_other(self, words: list[int]) -> bool:
-        """Does the span open, past a quantifier, on a word that sets what it names beside what the law has named
-        ("Other cases of the use of ...", "Any other use of ...", "Further purposes for which ...")? Then it names
-        uses beyond those the law lets through."""
+        """Does the span open, past a quantifier, on a word that sets uses beside those the law has named, before
+        a noun of cases or of conduct ("Other cases of the use of ...", "Any other use of ...", "Other specific
+        uses of ...")? Then it names uses beyond those the law lets through (not "Other restrictions on the use
+        of ...", "Further provisions on the register", "Additional safeguards": more of the law's own terms)."""
         k = 0
-        while k < len(words) - 1 and self.toks.lower[words[k]] in ("any", "all", "such"):
+        while k < len(words) - 1 and self.has(words[k], "determiner") and not self.has(words[k], "beyond-word"):
             k += 1
-        # (not "Further provisions on the content of the register may be issued by decree": more of the law's text)
-        return k < len(words) - 1 and self.has(words[k], "beyond-word") and not self.has(words[k + 1], "law-noun")
+        if k >= len(words) - 1 or not self.has(words[k], "beyond-word"):
+            return False
+        k += 1
+        while k < len(words) - 1 and self.has(words[k], "np-trim"):
+            k += 1  # ("Other specific uses")
+        return self.has(words[k], "case-noun") or self.has(words[k], "conduct-noun")
 
     def _verb_after_instrument(self, j: int, hi: int) -> int | None:
         """The verb after a short phrase at token j that names the instrument a power is used by ("may by order
         amend Schedule 2", "may by statutory instrument designate a place"): the word right after the instrument,
         where no word class knows it for a verb. (Not a function word: "may by order of the court ...".)"""
+        if self.toks.lower[j] != "by":
+            return None
         for m in range(j + 1, min(hi, j + 5)):
             if self._space(m):
                 continue
