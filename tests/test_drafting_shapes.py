@@ -6603,3 +6603,17 @@ def test_review_decoys_of_session_37_stay_out(analyze_text):
         "2. The City shall not acquire or use automated license plate readers.\n"
         "3. The City may install cameras in a public park after a public hearing.\n")
     assert [c for c, _ in cited_categories(b)] == ["3"]
+
+
+def test_the_purposes_a_ban_points_to_and_that_point_back_are_each_a_way_through(analyze_text):
+    # "... for any purpose other than a purpose specified in subsection (2)" / "(2) The purposes referred to in
+    # subsection (1) are— (a) ...": each purpose the lead-in lists (a lead-in with no verb of permission)
+    a = analyze_text(
+        "6. (1) A school board shall not apply face recognition to footage recorded on a school bus, or keep such "
+        "footage, for any purpose other than a purpose specified in subsection (2).\n\n"
+        "(2) The purposes referred to in subsection (1) are—\n\n"
+        "(a) the search for a pupil reported to the police as missing;\n\n"
+        "(b) the investigation by the police of a serious offence.\n\n"
+        "7. A board shall report to the Minister each year—\n\n(a) the number of searches made under section 6;\n\n"
+        "(b) the cost of its camera programme.\n")
+    assert cited_categories(a) == [("6(2)(a)", "missing-persons"), ("6(2)(b)", "criminal-investigation")]

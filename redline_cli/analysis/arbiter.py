@@ -344,7 +344,18 @@ class Arbiter:
     def _holds_ban(self, prov) -> bool:
         return prov is not None and any(prov.start <= b < prov.end for b, _, _ in self.bans)
 
-    def _excepted_by_a_ban(self, at: int) -> set[str]:
+    def points_to_as_excepted(self, at: int) -> bool:
+        """Does a ban's sentence point to the provision at ``at`` (or one holding it) as what it lets through
+        ("for any purpose other than a purpose specified in subsection (2)")?"""
+        self.excepted_by_a_ban(at)
+        prov = self.doc.provision_at(at)
+        while prov is not None:
+            if prov.index in self._excepted:
+                return True
+            prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
+        return False
+
+    def excepted_by_a_ban(self, at: int) -> set[str]:
         """The acts of the ban sentences that point to the provision at ``at`` (or one holding it) as what
         they let through ("are prohibited from transferring the data, other than in the cases provided for
         by parts four and five of this Article"): a duty there to do one of them is a way through."""
@@ -1226,7 +1237,7 @@ class Arbiter:
                 v.features.append(("outside-prohibition", self._w("outside-prohibition")))
             return v
         if frame is not None and frame.row is not None and frame.row.id == EXCEPTED_DUTY_ROW \
-                and self.act_of(frame) not in self._excepted_by_a_ban(frame.start):
+                and self.act_of(frame) not in self.excepted_by_a_ban(frame.start):
             # "The operator shall transfer the data to the archive": a duty is a way through only where it
             # commands an act a ban names, in a provision the ban points to ("other than in the cases
             # provided for by part four")

@@ -851,6 +851,11 @@ class _Segmenter:
                     # visitor with the trespass list" is what the ban bans, a way through of its own
                     if self.arbiter.names_what_a_ban_reaches(clause.start, clause.end):
                         clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
+                elif prev is None and self._item_a_ban_excepts(info, parent, clause):
+                    # "(1) ... shall not apply number plate recognition ... for any purpose other than a purpose
+                    # specified in subsection (2). / (2) The purposes referred to in subsection (1) are— (a) ...":
+                    # each item of the provision the ban points to as what it lets through is a way through
+                    clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
                 elif self._listed_exception(info, parent, clause, prev):
                     # "4. What is still allowed. (a) Warrant. A comparison may be requested ...": an item
                     # under a heading that names exceptions is one when it names a topic.
@@ -987,6 +992,23 @@ class _Segmenter:
         """Does the clause open with a condition word ("When", "If", "Where")?"""
         first = self.lang.first_word(clause.start, clause.end)
         return first is not None and self.lang.reader.may_open(first, _CONDITION_OPENERS)
+
+    def _item_a_ban_excepts(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause) -> bool:
+        """Is the clause an item under a lead-in with no role of its own that points back to the ban ("The purposes
+        referred to in subsection (1) are—"), in a provision the ban's sentence points to as what it lets through
+        ("other than a purpose specified in subsection (2)"), imposing no duty and limiting nothing?"""
+        if info.prov.kind != "item" or parent is None or not parent.clauses or any(c.role for c in parent.clauses) \
+                or not self.arbiter.points_to_as_excepted(clause.start):
+            return False
+        lead = parent.clauses[-1]
+        if not self.doc.text[lead.start:lead.end].rstrip().endswith(("—", "-", ":", "–")) \
+                or not self.arbiter.cites_a_ban_from(lead.start, lead.start, lead.end):
+            return False  # (the lead-in points back to the ban: "The purposes referred to in subsection (1) are—")
+        if self.lang.imposes_duty(clause.start, clause.end):
+            return False
+        return not any(not f.subordinate and f.row is not None
+                       and f.row.role.split(".")[0] in ("neutral", "prohibition")
+                       for f in self.lang.frames.between(clause.start, clause.end))
 
     def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
         """Is the clause an item listed under a heading that names exceptions ("4. What is still

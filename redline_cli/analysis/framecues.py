@@ -311,6 +311,9 @@ class _StructureReader:
             n += 1
         if n < hi and self.r.has(n, "following"):
             return False  # "for any purpose other than the following: (a) ...": each item is a way through
+        if self._pointer(j, hi):
+            return False  # "for any purpose other than a purpose specified in subsection (2)": the provision it
+            # cites lists the ways through
         groups = [g for g in range(lo, k) if self.r.starts_group(g, hi)]
         if groups and self._reach_of_law(groups[-1], k):
             return False  # "This Part binds every public sector agency other than the Office of ...": a carve-out
