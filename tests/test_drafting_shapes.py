@@ -6617,3 +6617,15 @@ def test_the_purposes_a_ban_points_to_and_that_point_back_are_each_a_way_through
         "7. A board shall report to the Minister each year—\n\n(a) the number of searches made under section 6;\n\n"
         "(b) the cost of its camera programme.\n")
     assert cited_categories(a) == [("6(2)(a)", "missing-persons"), ("6(2)(b)", "criminal-investigation")]
+
+
+def test_a_permission_subject_to_the_ban_gives_way_to_it(analyze_text):
+    # "Subject to section 4.0, ..." where 4.0 (a heading over numbered bans) bans: the permission yields to the ban,
+    # it is no way through it; "Despite section 4.0" is
+    a = analyze_text(
+        "3.0 PERMITTED USES\n\n3.1 Subject to section 4.0, staff may use meter data to:\n\na. calculate bills;\n\n"
+        "b. detect leaks.\n\n3.2 Subject to section 4.0, staff may fly a drone to inspect reservoirs.\n\n"
+        "4.0 PROHIBITED USES\n\n4.1 Staff shall not use meter data to infer whether a home is occupied.\n\n"
+        "4.2 No drone shall be flown to observe any person.\n\n"
+        "5.0 EXCEPTIONS\n\n5.1 Despite section 4.0, staff may fly a drone to look for a missing child.\n")
+    assert cited_categories(a) == [("5.1", "missing-persons")]

@@ -1009,6 +1009,36 @@ class Arbiter:
         return frame is not None and "law" in frame.subject and bool(frame.obj & {"actor", "power-first"}) and (
             ("op-scope" in frame.operators and frame.polarity == "negative") or "op-disclaim" in frame.operators)
 
+    def _yields_to_a_ban(self, start: int, end: int) -> bool:
+        """Does the sentence at [start, end) open on words that make it give way to a provision holding a ban
+        ("Subject to section 6.0, ...", "Subject to the prohibitions in Article 4, ...")?"""
+        text = self.doc.text[start:end]
+        low = " ".join(text.lower().split())
+        low = low.split(" ", 1)[1] if low[:1].isdigit() and " " in low else low  # (past a label: "5.1 Subject to")
+        if not any(low.startswith(w + " ") for w in self._words("yielding-opener")):
+            return False
+        comma = text.find(",")
+        return comma >= 0 and any(self._holds_ban_under(t) for t in self._cited_from(start, start, start + comma))
+
+    def _holds_ban_under(self, prov) -> bool:
+        """Does ``prov`` hold a ban, or, where it is only a heading ("6.0 PROHIBITED USES"), do the provisions
+        numbered under it up to the next such heading?"""
+        if prov is None or self._holds_ban(prov):
+            return prov is not None
+        if not self._only_a_heading(prov):
+            return False
+        for nxt in self.doc.provisions[prov.index + 1:]:
+            if nxt.kind == prov.kind and self._only_a_heading(nxt):
+                return False
+            if self._holds_ban(nxt):
+                return True
+        return False
+
+    def _only_a_heading(self, prov) -> bool:
+        """Is the provision's text only its label and a title ("6.0 PROHIBITED USES", "7 Exceptions")?"""
+        words = self.doc.text[prov.start:prov.end].split()[1:]
+        return bool(words) and (" ".join(words).isupper() or (len(words) <= 6 and not words[-1].endswith(".")))
+
     def _past_opener(self, start: int, end: int) -> int:
         """Where [start, end) goes on past an opening "Subject to section 6," or "Despite section 2,": what
         that phrase cites frames the sentence; it is no part of the subject's noun phrase."""
@@ -1351,7 +1381,12 @@ class Arbiter:
             v.features.append(("displaces-other-law", self._w("displaces-other-law")))
             return v
         if frame is not None and frame.derogation and form == "exemption.permission":
-            v.features.append(("derogation", self._w("derogation")))
+            if self._yields_to_a_ban(sentence_start, frame.start):
+                # "Subject to section 6.0, staff may use AMI data to: ...", where 6.0 bans: what it permits gives
+                # way to the ban, so it is no way through it
+                v.features.append(("yields-to-ban", self._w("yields-to-ban")))
+            else:
+                v.features.append(("derogation", self._w("derogation")))
             return v
         defines = self._defines(sentence_start, clause.end)
         outside_term = frame is not None and "op-outside" in frame.operators and "term" in frame.obj
