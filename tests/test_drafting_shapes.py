@@ -6629,3 +6629,16 @@ def test_a_permission_subject_to_the_ban_gives_way_to_it(analyze_text):
         "4.2 No drone shall be flown to observe any person.\n\n"
         "5.0 EXCEPTIONS\n\n5.1 Despite section 4.0, staff may fly a drone to look for a missing child.\n")
     assert cited_categories(a) == [("5.1", "missing-persons")]
+
+
+def test_what_another_law_compels_done_as_it_compels_is_a_way_through_across_a_long_condition(analyze_text):
+    # "Where a statute, or the written terms of a grant that funds the network, requires the Library to log device
+    # identifiers, Library IT may log them ...": the condition runs to "requires" over its commas and its relative
+    # clause; the act compelled ("log") done as compelled is the way through, not a safeguard
+    a = analyze_text(
+        "4.1 The Library shall not track the devices of patrons.\n"
+        "4.2 Where a state statute, or the written terms of a federal grant that funds the public network, requires "
+        "the Library to log device identifiers, Library IT may log them to the extent and for the period required.\n"
+        "4.3 Where a statute requires the Library to keep device identifiers, the Library shall log each disclosure "
+        "of them.\n")
+    assert cited_categories(a) == [("4.2", "legal-compliance")]

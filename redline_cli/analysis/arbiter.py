@@ -1107,7 +1107,13 @@ class Arbiter:
 
     def _a_safeguard(self, clause, frame) -> bool:
         """Is the frame's act a safeguard the law attaches to a use, a qualifier's words at its start ("shall
-        destroy the data as soon as the period ends", "shall log each disclosure and report it to the Board")?"""
+        destroy the data as soon as the period ends", "shall log each disclosure and report it to the Board")? Not
+        the act the other law compels, done as it compels it ("Where a statute requires the Library to log device
+        identifiers, Library IT may log them ..."): that is the way through."""
+        toks = self.toks
+        if toks is not None and frame.lemma in {toks.lemma[i] for i in range(*toks.range_of(clause.sentence_start,
+                                                                                          frame.start))}:
+            return False
         return any(c.kind == "qualifier" and frame.start <= c.start < frame.object_span[0] + SAFEGUARD_REACH
                    for c in clause.cues)
 

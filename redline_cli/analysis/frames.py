@@ -874,6 +874,9 @@ class FrameReader:
         ("A police officer who uses facial recognition ... commits an offence" is a main clause)?"""
         opened, relative, who, after_prep = False, -1, False, False
         own_verb = -1  # the relative clause's own finite verb, once it closed on it
+        # a relative clause opened inside a condition still open ("Where a statute, or the terms of a grant that
+        # funds the network, requires ..."): when it closes on its verb, the condition is still open
+        outer = False
         for k in range(lo, start):
             if self._space(k):
                 continue
@@ -890,7 +893,7 @@ class FrameReader:
                 # (not "information that shows or can be used to infer": the group is the clause's too)
                 # "systems that identify natural persons ... shall be prohibited", "A party that comes
                 # into possession of ... does not breach": the relative clause's own verb
-                opened, own_verb = False, k if self._is_finite(k) else -1
+                opened, own_verb, outer = outer, k if self._is_finite(k) else -1, False
                 continue
             if self.toks.lower[k] == "that" and k > lo and self.has(self._prev(k - 1, lo), "preposition"):
                 continue  # "named in that ordinance": a determiner, not a clause
@@ -928,6 +931,9 @@ class FrameReader:
             if self.has(k, "subordinator") and not self.has(self._next(k + 1, start), "preposition"):
                 # ("while in federal service", "when under contract": no clause of its own)
                 # "systems that identify", not "the laws of that State"
+                # (only inside a clause a subordinator opened, "Where ...": not inside a relative clause left open,
+                # "who has reason to believe that ...")
+                outer = opened and self.has(k, "relative-pronoun") and not outer and relative < 0
                 who = self.toks.lower[k] in ("who", "whom")  # ("that people cannot": a subject, then the group)
                 after_prep = self.has(k, "relative-pronoun") and k > lo \
                     and self.has(self._prev(k - 1, lo), "preposition")
@@ -941,7 +947,8 @@ class FrameReader:
                 opened = self._next(k + 1, start) >= start or not (self.toks.lower[k] == "that" and any(
                     self.has(m, "norm-noun") or self.has(m, "opens-norm") for m in range(max(0, k - 6), k)))
             elif opened and not self._tech_index.covers(self.toks.start[k]) and (
-                    k in self._group_starts or self._is_past(k) or self._perfect_passive(k, start)
+                    k in self._group_starts or (self._is_past(k) and not self._adjective_participle(k, lo))
+                    or self._perfect_passive(k, start)
                     # ("a place to which the public has access may not ...": after "to which" comes the
                     # clause's subject, then its verb)
                     or (after_prep and (self.toks.lower[k] in _HAVE or self.toks.lower[k] in _BE_FINITE))
@@ -954,7 +961,9 @@ class FrameReader:
                     self.has(k, "conduct") or self._verb_before_group(k, lo, start)
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
                     or self._after_singular_subject(k, lo)))):
-                opened = False  # the subordinate clause has its verb ("who uses"): it closed before the group
+                # the subordinate clause has its verb ("who uses"): it closed before the group (a relative clause
+                # inside a condition leaves the condition open)
+                opened, outer = outer and relative >= 0, False
                 own_verb = k if self._is_finite(k) else -1
         if not opened and own_verb >= 0 and not modal and self._is_finite(start) \
                 and self.toks.lower[self._prev(start - 1, own_verb)] in ("and", "or") \
@@ -964,6 +973,11 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _adjective_participle(self, k: int, lo: int) -> bool:
+        """Is the past form at k a participle after a determiner, an adjective of the noun after it ("the written
+        terms of a grant"), no verb that closes a clause?"""
+        return self.toks.lower[k].endswith(("ed", "en")) and self.has(self._prev(k - 1, lo), "determiner")
 
     def _past_then_phrase(self, lo: int, k: int, start: int) -> bool:
         """Is the word at k, the first after a relative pronoun, a past form a preposition follows ("A detective
@@ -2234,6 +2248,8 @@ class FrameReader:
                                                               or self.has(words[n - 1], "preposition")):
                 # "use it", "access to them"; not "the officers it assigns" (a relative clause's subject)
                 out.add("anaphor")
+            elif toks.lower[i] == "them" and n == 0:
+                out.add("anaphor")  # "Library IT may log them to the extent required": an object only, what was named
             last = i
         span = (toks.start[first], toks.end[last])
         if self._tech_index.overlaps(*span):
@@ -2309,9 +2325,20 @@ class FrameReader:
         terms of a federal grant, requires"), not an adjective or a clause ("..., and incapable of ...,")?"""
         # (a phrase with a clause of its own is no such noun phrase: ", and any request by the County that
         # another agency use a simulator on its behalf, are prohibited")
+        # (but a relative clause that describes a noun of the phrase is part of it: "or the written terms of a
+        # federal grant that funds the network, requires")
         nxt = self._next(k + 1, end)
         return self.toks.lower[k] in ("or", "and") and nxt < end and self.toks.lower[nxt] in _DETERMINERS \
-            and not any(self.has(m, "subordinator") for m in range(nxt, end))
+            and not any(self.has(m, "subordinator") and not self._describes_noun_before(m, end)
+                        for m in range(nxt, end))
+
+    def _describes_noun_before(self, m: int, end: int) -> bool:
+        """Is the subordinator at ``m`` a relative pronoun right before its verb ("a grant that funds the
+        network"), not one that opens a clause with a subject of its own ("a request that another agency use")?"""
+        after = self._next(m + 1, end)
+        return self.has(m, "relative-pronoun") and after < end and self.toks.lower[after] not in _DETERMINERS \
+            and self.toks.lower[after].isalpha() and self.toks.lower[after].endswith("s") \
+            and not self.has(after, "actor-head")
 
     def _date_comma(self, k: int) -> bool:
         """Is the comma at ``k`` the one between a date's day and its year ("January 1, 2026")?"""
