@@ -65,12 +65,13 @@ DIVISION_RE = re.compile(
 # (Section 4(3))", "First Schedule [regulation 5]", "FIRST SCHEDULE (Sections 2(1) and 2(2))".
 _CITED_BY = r"(?:[(\[]?(?i:regulations?|sections?|articles?|rules?|paragraphs?|ss?\.)[ \t]+\d.*)?"
 # A schedule or annex with no number, alone on its line but for the provisions that cite it.
-LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
+_ANNEX_WORDS = r"SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix"
+LONE_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>" + _ANNEX_WORDS + r"))(?P<num>)"
                               r"[ \t]*" + _CITED_BY + r"(?P<rest>)$")
 # ... or with its title after a dash, "SCHEDULE – AUTHORISED PURPOSES" (after the sections: before them, such a line
 # is an entry of the arrangement of sections)
-_DIVISION_WORD_RE = re.compile(r"[ \t]*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)\b")
-TITLED_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix))(?P<num>)"
+_DIVISION_WORD_RE = re.compile(r"[ \t]*(?:" + _ANNEX_WORDS + r")\b")
+TITLED_DIVISION_RE = re.compile(r"^[ \t]*(?P<label>(?P<word>" + _ANNEX_WORDS + r"))(?P<num>)"
                                 r"[ \t]+[–—-][ \t]+[A-Z][A-Za-z ,'’&]{2,60}(?P<rest>)$")
 # A schedule numbered by an ordinal word, alone on its line but for the provisions that cite it: "FIRST
 # SCHEDULE", "Second Annex".

@@ -99,7 +99,7 @@ class Arbiter:
         self._title: set[str] | None = None
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
         self._camera_words: frozenset[str] | bool | None = None  # what the bans ban (_camera_ban_words); False: none
-        self._camera_rule_words: set[str] = set()  # the content words of bans of ordinary cameras alone
+        self._camera_rule_words: set[str] = set()  # the words of place of rules on ordinary cameras
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -347,10 +347,10 @@ class Arbiter:
     def points_to_as_excepted(self, at: int) -> bool:
         """Does a ban's sentence point to the provision at ``at`` (or one holding it) as what it lets through
         ("for any purpose other than a purpose specified in subsection (2)")?"""
-        self.excepted_by_a_ban(at)
+        excepted = self._excepted_provisions()
         prov = self.doc.provision_at(at)
         while prov is not None:
-            if prov.index in self._excepted:
+            if prov.index in excepted:
                 return True
             prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
         return False
@@ -359,8 +359,19 @@ class Arbiter:
         """The acts of the ban sentences that point to the provision at ``at`` (or one holding it) as what
         they let through ("are prohibited from transferring the data, other than in the cases provided for
         by parts four and five of this Article"): a duty there to do one of them is a way through."""
+        excepted = self._excepted_provisions()
+        out: set[str] = set()
+        prov = self.doc.provision_at(at)
+        while prov is not None:
+            out |= excepted.get(prov.index, set())
+            prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
+        return out
+
+    def _excepted_provisions(self) -> dict[int, set[str]]:
+        """The provisions the bans' sentences cite after a cross-reference ("other than in the cases provided for
+        by part four"), each with the acts of the ban that cites it; read once per analysis."""
         if self.toks is None or self.lexicon is None:
-            return set()
+            return {}
         if self._excepted is None:
             self._excepted = {}
             toks = self.toks
@@ -374,12 +385,7 @@ class Arbiter:
                         for labels in all_references(self.doc.text[c.end:end]):
                             if (t := resolve(self.doc, origin, labels)) is not None:
                                 self._excepted.setdefault(t.index, set()).update(acts)
-        out: set[str] = set()
-        prov = self.doc.provision_at(at)
-        while prov is not None:
-            out |= self._excepted.get(prov.index, set())
-            prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
-        return out
+        return self._excepted
 
     def _item_of_a_ban(self, prov) -> bool:
         """Does ``prov`` hold a ban, or is it an item under a ban's lead ("shall be prohibited from:" /
@@ -466,12 +472,12 @@ class Arbiter:
         phrase a preposition opens, where a camera only carries what is banned ("shall not use biometric
         identification on any Library camera"), and those of a ban only of passing things on. None where the
         bans reach an ordinary camera: where a ban names surveillance at large outside a technology's name ("or
-        any other surveillance technology"), where the only bans name a camera outside such a phrase ("No camera
-        shall be installed ..."; beside a ban of face recognition, "Cameras shall not be placed in restrooms" is a
-        rule on where cameras go, and ordinary cameras' uses elsewhere are no way through the other bans), or
-        where no ban names a technology (by id, by a trait it reads, or by a name no id
-        knows: "an AI weapon-detection scanner"; a ban with only a term or an anaphor for it, "will not use
-        these technologies", names none of its own)."""
+        any other surveillance technology"), or where no ban names a technology (by id, by a trait it reads, or
+        by a name no id knows: "an AI weapon-detection scanner"; a ban with only a term or an anaphor for it,
+        "will not use these technologies", names none of its own). A ban that names a camera outside such a
+        phrase ("Cameras shall not be placed in restrooms", "No camera shall be installed ...") is a rule on
+        cameras: its words are left out and its words of place kept apart (``_camera_rule_words``), so that only a
+        camera use of that place is a way through it; where it is the only ban, no ban names a technology."""
         if self._camera_words is None:
             self._camera_words = self._read_camera_ban_words()
         return self._camera_words or None

@@ -2337,8 +2337,7 @@ class FrameReader:
         network"), not one that opens a clause with a subject of its own ("a request that another agency use")?"""
         after = self._next(m + 1, end)
         return self.has(m, "relative-pronoun") and after < end and self.toks.lower[after] not in _DETERMINERS \
-            and self.toks.lower[after].isalpha() and self.toks.lower[after].endswith("s") \
-            and not self.has(after, "actor-head")
+            and self._is_finite(after) and not self.has(after, "actor-head")
 
     def _date_comma(self, k: int) -> bool:
         """Is the comma at ``k`` the one between a date's day and its year ("January 1, 2026")?"""
