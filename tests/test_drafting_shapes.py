@@ -6555,14 +6555,15 @@ def test_a_restricted_permission_names_the_banned_conduct_in_the_bans_own_words(
     assert cited_categories(a) == [("2(1)", "criminal-investigation"), ("2(2)", "missing-persons")]
 
 
-def test_a_power_used_by_order_has_the_word_after_the_instrument_as_its_verb(analyze_text):
-    # "may by order designate": the verb is "designate" (no word class needs to know it), not "by"; a minister's
-    # order naming where the banned technology may run lets it through by later law
+def test_a_power_to_add_to_the_banned_list_by_order_is_no_way_through(analyze_text):
+    # "may by order amend Schedule 1 so as to add ..." widens the ban; "may not by order amend ..." bans nothing
     a = analyze_text(
-        "3. (1) No public authority shall operate a gait recognition system.\n"
-        "4. The Minister may by order designate a place at which a gait recognition system may be operated by a "
-        "public authority.\n")
-    assert cited_categories(a) == [("4", "legislative-authorization")]
+        "3. (1) No public authority shall use a technology listed in Schedule 1.\n"
+        "(2) Schedule 1 lists gait recognition and voice recognition systems.\n"
+        "4. The Minister may by order amend Schedule 1 so as to add any other biometric recognition technology.\n"
+        "5. The Minister may not by order amend Schedule 1 so as to remove a technology from it.\n")
+    assert cited_categories(a) == []
+    assert [p.location.citation for p in a.prohibitions] == ["3(1)"]
 
 def test_other_uses_left_to_a_later_law_are_a_way_through(analyze_text):
     # "Other cases of the use of X may be established only by a law ...": uses beyond those named, left to another law

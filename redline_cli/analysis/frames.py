@@ -164,10 +164,6 @@ _SPAN_WORD_CLASSES = frozenset({
     "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
     "liability-noun", "prior-lead", "duration"})
 _SPAN_WORDS = frozenset({"such", "said", "these", "it", "them", "so"})
-# Word classes of words that are no verb: what follows an instrument of law ("by order of the court") when it is no
-# verb group's verb.
-_FUNCTION_CLASSES = frozenset({"preposition", "determiner", "coordinator", "relative-pronoun", "function-word",
-                               "destination-preposition", "means-preposition", "agent-marker"})
 # Word classes the arbiter reads around a frame, never the frame's operator: a verb in one alone ("may control
 # the door") is still a verb of no class.
 # The predicates a verb of "be" or a copula ("remains", "falls", "stands") may stand before.
@@ -1340,8 +1336,6 @@ class FrameReader:
                 # made by an officer ..., by order in writing authorise ...", "may by Ordinance permit",
                 # "does not by reason only of that possession contravene section 1(1)(b)"
                 k = next((m for m in range(j + 1, min(hi, j + 8)) if self._verb_like(m)), None)
-                if k is None and g.modality != "none":
-                    k = self._verb_after_instrument(j, hi)
                 if k is not None and all(self.toks.lower[m] not in (",", ";", ".", ":") for m in range(j, k)) \
                         and (g.modality != "none" or not any(self.has(m, "light-verb") for m in range(j, k))):
                     # (after "does not" a light verb is the group's own: "does not of itself make its use
@@ -1404,25 +1398,6 @@ class FrameReader:
         while k < len(words) - 1 and self.has(words[k], "np-trim"):
             k += 1  # ("Other specific uses")
         return self.has(words[k], "case-noun") or self.has(words[k], "conduct-noun")
-
-    def _verb_after_instrument(self, j: int, hi: int) -> int | None:
-        """The verb after a short phrase at token j that names the instrument a power is used by ("may by order
-        amend Schedule 2", "may by statutory instrument designate a place"): the word right after the instrument,
-        where no word class knows it for a verb. (Not a function word: "may by order of the court ...".)"""
-        if self.toks.lower[j] != "by":
-            return None
-        for m in range(j + 1, min(hi, j + 5)):
-            if self._space(m):
-                continue
-            n = self.multi(m, hi, "enabling-instrument")
-            if n:
-                v = self._next(m + n, hi)
-                ok = v < hi and self.toks.text[v].isalpha() and self.toks.text[v].islower() \
-                    and not self.classes(v) & _FUNCTION_CLASSES
-                return v if ok else None
-            if not self.toks.lower[m].isalpha():
-                return None
-        return None
 
     def _parenthesis_end(self, j: int, hi: int, modal: bool = False) -> int | None:
         """The comma that closes a parenthesis opening at token j: the first one before a verb, within 30
