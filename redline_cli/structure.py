@@ -432,8 +432,10 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         # / "Short title and commencement" over "1. This Act may be cited ...")
         k = titles.get(title.rstrip("."), j)
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
-        # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...")
-        return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ", num + ".-", num + "(")))
+        # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...", "2.(1) In
+        # this Act ...")
+        return k > j and (nxt in (num, num + ".") or nxt.startswith((num + " ", num + ". ", num + ".-", num + "(",
+                                                                     num + ".(")))
 
     for i, key in enumerate(keys):
         if not _listed(key) or len(key.split()) > 14:

@@ -6643,3 +6643,21 @@ def test_what_another_law_compels_done_as_it_compels_is_a_way_through_across_a_l
         "4.3 Where a statute requires the Library to keep device identifiers, the Library shall log each disclosure "
         "of them.\n")
     assert cited_categories(a) == [("4.2", "legal-compliance")]
+
+
+def test_an_arrangement_of_sections_is_read_as_one_when_each_section_runs_into_its_first_subsection(analyze_text):
+    # "2.(1) In this Act ..." under a side title: the arrangement's entries recur, so "SCHEDULE 2 - Form of notice"
+    # at its end is an entry, not the schedule that would hold the whole Act (and cite it as "Schedule 2, ...")
+    a = analyze_text(
+        "ARRANGEMENT OF SECTIONS\nPART 1 - PRELIMINARY\n1. Short title.\n2. Interpretation.\n"
+        "PART 2 - RESTRICTIONS\n3. Gait recognition.\n4. Missing persons.\n"
+        "SCHEDULE 1 - Offences\nSCHEDULE 2 - Form of notice\n\nI ASSENT,\n\nGovernor.\n\n"
+        "AN ACT to restrict the use of gait recognition by public bodies.\n\nENACTED by the Legislature.\n\n"
+        "PART 1\nPRELIMINARY\n\nShort title.\n1. This Act may be cited as the Gait Recognition Act 2026.\n\n"
+        "Interpretation.\n2.(1) In this Act, \"public body\" means a Ministry or a statutory body.\n\n"
+        "PART 2\nRESTRICTIONS\n\nGait recognition.\n3.(1) A public body shall not use a gait recognition system.\n\n"
+        "Missing persons.\n4.(1) Section 3 does not prevent a police officer from using a gait recognition system to "
+        "find a child reported missing.\n\n"
+        "SCHEDULE 1 - Offences\n1. Murder.\n\nSCHEDULE 2 - Form of notice\nNotice under section 4.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Part 2(3)(1)"]
+    assert cited_categories(a) == [("Part 2(4)(1)", "missing-persons")]
