@@ -347,25 +347,22 @@ class Arbiter:
     def points_to_as_excepted(self, at: int) -> bool:
         """Does a ban's sentence point to the provision at ``at`` (or one holding it) as what it lets through
         ("for any purpose other than a purpose specified in subsection (2)")?"""
-        excepted = self._excepted_provisions()
-        prov = self.doc.provision_at(at)
-        while prov is not None:
-            if prov.index in excepted:
-                return True
-            prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
-        return False
+        return any(True for _ in self._excepted_around(at))
 
     def excepted_by_a_ban(self, at: int) -> set[str]:
         """The acts of the ban sentences that point to the provision at ``at`` (or one holding it) as what
         they let through ("are prohibited from transferring the data, other than in the cases provided for
         by parts four and five of this Article"): a duty there to do one of them is a way through."""
+        return set().union(*self._excepted_around(at))
+
+    def _excepted_around(self, at: int):
+        """The acts of the bans that point to the provision at ``at``, then to each provision holding it."""
         excepted = self._excepted_provisions()
-        out: set[str] = set()
         prov = self.doc.provision_at(at)
         while prov is not None:
-            out |= excepted.get(prov.index, set())
+            if prov.index in excepted:
+                yield excepted[prov.index]
             prov = self.doc.provisions[prov.parent] if prov.parent is not None else None
-        return out
 
     def _excepted_provisions(self) -> dict[int, set[str]]:
         """The provisions the bans' sentences cite after a cross-reference ("other than in the cases provided for
@@ -1018,13 +1015,8 @@ class Arbiter:
     def _yields_to_a_ban(self, start: int, end: int) -> bool:
         """Does the sentence at [start, end) open on words that make it give way to a provision holding a ban
         ("Subject to section 6.0, ...", "Subject to the prohibitions in Article 4, ...")?"""
-        text = self.doc.text[start:end]
-        low = " ".join(text.lower().split())
-        low = low.split(" ", 1)[1] if low[:1].isdigit() and " " in low else low  # (past a label: "5.1 Subject to")
-        if not any(low.startswith(w + " ") for w in self._words("yielding-opener")):
-            return False
-        comma = text.find(",")
-        return comma >= 0 and any(self._holds_ban_under(t) for t in self._cited_from(start, start, start + comma))
+        past = self._opener_end(start, end, self._words("yielding-opener"))
+        return past > start and any(self._holds_ban_under(t) for t in self._cited_from(start, start, past))
 
     def _holds_ban_under(self, prov) -> bool:
         """Does ``prov`` hold a ban, or, where it is only a heading ("6.0 PROHIBITED USES"), do the provisions
@@ -1048,9 +1040,16 @@ class Arbiter:
     def _past_opener(self, start: int, end: int) -> int:
         """Where [start, end) goes on past an opening "Subject to section 6," or "Despite section 2,": what
         that phrase cites frames the sentence; it is no part of the subject's noun phrase."""
+        return self._opener_end(start, end, self._words("derogation") | self._words("pointer-opener"), label=False)
+
+    def _opener_end(self, start: int, end: int, openers: frozenset[str], *, label: bool = True) -> int:
+        """Where [start, end) goes on after its opening phrase, when that phrase opens (past the provision's label,
+        with ``label``: "5.1 Subject to") on one of ``openers`` and ends at a comma; ``start`` otherwise."""
         text = self.doc.text[start:end]
-        low = text.lstrip().lower()
-        if any(low.startswith(w + " ") for w in self._words("derogation") | self._words("pointer-opener")):
+        low = " ".join(text.lower().split())
+        if label and low[:1].isdigit() and " " in low:
+            low = low.split(" ", 1)[1]
+        if any(low.startswith(w + " ") for w in openers):
             comma = text.find(",")
             return start + comma + 1 if comma >= 0 else start
         return start

@@ -997,18 +997,24 @@ class _Segmenter:
         """Is the clause an item under a lead-in with no role of its own that points back to the ban ("The purposes
         referred to in subsection (1) are—"), in a provision the ban's sentence points to as what it lets through
         ("other than a purpose specified in subsection (2)"), imposing no duty and limiting nothing?"""
-        if info.prov.kind != "item" or parent is None or not parent.clauses or any(c.role for c in parent.clauses) \
-                or not self.arbiter.points_to_as_excepted(clause.start):
+        if info.prov.kind != "item" or parent is None or parent.lead_in is None \
+                or any(c.role for c in parent.clauses) or not self.arbiter.points_to_as_excepted(clause.start):
             return False
-        lead = parent.clauses[-1]
-        if not self.doc.text[lead.start:lead.end].rstrip().endswith(("—", "-", ":", "–")) \
-                or not self.arbiter.cites_a_ban_from(lead.start, lead.start, lead.end):
+        lead = parent.lead_in
+        if not self.arbiter.cites_a_ban_from(lead.start, lead.start, lead.end):
             return False  # (the lead-in points back to the ban: "The purposes referred to in subsection (1) are—")
-        if self.lang.imposes_duty(clause.start, clause.end):
-            return False
-        return not any(not f.subordinate and f.row is not None
-                       and f.row.role.split(".")[0] in ("neutral", "prohibition")
-                       for f in self.lang.frames.between(clause.start, clause.end))
+        return not self.lang.imposes_duty(clause.start, clause.end) and not self._limits(clause)
+
+    def _limits(self, clause: Clause) -> bool:
+        """Does a main frame of the clause ban or stay neutral, or bar with a negated verb of no row ("(b) A
+        warrant issued under (1)(a) may not authorize ...", "(3) A comparison shall not be made against images
+        collected from social media")? Then the clause is a limit, no way through."""
+        def limits(f) -> bool:
+            if f.row is not None:
+                return f.row.role.split(".")[0] in ("neutral", "prohibition")
+            return f.polarity == "negative" and f.modality in ("duty", "permission") \
+                and "op-prohibit" not in f.operators
+        return any(not f.subordinate and limits(f) for f in self.lang.frames.between(clause.start, clause.end))
 
     def _listed_exception(self, info: ProvInfo, parent: ProvInfo | None, clause: Clause, prev: Clause | None) -> bool:
         """Is the clause an item listed under a heading that names exceptions ("4. What is still
@@ -1030,16 +1036,8 @@ class _Segmenter:
                 return False  # (a list under a line that closed the exceptions and names none of its own: a
                 # schedule's signature and notes, "Dated this 25th day of March" / "(b) Order in Council No. VII")
             prov = self.doc.provisions[prov.parent]
-        if self.lang.imposes_duty(clause.start, clause.end):
+        if self.lang.imposes_duty(clause.start, clause.end) or self._limits(clause):
             return False
-        def limits(f) -> bool:  # a ban's or a neutral row, or a negated verb with no row that bars nothing
-            if f.row is not None:
-                return f.row.role.split(".")[0] in ("neutral", "prohibition")
-            return f.polarity == "negative" and f.modality in ("duty", "permission") \
-                and "op-prohibit" not in f.operators
-        if any(not f.subordinate and limits(f) for f in self.lang.frames.between(clause.start, clause.end)):
-            return False  # "(b) A warrant issued under (1)(a) may not authorize ...": the route's terms; "(3) A
-            # comparison shall not be made against images collected from social media": a limit, no way through
         return prev is None or (prev.role is None and self._is_title(info, prev))
 
     def _names_a_use(self, clause: Clause, prov: Provision) -> bool:
