@@ -6661,3 +6661,59 @@ def test_an_arrangement_of_sections_is_read_as_one_when_each_section_runs_into_i
         "SCHEDULE 1 - Offences\n1. Murder.\n\nSCHEDULE 2 - Form of notice\nNotice under section 4.\n")
     assert [p.location.citation for p in a.prohibitions] == ["Part 2(3)(1)"]
     assert cited_categories(a) == [("Part 2(4)(1)", "missing-persons")]
+
+
+def test_the_uses_a_lead_in_permits_of_ordinary_cameras_are_no_way_through_a_ban_on_recognition(analyze_text):
+    # "The following uses of yard cameras are permitted." (its own verb no route, its "following" no act of following
+    # a person): each item is a camera use, unless it names what the ban reaches; "footage from which no one can be
+    # identified" names no identification
+    a = analyze_text(
+        "IV. PERMITTED USES\n\nThe following uses of yard cameras are permitted.\n\n"
+        "A. Watching the loading docks and gates from the control room.\n\n"
+        "B. Reviewing stored recordings after a reported theft or injury.\n\n"
+        "C. Teaching new staff with recordings from which no driver can be identified.\n\n"
+        "V. PROHIBITED USES\n\nA. No employee shall apply face recognition to images from yard cameras.\n\n"
+        "VI. EXCEPTIONS\n\nA. Security may ask the county police to use face recognition to find a missing child.\n")
+    assert cited_categories(a) == [("VI(A)", "missing-persons")]
+
+
+def test_a_sentence_that_carries_a_permission_over_to_another_case_is_a_way_through_of_its_own(analyze_text):
+    # "The same applies to ...": the second case is let through as the first was, not a term of the first
+    a = analyze_text(
+        "(1) The Police shall not use systems that identify a person by his or her gait.\n"
+        "(2) By way of derogation from paragraph 1, the Police may compare a recording of a gait with the recording "
+        "of a particular person where this is indispensable to avert a present danger to the life of a person. "
+        "The same applies to the search for a child reported missing; the comparison shall be limited to recordings of the "
+        "child.\n")
+    assert cited_categories(a) == [("(2)", "imminent-threat"), ("(2)", "missing-persons")]
+
+
+def test_a_duty_another_law_lays_on_the_bound_body_to_do_the_conduct_kept_in_force_is_a_way_through(analyze_text):
+    # "Obligations of the Office under federal law to transmit ... remain unaffected" (with "image data" before
+    # the verb: "data" ends the subject, it is no determiner of "remain"); not obligations of this law's own
+    a = analyze_text(
+        "(1) The Office shall not compare facial images by automated means.\n"
+        "(2) Obligations of the Office arising from federal law to transmit facial images or to take part in an "
+        "automated comparison of facial images remain unaffected.\n"
+        "(3) The obligations of the Office under this Act to report to the Assembly remain unaffected.\n")
+    assert cited_categories(a) == [("(2)", "legal-compliance")]
+
+
+def test_a_condition_inside_the_subject_closes_on_its_pronoun_and_verb(analyze_text):
+    # "The processing ... when they log on to ... does not constitute an analysis": "when they log on" is the
+    # condition's whole clause; the main verb after it says what the law does not reach
+    a = analyze_text(
+        "(1) The Service shall not use systems that recognise a speaker by the characteristics of his voice.\n"
+        "(2) The processing of voice data solely to confirm the identity of staff when they sign in to the Service's "
+        "telephone systems does not constitute a use of such a system within the meaning of paragraph 1.\n")
+    assert cited_categories(a) == [("(2)", "personal-device")]
+
+
+def test_a_duty_to_do_the_conduct_upon_a_judges_decision_is_a_route_through_the_ban(analyze_text):
+    # "shall be carried out upon the decision of a judge": done on that decision only, its way through (not a
+    # duty to keep records "for the periods required by" a schedule)
+    a = analyze_text(
+        "(1) The Police shall not carry out gait recognition.\n"
+        "(2) Gait recognition in the search for a missing person shall be carried out upon the decision of a judge.\n"
+        "(3) Recordings shall be kept for the periods required by the records schedule.\n")
+    assert cited_categories(a) == [("(2)", "warrant")]

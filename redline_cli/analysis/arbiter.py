@@ -543,16 +543,42 @@ class Arbiter:
             k -= 1
         return k if k >= lo else None
 
-    def names_what_a_ban_reaches(self, start: int, end: int) -> bool:
+    def names_what_a_ban_reaches(self, start: int, end: int, *, acts: bool = True,
+                                 own: tuple[int, int] | None = None) -> bool:
         """Does [start, end) name what a ban of a technology may reach whatever tool it names: a technology
-        by id, a term the law defines as the technology, an anaphor, a route, a banned act as a noun, a trait
-        such a technology reads, or what a recognition technology does ("may compare recorded footage of the
-        perpetrator with footage of a suspect", "to confirm that a visitor is the person named on the list")?"""
+        by id, a term the law defines as the technology, an anaphor, a route, a banned act as a noun (not with
+        ``acts`` False: an item of a lead-in that permits a camera's uses is one more use of the camera), a
+        trait such a technology reads, or what a recognition technology does ("may compare recorded footage of
+        the perpetrator with footage of a suspect", "to confirm that a visitor is the person named on the
+        list"; not what it says cannot be done: "footage from which patients cannot be identified")? A
+        permission's ``own`` verb is no route: "The following uses of campus cameras are permitted"."""
         words = range(*self.toks.range_of(start, end))
+        spans = [(start, own[0]), (own[1], end)] if own else [(start, end)]
         return bool(self.index.between(start, end, kinds=("technology",))
-                    or self.tags(start, end) & {"anaphor", "route"} or self._names_defined_technology(start, end)
-                    or self._names_a_banned_act(start, end, nouns=True)
-                    or any(self._about(i) & {"surveilled-trait", "identifying-act"} for i in words))
+                    or any(self.tags(lo, hi) & {"anaphor", "route"} for lo, hi in spans if hi > lo)
+                    or self._names_defined_technology(start, end)
+                    or (acts and self._names_a_banned_act(start, end, nouns=True))
+                    or any(self._about(i) & {"surveilled-trait", "identifying-act"}
+                           and not self._ends_lead_in(i, words.start) and not self._negated(i, words.start)
+                           for i in words))
+
+    def _negated(self, i: int, lo: int) -> bool:
+        """Does a negator stand before the word at token i, past "be" and modals ("cannot be identified",
+        "is not compared"), or a negative determiner before its subject ("from which no driver can be identified")?"""
+        k = self._prev_word(i, lo)
+        while k is not None and self._word_classes(k) & {"aux-be", "modal-duty", "modal-permission"}:
+            k = self._prev_word(k, lo)
+        if k is not None and "negator" not in self._word_classes(k) and k != self._prev_word(i, lo):
+            k = self._prev_word(k, lo)  # past the subject's noun, to its determiner
+            return k is not None and "negative-determiner" in self._word_classes(k)
+        return k is not None and "negator" in self._word_classes(k)
+
+    def _ends_lead_in(self, i: int, lo: int) -> bool:
+        """Is the word at token i the "following" of a lead-in, after a determiner ("The following uses of
+        campus cameras are permitted"), not the act of following a person?"""
+        before = self._prev_word(i, lo)
+        return "following" in self._word_classes(i) and before is not None \
+            and "determiner" in self._word_classes(before)
 
     def _other_technology(self, frame, start: int, end: int) -> bool:
         """Is all a permission lets be used an ordinary camera or its recording ("Security cameras may be used
@@ -562,15 +588,17 @@ class Arbiter:
         with the police", nor where it names what a ban reaches, ``names_what_a_ban_reaches``.) The words read
         run from the sentence's start: a lead-in's items are judged each on its own (clauses.py)."""
         banned = self._camera_ban_words() if self.toks is not None else None
+        # (the permission's own verb is no route of a ban: "The following uses of campus cameras are permitted")
         if banned is None or self.act_of(frame) in self.banned_acts & set(self._words("passing-on-act")) \
-                or self.names_what_a_ban_reaches(start, end):
+                or self.names_what_a_ban_reaches(start, end, own=(frame.start, frame.end)):
             return False
         toks = self.toks
         if self._camera_rule_words & {toks.lemma[i] for i in range(*toks.range_of(start, end))}:
             return False  # "Cameras may be used in a cell where a medical officer certifies ..." under "No camera
             # shall be installed in a cell": the camera rule's own matter
-        named = [i for i in range(*toks.range_of(start, end))
-                 if self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i)]
+        lo, hi = toks.range_of(start, end)
+        named = [i for i in range(lo, hi) if (self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i))
+                 and not self._ends_lead_in(i, lo)]
         return bool(named) and all(self._about(i) & {"ordinary-camera", "camera-recording"}
                                    and not {toks.lemma[i], toks.lower[i]} & banned for i in named)
 
@@ -1527,8 +1555,15 @@ class Arbiter:
             return False
         toks = self.toks
         return any(self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
-                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i]))
+                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i])
+                        or (toks.lower[i] == toks.lemma[i] + "s"  # (a plural: "Flights whose only object is ...")
+                            and "conduct-noun" in self.lexicon.classes_of(toks.lemma[i]) and not self._in_name(i)))
                    for i in range(*toks.range_of(start, end)))
+
+    def _in_name(self, i: int) -> bool:
+        """Do the capitalised word at token i and the next make a name ("the Operations Manager")?"""
+        toks = self.toks
+        return toks.text[i][:1].isupper() and i + 1 < len(toks.text) and toks.text[i + 1][:1].isupper()
 
     def _joins_a_banned_act(self, start: int, end: int) -> bool:
         """Does a verb of an act a ban names join the permitted one, after a comma or a coordinator and before

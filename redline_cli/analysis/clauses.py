@@ -849,7 +849,7 @@ class _Segmenter:
                     # "Security cameras may be used to: (a) monitor the perimeter; ...": uses of a technology no
                     # ban names finish that permission, under whatever heading; but "(b) compare the face of a
                     # visitor with the trespass list" is what the ban bans, a way through of its own
-                    if self.arbiter.names_what_a_ban_reaches(clause.start, clause.end):
+                    if self.arbiter.names_what_a_ban_reaches(clause.start, clause.end, acts=False):
                         clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
                 elif prev is None and self._item_a_ban_excepts(info, parent, clause):
                     # "(1) ... shall not apply number plate recognition ... for any purpose other than a purpose
@@ -866,6 +866,11 @@ class _Segmenter:
                         # "5 Biometric warrants / (1) A Deemster may ... issue a warrant ... / (2) A biometric
                         # warrant ceases to have effect after 14 days": the terms of the route granted before
                         clause.role, clause.hinted, clause.owner = "condition", False, earlier
+                elif prev is not None and prev.role == "exemption" and new_sentence and self._carries_over(clause):
+                    # "... the Police may compare a voice recording ... to avert a present danger to life. The same
+                    # applies to the search for a person reported missing ...": the permission carried over to a
+                    # case of its own is a way through of its own
+                    clause.role, clause.hinted = "exemption", bool(clause.cues_of("exemption"))
                 elif prev is not None and prev.role in ("exemption", "condition") \
                         and not self._new_paragraph(prev, clause):
                     # A sentence that goes on after an exemption states its terms (Art. 5(3) EU AI Act).
@@ -1228,6 +1233,18 @@ class _Segmenter:
         v.features.append(("pointed-back-to", self.lang.weights.get("pointed-back-to", 0.0)))
         return v.score > 0
 
+    def _carries_over(self, clause: Clause) -> bool:
+        """Does the clause carry what came before over to another case: a verb of scope in the present, its
+        subject only a word that points back ("The same applies to ...", "The same shall apply where ..."), its
+        object named?"""
+        frame = next((f for f in self.lang.frames.between(clause.start, clause.end) if not f.subordinate), None)
+        if frame is None or frame.polarity != "positive" or frame.modality == "permission" \
+                or not frame.operators & {"op-apply", "op-scope"} or frame.obj <= {"empty"}:
+            return False
+        words = self.lang.reader.words(*self.lang.toks.range_of(*frame.subject_span))
+        return bool(words) and all(self.lang.word_has(i, "determiner") or self.lang.word_has(i, "conduct-anaphor")
+                                   for i in words) and any(self.lang.word_has(i, "conduct-anaphor") for i in words)
+
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""
         return bool(_BLANK_LINE.search(self.doc.text[prev.end:clause.start]))
@@ -1381,8 +1398,11 @@ class _Segmenter:
         return bool(words) and (words[-1] == first or self.lang.reader.has(words[-1], "complementizer"))
 
     def _announces_items(self, info: ProvInfo) -> Clause | None:
-        """The last explicit exemption of the provision that speaks of "the following" (its items)."""
-        return next((c for c in reversed(info.clauses) if c.role == "exemption" and c.explicit
+        """The last explicit exemption of the provision that speaks of "the following" (its items), or
+        permission of a technology no ban names ("The following uses of campus cameras are permitted. None of
+        them includes facial recognition.": its items are that technology's uses)."""
+        return next((c for c in reversed(info.clauses) if ((c.role == "exemption" and c.explicit)
+                                                            or _permits_other_technology(c))
                      and self.lang.points_ahead(c.start, c.end)), None)
 
     def _duty_leads(self, clause: Clause) -> bool:

@@ -94,6 +94,8 @@ STRUCTURE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
     "structure.cross-reference": (("introducer-except", "introducer-unless", "restrictive", "law-noun"),
                                   "an exception that points elsewhere ('except as provided in section 4'): "
                                   "the exemption is where it points"),
+    "structure.on-route": (("route-preposition", "decision-noun", "route-noun"), "the decision a duty to act is "
+                           "done on ('shall be carried out upon the decision of a judge'): its way through"),
     "structure.proviso": (("proviso",), "a proviso that narrows the clause before it ('provided that')"),
     "structure.condition": (("condition",), "a condition ('if', 'where', 'when')"),
     "structure.derogation": (("derogation", "law-noun"), "a clause that overrides another provision "
@@ -261,6 +263,12 @@ class _StructureReader:
                     out.append(_cue("structure.only", "exemption.unless", toks, terms, terms + 1))
                     i = terms + 1
                     continue
+            if not opened and r.has(i, "route-preposition") and self._after_passive_duty(lo, i) \
+                    and r.done_on_a_route(i, hi):
+                # "shall be carried out upon the decision of a judge": the decision it is done on is its way through
+                out.append(_cue("structure.on-route", "exemption.unless", toks, i, i + 1))
+                i += 1
+                continue
             n = r.multi(i, hi, "proviso")
             if n:
                 out.append(_cue("structure.proviso", "condition.proviso", toks, i, i + n))
@@ -384,6 +392,18 @@ class _StructureReader:
                 continue
             return k if verb and r.has(k, "condition") else None
         return None
+
+    def _after_passive_duty(self, lo: int, i: int) -> bool:
+        """Does a positive passive duty of conduct end right before token i ("shall be carried out | upon ...")?"""
+        r, toks = self.r, self.toks
+        words = [k for k in range(max(lo, i - 8), i) if not toks.text[k].isspace()]
+        for n in range(1, len(words) - 1):
+            if toks.lemma[words[n]] != "be" or not r.has(words[n - 1], "modal-duty"):
+                continue
+            verb = words[n + 1]
+            span = max(r.multi(verb, i, "conduct"), 1 if r.has(verb, "conduct") else 0)
+            return span > 0 and verb + span == i
+        return False
 
     def _in_group(self, i: int, hi: int) -> bool:
         """Is "only" inside a verb group ("may only use"), where it marks a restriction, not a route?"""

@@ -945,6 +945,10 @@ class FrameReader:
             elif opened and not self._tech_index.covers(self.toks.start[k]) and (
                     k in self._group_starts or (self._is_past(k) and not self._adjective_participle(k, lo))
                     or self._perfect_passive(k, start)
+                    # ("when they log on", "the operators that they designate shall not": not after a preposition, "to
+                    # which they relate remains open", nor a verb whose clause goes on, "that they believe violates")
+                    or (not after_prep and self._plain_verb(k) and self.has(self._prev(k - 1, lo), "subject-pronoun")
+                        and not self.has(k, "complement-verb"))
                     # ("a place to which the public has access may not ...": after "to which" comes the
                     # clause's subject, then its verb)
                     or (after_prep and (self.toks.lower[k] in _HAVE or self.toks.lower[k] in _BE_FINITE))
@@ -1921,7 +1925,27 @@ class FrameReader:
                     g.restrictive = True
                     break
             k += 1
+        if not g.restrictive and g.modality == "duty" and g.voice == "passive" and not g.negated \
+                and (self.has(g.op, "conduct") or self.multi(g.op, hi, "conduct")) and self.done_on_a_route(g.end, hi):
+            # "Voiceprint verification under paragraph (1) shall be carried out upon the decision of a judge": a
+            # duty to do the conduct on a body's decision lets it be done on that decision only
+            g.restrictive = True
         return g
+
+    def done_on_a_route(self, k: int, hi: int) -> bool:
+        """Do the words after the group open on a preposition of basis and, within a few words, the decision or
+        order of a judge, a body or a legislature ("upon the decision of a judge", "on the written order of the
+        public prosecutor")?"""
+        words = self.words(k, hi, 10)
+        if not words or not self.has(words[0], "route-preposition"):
+            return False
+        for n, m in enumerate(words[1:6], 1):
+            if self.toks.lower[m] in _PUNCT:
+                return False
+            if self.has(m, "route-noun") or self.has(m, "decision-noun"):
+                return any(self.has(d, "judicial-body") or self.has(d, "actor-head") or self.has(d, "legislative-body")
+                           for d in words[n + 1:n + 5])
+        return False
 
     def _name_goes_on(self, n: int, words: list[int]) -> bool:
         """Does the capitalised word words[n] run on into a name: the next word capitalised, or joined
