@@ -6683,8 +6683,8 @@ def test_a_sentence_that_carries_a_permission_over_to_another_case_is_a_way_thro
         "(1) The Police shall not use systems that identify a person by his or her gait.\n"
         "(2) By way of derogation from paragraph 1, the Police may compare a recording of a gait with the recording "
         "of a particular person where this is indispensable to avert a present danger to the life of a person. "
-        "The same applies to the search for a child reported missing; the comparison shall be limited to recordings of the "
-        "child.\n")
+        "The same applies to the search for a child reported missing; the comparison shall be limited to "
+        "recordings of the child.\n")
     assert cited_categories(a) == [("(2)", "imminent-threat"), ("(2)", "missing-persons")]
 
 
