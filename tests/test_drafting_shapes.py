@@ -6717,3 +6717,28 @@ def test_a_duty_to_do_the_conduct_upon_a_judges_decision_is_a_route_through_the_
         "(2) Gait recognition in the search for a missing person shall be carried out upon the decision of a judge.\n"
         "(3) Recordings shall be kept for the periods required by the records schedule.\n")
     assert cited_categories(a) == [("(2)", "warrant")]
+
+
+def test_the_uses_a_ban_article_names_permitted_only_in_listed_cases_are_each_a_way_through(analyze_text):
+    # "The use referred to in art. 3 shall be permitted solely in the following cases:" under a chapter of its own:
+    # "art. 3" (abbreviated, in another chapter) is the ban, so each case is a way through it
+    a = analyze_text(
+        "CHAPTER I\nGENERAL PROVISIONS\n\nArt. 1 This Law governs the use of gait recognition by public bodies.\n\n"
+        "CHAPTER II\nPROHIBITION\n\nArt. 2 The use of gait recognition in public spaces is prohibited to public "
+        "bodies.\n\n"
+        "CHAPTER III\nPERMITTED CASES\n\nArt. 3 The use referred to in art. 2 shall be permitted solely in the "
+        "following cases:\n\nI - the search for a missing child;\n\nII - the prevention of an imminent threat to "
+        "the life of a person.\n")
+    assert cited_categories(a) == [("Art. 3(I)", "missing-persons"), ("Art. 3(II)", "imminent-threat")]
+
+
+def test_what_a_technology_allows_in_a_list_of_definitions_is_no_permission(analyze_text):
+    # "I - gait recognition system: tool that ... allows the identification of a person": the definiens says what
+    # the term is; an actor given leave in such a list is still a permission
+    a = analyze_text(
+        "CHAPTER I\nGENERAL PROVISIONS\n\nArt. 1 For the purposes of this Law, the following definitions apply:\n\n"
+        "I - gait recognition system: technological tool that, by means of the automated processing of video "
+        "recordings, allows the identification of a natural person by comparison with a database;\n\n"
+        "II - public body: any body of the State administration.\n\n"
+        "CHAPTER II\nPROHIBITION\n\nArt. 2 The use of a gait recognition system by a public body is prohibited.\n")
+    assert cited_categories(a) == []

@@ -1665,12 +1665,13 @@ class Arbiter:
                 and "conduct" in frame.subject and self._names_a_banned_act(*frame.subject_span):
             where = "conduct-the-law-names"  # "A deployment over an assembly may take place only with the prior
             # written authority of ...", "Any other flight may be made only upon ...": the act a ban names, as a noun
-        if where is None and frame is not None and frame.voice == "passive" and frame.modality == "permission" \
-                and frame.subject & {"pointer", "law"} \
-                and any(self._item_of_a_ban(t) for t in self._cited(frame, *frame.subject_span)):
+        if where is None and frame is not None and frame.voice == "passive" \
+                and frame.modality in ("permission", "duty") and frame.subject & {"pointer", "law"} \
+                and any(self._item_of_a_ban(t) or self._holds_ban(t) for t in self._cited(frame, *frame.subject_span)):
             where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
             # only in the following cases:", "The acts referred to in Section 4(a) and (b) may be carried out only in
-            # the following instances:", where 5.1.1 and 4(a) are items of the ban
+            # the following instances:", where 5.1.1 and 4(a) are items of the ban; "The use referred to in art. 3
+            # shall be permitted solely in the following hypotheses:", where art. 3 bans it
         if where is None and frame is not None and frame.restrictive and self.toks is not None \
                 and self.outright_ban_words & self._content_lemmas(
                     self.toks, *self.toks.range_of(min(frame.subject_span[0], frame.start), frame.end)):

@@ -675,7 +675,13 @@ class _Segmenter:
                 narrows = inside or (listed and cue.form == "prohibition.restriction" and excepted_before)
                 verdicts.append(self.arbiter.prohibition(clause, cue, clause.sentence_start, context,
                                                          inside_exemption=narrows))
-        live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)]
+        # (the first paragraph of an item of a list of definitions is a definiens: "I - facial recognition system:
+        # technological tool that, by means of ..., allows the identification of a natural person"; not where an
+        # actor is given leave, "(2) A law enforcement agency may preserve ...")
+        definiens = inherited == "definition" and info.prov.kind == "item" \
+            and not _BLANK_LINE.search(self.doc.text[info.prov.start:clause.start])
+        live = [v for v in verdicts if v.score > 0 and not self._inside_definiens(clause, v)
+                and not (definiens and v.form == "exemption.permission" and not self._actor_given_leave(v))]
         if not live and listed and not inside and not info.prov.children \
                 and not any(v.role == "exemption" for v in verdicts) and not excepted_before:
             # (not a lead-in: its items are the exceptions; nor a restriction to a route: the route is; nor
@@ -1244,6 +1250,12 @@ class _Segmenter:
         words = self.lang.reader.words(*self.lang.toks.range_of(*frame.subject_span))
         return bool(words) and all(self.lang.word_has(i, "determiner") or self.lang.word_has(i, "conduct-anaphor")
                                    for i in words) and any(self.lang.word_has(i, "conduct-anaphor") for i in words)
+
+    def _actor_given_leave(self, verdict: Verdict) -> bool:
+        """Is the verdict's frame a permission whose subject is an actor ("A law enforcement agency may preserve
+        ...")?"""
+        frame = self.lang.frames.of(verdict.cue) if verdict.cue is not None else None
+        return frame is not None and "actor" in frame.subject
 
     def _new_paragraph(self, prev: Clause, clause: Clause) -> bool:
         """Is there a blank line between two clauses ("RESOLVED, That ..." paragraphs)?"""

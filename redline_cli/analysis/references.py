@@ -24,14 +24,17 @@ _LABEL = (r"(?:" + _DOTTED_NUMBER + r"|\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}[A-Za-z]?
 # ("paragraph 1) of part 1 of this Article": the numbered parts of an article, in the laws of the former
 # Soviet states; "part" only after "of", where it cannot be a Part of an Act named alone)
 # ("part" also before its label and "of this Article": "parts four and five of this Article")
+# (and their abbreviations, with a full stop: "the use referred to in art. 3", "sec. 4", "para. 2")
 _PART = re.compile(r"\b(paragraph|subparagraph|subsection|section|point|clause|division|subdivision|item|article"
+                   r"|(?:art|sec|para|subpara|subsec)(?=s?\.)"
                    r"|(?<=of\s)part|part(?=s?\s+" + _LABEL + r"(?:\s+(?:and|or)\s+" + _LABEL
-                   + r")?\s+of\s+(?:this\s+|the\s+)?article))s?\s+(" + _LABEL + r")", re.I)
+                   + r")?\s+of\s+(?:this\s+|the\s+)?article))s?\.?\s+(" + _LABEL + r")", re.I)
 
 # How deep each kind of unit sits: a reference chains across a comma only from a unit to one inside it
 # ("paragraph 1, first subparagraph, point (h)"), not between units side by side ("section 3, section 4").
 _DEPTH = {"article": 0, "part": 1, "section": 1, "division": 1, "subsection": 2, "paragraph": 2, "subdivision": 3,
-          "subparagraph": 3, "clause": 4, "point": 4, "item": 4}
+          "subparagraph": 3, "clause": 4, "point": 4, "item": 4,
+          "art": 0, "sec": 1, "subsec": 2, "para": 2, "subpara": 3}
 _OF = re.compile(r"^\)?\s*of\s+$", re.I)  # ("point 1) of part 2": the closing bracket of a bare label)
 _GLUE = re.compile(r"^(?:\s*,\s*(?:first|second|third|fourth|fifth)\s+subparagraph)?\s*,\s*$|^\)?\s*of\s+$", re.I)
 _PREJUDICE = re.compile(r"without prejudice to\s*$", re.I)
@@ -134,9 +137,9 @@ def resolve(doc: Document, origin: Provision, labels: list[str]) -> Provision | 
         if target is not None and target is not origin:
             return target
         node = doc.provisions[node.parent] if node.parent is not None else None
-    # Sections numbered through the whole Act, under Parts: "section 13" from a section of Part 2
-    # names the one section 13 of Part 3.
-    sections = [p for p in doc.provisions if labels and p.kind == "section"
+    # Sections (articles) numbered through the whole Act, under Parts (chapters): "section 13" from a section
+    # of Part 2 names the one section 13 of Part 3, "art. 3" from Art. 5 of Chapter III the Art. 3 of Chapter II.
+    sections = [p for p in doc.provisions if labels and p.kind in ("section", "article")
                 and p.number.lower() == labels[0].lower()]
     if len(sections) == 1:
         target = sections[0]
