@@ -6709,14 +6709,17 @@ def test_a_condition_inside_the_subject_closes_on_its_pronoun_and_verb(analyze_t
     assert cited_categories(a) == [("(2)", "personal-device")]
 
 
-def test_a_duty_to_do_the_conduct_upon_a_judges_decision_is_a_route_through_the_ban(analyze_text):
-    # "shall be carried out upon the decision of a judge": done on that decision only, its way through (not a
-    # duty to keep records "for the periods required by" a schedule)
+def test_a_duty_to_do_the_conduct_upon_a_judges_decision_is_a_way_through_on_that_route(analyze_text):
+    # "shall be carried out upon the decision of a judge": done on that decision only, as "may be carried out only
+    # upon" is, a way through on the judge's terms (not a duty to keep records "for the periods required by" a
+    # schedule, nor an oversight of the use, "An audit ... shall be performed upon the order of the Council")
     a = analyze_text(
         "(1) The Police shall not carry out gait recognition.\n"
         "(2) Gait recognition in the search for a missing person shall be carried out upon the decision of a judge.\n"
-        "(3) Recordings shall be kept for the periods required by the records schedule.\n")
-    assert cited_categories(a) == [("(2)", "warrant")]
+        "(3) Recordings shall be kept for the periods required by the records schedule.\n"
+        "(4) An audit of gait recognition queries shall be performed upon the order of the City Council.\n")
+    assert cited_categories(a) == [("(2)", "missing-persons")]
+    assert "judicial-authorization" in a.exemptions[0].qualifiers
 
 
 def test_the_uses_a_ban_article_names_permitted_only_in_listed_cases_are_each_a_way_through(analyze_text):
@@ -6742,3 +6745,17 @@ def test_what_a_technology_allows_in_a_list_of_definitions_is_no_permission(anal
         "II - public body: any body of the State administration.\n\n"
         "CHAPTER II\nPROHIBITION\n\nArt. 2 The use of a gait recognition system by a public body is prohibited.\n")
     assert cited_categories(a) == []
+
+
+def test_reviewers_decoys_of_session_38s_mechanisms(analyze_text):
+    # "any ALPR data breaches" is a noun after "data", no verb of breach; "The same applies to copies" after a term
+    # carries the term over, not the permission; "Operations staff" names no act of operating
+    a = analyze_text(
+        "(1) The Police shall not use systems that identify a person by the characteristics of his or her voice.\n"
+        "(2) By way of derogation from paragraph 1, the Police may compare a voice recording with the recording of a "
+        "particular person to avert a present danger to life. Recordings used for the comparison shall be deleted "
+        "within one month. The same applies to copies of such recordings.\n"
+        "(3) Operations staff may view live feeds from the Police's station cameras.\n"
+        "(4) The Police shall notify the Council of any ALPR data breaches within 72 hours.\n")
+    assert cited_categories(a) == [("(2)", "imminent-threat")]
+    assert [p.location.citation for p in a.prohibitions] == ["(1)"]

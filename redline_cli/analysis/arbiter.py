@@ -235,13 +235,21 @@ class Arbiter:
         ban of the same act before it ("The Council must not use ...")? Then it is an exemption of that
         ban, and its terms narrow it, rather than a restriction of its own."""
         frame = self.frames.of(cue)
-        if frame is None or frame.modality != "permission" or frame.polarity != "positive" or not frame.restrictive \
+        if frame is None or not (frame.modality == "permission" or self._done_on_a_route(frame)) \
+                or frame.polarity != "positive" or not frame.restrictive \
                 or frame.only_actor or self._only_by_the_qualified(frame):
             return False  # "Only trained members may operate ...": a term of every permitted use
         if "existential" in frame.operators and "conduct" in frame.subject:
             # "Such use may occur only under a search warrant" after the ban: the use the ban names
             return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
+
+    def _done_on_a_route(self, frame) -> bool:
+        """Is the frame a duty to do the conduct upon a body's decision ("Gait recognition in the search for a suspect
+        shall be carried out upon the decision of a judge"), as a permission on terms is?"""
+        return frame.modality == "duty" and any(
+            c.rule_id == "structure.on-route"
+            for c in self.index.between(frame.end, self._sentence_end_after(frame.end), kinds=("role",)))
 
     def _only_the_qualified(self, clause, frame, form: str | None, cue: Cue) -> bool:
         """Does the permission name only who may do the conduct, marked by a qualification ("Only members who
@@ -1555,15 +1563,8 @@ class Arbiter:
             return False
         toks = self.toks
         return any(self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
-                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i])
-                        or (toks.lower[i] == toks.lemma[i] + "s"  # (a plural: "Flights whose only object is ...")
-                            and "conduct-noun" in self.lexicon.classes_of(toks.lemma[i]) and not self._in_name(i)))
+                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i]))
                    for i in range(*toks.range_of(start, end)))
-
-    def _in_name(self, i: int) -> bool:
-        """Do the capitalised word at token i and the next make a name ("the Operations Manager")?"""
-        toks = self.toks
-        return toks.text[i][:1].isupper() and i + 1 < len(toks.text) and toks.text[i + 1][:1].isupper()
 
     def _joins_a_banned_act(self, start: int, end: int) -> bool:
         """Does a verb of an act a ban names join the permitted one, after a comma or a coordinator and before

@@ -872,7 +872,8 @@ class _Segmenter:
                         # "5 Biometric warrants / (1) A Deemster may ... issue a warrant ... / (2) A biometric
                         # warrant ceases to have effect after 14 days": the terms of the route granted before
                         clause.role, clause.hinted, clause.owner = "condition", False, earlier
-                elif prev is not None and prev.role == "exemption" and new_sentence and self._carries_over(clause):
+                elif prev is not None and prev.role == "exemption" and prev.owner is None and new_sentence \
+                        and self._carries_over(clause):
                     # "... the Police may compare a voice recording ... to avert a present danger to life. The same
                     # applies to the search for a person reported missing ...": the permission carried over to a
                     # case of its own is a way through of its own

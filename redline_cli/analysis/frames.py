@@ -1246,6 +1246,9 @@ class FrameReader:
         prev = self.toks.lower[k]
         if self.toks.text[k] in ("A", "I") and self._law_noun_before(k):
             return True  # "The prohibition in subsection A yields to ...": a label, not the article
+        if self.has(k, "data-noun") and self.toks.lower[i] != self.toks.lemma[i] \
+                and (self.has(i, "violation") or self.has(i, "conduct-noun") or self.has(i, "data-noun")):
+            return False  # "any ALPR data breaches", "data requests", "data matches": a plural noun after "data"
         return not (prev in _DETERMINERS or self.has(k, "preposition") or self.has(k, "determiner"))
 
     def _authorizing_law(self, words: list[int]) -> bool:
@@ -1926,9 +1929,12 @@ class FrameReader:
                     break
             k += 1
         if not g.restrictive and g.modality == "duty" and g.voice == "passive" and not g.negated \
-                and (self.has(g.op, "conduct") or self.multi(g.op, hi, "conduct")) and self.done_on_a_route(g.end, hi):
+                and (self.has(g.op, "conduct") or self.multi(g.op, hi, "conduct")) and self.done_on_a_route(g.end, hi) \
+                and not any(self.has(m, "oversight-noun")
+                            for m in self.words(max(self._read_lo, g.start - 12), g.start)):
             # "Voiceprint verification under paragraph (1) shall be carried out upon the decision of a judge": a
-            # duty to do the conduct on a body's decision lets it be done on that decision only
+            # duty to do the conduct on a body's decision lets it be done on that decision only (not an oversight of
+            # it: "An audit of ALPR queries shall be performed upon the order of the Council")
             g.restrictive = True
         return g
 
