@@ -411,6 +411,12 @@ def _heading_rest(rest: str) -> str:
     return ""
 
 
+# A section's number and title run into its first subsection or its text: "1. Short title and commencement-(1) This
+# Act ...", "4. Prohibition on facial recognition systems—(1) A public body ...", "14. Regulations-The Head of State
+# may ..."
+_RUNS_ON_RE = re.compile(r"^(\d{1,3}[A-Z]?\.?\s+\S.{2,100}?)\.?\s?[-\u2013\u2014]\s?(?:\(1\)|[A-Z][a-z]*\s)")
+
+
 def contents_lines(text: str, lines: list[Line]) -> set[int]:
     """The lines of a contents list ("Contents / 1 Title / 2 Commencement / Part 1 ..."): a run of
     short numbered lines, each of which recurs word for word later as the heading it lists, ending
@@ -419,10 +425,13 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
     keys = [" ".join(text[ln.start:ln.end].split()) for ln in lines]
     later: dict[str, int] = {}
     titles: dict[str, int] = {}  # the same, by the text without a closing point (an entry and its title differ in it)
+    runs_on: dict[str, int] = {}  # a heading that runs into its section's first subsection, by the heading
     for i in range(len(keys) - 1, -1, -1):
         if keys[i]:
             later.setdefault(keys[i], i)  # the last line with that text
             titles.setdefault(keys[i].rstrip("."), i)
+            if (m := _RUNS_ON_RE.match(keys[i])) is not None:
+                runs_on[m.group(1).rstrip(".")] = i
     def titled(j: int) -> bool:
         """Does entry ``j`` ("3 Facial recognition technology") recur as a side title over its section
         ("Facial recognition technology" / "3 (1) No public authority ...")?"""
@@ -430,6 +439,8 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         num = num.rstrip(".")  # (the entry may carry a point its section lacks: "2. Prohibition" / "2 (1) No ...")
         # (and its title a point its side title lacks, or the other way round: "1. Short title and commencement."
         # / "Short title and commencement" over "1. This Act may be cited ...")
+        if runs_on.get(keys[j].rstrip("."), j) > j:
+            return True  # "1. Short title and commencement" / "1. Short title and commencement-(1) This Act ..."
         k = titles.get(title.rstrip("."), j)
         nxt = next((keys[n] for n in range(k + 1, len(keys)) if keys[n]), "")
         # (the section's number may run into its first subsection: "2.-(1) This Act shall apply ...", "2.(1) In
@@ -446,6 +457,8 @@ def contents_lines(text: str, lines: list[Line]) -> set[int]:
         # where the first entry recurs, the body begins
         first = key.partition(" ")[2] if side else key
         end = next(j for j in range(i + 1, len(keys) + 1) if j == len(keys) or keys[j].rstrip(".") == first.rstrip("."))
+        if side and runs_on.get(key.rstrip("."), i) > i:
+            end = min(end, runs_on[key.rstrip(".")])  # (where the first entry runs into its section)
         entries = [j for j in range(i, end) if keys[j]]
         numbered = [j for j in entries if _listed(keys[j])]
         recurring = [j for j in numbered if later[keys[j]] >= end or (side and titled(j))]

@@ -6759,3 +6759,22 @@ def test_reviewers_decoys_of_session_38s_mechanisms(analyze_text):
         "(4) The Police shall notify the Council of any ALPR data breaches within 72 hours.\n")
     assert cited_categories(a) == [("(2)", "imminent-threat")]
     assert [p.location.citation for p in a.prohibitions] == ["(1)"]
+
+
+def test_an_arrangement_is_read_as_one_when_each_section_title_runs_into_its_text(analyze_text):
+    # "1. Short title-(1) This Act ...", "4. Missing persons-A police officer may ...": the arrangement's entries recur
+    # at the head of their sections, so "Schedule 2 - Form of warrant" closing it is an entry, not the schedule
+    a = analyze_text(
+        "Arrangement of Provisions\n\nPART 1\nPRELIMINARY\n1. Short title\n2. Interpretation\n\n"
+        "PART 2\nRESTRICTIONS\n3. Gait recognition\n4. Missing persons\n\n"
+        "Schedule 1 - Offences\nSchedule 2 - Form of warrant\n\n__________\n\n2026, No. 4\n\n"
+        "AN ACT to restrict the use of gait recognition by public bodies.\n\n"
+        "BE IT ENACTED by the Legislative Assembly as follows:\n\nPART 1\nPRELIMINARY\n\n"
+        "1. Short title-(1) This Act may be cited as the Gait Recognition Act 2026.\n\n"
+        "2. Interpretation-(1) In this Act, \"public body\" means a Ministry.\n\n"
+        "PART 2\nRESTRICTIONS\n\n3. Gait recognition-(1) A public body must not use a gait recognition system.\n\n"
+        "4. Missing persons-A police officer may use a gait recognition system to find a child reported missing.\n\n"
+        "Schedule 1 - Offences\n1. Murder.\n\nSchedule 2 - Form of warrant\nWarrant under section 4.\n")
+    assert len(a.prohibitions) == 1
+    assert [f.category for f in a.exemptions] == ["missing-persons"]
+    assert not a.exemptions[0].location.citation.startswith("Schedule")
