@@ -6778,3 +6778,14 @@ def test_an_arrangement_is_read_as_one_when_each_section_title_runs_into_its_tex
     assert len(a.prohibitions) == 1
     assert [f.category for f in a.exemptions] == ["missing-persons"]
     assert not a.exemptions[0].location.citation.startswith("Schedule")
+
+
+def test_a_concession_after_an_actor_left_out_names_no_purpose(analyze_text):
+    # "It does not govern the Sheriff's Office ..., even when Department staff help that office with access to a
+    # building": the body is left out whatever it does; the concession's words are no entry check
+    a = analyze_text(
+        "1. This policy governs the Parks Department only. It does not govern the Sheriff's Office or any other "
+        "County department that operates cameras in a park under its own policy, even when Department staff help "
+        "that office with access to a building.\n"
+        "2. The Parks Department shall not use face recognition on images from park cameras.\n")
+    assert cited_categories(a) == [("1", "actor-carve-out")]

@@ -169,6 +169,16 @@ class Language:
                     return True
         return False
 
+    def concession_at(self, start: int, end: int) -> int | None:
+        """Char offset of a concession in [start, end) ("even when ...", "even if ..."): what follows it widens
+        what the clause says, it names no purpose of its own; None if there is none."""
+        lo, hi = self.toks.range_of(start, end)
+        words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()]
+        for n, i in enumerate(words[:-1]):
+            if self.reader.has(i, "concessive") and self.reader.has(words[n + 1], "condition"):
+                return self.toks.start[i]
+        return None
+
     def first_of(self, start: int, end: int, classes: tuple[str, ...]) -> int | None:
         """Char offset of the first word in [start, end) of any of ``classes``."""
         lo, hi = self.toks.range_of(start, end)
