@@ -6789,3 +6789,24 @@ def test_a_concession_after_an_actor_left_out_names_no_purpose(analyze_text):
         "that office with access to a building.\n"
         "2. The Parks Department shall not use face recognition on images from park cameras.\n")
     assert cited_categories(a) == [("1", "actor-carve-out")]
+
+
+def test_what_does_not_fall_under_a_ban_and_flights_and_plates_read_on_terms_are_ways_through(analyze_text):
+    # "does not fall under article 2" is "not within" it; "Flights to inspect bridges ... are permitted" names the
+    # banned act in the plural at its head; "may read plates ... solely to bill tolls" names in its object what the
+    # ban's words name ("license plate recognition equipment")
+    a = analyze_text(
+        "Article 1 The municipality does not use voice recognition.\n"
+        "Article 2 The voice verification with which an employee signs in to a work telephone does not fall under "
+        "article 1.\n")
+    assert cited_categories(a) == [("Art. 2", "personal-device")]
+    b = analyze_text(
+        "(a) No state agency shall use an unmanned aircraft to gather images of a person.\n"
+        "(b) Flights to inspect bridges, dams and power lines are permitted, provided the operator does not direct a "
+        "camera at a person.\n")
+    assert [f.location.citation for f in b.exemptions] == ["(b)"]
+    c = analyze_text(
+        ".02 Restriction. The Administration may not use automated license plate recognition equipment on any "
+        "State highway.\n.03 Toll Facilities. The Administration may read plates at tolled bridge gantries solely "
+        "to bill tolls.\n")
+    assert [f.location.citation for f in c.exemptions] == [".03"]

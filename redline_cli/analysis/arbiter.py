@@ -1562,9 +1562,20 @@ class Arbiter:
         if self.toks is None or self.lexicon is None:
             return False
         toks = self.toks
+        words = self._word_tokens(start, end)
         return any(self.lexicon.act_of(toks.lemma[i]) in self.banned_acts
-                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i]))
-                   for i in range(*toks.range_of(start, end)))
+                   and (not nouns or "conduct-noun" in self.lexicon.classes_of(toks.lower[i])
+                        or (n == 0 and self._plural_head(i, words)))
+                   for n, i in enumerate(words))
+
+    def _plural_head(self, i: int, words: list[int]) -> bool:
+        """Is the word at token i, opening the span, the plural of a noun of conduct that heads its noun phrase
+        ("Flights to inspect bridges ... are permitted", "Flights whose only object is ..."; not "Operations
+        staff", a noun of the next, nor "The following uses")?"""
+        toks = self.toks
+        nxt = words[1] if len(words) > 1 else None
+        return toks.lower[i] == toks.lemma[i] + "s" and "conduct-noun" in self.lexicon.classes_of(toks.lemma[i]) \
+            and nxt is not None and bool(self._word_classes(nxt) & {"function-word", "preposition", "relative-pronoun"})
 
     def _joins_a_banned_act(self, start: int, end: int) -> bool:
         """Does a verb of an act a ban names join the permitted one, after a comma or a coordinator and before
@@ -1675,9 +1686,12 @@ class Arbiter:
             # shall be permitted solely in the following hypotheses:", where art. 3 bans it
         if where is None and frame is not None and frame.restrictive and self.toks is not None \
                 and self.outright_ban_words & self._content_lemmas(
-                    self.toks, *self.toks.range_of(min(frame.subject_span[0], frame.start), frame.end)):
+                    self.toks, *self.toks.range_of(min(frame.subject_span[0], frame.start),
+                                                   max(frame.end, frame.object_span[1]))):
             where = "object-in-ban-words"  # "Familial searching may be carried out solely in the following cases:"
             # under "shall not carry out familial searching": what an outright ban names in words no lexicon knows
+            # (or its object: "may read plates at tolled gantries solely to bill tolls" under a ban of "license plate
+            # recognition equipment")
         if where is None:
             v.features.append(("no-regulated-object", self._w("no-regulated-object")))
         elif where != "regulated-object":
