@@ -235,7 +235,7 @@ class Arbiter:
         ban of the same act before it ("The Council must not use ...")? Then it is an exemption of that
         ban, and its terms narrow it, rather than a restriction of its own."""
         frame = self.frames.of(cue)
-        if frame is None or not (frame.modality == "permission" or self._done_on_a_route(frame)) \
+        if frame is None or not (frame.modality == "permission" or self._duty_on_a_route(frame)) \
                 or frame.polarity != "positive" or not frame.restrictive \
                 or frame.only_actor or self._only_by_the_qualified(frame):
             return False  # "Only trained members may operate ...": a term of every permitted use
@@ -244,7 +244,7 @@ class Arbiter:
             return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
 
-    def _done_on_a_route(self, frame) -> bool:
+    def _duty_on_a_route(self, frame) -> bool:
         """Is the frame a duty to do the conduct upon a body's decision ("Gait recognition in the search for a suspect
         shall be carried out upon the decision of a judge"), as a permission on terms is?"""
         return frame.modality == "duty" and any(
