@@ -1442,7 +1442,8 @@ def parse(text: str, lines: list[Line], contents: set[int] | None = None) -> lis
                 rank = 3.5  # "SCHEDULE 1" / "PART 1": a part of the schedule, under it
             # a schedule, annex or appendix stands beside the whole body, whatever Part it follows
             closes = 0 if mk.kind == "annex" else rank
-            while len(open_) > 1 and open_[-1].rank >= closes and not _subsection_of(mk, open_[-1].prov):
+            while len(open_) > 1 and open_[-1].rank >= closes and not _subsection_of(mk, open_[-1].prov) \
+                    and not _outline_item_of(mk, open_[-1].prov, text, builder.provisions):
                 open_.pop()
             parent = open_[-1].prov
             prov = builder.add(mk, parent, parent.depth + 1)
@@ -1550,6 +1551,17 @@ def _subsection_of(mark: _Mark, prov: Provision) -> bool:
     "IV.B.3" under "IV.B")? Then it is that section's child, not its sibling."""
     return mark.kind == "section" and prov.kind == "section" and bool(prov.number) and \
         mark.number.startswith(prov.number + ".")
+
+
+def _outline_item_of(mark: _Mark, prov: Provision, text: str, provisions: list[Provision]) -> bool:
+    """Is a section numbered "5.1" an item of the open section "5.0" whose words lead into it ("5.0 PERMITTED
+    USES / ... may be used only for: / 5.1 ... / 5.2 ...")? A decimal outline numbers a heading's lead-in "N.0"
+    and its items "N.1", "N.2"; where "N.0" ends on no lead-in, its sections stand beside it as before."""
+    if not (mark.kind == "section" and prov.kind == "section" and prov.number.endswith(".0")
+            and mark.number.startswith(prov.number[:-1]) and mark.number != prov.number):
+        return False
+    end = provisions[prov.children[0]].start if prov.children else mark.offset  # (its own words, before its items)
+    return text[prov.start:end].rstrip().endswith((":", "—", "–"))
 
 
 def _set_ends(provisions: list[Provision], text_len: int) -> None:

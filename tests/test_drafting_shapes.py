@@ -6810,3 +6810,15 @@ def test_what_does_not_fall_under_a_ban_and_flights_and_plates_read_on_terms_are
         "State highway.\n.03 Toll Facilities. The Administration may read plates at tolled bridge gantries solely "
         "to bill tolls.\n")
     assert [f.location.citation for f in c.exemptions] == [".03"]
+
+
+def test_a_decimal_outlines_lead_in_leads_the_sections_numbered_under_it(analyze_text):
+    # "4.0 PERMITTED USES / ... may be used only for: / 4.1 ... / 4.2 ...": the "N.0" section's lead-in leads "N.1",
+    # "N.2"; each is a way through the ban (a "N.0" heading with no lead-in keeps its sections beside it)
+    a = analyze_text(
+        "3.0 PROHIBITED USES\n\n3.1 Staff shall not use gait recognition.\n\n"
+        "4.0 PERMITTED USES\n\nSubject to the approval required by Section 5.0, gait recognition may be used only "
+        "for:\n\n4.1 Finding a child reported missing in a county park;\n\n"
+        "4.2 Identifying the suspect in an open homicide case.\n\n"
+        "5.0 APPROVAL\n\n5.1 Each use under Section 4.0 requires the written approval of the Director.\n")
+    assert cited_categories(a) == [("4.1", "missing-persons"), ("4.2", "criminal-investigation")]
