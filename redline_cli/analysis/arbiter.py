@@ -573,10 +573,10 @@ class Arbiter:
     def _negated(self, i: int, lo: int) -> bool:
         """Does a negator stand before the word at token i, past "be" and modals ("cannot be identified",
         "is not compared"), or a negative determiner before its subject ("from which no driver can be identified")?"""
-        k = self._prev_word(i, lo)
+        k = before = self._prev_word(i, lo)
         while k is not None and self._word_classes(k) & {"aux-be", "modal-duty", "modal-permission"}:
             k = self._prev_word(k, lo)
-        if k is not None and "negator" not in self._word_classes(k) and k != self._prev_word(i, lo):
+        if k is not None and "negator" not in self._word_classes(k) and k != before:
             k = self._prev_word(k, lo)  # past the subject's noun, to its determiner
             return k is not None and "negative-determiner" in self._word_classes(k)
         return k is not None and "negator" in self._word_classes(k)
@@ -601,10 +601,10 @@ class Arbiter:
                 or self.names_what_a_ban_reaches(start, end, own=(frame.start, frame.end)):
             return False
         toks = self.toks
-        if self._camera_rule_words & {toks.lemma[i] for i in range(*toks.range_of(start, end))}:
+        lo, hi = toks.range_of(start, end)
+        if self._camera_rule_words & {toks.lemma[i] for i in range(lo, hi)}:
             return False  # "Cameras may be used in a cell where a medical officer certifies ..." under "No camera
             # shall be installed in a cell": the camera rule's own matter
-        lo, hi = toks.range_of(start, end)
         named = [i for i in range(lo, hi) if (self._word_classes(i) & {"tech-head", "data-noun"} or self._about(i))
                  and not self._ends_lead_in(i, lo)]
         return bool(named) and all(self._about(i) & {"ordinary-camera", "camera-recording"}

@@ -396,7 +396,7 @@ class _StructureReader:
     def _after_passive_duty(self, lo: int, i: int) -> bool:
         """Does a positive passive duty of conduct end right before token i ("shall be carried out | upon ...")?"""
         r, toks = self.r, self.toks
-        words = [k for k in range(max(lo, i - 8), i) if not toks.text[k].isspace()]
+        words = r.words(max(lo, i - 8), i)
         for n in range(1, len(words) - 1):
             if toks.lemma[words[n]] != "be" or not r.has(words[n - 1], "modal-duty"):
                 continue

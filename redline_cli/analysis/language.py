@@ -172,8 +172,7 @@ class Language:
     def concession_at(self, start: int, end: int) -> int | None:
         """Char offset of a concession in [start, end) ("even when ...", "even if ..."): what follows it widens
         what the clause says, it names no purpose of its own; None if there is none."""
-        lo, hi = self.toks.range_of(start, end)
-        words = [i for i in range(lo, hi) if not self.toks.text[i].isspace()]
+        words = self.reader.words(*self.toks.range_of(start, end))
         for n, i in enumerate(words[:-1]):
             if self.reader.has(i, "concessive") and self.reader.has(words[n + 1], "condition"):
                 return self.toks.start[i]
