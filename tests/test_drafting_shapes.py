@@ -6822,3 +6822,29 @@ def test_a_decimal_outlines_lead_in_leads_the_sections_numbered_under_it(analyze
         "4.2 Identifying the suspect in an open homicide case.\n\n"
         "5.0 APPROVAL\n\n5.1 Each use under Section 4.0 requires the written approval of the Director.\n")
     assert cited_categories(a) == [("4.1", "missing-persons"), ("4.2", "criminal-investigation")]
+
+
+def test_a_routes_application_and_the_grant_after_it_are_quoted_as_one_way_through(analyze_text):
+    # "(1) The Director may apply to a Magistrate for a warrant permitting ..." / "(2) The Magistrate may grant the
+    # warrant if satisfied ...": one warrant route, quoted from the application through the grant's terms; a grant that
+    # stands apart from the application (another section between) is not swallowed
+    a = analyze_text(
+        "4. Voiceprints\nThe Revenue Service shall not apply voiceprint analysis to a taxpayer's telephone calls.\n\n"
+        "5. Warrants\n(1) The Director may apply to a Magistrate for a warrant permitting voiceprint analysis of the "
+        "calls of a named taxpayer suspected of fraud.\n\n"
+        "(2) The Magistrate may grant the warrant if satisfied on oath that the analysis is necessary and that no "
+        "other means will do.\n\n(3) A warrant lasts for 14 days.\n")
+    routes = [f for f in a.exemptions if f.category == "warrant"]
+    assert len(routes) == 1
+    assert routes[0].location.citation == "5(1)"
+    assert "may apply to a Magistrate" in routes[0].quote
+    assert routes[0].quote.rstrip().endswith("no other means will do.")
+    assert routes[0].location.end_line > routes[0].location.line
+    assert "strictly-necessary" in routes[0].qualifiers  # the grant's "no other means will do"
+    b = analyze_text(
+        "4. Voiceprints\nThe Revenue Service shall not apply voiceprint analysis to a taxpayer's telephone calls.\n\n"
+        "5. Applications\nThe Director may apply to a Magistrate for a warrant permitting voiceprint analysis of the "
+        "calls of a named taxpayer suspected of fraud.\n\n6. Reports\nThe Director shall report each year to the "
+        "Minister.\n\n7. Grants\nThe Magistrate may grant the warrant if satisfied on oath that no other means "
+        "will do.\n")
+    assert [(f.location.citation, f.location.end_line) for f in b.exemptions if f.category == "warrant"] == [("5", 5)]

@@ -298,6 +298,7 @@ class ExemptionBuilder:
         self._close_empty_gateways(kept)
         self._fold_machinery(findings, kept)
         self._fold_judicial_machinery(findings, kept)
+        self._take_up_grants(findings, kept)
         self._fold_routes_of_cited_uses(findings, kept)
         self._apply_overrides(findings, kept)
         self._apply_references(findings, kept)
@@ -521,8 +522,71 @@ class ExemptionBuilder:
                 into, j = j, into
             folded.add(j)
             _merge(findings[into], units[into], findings[j], units[j])
+            if findings[j].location is not None:
+                self._run_on(findings[into], units[j].head.prov, findings[j].location.char_end, findings)
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
+
+    def _run_on(self, finding: Finding, prov: Provision, end: int, findings: list[Finding]) -> bool:
+        """A route's machinery that follows its statement in the same section ("(1) A police officer may
+        apply to a Judge for an order authorising the use of ..." / "(2) The Judge may make the order if
+        satisfied that ...") is quoted and cited with it: the application names the use, the grant its
+        terms, and a reader needs both to know the way through. What stands between (how the application is
+        made) goes with them, unless it is another exemption."""
+        here = finding.location
+        if here is None or prov.start < here.char_end:
+            return False
+        section = self.doc.section_of(self.doc.provision_at(here.char_start))
+        if self.doc.text[here.char_end:prov.start].strip() and (
+                self.doc.section_of(prov) is not section
+                or any(f is not finding and f.location is not None
+                       and here.char_end <= f.location.char_start < prov.start for f in findings)):
+            return False
+        finding.location = self.doc.locate(here.char_start, end)
+        finding.quote = self.doc.text[here.char_start:end]
+        return True
+
+    def _take_up_grants(self, findings: list[Finding], units: list[Unit]) -> None:
+        """The grant right after an application for a route ("(1) The Director may apply to a Sheriff for a
+        warrant permitting voiceprint analysis ..." / "(2) The Sheriff may grant the warrant if satisfied ...")
+        names no use of its own, so it is no exemption by itself; it is the route's terms, and the
+        application's exemption takes it in (its qualifiers narrow the route)."""
+        members = {id(c) for u in units for c in u.clauses}
+        for finding, unit in zip(findings, units, strict=True):
+            if finding.category != "warrant" or not self._applies_for_route(unit) or finding.location is None:
+                continue
+            clause = next(iter(self.cmap.starting_in(finding.location.char_end, len(self.doc.text))), None)
+            if clause is None or id(clause) in members or clause.start != self._first_words(clause.prov) \
+                    or not self._judge_grants(clause):
+                continue
+            if self._run_on(finding, clause.prov, clause.end, findings):
+                unit.members.append(clause)
+                members.add(id(clause))
+                cues = _qualifier_cues([clause])
+                new = [q for q in dict.fromkeys(c.value for c in cues) if q not in finding.qualifiers]
+                finding.qualifiers.extend(new)
+                finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
+                finding.evidence.extend(Evidence(c.rule_id, self.doc.text[c.start:c.end],
+                                                 self.doc.locate(c.start, c.end)) for c in cues)
+                self.trace.update(c.rule_id for c in cues)
+
+    def _first_words(self, prov: Provision) -> int:
+        """Where a provision's own words begin, past blanks."""
+        i = prov.body_start
+        while i < prov.end and self.doc.text[i].isspace():
+            i += 1
+        return i
+
+    def _judge_grants(self, clause: Clause) -> bool:
+        """Does the clause, as its own main verb, have a judge grant a route ("The Sheriff may grant the
+        warrant if satisfied")?"""
+        judges = [c.start for c in clause.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
+        for f in self.lang.frames.between(clause.start, clause.end):
+            if not f.subordinate and f.polarity == "positive" and f.modality == "permission" \
+                    and "op-grant" in f.operators and "route" in f.obj:
+                lo, hi = f.subject_span
+                return any(lo <= c < hi for c in judges) or self.lang.first_of(lo, hi, ("judicial-body",)) is not None
+        return False
 
     def _fold_routes_of_cited_uses(self, findings: list[Finding], units: list[Unit]) -> None:
         """A warrant route whose permission names, for subject, the uses another provision lets through
