@@ -6848,3 +6848,15 @@ def test_a_routes_application_and_the_grant_after_it_are_quoted_as_one_way_throu
         "Minister.\n\n7. Grants\nThe Magistrate may grant the warrant if satisfied on oath that no other means "
         "will do.\n")
     assert [(f.location.citation, f.location.end_line) for f in b.exemptions if f.category == "warrant"] == [("5", 5)]
+
+
+def test_a_law_named_by_its_own_short_title_speaks_of_itself(analyze_text):
+    # 'This act may be cited as the "Transit Rider Location Privacy Act"' / "The Transit Rider Location Privacy Act
+    # governs the transit district. It does not govern ...": the title is this law, not another law; what "it" does
+    # not govern is an actor left out
+    text = ("SECTION 1. SHORT TITLE.--This act may be cited as the \"Transit Rider Location Privacy Act\".\n\n"
+            "SECTION 2. BAN.--The transit district shall not use a location tracking system on riders.\n\n"
+            "SECTION 3. SCOPE.--The Transit Rider Location Privacy Act governs the transit district. It does not "
+            "govern a county sheriff's office that patrols a transit station under contract.\n")
+    a = analyze_text(text)
+    assert cited_categories(a) == [("3", "actor-carve-out")]

@@ -197,6 +197,10 @@ class FrameReader:
     _tags_word: list[bool] = field(default_factory=list, init=False, repr=False)
     _read_lo: int = field(default=0, init=False, repr=False)  # where the sentence being read starts
     _tag_cache: dict[tuple[int, int, bool], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    # The law's own short title where it recurs ("the Student Location and Audio Privacy Act governs ..."):
+    # its last word (the law noun) -> where the title starts; its other words name nothing of their own
+    _own_title_ends: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    _own_title_words: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
@@ -238,6 +242,7 @@ class FrameReader:
                 self._multi_lengths[i] = lengths
         for i in self._multi_lengths:
             groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
+        self._find_own_titles()
 
     def _hyphened_entry(self, words: list[str], i: int, parts: tuple[str, ...]) -> int:
         """Tokens an entry of several words covers at i when a hyphen joins its words ("law-enforcement
@@ -254,6 +259,54 @@ class FrameReader:
     # ------------------------------------------------------------ word tests
     def has(self, i: int, cls: str) -> bool:
         return cls in self._token_classes[i]
+
+    def _find_own_titles(self) -> None:
+        """Where the law names itself ("This act may be cited as the "Student Location and Audio Privacy
+        Act"", "This Ordinance shall be known as the Surveillance Technology Ordinance"), mark each place
+        its title recurs: a law that says "The Student Location and Audio Privacy Act governs public schools"
+        speaks of itself, not of another law, and the title's words ("Location", "Privacy") are a name."""
+        toks, n = self.toks, len(self.toks)
+        titles: set[tuple[str, ...]] = set()
+        for i in range(n):
+            if not self.has(i, "title-verb"):
+                continue
+            k = self._next(i + 1, n)
+            if k < n and toks.lower[k] == "to":
+                k = self._next(k + 1, n)  # "may be referred to as"
+            if k >= n or toks.lower[k] != "as" or not self._names_this_law(i):
+                continue
+            words: list[str] = []
+            for j in range(k + 1, min(n, k + 40)):
+                t = toks.lower[j]
+                if toks.text[j].isspace() or t in _QUOTES or (not words and t == "the"):
+                    continue
+                if not t[:1].isalnum() and t not in ("-", "&"):
+                    break
+                words.append(t)
+                if self.has(j, "law-noun") and len(words) > 1:
+                    titles.add(tuple(words))
+                    break
+        for title in titles:
+            for end in (j for j in range(n) if toks.lower[j] == title[-1]):
+                at, m = end, len(title) - 1
+                while m > 0 and at > 0:
+                    at -= 1
+                    t = toks.lower[at]
+                    if toks.text[at].isspace() or t in _QUOTES:
+                        continue
+                    if t != title[m - 1]:
+                        break
+                    m -= 1
+                if m == 0:
+                    self._own_title_ends[end] = at
+                    self._own_title_words.update(range(at, end))
+
+    def _names_this_law(self, i: int) -> bool:
+        """Does "this" or "these" and a law noun stand in the few words before token i ("This act may be
+        cited as", "Sections 1 through 7 of this act may be cited as")?"""
+        words = [k for k in range(max(0, i - 12), i) if self.toks.lower[k][:1].isalnum()][-8:]
+        return any(self.toks.lower[a] in ("this", "these") and self.has(b, "law-noun")
+                   for a, b in itertools.pairwise(words))
 
     def multi(self, i: int, hi: int, cls: str) -> int:
         """Length of a word (or multi-word entry) of ``cls`` at token i, 0 if none."""
@@ -2081,7 +2134,8 @@ class FrameReader:
         # ("the powers conferred on the State Security Service": a body's powers, not a right kept)
         conferred = bool(after_head) and self.has(after_head[0], "conferring-participle")
         if head is not None and ((self.has(head, "right-noun") and not named and not pointed and not conferred)
-                                 or (self.has(head, "law-noun") and not self._body_of(head) and not acts) or (
+                                 or (self.has(head, "law-noun") and not self._body_of(head) and not acts
+                                     and head not in self._own_title_ends) or (
                 self.has(head, "law-effect-noun") and after_head and toks.lower[after_head[0]] == "of"
                 and any(self.has(k, "law-noun") for k in after_head))):
             # "any person's rights", "any other law", "the application of the Freedom of Information Act":
@@ -2154,6 +2208,11 @@ class FrameReader:
             k = ml.get("compound", 0) if ml else 0
             if k > 1 and i + k <= hi:
                 skip_to = i + k  # "in right of", "law enforcement": not their parts
+                continue
+            if i in self._own_title_words:
+                continue  # a word of the law's own title: a name
+            if i in self._own_title_ends:
+                out.add("law")  # the law's own title: this law
                 continue
             cls = self.classes(i)
             nxt = words[n + 1] if n + 1 < len(words) else None
