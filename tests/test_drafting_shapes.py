@@ -6860,3 +6860,13 @@ def test_a_law_named_by_its_own_short_title_speaks_of_itself(analyze_text):
             "govern a county sheriff's office that patrols a transit station under contract.\n")
     a = analyze_text(text)
     assert cited_categories(a) == [("3", "actor-carve-out")]
+
+
+def test_an_actor_acting_under_another_law_is_left_out_not_a_law_saved(analyze_text):
+    # "Section 4 does not bind an intelligence and security agency acting under an authorisation issued under the
+    # Intelligence and Security Act": "acting" is a verb, not the law noun "act"; the agency is what is left out
+    a = analyze_text(
+        "4 Live facial recognition prohibited\nA public sector agency must not operate live facial recognition in a "
+        "public place.\n\n5 Border agency\nSection 4 does not bind the border agency acting at a port of entry under "
+        "a direction of the Minister.\n")
+    assert cited_categories(a) == [("5", "actor-carve-out")]

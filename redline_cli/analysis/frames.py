@@ -159,6 +159,8 @@ _HAVE = ("has", "have", "had")  # finite forms of "have", which _is_finite canno
 # Word classes that end the head of a span: "it so long as ...", "the data unless ...".
 _CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
 # The classes and words the per-word loop of ``tags`` reads: a word with none of them adds no tag.
+# Classes a verb's "-ing" form does not take from its lemma: "an agency acting under ..." names no law ("act").
+_NOT_FROM_A_VERB = frozenset({"law-noun"})
 _SPAN_WORD_CLASSES = frozenset({
     "law-adverb", "reach-noun", "term-noun", "law-anaphor", "law-noun", "ban-noun", "conduct-noun", "conduct",
     "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
@@ -212,6 +214,8 @@ class FrameReader:
         for pair in set(pairs):
             lemma, lower = pair
             cls = of(lemma) | of(lower)
+            if lower != lemma and lower.endswith("ing") and not cls.isdisjoint(_NOT_FROM_A_VERB):
+                cls = cls - (_NOT_FROM_A_VERB - of(lower))  # ("acting": not "act")
             seen[pair] = (cls, bool(entries(lemma) or entries(lower)),
                           not cls.isdisjoint(_GROUP_OPENERS) or lower in _AUXILIARIES or lower == "|" or lemma == "be",
                           not _SPAN_WORD_CLASSES.isdisjoint(cls) or lower in _SPAN_WORDS)
