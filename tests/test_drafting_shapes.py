@@ -6870,3 +6870,14 @@ def test_an_actor_acting_under_another_law_is_left_out_not_a_law_saved(analyze_t
         "public place.\n\n5 Border agency\nSection 4 does not bind the border agency acting at a port of entry under "
         "a direction of the Minister.\n")
     assert cited_categories(a) == [("5", "actor-carve-out")]
+
+
+def test_the_body_a_use_is_reported_to_does_not_open_the_way(analyze_text):
+    # "During a riot ..., the Police Chief may direct the use of face recognition ..., and shall report that use to
+    # the City Council": the council hears of the use; the way through is the riot
+    a = analyze_text(
+        "Sec. 12-3. Ban. No city officer shall use face recognition.\n\n"
+        "Sec. 12-4. Riots. During a riot in which persons are attacking officers with deadly weapons, the Police "
+        "Chief may direct the use of face recognition for up to twelve hours to identify the attackers, and shall "
+        "report that use to the City Council at its next meeting.\n")
+    assert cited_categories(a) == [("12-4", "imminent-threat")]

@@ -115,10 +115,19 @@ def _find_all(text: str, sub: str) -> list[int]:
     return out
 
 
+# The ways through that a body's say-so opens: the body may also be named as one a use is reported to.
+APPROVING_CATEGORIES = frozenset({"legislative-authorization", "administrative-approval"})
+
+
 def _topic_cues(clause: Clause) -> list[Cue]:
+    """The exemption cues of a clause, less those inside the technology's name, and a body that approves
+    named inside a duty to report ("shall report that use to the City Council": the body a use is reported to
+    does not open the way)."""
     techs = [c for c in clause.cues if c.kind == "technology"]
-    return [c for c in clause.cues if c.kind == "exemption" and not any(t.start <= c.start and c.end <= t.end
-                                                                          for t in techs)]
+    reports = [c for c in clause.cues if c.kind == "qualifier" and c.value == "logging"]
+    return [c for c in clause.cues if c.kind == "exemption"
+            and not any(t.start <= c.start and c.end <= t.end for t in techs)
+            and not (c.value in APPROVING_CATEGORIES and any(t.start <= c.start and c.end <= t.end for t in reports))]
 
 
 def _bans(clause: Clause) -> bool:
