@@ -6881,3 +6881,19 @@ def test_the_body_a_use_is_reported_to_does_not_open_the_way(analyze_text):
         "Chief may direct the use of face recognition for up to twelve hours to identify the attackers, and shall "
         "report that use to the City Council at its next meeting.\n")
     assert cited_categories(a) == [("12-4", "imminent-threat")]
+
+
+def test_an_officials_approval_is_read_past_a_decimal_number_or_a_run_in_heading(analyze_text):
+    # "7.2 The Harbor Master may, in writing, approve ...", "6. Special permits.-(1) The Chief Fisheries Officer may,
+    # by order in writing, permit ...": the official's title opens the words, past the number or the heading that
+    # runs into the text, and the approval is the way through whatever study it serves
+    a = analyze_text(
+        "7.1 Marina staff shall not use license plate readers.\n\n"
+        "7.2 The Harbor Master may, in writing, approve the use of a license plate reader at the marina gate for a "
+        "single parking study.\n")
+    assert cited_categories(a) == [("7.2", "administrative-approval")]
+    b = analyze_text(
+        "5. Drones.-(1) No officer shall fly a drone over a river to watch anglers.\n\n"
+        "6. Special permits.-(1) The Chief Fisheries Officer may, by order in writing, permit the flight of a drone "
+        "over a named river for one week for a research study of salmon stocks.\n")
+    assert [f.category for f in b.exemptions] == ["administrative-approval"]

@@ -125,7 +125,34 @@ class Language:
                 continue  # "a)", "1.", "iv)"
             if i > lo and self.toks.text[i - 1] == "(" and i + 1 < hi and self.toks.text[i + 1] == ")":
                 continue  # "(b)"
-            return i
+            if t[:1].isdigit() and "." in t and t.replace(".", "").isdigit():
+                continue  # "8.1 The County Engineer may ...": a decimal outline's number
+            past = self._past_run_in_heading(i, hi)
+            return i if past is None else self.first_word(self.toks.start[past], end)
+        return None
+
+    def _past_run_in_heading(self, i: int, hi: int) -> int | None:
+        """Where a section's heading runs into its text ("Orders in special cases.-(1) The Director General
+        may ...", "Inadmissibility.-A movement record ..."), the token after the heading's dash; None when the
+        words at i open no such heading. The dash must follow a full stop, or lead to "(1)" (not the hyphen of
+        "Director-General")."""
+        text = self.toks.text
+        words = 0
+        for k in range(i, min(hi, i + 40)):
+            t = text[k]
+            if t.isspace():
+                continue
+            if t in ("-", "\u2013", "\u2014", ".-", ".\u2013", ".\u2014"):
+                stop = len(t) > 1 or (k > i and text[k - 1].endswith("."))  # ("cases." "-")
+                nxt = next((n for n in range(k + 1, hi) if not text[n].isspace()), None)
+                opens = nxt is not None and text[nxt].startswith("(") and ")" in text[nxt:nxt + 3]  # "(1" ")"
+                return nxt if nxt is not None and (stop or opens) and words >= 1 else None
+            if t[:1].isalnum():
+                words += 1
+                if words > 12:
+                    return None
+            elif t not in (".", ",", "'", "\u2019"):
+                return None
         return None
 
     def last_word(self, start: int, end: int) -> int | None:
