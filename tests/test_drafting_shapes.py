@@ -6897,3 +6897,30 @@ def test_an_officials_approval_is_read_past_a_decimal_number_or_a_run_in_heading
         "6. Special permits.-(1) The Chief Fisheries Officer may, by order in writing, permit the flight of a drone "
         "over a named river for one week for a research study of salmon stocks.\n")
     assert [f.category for f in b.exemptions] == ["administrative-approval"]
+
+
+def test_decoys_of_the_route_run_on_the_own_title_and_the_reported_body(analyze_text):
+    # A grant in the next top-level section is not quoted with the application; a longer name that ends in the
+    # law's title is another law; an approval sought from a board still names the board; "shall document ...
+    # for the Commission" is a duty to report
+    a = analyze_text(
+        "4. No law enforcement agency shall use facial recognition technology.\n"
+        "5. The Commissioner of Police may apply to a District Judge for a warrant authorising the use of facial "
+        "recognition technology in a public place.\n"
+        "6. The District Judge may grant the warrant if satisfied that there are reasonable grounds.\n")
+    assert [(f.location.citation, f.quote.strip()[-13:]) for f in a.exemptions] == [("5", "public place.")]
+    b = analyze_text(
+        "Section 1. This act may be cited as the \"Audio Privacy Act\".\n"
+        "Section 2. No public school shall use an audio surveillance device.\n"
+        "Section 3. The Student Location and Audio Privacy Act governs public schools. It does not govern a law "
+        "enforcement agency.\n")
+    assert cited_categories(b) == []
+    c = analyze_text(
+        "Section 3. No city department shall use face recognition technology.\n"
+        "Section 4. Notwithstanding Section 3, a department may use face recognition technology if the use is "
+        "first submitted for the approval of the Board of Supervisors.\n"
+        "Section 5. Notwithstanding Section 3, the Chief of Police may use face recognition technology in an "
+        "emergency involving imminent danger of death, and shall document each such use for the Privacy "
+        "Advisory Commission.\n")
+    assert cited_categories(c) == [("4", "legislative-authorization"), ("5", "imminent-threat")]
+    assert "logging" in c.exemptions[1].qualifiers

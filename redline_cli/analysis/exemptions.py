@@ -125,9 +125,12 @@ def _topic_cues(clause: Clause) -> list[Cue]:
     does not open the way)."""
     techs = [c for c in clause.cues if c.kind == "technology"]
     reports = [c for c in clause.cues if c.kind == "qualifier" and c.value == "logging"]
+    bodies = [c for c in clause.cues if c.kind == "exemption" and c.value in APPROVING_CATEGORIES]
     return [c for c in clause.cues if c.kind == "exemption"
             and not any(t.start <= c.start and c.end <= t.end for t in techs)
-            and not (c.value in APPROVING_CATEGORIES and any(t.start <= c.start and c.end <= t.end for t in reports))]
+            and not (c in bodies and any(t.start <= c.start and c.end <= t.end for t in reports)
+                     # (but "submitted for the approval of the Board": the approval's words and the body's overlap)
+                     and not any(o is not c and o.start < c.end and c.start < o.end for o in bodies))]
 
 
 def _bans(clause: Clause) -> bool:
@@ -531,70 +534,78 @@ class ExemptionBuilder:
                 into, j = j, into
             folded.add(j)
             _merge(findings[into], units[into], findings[j], units[j])
-            if findings[j].location is not None:
-                self._run_on(findings[into], units[j].head.prov, findings[j].location.char_end, findings)
+            if self._judge_grants(units[j].head, noun):
+                self._run_on(findings[into], units[into], units[j].head.prov, findings)
         for j in sorted(folded, reverse=True):
             del findings[j], units[j]
 
-    def _run_on(self, finding: Finding, prov: Provision, end: int, findings: list[Finding]) -> bool:
-        """A route's machinery that follows its statement in the same section ("(1) A police officer may
-        apply to a Judge for an order authorising the use of ..." / "(2) The Judge may make the order if
-        satisfied that ...") is quoted and cited with it: the application names the use, the grant its
-        terms, and a reader needs both to know the way through. What stands between (how the application is
-        made) goes with them, unless it is another exemption."""
-        here = finding.location
-        if here is None or prov.start < here.char_end:
-            return False
-        section = self.doc.section_of(self.doc.provision_at(here.char_start))
-        if self.doc.text[here.char_end:prov.start].strip() and (
-                self.doc.section_of(prov) is not section
+    def _run_on(self, finding: Finding, unit: Unit, prov: Provision, findings: list[Finding]) -> bool:
+        """An application for a route followed, in a sibling subsection, by the grant that answers it ("(1) A police
+        officer may apply to a Judge for an order authorising the use of ..." / "(2) The Judge may make the
+        order if satisfied that— (a) ...") is quoted and cited with it, through the grant's items: the
+        application names the use, the grant its terms, and a reader needs both to know the way through. What
+        stands between (how the application is made) goes with them, unless it is another exemption."""
+        here, head = finding.location, unit.head.prov
+        # (a sibling, or the first child of a section whose own words apply: "5. Warrant.-(1) An officer may
+        # apply ..." / "(2) The Sessions Judge may ... issue a warrant")
+        sibling = head.parent is not None and prov.parent == head.parent \
+            and self.doc.provisions[head.parent].kind != "root"
+        if here is None or prov.start < here.char_end or not self._asks_for_route(unit.head) \
+                or not (sibling or prov.parent == head.index) \
                 or any(f is not finding and f.location is not None
-                       and here.char_end <= f.location.char_start < prov.start for f in findings)):
+                       and here.char_end <= f.location.char_start < prov.start for f in findings):
             return False
+        end = len(self.doc.text[:prov.end].rstrip())
         finding.location = self.doc.locate(here.char_start, end)
         finding.quote = self.doc.text[here.char_start:end]
         return True
 
+    def _asks_for_route(self, clause: Clause) -> bool:
+        """Does the clause, as its own main verb, apply for a route ("Where the Commissioner has reasonable grounds
+        ..., he may apply ex parte to a Judge in Chambers for an order")?"""
+        return any(not f.subordinate and f.polarity == "positive" and "op-seek" in f.operators
+                   and "op-grant" not in f.operators for f in self.lang.frames.between(clause.start, clause.end))
+
     def _take_up_grants(self, findings: list[Finding], units: list[Unit]) -> None:
-        """The grant right after an application for a route ("(1) The Director may apply to a Sheriff for a
-        warrant permitting voiceprint analysis ..." / "(2) The Sheriff may grant the warrant if satisfied ...")
-        names no use of its own, so it is no exemption by itself; it is the route's terms, and the
-        application's exemption takes it in (its qualifiers narrow the route)."""
+        """The grant right after an application for a route ("(1) The Director may apply to a Magistrate for a
+        warrant permitting voiceprint analysis ..." / "(2) The Magistrate may grant the warrant if satisfied
+        ...") names no use of its own, so it is no exemption by itself; it is the route's terms, and the
+        application's exemption takes it in (its qualifiers, its items' too, narrow the route)."""
         members = {id(c) for u in units for c in u.clauses}
         for finding, unit in zip(findings, units, strict=True):
-            if finding.category != "warrant" or not self._applies_for_route(unit) or finding.location is None:
+            if finding.category not in ROUTE_CATEGORIES or finding.location is None:
                 continue
             clause = next(iter(self.cmap.starting_in(finding.location.char_end, len(self.doc.text))), None)
-            if clause is None or id(clause) in members or clause.start != self._first_words(clause.prov) \
-                    or not self._judge_grants(clause):
+            if clause is None or id(clause) in members \
+                    or self.doc.text[clause.prov.body_start:clause.start].strip() \
+                    or not self._judge_grants(clause, self._judicial_route_noun(unit)):
                 continue
-            if self._run_on(finding, clause.prov, clause.end, findings):
-                unit.members.append(clause)
-                members.add(id(clause))
-                cues = _qualifier_cues([clause])
-                new = [q for q in dict.fromkeys(c.value for c in cues) if q not in finding.qualifiers]
-                finding.qualifiers.extend(new)
+            if self._run_on(finding, unit, clause.prov, findings):
+                taken = [c for c in self.cmap.starting_in(clause.start, clause.prov.end) if id(c) not in members]
+                unit.members.extend(taken)
+                members.update(id(c) for c in taken)
+                cues = _qualifier_cues(taken)
+                finding.qualifiers.extend(q for q in dict.fromkeys(c.value for c in cues)
+                                          if q not in finding.qualifiers)
                 finding.decision_maker = _decision_maker(finding.category, finding.qualifiers)
                 finding.evidence.extend(Evidence(c.rule_id, self.doc.text[c.start:c.end],
                                                  self.doc.locate(c.start, c.end)) for c in cues)
                 self.trace.update(c.rule_id for c in cues)
 
-    def _first_words(self, prov: Provision) -> int:
-        """Where a provision's own words begin, past blanks."""
-        i = prov.body_start
-        while i < prov.end and self.doc.text[i].isspace():
-            i += 1
-        return i
-
-    def _judge_grants(self, clause: Clause) -> bool:
-        """Does the clause, as its own main verb, have a judge grant a route ("The Sheriff may grant the
-        warrant if satisfied")?"""
+    def _judge_grants(self, clause: Clause, noun: str) -> bool:
+        """Does the clause, as its own main verb, have a judge grant the kind of route the application sought (its
+        noun of lemma ``noun``: "The Magistrate may grant the warrant if satisfied", not "may make an order")?"""
         judges = [c.start for c in clause.cues if c.kind == "qualifier" and c.value == "judicial-authorization"]
+        toks = self.lang.toks
         for f in self.lang.frames.between(clause.start, clause.end):
-            if not f.subordinate and f.polarity == "positive" and f.modality == "permission" \
-                    and "op-grant" in f.operators and "route" in f.obj:
-                lo, hi = f.subject_span
-                return any(lo <= c < hi for c in judges) or self.lang.first_of(lo, hi, ("judicial-body",)) is not None
+            if f.subordinate or f.polarity != "positive" or f.modality != "permission" \
+                    or "op-grant" not in f.operators or "route" not in f.obj:
+                continue
+            lo, hi = f.subject_span
+            if not (any(lo <= c < hi for c in judges) or self.lang.first_of(lo, hi, ("judicial-body",)) is not None):
+                continue
+            route = self.lang.first_of(*f.object_span, ("route-noun",))
+            return route is not None and toks.lemma[toks.index_at(route)] == noun
         return False
 
     def _fold_routes_of_cited_uses(self, findings: list[Finding], units: list[Unit]) -> None:

@@ -158,9 +158,9 @@ _BE_FINITE = ("is", "are", "was", "were")
 _HAVE = ("has", "have", "had")  # finite forms of "have", which _is_finite cannot tell from the lemma
 # Word classes that end the head of a span: "it so long as ...", "the data unless ...".
 _CUT_CLASSES = frozenset({"condition", "proviso", "introducer-unless", "introducer-except"})
-# The classes and words the per-word loop of ``tags`` reads: a word with none of them adds no tag.
 # Classes a verb's "-ing" form does not take from its lemma: "an agency acting under ..." names no law ("act").
 _NOT_FROM_A_VERB = frozenset({"law-noun"})
+# The classes and words the per-word loop of ``tags`` reads: a word with none of them adds no tag.
 _SPAN_WORD_CLASSES = frozenset({
     "law-adverb", "reach-noun", "term-noun", "law-anaphor", "law-noun", "ban-noun", "conduct-noun", "conduct",
     "tech-head", "data-noun", "actor-head", "right-noun", "records-noun", "pro-verb", "route-noun",
@@ -268,7 +268,10 @@ class FrameReader:
         """Where the law names itself ("This act may be cited as the "Student Location and Audio Privacy
         Act"", "This Ordinance shall be known as the Surveillance Technology Ordinance"), mark each place
         its title recurs: a law that says "The Student Location and Audio Privacy Act governs public schools"
-        speaks of itself, not of another law, and the title's words ("Location", "Privacy") are a name."""
+        speaks of itself, not of another law, and the title's words ("Location", "Privacy") are a name. The
+        title runs to its last law noun ("the Public Order and Surveillance Act", not "Public Order"); where it
+        recurs, only a determiner may come before it ("the County Public Order and Surveillance Act" and "the
+        Student Location and Audio Privacy Act" are other laws than "the Audio Privacy Act")."""
         toks, n = self.toks, len(self.toks)
         titles: set[tuple[str, ...]] = set()
         for i in range(n):
@@ -280,37 +283,57 @@ class FrameReader:
             if k >= n or toks.lower[k] != "as" or not self._names_this_law(i):
                 continue
             words: list[str] = []
+            last = 0  # how many words run to the title's last law noun
             for j in range(k + 1, min(n, k + 40)):
                 t = toks.lower[j]
-                if toks.text[j].isspace() or t in _QUOTES or (not words and t == "the"):
+                if toks.text[j].isspace() or (not words and (t in _QUOTES or t == "the")):
                     continue
-                if not t[:1].isalnum() and t not in ("-", "&"):
+                if t in ("(", ")"):
+                    continue  # "the Biometric Surveillance (Restriction) Act"
+                if t in _QUOTES or (not t[:1].isalnum() and t not in ("-", "&")) or "\n" in toks.text[j]:
                     break
                 words.append(t)
                 if self.has(j, "law-noun") and len(words) > 1:
-                    titles.add(tuple(words))
-                    break
+                    last = len(words)
+            if last:
+                titles.add(tuple(words[:last]))
+        if not titles:
+            return
+        by_end: dict[str, list[tuple[str, ...]]] = {}
         for title in titles:
-            for end in (j for j in range(n) if toks.lower[j] == title[-1]):
+            by_end.setdefault(title[-1], []).append(title)
+        for end in range(n):
+            for title in by_end.get(toks.lower[end], ()):
                 at, m = end, len(title) - 1
                 while m > 0 and at > 0:
                     at -= 1
                     t = toks.lower[at]
-                    if toks.text[at].isspace() or t in _QUOTES:
+                    if toks.text[at].isspace() or t in _QUOTES or t in ("(", ")"):
                         continue
                     if t != title[m - 1]:
                         break
                     m -= 1
-                if m == 0:
+                before = self._prev(at - 1, 0) if at > 0 else -1
+                if m == 0 and not (before >= 0 and toks.text[before][:1].isalpha()
+                                   and not self.has(before, "determiner")):
                     self._own_title_ends[end] = at
                     self._own_title_words.update(range(at, end))
 
     def _names_this_law(self, i: int) -> bool:
-        """Does "this" or "these" and a law noun stand in the few words before token i ("This act may be
-        cited as", "Sections 1 through 7 of this act may be cited as")?"""
-        words = [k for k in range(max(0, i - 12), i) if self.toks.lower[k][:1].isalnum()][-8:]
-        return any(self.toks.lower[a] in ("this", "these") and self.has(b, "law-noun")
-                   for a, b in itertools.pairwise(words))
+        """Is this law the subject of the naming verb at token i: "this" or "these" and a law noun right before
+        its auxiliaries, opening the sentence ("This act may be cited as", "SHORT TITLE.--This act may be cited
+        as") or after the provisions it holds ("Sections 1 through 7 of this act may be cited as")? (Not "The
+        code of practice issued under this Ordinance shall be known as": an instrument made under it.)"""
+        toks = self.toks
+        words = [k for k in range(max(0, i - 16), i) if toks.lower[k][:1].isalnum()]
+        while words and toks.lower[words[-1]] in ("may", "shall", "will", "be", "is", "are", "hereby"):
+            words.pop()
+        if len(words) < 2 or toks.lower[words[-2]] not in ("this", "these") or not self.has(words[-1], "law-noun"):
+            return False
+        p = self._prev(words[-2] - 1, 0) if words[-2] > 0 else -1
+        if p < 0 or not toks.text[p][-1:].isalnum() or toks.text[p].isdigit():
+            return True  # the sentence opens on it
+        return toks.lower[p] == "of" and any(self.has(k, "law-noun") for k in words[:-3][-6:])
 
     def multi(self, i: int, hi: int, cls: str) -> int:
         """Length of a word (or multi-word entry) of ``cls`` at token i, 0 if none."""
