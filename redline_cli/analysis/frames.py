@@ -326,8 +326,9 @@ class FrameReader:
         code of practice issued under this Ordinance shall be known as": an instrument made under it.)"""
         toks = self.toks
         words = [k for k in range(max(0, i - 16), i) if toks.lower[k][:1].isalnum()]
-        while words and toks.lower[words[-1]] in ("may", "shall", "will", "be", "is", "are", "hereby"):
-            words.pop()
+        while words and (self.has(words[-1], "modal-duty") or self.has(words[-1], "modal-permission")
+                         or toks.lemma[words[-1]] == "be" or toks.lower[words[-1]] == "hereby"):
+            words.pop()  # the verb's auxiliaries: "may be", "shall hereby be"
         if len(words) < 2 or toks.lower[words[-2]] not in ("this", "these") or not self.has(words[-1], "law-noun"):
             return False
         p = self._prev(words[-2] - 1, 0) if words[-2] > 0 else -1
