@@ -6924,3 +6924,14 @@ def test_decoys_of_the_route_run_on_the_own_title_and_the_reported_body(analyze_
         "Advisory Commission.\n")
     assert cited_categories(c) == [("4", "legislative-authorization"), ("5", "imminent-threat")]
     assert "logging" in c.exemptions[1].qualifiers
+
+
+def test_a_bodys_consent_is_its_approval_a_persons_is_not(analyze_text):
+    # "on the basis of prior consent of the Agency": the Agency's say-so, an approval; "with the consent of the
+    # owner of the home" stays another way through
+    a = analyze_text(
+        "Article 4\nA public authority shall not fly a drone over a private home.\n\n"
+        "Article 5\n(1) A public authority may, on the basis of prior consent of the Agency, fly a drone over a "
+        "private home to survey a roof.\n"
+        "(2) A public authority may, with the consent of the owner of the home, fly a drone over it.\n")
+    assert cited_categories(a) == [("Art. 5(1)", "administrative-approval"), ("Art. 5(2)", "other")]

@@ -969,6 +969,22 @@ class ExemptionBuilder:
             and bool(frame.operators & {"op-permit", "op-grant"}) and self.lang.names_actor_first(*frame.subject_span) \
             and not self._judge_or_lawmaker(frame)
 
+    def _approval_of_a_body(self, cue: Cue) -> bool:
+        """Is the leading topic a say-so named with the body or official who gives it ("on the basis of prior
+        consent of the Agency", "with the permission of the Data Protection Commissioner")? A body's consent is
+        its approval; the consent of the person concerned is not."""
+        toks, lang = self.lang.toks, self.lang
+        lo, hi = toks.range_of(cue.start, cue.end)
+        if not any(lang.word_has(k, "admin-route-noun") for k in range(lo, hi)):
+            return False
+        end = min(len(self.doc.text), cue.end + 120)
+        by = lang.first_word(cue.end, end)
+        if by is None or not lang.word_has(by, "preposition") or toks.start[by] - cue.end > 2:
+            return False
+        after = toks.end[by]
+        return lang.opens_capitalised(after, end) and (lang.names_official(after, end)
+                                                       or lang.names_actor_first(after, end))
+
     def _body_permitted(self, unit: Unit) -> bool:
         """Is the exemption a permission of the banned conduct given to one body by name ("The National
         Customs Service may use face recognition at border crossings")? With no purpose named, what it lets
@@ -1150,6 +1166,8 @@ class ExemptionBuilder:
                 else ("actor-carve-out", [])
         elif category == "other" and not topics and self._exempts_actor(unit, by_agent=True):
             category = "actor-carve-out"  # "does not apply to drones operated by the Forestry Commission"
+        elif category == "other" and topics and self._approval_of_a_body(topics[0]):
+            category = "administrative-approval"  # "on the basis of prior consent of the Agency"
         elif category == "other" and self._agency_grants(unit):
             category = "administrative-approval"  # "The Federal Ministry of the Interior may ... permit a deployment"
         elif category == "other" and not topics and self._body_permitted(unit):

@@ -587,6 +587,12 @@ class Language:
             out.append(i)
         return out
 
+    def opens_capitalised(self, start: int, end: int) -> bool:
+        """Is the first noun of the span's opening phrase capitalised as a name ("the Agency", not "the person",
+        nor a word of a line in capitals: "THE OWNER")?"""
+        words = self._opening_nouns(start, end)
+        return bool(words) and self.toks.text[words[0]][:1].isupper() and not self.toks.text[words[0]].isupper()
+
     def actor_word_first(self, start: int, end: int) -> bool:
         """Does the noun phrase the span opens with hold a word that can name an actor ("a police
         service acting within ...")?"""
