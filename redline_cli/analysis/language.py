@@ -142,8 +142,8 @@ class Language:
             t = text[k]
             if t.isspace():
                 continue
-            if t in ("-", "\u2013", "\u2014", ".-", ".\u2013", ".\u2014"):
-                stop = len(t) > 1 or (k > i and text[k - 1].endswith("."))  # ("cases." "-")
+            if t in ("-", "\u2013", "\u2014"):  # (the tokenizer splits a dash from the stop before it: "cases." "-")
+                stop = k > i and text[k - 1].endswith(".")
                 nxt = next((n for n in range(k + 1, hi) if not text[n].isspace()), None)
                 opens = nxt is not None and text[nxt].startswith("(") and ")" in text[nxt:nxt + 3]  # "(1" ")"
                 return nxt if nxt is not None and (stop or opens) and words >= 1 else None
