@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -112,34 +111,33 @@ class CategoryModel:
         return f"{sum(self.docs.values())} gold exemptions ({per}); {len(self.counts)} word features"
 
 
-# Gold sets held out of the shipped model: every holdout and paraphrases set numbered 28 or more, from
-# sets BA-BF (session 8) on. Trained on, BA-BF cost a pack example ("by the Parks Department to count
-# visitors" voted personal-device on "not apply" and "face") for one fewer false positive on the tuning
-# sets, and a leave-one-set-out run over BA-BL (session 10) gained nothing; every set since was a blind
-# read that joined tests/data afterwards, and stays out the same way (no list to extend per session).
-HELD_OUT_FROM = 28
-_SET_NUMBER = re.compile(r"(?:holdout|paraphrases)(\d+)")
+# The shipped model is trained on every gold file of the checkout. Sessions 8-39 held every blind set
+# (holdout28 and on) out of it, so that the model could not flatter their figures; but a blind set's
+# figure is its first read, taken before the set joins tests/data, and a set once read is a tuning set
+# like any other. Held out, the model learnt from 2,258 exemptions; trained on every set it learns from
+# about 29,000. Measured on session 39's twenty-three sets, left out of both: laws 654/119/122 (tp/fp/fn)
+# with the small model, 661/112/115 with one trained on sets up to 500; short texts 517/24/35 and 519/22/33.
 
 
-def held_out(name: str) -> bool:
-    """Is the gold folder ``name`` one of the sets held out of the shipped model?"""
-    m = _SET_NUMBER.fullmatch(name)
-    return m is not None and int(m.group(1)) >= HELD_OUT_FROM
-
-
-def gold_examples(roots: Iterable[Path], exclude: Iterable[str] | None = None) -> list[tuple[str, str]]:
-    """(category, quote) of every exemption in the ``*.gold.yaml`` files under ``roots``, in a stable
-    order; folders named in ``exclude`` are left out (for leave-one-set-out measurement), by default the
-    held-out sets."""
+def _yaml_loader():
+    """libyaml's loader where PyYAML was built with it: some 2,000 gold files are read per training."""
     import yaml
 
-    skip = set(exclude) if exclude is not None else None
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def gold_examples(roots: Iterable[Path], exclude: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(category, quote) of every exemption in the ``*.gold.yaml`` files under ``roots``, in a stable
+    order; folders named in ``exclude`` are left out (for leave-sets-out measurement)."""
+    import yaml
+
+    skip, loader = set(exclude), _yaml_loader()
     out = []
     for root in roots:
         for path in sorted(root.rglob("*.gold.yaml")):
-            if (path.parent.name in skip) if skip is not None else held_out(path.parent.name):
+            if path.parent.name in skip:
                 continue
-            gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            gold = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
             out += [(e["category"], e["quote"]) for e in gold.get("exemptions") or []]
     return out
 
@@ -153,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
-    parser.add_argument("--exclude", nargs="*", default=None, help="sets to leave out (default: the held-out sets)")
+    parser.add_argument("--exclude", nargs="*", default=(), help="gold folders to leave out (default: none)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     rules = builtin_rules_dir()
@@ -166,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["HELD_OUT_FROM", "MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples", "held_out"]
+__all__ = ["MODEL_FILE", "CategoryModel", "Vote", "features", "gold_examples"]
 
 if __name__ == "__main__":
     raise SystemExit(main())
