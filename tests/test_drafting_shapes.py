@@ -4692,6 +4692,16 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "is never the sole basis for an arrest, a charge, or an application for a search warrant.\n",
         [("3(b)", "criminal-investigation")],
         id="a-warrant-the-result-feeds-is-no-route-of-the-use"),
+    pytest.param(  # "have recourse to" and "resort to" (avoir recours a, recurrir a) are verbs of the conduct:
+        # the cases a restrictive permission of them lists are its ways through
+        "Art. 3. The municipal police shall not use gait recognition systems.\n"
+        "Art. 4. The municipal police may have recourse to a gait recognition system only in the following "
+        "cases:\n1. the search for a child reported missing;\n"
+        "2. the control of entry to the municipal armoury.\n"
+        "Art. 5. The fire brigade may resort to gait recognition solely where a person is in imminent danger "
+        "of death.\n",
+        [("Art. 4(1)", "missing-persons"), ("Art. 4(2)", "access-control"), ("Art. 5", "imminent-threat")],
+        id="have-recourse-to-and-resort-to"),
 ]
 
 
