@@ -4702,6 +4702,14 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "of death.\n",
         [("Art. 4(1)", "missing-persons"), ("Art. 4(2)", "access-control"), ("Art. 5", "imminent-threat")],
         id="have-recourse-to-and-resort-to"),
+    pytest.param(  # "do not fall within this definition:" is the negation of "fall outside the term": its items are the
+        # definition's exclusions, though the sentence stands after the list of definitions, not inside one
+        "Section 1\nIn this statute:\n1. \"municipal body\" means the commune and every body acting for it;\n"
+        "2. \"voice analysis system\" means software that identifies a person from a recording of the person's voice.\n"
+        "Do not fall within this definition:\n(a) the dictation feature of an office computer used by its own user;\n"
+        "(b) software that mutes every voice in a recording before the recording is published.\n"
+        "Section 2\nA municipal body shall not use a voice analysis system.\n",
+        [("1(a)", "personal-device"), ("1(b)", "redaction")], id="do-not-fall-within-this-definition"),
 ]
 
 

@@ -1436,7 +1436,10 @@ class Arbiter:
                 v.features.append(("derogation", self._w("derogation")))
             return v
         defines = self._defines(sentence_start, clause.end)
-        outside_term = frame is not None and "op-outside" in frame.operators and "term" in frame.obj
+        # "falls outside the term", and its negation "does not fall within this definition": a definition's
+        # own exclusion, wherever the structure put the sentence
+        outside_term = frame is not None and "term" in frame.obj and (
+            "op-outside" in frame.operators or ("op-within" in frame.operators and frame.polarity == "negative"))
         if context == "definition" or inherited == "definition" or outside_term \
                 or (defines and form == "exemption.scope-exclusion"):
             v.features.append(("in-definition", self._w("in-definition")))
