@@ -96,7 +96,23 @@ class CategoryModel:
             return None
         scores = {c: p + sum(self._logs[f][c] for f in present) for c, p in self._prior.items()}
         ranked = sorted(scores, key=lambda c: (-scores[c], c))
-        best, second = ranked[0], ranked[1]
+        return self._vote_for(ranked[0], ranked[1], scores, found, present)
+
+    def choose(self, text: str, lexicon: Lexicon, among: list[str]) -> Vote | None:
+        """Which of ``among`` (categories the lexicons named, the leading one first) the words of ``text``
+        favour, with its margin over the leading one; None when it is the leading one or no word is known."""
+        found = features(text, lexicon)
+        present = [f for f in found if f in self._logs]
+        known = [c for c in dict.fromkeys(among) if c in self._prior]
+        if not present or len(known) < 2 or known[0] != among[0]:
+            return None
+        scores = {c: self._prior[c] + sum(self._logs[f][c] for f in present) for c in known}
+        best = max(known, key=lambda c: (scores[c], -known.index(c)))
+        return None if best == known[0] else self._vote_for(best, known[0], scores, found, present)
+
+    def _vote_for(self, best: str, second: str, scores: dict[str, float], found: dict[str, tuple[int, int]],
+                  present: list[str]) -> Vote:
+        """``best``'s vote over ``second``, cited by the three words that most favour it."""
         lift = sorted(present, key=lambda f: (-(self._logs[f][best] - self._logs[f][second]), f))
         spans: list[tuple[int, int]] = []
         for f in lift:  # the three strongest, none inside another ("a child", not "child" again)
