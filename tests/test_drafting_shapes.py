@@ -4735,6 +4735,12 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "(b) software that mutes every voice in a recording before the recording is published.\n"
         "Section 2\nA municipal body shall not use a voice analysis system.\n",
         [("1(a)", "personal-device"), ("1(b)", "redaction")], id="do-not-fall-within-this-definition"),
+    pytest.param(  # the title block numbers the instrument ("ORDENANZA No. 7"): "this Ordenanza" is the law itself,
+        # and what it does not cover is left out of it
+        "MUNICIPALITY OF SAN ISIDRO\n\nORDENANZA No. 7 OF 2026\n\n"
+        "Article 1. No municipal office shall use a drone to watch a person.\n"
+        "Article 2. The provisions of this Ordenanza do not reach the Harbour Pilots Corporation.\n",
+        [("Art. 2", "actor-carve-out")], id="the-instrument-named-in-its-title-block"),
 ]
 
 

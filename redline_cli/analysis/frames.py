@@ -247,6 +247,31 @@ class FrameReader:
         for i in self._multi_lengths:
             groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
         self._find_own_titles()
+        self._find_own_kind()
+
+    def _find_own_kind(self) -> None:
+        """Where the title block names the instrument's kind in a word no lexicon knows ("ACUERDO No. 021 OF
+        2024", "DAHIR N° 1-25-31"), "this Acuerdo" and "the present Acuerdo" are the law itself, as "this Act"
+        is. The kind is a word in capitals among the first words, numbered by the words after it ("No. 021")."""
+        toks, n = self.toks, len(self.toks)
+        kinds: set[str] = set()
+        for i in range(min(n, 600)):
+            word = toks.text[i]
+            if not (word.isalpha() and word.isupper() and len(word) >= 4):
+                continue
+            k = self._next(i + 1, n)
+            if k < n and self.has(k, "instrument-number"):
+                k = self._next(k + 1, n)
+                if k < n and toks.text[k][:1].isdigit():
+                    kinds.add(toks.lower[i])
+        if not kinds:
+            return
+        for i in range(1, n):
+            if toks.lower[i] in kinds and toks.text[i][:1].isupper():
+                before = self._prev(i - 1, 0)
+                if toks.lower[before] in ("this", "present"):
+                    self._own_title_ends.setdefault(i, i)
+                    self._tags_word[i] = True  # a word no class knows tags a span only when marked
 
     def _hyphened_entry(self, words: list[str], i: int, parts: tuple[str, ...]) -> int:
         """Tokens an entry of several words covers at i when a hyphen joins its words ("law-enforcement
