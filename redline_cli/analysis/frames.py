@@ -2821,9 +2821,12 @@ class FrameReader:
             # software that obscures faces": what the law counts as the conduct, not a ban
             deemed = fronted_law and g.negated and g.modality == "none" and g.voice == "active" and not g.predicate
             toks = self.toks
+            # "the information sought cannot reasonably be obtained by other means": a negated modal of ability
+            # says what cannot be done, not what may not be; it supposes, as "could not" does
+            modality = "hypothetical" if g.negated and self.has(g.start, "modal-ability") else g.modality
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
-                modality=g.modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
+                modality=modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
                 lemma=toks.lemma[g.op], construed=g.construed or deemed, restrictive=g.restrictive or only_actor,
                 derogation=derogation, only_actor=only_actor,
                 subordinate=subordinate, predicate=g.predicate,
