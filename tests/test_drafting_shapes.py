@@ -4741,6 +4741,13 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Article 1. No municipal office shall use a drone to watch a person.\n"
         "Article 2. The provisions of this Ordenanza do not reach the Harbour Pilots Corporation.\n",
         [("Art. 2", "actor-carve-out")], id="the-instrument-named-in-its-title-block"),
+    pytest.param(  # "Provided that the term does not comprise -": the proviso joins the exclusion to its definition,
+        # and each item is left out of the term (a proviso after the exclusion lists its conditions instead)
+        "2. In this Act \"voiceprint system\" means software that identifies a person by the voice;\n"
+        "Provided that the term does not comprise -\n(a) a system used solely to admit staff to a courthouse;\n"
+        "(b) a feature by which a person unlocks a telephone of which he is the user.\n"
+        "3. A public body shall not use a voiceprint system.\n",
+        [("2(a)", "access-control"), ("2(b)", "personal-device")], id="provided-that-the-term-does-not-comprise"),
 ]
 
 

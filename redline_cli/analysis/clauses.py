@@ -1573,6 +1573,12 @@ class _Segmenter:
         if frame is not None and "following" in frame.subject and frame.row is not None \
                 and frame.row.role.startswith("exemption.") and not forms & {"list.conditions", "condition.proviso"}:
             return False  # "The following are not violations of Section 2: (a) ...; and (e) ...": each is let through
+        if frame is not None and frame.polarity == "negative" and "op-include" in frame.operators \
+                and frame.subject & {"term", "technology"} and "list.conditions" not in forms \
+                and all(c.start < frame.start for c in lead.cues if c.form == "condition.proviso"):
+            return False  # "Provided that the term does not comprise - (a) ...; (b) ...": the proviso only joins the
+            # exclusion to its definition; each item is left out of the term (not "Section 5(1) does not extend to
+            # an operation ..., provided that— (a) ...": the items are the proviso's conditions)
         if forms & {"list.conditions", "condition.proviso"}:
             self.trace.update(c.rule_id for c in lead.cues if c.form in ("list.conditions", "condition.proviso"))
             return True
