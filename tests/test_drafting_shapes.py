@@ -4889,6 +4889,14 @@ PROHIBITIONS_CITED_SHAPES = [  # where the bans stand, and no more of them
         "STATEMENT\n\n     This bill provides that a municipality may not operate an unmanned aircraft to watch "
         "residents.\n",
         ["1"], id="a-synopsis-ends-at-the-enacting-words-and-a-statement-is-no-law"),
+    pytest.param(  # a translation's "cannot" on an actor, or on the technology's data, denies leave as "may not"
+        # does; "cannot reasonably be ..." in a warrant's grounds, and "so that it cannot ...", say what cannot be done
+        "Art. 3. The municipal police cannot use emotion recognition software.\n"
+        "Art. 4. Biometric data cannot be processed by any municipal service.\n"
+        "Art. 5. The judge may authorise a use of emotion recognition software where the evidence sought "
+        "cannot reasonably be gathered from witnesses.\n"
+        "Art. 6. Software that blurs faces may be used if it is set so that it cannot identify any face.\n",
+        ["Art. 3", "Art. 4"], id="cannot-denies-leave-only-in-a-main-clause"),
 ]
 
 

@@ -273,6 +273,19 @@ class FrameReader:
                     self._own_title_ends.setdefault(i, i)
                     self._tags_word[i] = True  # a word no class knows tags a span only when marked
 
+    def _denies_leave(self, g: _Group, subject: set[str] | frozenset[str], subordinate: bool, hi: int) -> bool:
+        """Does a negated modal of ability deny leave, as "may not" does? Only in a main clause whose actor
+        cannot do the conduct, or whose technology or data cannot be handled, with no word of feasibility:
+        "The police cannot use facial recognition in public spaces", "Biometric data cannot be processed by
+        the municipal police" (translations' bans). Elsewhere it says what cannot be done and supposes, as
+        "could not" does: "the information sought cannot reasonably be obtained by other means", "where the
+        threat cannot be averted in time", "configured so that it cannot identify any face"."""
+        if subordinate or any(self.has(k, "feasibility") for k in range(g.start, min(g.end + 2, hi))):
+            return False
+        if g.voice == "passive":
+            return bool(subject & {"technology", "data", "conduct"})
+        return "actor" in subject
+
     def _hyphened_entry(self, words: list[str], i: int, parts: tuple[str, ...]) -> int:
         """Tokens an entry of several words covers at i when a hyphen joins its words ("law-enforcement
         agency" is the entry "law enforcement" and a noun after it), 0 if it is not there."""
@@ -2821,9 +2834,8 @@ class FrameReader:
             # software that obscures faces": what the law counts as the conduct, not a ban
             deemed = fronted_law and g.negated and g.modality == "none" and g.voice == "active" and not g.predicate
             toks = self.toks
-            # "the information sought cannot reasonably be obtained by other means": a negated modal of ability
-            # says what cannot be done, not what may not be; it supposes, as "could not" does
-            modality = "hypothetical" if g.negated and self.has(g.start, "modal-ability") else g.modality
+            modality = "hypothetical" if g.negated and self.has(g.start, "modal-ability") \
+                and not self._denies_leave(g, subject, subordinate, hi) else g.modality
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
