@@ -4741,6 +4741,11 @@ EXEMPTIONS_CATEGORISED_SHAPES = [  # each exemption where it stands, and its cat
         "Article 1. No municipal office shall use a drone to watch a person.\n"
         "Article 2. The provisions of this Ordenanza do not reach the Harbour Pilots Corporation.\n",
         [("Art. 2", "actor-carve-out")], id="the-instrument-named-in-its-title-block"),
+    pytest.param(  # ... in capitals ("NO." is two tokens), and in two words ("the present Peraturan Daerah")
+        "PROVINSI LAUT TENGAH\n\nPERATURAN DAERAH NO. 3 TAHUN 2026\n\n"
+        "Article 1. No regional office shall use a drone to watch a person.\n"
+        "Article 2. The present Peraturan Daerah does not reach the Harbour Pilots Corporation.\n",
+        [("Art. 2", "actor-carve-out")], id="the-instrument-named-in-two-words-and-capitals"),
     pytest.param(  # "Provided that the term does not comprise -": the proviso joins the exclusion to its definition,
         # and each item is left out of the term (a proviso after the exclusion lists its conditions instead)
         "2. In this Act \"voiceprint system\" means software that identifies a person by the voice;\n"

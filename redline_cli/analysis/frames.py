@@ -250,28 +250,41 @@ class FrameReader:
         self._find_own_kind()
 
     def _find_own_kind(self) -> None:
-        """Where the title block names the instrument's kind in a word no lexicon knows ("ACUERDO No. 021 OF
-        2024", "DAHIR N° 1-25-31"), "this Acuerdo" and "the present Acuerdo" are the law itself, as "this Act"
-        is. The kind is a word in capitals among the first words, numbered by the words after it ("No. 021")."""
+        """Where the title block names the instrument's kind in words no lexicon knows ("ACUERDO No. 021 OF
+        2024", "PERATURAN DAERAH NOMOR 5", "ORDENANZA NO. 7"), "this Acuerdo" and "the present Peraturan
+        Daerah" are the law itself, as "this Act" is. The kind is the run of words in capitals, of no word
+        class, that a number word and a number follow among the first words ("SECTION No. 1" is a provision,
+        a law noun, and names no kind)."""
         toks, n = self.toks, len(self.toks)
-        kinds: set[str] = set()
+        kinds: set[tuple[str, ...]] = set()
         for i in range(min(n, 600)):
-            word = toks.text[i]
-            if not (word.isalpha() and word.isupper() and len(word) >= 4):
-                continue
             k = self._next(i + 1, n)
-            if k < n and self.has(k, "instrument-number"):
-                k = self._next(k + 1, n)
-                if k < n and toks.text[k][:1].isdigit():
-                    kinds.add(toks.lower[i])
-        if not kinds:
-            return
-        for i in range(1, n):
-            if toks.lower[i] in kinds and toks.text[i][:1].isupper():
-                before = self._prev(i - 1, 0)
-                if toks.lower[before] in ("this", "present"):
-                    self._own_title_ends.setdefault(i, i)
+            width = self.multi(k, n, "instrument-number") if k < n else 0
+            if not width or not self._unknown_capitals(i):
+                continue
+            k = self._next(k + width, n)
+            if k < n and toks.text[k] == ".":
+                k = self._next(k + 1, n)  # "NO." is "NO" and "."
+            if k < n and toks.text[k][:1].isdigit():
+                run = [i]  # the words before it on its line (a break is a token of its own: "SAN ISIDRO\n\nORDENANZA")
+                while run[0] > 0 and self._unknown_capitals(run[0] - 1):
+                    run.insert(0, run[0] - 1)
+                kinds.add(tuple(toks.lower[r] for r in run))
+        for kind in kinds:
+            for i in range(1, n):
+                at, m = i, len(kind) - 1
+                while m >= 0 and at > 0 and toks.lower[at] == kind[m] and toks.text[at][:1].isupper():
+                    m -= 1
+                    at = at - 1 if m >= 0 else at
+                if m < 0 and at > 0 and self.has(self._prev(at - 1, 0), "own-determiner"):
+                    self._own_title_ends.setdefault(i, at)
                     self._tags_word[i] = True  # a word no class knows tags a span only when marked
+
+    def _unknown_capitals(self, i: int) -> bool:
+        """Is the word at i in capitals, of four letters or more, and of no word class (a kind of instrument
+        no lexicon names)?"""
+        word = self.toks.text[i]
+        return word.isalpha() and word.isupper() and len(word) >= 4 and not self._token_classes[i]
 
     def _denies_leave(self, g: _Group, subject: set[str] | frozenset[str], subordinate: bool, hi: int) -> bool:
         """Does a negated modal of ability deny leave, as "may not" does? Only in a main clause whose actor
