@@ -113,7 +113,8 @@ class CategoryModel:
     def _vote_for(self, best: str, second: str, scores: dict[str, float], found: dict[str, tuple[int, int]],
                   present: list[str]) -> Vote:
         """``best``'s vote over ``second``, cited by the three words that most favour it."""
-        lift = sorted(present, key=lambda f: (-(self._logs[f][best] - self._logs[f][second]), f))
+        gain = {f: self._logs[f][best] - self._logs[f][second] for f in present}
+        lift = sorted((f for f in present if gain[f] > 0), key=lambda f: (-gain[f], f))  # words that favour it
         spans: list[tuple[int, int]] = []
         for f in lift:  # the three strongest, none inside another ("a child", not "child" again)
             a, b = found[f]
