@@ -64,10 +64,17 @@ class CategoryModel:
     def __post_init__(self) -> None:
         total = sum(self.docs.values()) or 1
         self._prior = {c: math.log(n / total) for c, n in self.docs.items()}
-        self._logs = {
-            feat: {c: math.log((per.get(c, 0) + SMOOTHING) / (n + 2 * SMOOTHING)) for c, n in self.docs.items()}
-            for feat, per in self.counts.items()
-        }
+
+    def _log(self, feat: str) -> dict[str, float]:
+        """The feature's log-likelihood per category, worked out when first asked for: a law asks for a few
+        hundred of the model's eighteen thousand features, and working out all of them on load cost every
+        run a fifth of a second."""
+        logs = self._logs.get(feat)
+        if logs is None:
+            per = self.counts[feat]
+            logs = self._logs[feat] = {c: math.log((per.get(c, 0) + SMOOTHING) / (n + 2 * SMOOTHING))
+                                       for c, n in self.docs.items()}
+        return logs
 
     @classmethod
     def train(cls, examples: Iterable[tuple[str, str]], lexicon: Lexicon) -> CategoryModel:
@@ -91,10 +98,10 @@ class CategoryModel:
 
     def vote(self, text: str, lexicon: Lexicon) -> Vote | None:
         found = features(text, lexicon)
-        present = [f for f in found if f in self._logs]
+        present = [f for f in found if f in self.counts]
         if not present or len(self.docs) < 2:
             return None
-        scores = {c: p + sum(self._logs[f][c] for f in present) for c, p in self._prior.items()}
+        scores = {c: p + sum(self._log(f)[c] for f in present) for c, p in self._prior.items()}
         ranked = sorted(scores, key=lambda c: (-scores[c], c))
         return self._vote_for(ranked[0], ranked[1], scores, found, present)
 
@@ -102,18 +109,18 @@ class CategoryModel:
         """Which of ``among`` (categories the lexicons named, the leading one first) the words of ``text``
         favour, with its margin over the leading one; None when it is the leading one or no word is known."""
         found = features(text, lexicon)
-        present = [f for f in found if f in self._logs]
+        present = [f for f in found if f in self.counts]
         known = [c for c in dict.fromkeys(among) if c in self._prior]
         if not present or len(known) < 2 or known[0] != among[0]:
             return None
-        scores = {c: self._prior[c] + sum(self._logs[f][c] for f in present) for c in known}
+        scores = {c: self._prior[c] + sum(self._log(f)[c] for f in present) for c in known}
         best = max(known, key=lambda c: (scores[c], -known.index(c)))
         return None if best == known[0] else self._vote_for(best, known[0], scores, found, present)
 
     def _vote_for(self, best: str, second: str, scores: dict[str, float], found: dict[str, tuple[int, int]],
                   present: list[str]) -> Vote:
         """``best``'s vote over ``second``, cited by the three words that most favour it."""
-        gain = {f: self._logs[f][best] - self._logs[f][second] for f in present}
+        gain = {f: self._log(f)[best] - self._log(f)[second] for f in present}
         lift = sorted((f for f in present if gain[f] > 0), key=lambda f: (-gain[f], f))  # words that favour it
         spans: list[tuple[int, int]] = []
         for f in lift:  # the three strongest, none inside another ("a child", not "child" again)
