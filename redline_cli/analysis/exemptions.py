@@ -61,6 +61,12 @@ class Unit:
     def cues(self, kind: str) -> list[Cue]:
         return [c for clause in self.clauses for c in clause.cues if c.kind == kind]
 
+    @property
+    def end(self) -> int:
+        """Where the exemption's words end: its head and the members in the head's own provision (items
+        below it are quoted on their own)."""
+        return max([self.head.end, *(m.end for m in self.members if m.prov is self.head.prov)])
+
     def topics(self, lang: Language | None = None) -> list[Cue]:
         """Topic cues of the unit: those of its head clause (what it lets through) when it names any,
         else those of the clauses that continue it, leaving out a member that bans on its own
@@ -909,8 +915,7 @@ class ExemptionBuilder:
         names = [n for n in dict.fromkeys(c.value for c in topics) if n != "other"]
         if model is None or len(names) < 2 or names[0] in ROUTE_CATEGORIES or topics[0].value == "other":
             return topics, []
-        end = max([head.end, *(m.end for m in unit.members if m.prov is head.prov)])
-        vote = model.choose(self.doc.text[head.start:end], self.rulebook.lexicon, names)
+        vote = model.choose(self.doc.text[head.start:unit.end], self.rulebook.lexicon, names)
         if vote is None or vote.margin < TOPIC_VOTE_MARGIN:
             return topics, []
         first = next(c for c in topics if c.value == vote.category)
@@ -1215,15 +1220,12 @@ class ExemptionBuilder:
         if category == "other" and not names and "judicial-authorization" in qualifiers:
             category = "warrant"  # no topic, but a judge opens the way ("on the requisition of a magistrate")
         if category == "other" and not names:
-            category, voted = self._vote(head.start, max([head.end, *(m.end for m in unit.members
-                                                                       if m.prov is head.prov)]))
+            category, voted = self._vote(head.start, unit.end)
         techs = head.cues_of("technology")
         provisos = [c for clause in unit.clauses for c in clause.cues if c.kind == "role"
                     and c.form == "condition.proviso"]
         used = [c for c in (head.trigger, *topics, *chosen, *voted, *qual_cues, *techs, *provisos) if c is not None]
-        start, end = head.start, head.end
-        for member in unit.members:
-            end = max(end, member.end) if member.prov is head.prov else end
+        start, end = head.start, unit.end
         quoted = head
         if topics and not _topic_cues(head):
             # "unless every condition below is satisfied: (1) a judge ... has issued a warrant ...": the
