@@ -7005,3 +7005,67 @@ def test_a_bodys_consent_is_its_approval_a_persons_is_not(analyze_text):
         "private home to survey a roof.\n"
         "(2) A public authority may, with the consent of the owner of the home, fly a drone over it.\n")
     assert cited_categories(a) == [("Art. 5(1)", "administrative-approval"), ("Art. 5(2)", "other")]
+
+
+def test_a_passive_duty_of_leave_for_the_act_a_cited_ban_names_is_its_exemption(analyze_text):
+    # Civil-law drafting permits in the passive with a duty modal ("shall only be permitted upon ..."), or names
+    # the banned act by a noun no lexicon knows, pointing back at the ban ("The operation mentioned in Section 2");
+    # a lead-in to "the following cases" still opens its items
+    a = analyze_text(
+        "Art. 4\nThe use of voice recognition systems is prohibited to the organs of the state administration.\n\n"
+        "Art. 5\nThe use referred to in Art. 4 shall only be admitted upon prior judicial authorisation, in a "
+        "reasoned decision that names the speakers sought.\n")
+    assert cited_categories(a) == [("Art. 5", "warrant")]
+    b = analyze_text(
+        "Section 2\nThe State Police shall not deploy a cell-site simulator.\n\n"
+        "Section 3\nThe operation mentioned in Section 2 is allowed solely upon the written order of a magistrate "
+        "naming the telephone.\n")
+    assert cited_categories(b) == [("3", "warrant")]
+    c = analyze_text(
+        "Section 2\nThe use of drones by the municipal guard is prohibited.\n\n"
+        "Section 3\nThe use referred to in Section 2 shall be permitted only where provided by an Act of the "
+        "Assembly that names its purpose.\n")
+    assert cited_categories(c) == [("3", "legislative-authorization")]
+
+
+def test_signing_off_approves_and_a_bodys_powers_left_unaffected_go_by_its_topic(analyze_text):
+    a = analyze_text(
+        "1. Staff shall not use a gait recognition system.\n"
+        "2. The Director of Security may sign off on a single use of a gait recognition system for a named "
+        "research project.\n")
+    assert cited_categories(a) == [("2", "administrative-approval")]
+    b = analyze_text(
+        "Section 1\nNo public body shall use remote biometric identification.\n\n"
+        "Section 2\nThe powers of the Defence Intelligence Directorate under the Defence Act to counter "
+        "foreign espionage remain unaffected.\n")
+    assert cited_categories(b) == [("2", "national-security")]
+    c = analyze_text(
+        "Section 1\nNo public body shall use remote biometric identification.\n\n"
+        "Section 2\nThe powers of the Roads Authority under the Highways Act remain unaffected.\n")
+    assert cited_categories(c) == []
+
+
+def test_a_duty_flowing_from_a_convention_and_a_breach_denied_after_a_bracketed_label(analyze_text):
+    a = analyze_text(
+        "Rule 4. The Board shall not use voice recognition.\n"
+        "Rule 5. Rule 4 does not stand in the way of the discharge of a duty that stems from a convention "
+        "ratified by the State.\n")
+    assert cited_categories(a) == [("5", "legal-compliance")]
+    b = analyze_text(
+        "4.1 Policy\n(a) No officer shall obtain a tracking device record.\n"
+        "(b) If a carrier sends a tracking device record that the officer never asked for, no breach of "
+        "paragraph (a) occurs.\n")
+    assert [f.category for f in b.exemptions] == ["inadvertent-receipt"]
+
+
+def test_what_a_route_must_require_is_its_terms_a_departure_needing_approval_is_a_way_through(analyze_text):
+    a = analyze_text(
+        "Section 1.\n(1) No officer shall obtain the location of a mobile telephone by a geofence request.\n"
+        "(2) An officer may apply to a circuit court judge for a warrant to make a geofence request.\n"
+        "(3) A warrant issued under subsection (2) of this section must require the officer to delete every "
+        "record of a telephone that the warrant does not name.\n")
+    assert [f.category for f in a.exemptions] == ["warrant"]
+    b = analyze_text(
+        "4. Staff shall not use a biometric scanner on a visitor.\n"
+        "5. Any deviation from Section 4 shall require the prior written approval of the Warden.\n")
+    assert cited_categories(b) == [("5", "administrative-approval")]

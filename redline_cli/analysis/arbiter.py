@@ -235,7 +235,8 @@ class Arbiter:
         ban of the same act before it ("The Council must not use ...")? Then it is an exemption of that
         ban, and its terms narrow it, rather than a restriction of its own."""
         frame = self.frames.of(cue)
-        if frame is None or not (frame.modality == "permission" or self._duty_on_a_route(frame)) \
+        if frame is None or not (frame.modality == "permission" or self._duty_on_a_route(frame)
+                                 or (self._duty_to_allow(frame) and not self._opens_a_list(frame))) \
                 or frame.polarity != "positive" or not frame.restrictive \
                 or frame.only_actor or self._only_by_the_qualified(frame):
             return False  # "Only trained members may operate ...": a term of every permitted use
@@ -243,6 +244,17 @@ class Arbiter:
             # "Such use may occur only under a search warrant" after the ban: the use the ban names
             return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
+
+    def _opens_a_list(self, frame) -> bool:
+        """Does the frame's sentence go on to "the following" ("shall be permitted solely in the following
+        hypotheses:")? Then its items are the ways through, not the sentence."""
+        return "following" in self.lang_classes(frame.end, self._sentence_end_after(frame.end))
+
+    @staticmethod
+    def _duty_to_allow(frame) -> bool:
+        """Is the frame a passive duty of leave ("The use referred to in Art. 1 shall only be admitted upon prior
+        judicial authorisation")? Civil-law drafting states a permission so: the use is allowed, on terms."""
+        return frame.modality == "duty" and frame.voice == "passive" and "op-permit" in frame.operators
 
     def _duty_on_a_route(self, frame) -> bool:
         """Is the frame a duty to do the conduct upon a body's decision ("Gait recognition in the search for a suspect
@@ -294,6 +306,9 @@ class Arbiter:
         act = self.act_of(frame)
         if "pro-conduct" in frame.operators:
             return self._pro_conduct_banned(frame, start)
+        if self._duty_to_allow(frame) and "conduct" in frame.subject \
+                and (refs := self._cites_a_ban(frame, *frame.subject_span)) is not None:
+            return refs  # "The use referred to in Art. 1 shall only be admitted upon ...": the act the ban names
         kinds = {act, *ACT_KINDS.get(act, ())} if act is not None else set()
         if any(b < start and (kinds & acts or lemma == frame.lemma) for b, acts, lemma in self.bans):
             return True
@@ -1484,6 +1499,10 @@ class Arbiter:
                     and "actor" in frame.subject and "other-law" in frame.obj:
                 ok = True  # "Members lent to the Fusion Center are governed by the Center's memorandum of
                 # understanding": a class of actor handed whole to another regime, no conduct of it named
+            if not ok and frame is not None and frame.row is not None and frame.row.exempts == "subject" \
+                    and "power-first" in frame.row.when.get("subject", ()):
+                ok = True  # "The powers of the Land Office for the Protection of the Constitution remain unaffected":
+                # a body's powers kept whole (its topic decides whether that is a way through)
             if not ok and frame is not None and frame.subject & {"conduct"} and form == "exemption.permission":
                 ok = True  # "the use may begin without authorisation": the use is the regulated one
             if not ok and frame is not None and form == "exemption.permission" and "elided" in frame.operators \
@@ -1517,6 +1536,11 @@ class Arbiter:
                 ok = True  # "may grant a written waiver for a named research study": a waiver of the law's rule
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
+            if not ok and form == "exemption.permission" and frame is not None and frame.voice == "passive" \
+                    and "op-permit" in frame.operators and frame.subject & {"pointer", "law"}:
+                # "The introduction referred to in Article 1 is allowed solely upon a reasoned decree of the judge":
+                # whatever the subject calls it, the act is the one the cited ban names
+                ok = bool(self._cites_a_ban(frame, *frame.subject_span))
             if not ok and form == "exemption.permission" and frame is not None and "op-comply" in frame.operators \
                     and "condition" in frame.subject:
                 # "Where a statute requires the Department to carry out a practice that Section 1 restricts, the

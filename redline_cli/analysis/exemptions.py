@@ -653,8 +653,11 @@ class ExemptionBuilder:
         frame = self._trigger_frame(unit)
         # (the row that read it asks for a body's powers; "the activities of any agency of the United States"
         # names the body itself, an actor carve-out whatever it is)
-        return frame is not None and frame.row is not None and "power-first" in frame.row.when.get("object", ()) \
-            and not self.lang.names_actor_first(*frame.object_span)
+        if frame is None or frame.row is None:
+            return False
+        if "power-first" in frame.row.when.get("subject", ()):
+            return not self.lang.names_actor_first(*frame.subject_span)  # "The powers of ... remain unaffected"
+        return "power-first" in frame.row.when.get("object", ()) and not self.lang.names_actor_first(*frame.object_span)
 
     def _trigger_frame(self, unit: Unit) -> Frame | None:
         """The frame behind the exemption's own trigger word, if it has one."""

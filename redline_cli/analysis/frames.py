@@ -2428,7 +2428,12 @@ class FrameReader:
                 lo = k + 1
                 break
         core = lo
+        label = -1
         for k in range(upto - 1, lo - 1, -1):
+            if toks.lower[k] == ")" and k > lo + 1 and toks.lower[k - 2] == "(":
+                label = k - 2  # a bracketed label inside the subject: "no violation of subsection (a) occurs"
+            if k >= label >= 0:
+                continue
             if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
                 if any(toks.lower[x][:1].isalnum() for x in range(k + 1, upto)):
                     core = k + 1
