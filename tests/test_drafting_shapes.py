@@ -7069,3 +7069,52 @@ def test_what_a_route_must_require_is_its_terms_a_departure_needing_approval_is_
         "4. Staff shall not use a biometric scanner on a visitor.\n"
         "5. Any deviation from Section 4 shall require the prior written approval of the Warden.\n")
     assert cited_categories(b) == [("5", "administrative-approval")]
+
+
+def test_a_body_by_its_initials_a_presiding_judge_and_routes_of_acts_named_by_phrase(analyze_text):
+    # "the prior authorisation of the DPA" is a body's approval (not "CONSENT OF THE OWNER" in a bill printed in
+    # capitals); "an order of the president of the district court" is a judge's; "put into service" and "carried
+    # out" are the regulated use, so "only by virtue of a law" and "only under an order of the judge" are its ways
+    # through; "It is forbidden to any municipality to acquire or to use" names the acts it bans
+    a = analyze_text(
+        "Article 2\nIt is forbidden to any municipality to acquire or to use an emotion recognition system.\n\n"
+        "Article 3\nBy derogation from Article 2, the following are permitted:\n"
+        "1) pilot studies conducted with the prior authorisation of the DPA, on volunteers only;\n"
+        "2) the use of such a system on a reasoned order of the president of the district court, for thirty "
+        "days.\n\n"
+        "Article 4\nOutside the cases provided for in Article 3, an emotion recognition system may be put into "
+        "service by a municipality only by virtue of a law that states its purpose.\n")
+    assert cited_categories(a) == [("Art. 3(1)", "administrative-approval"), ("Art. 3(2)", "warrant"),
+                                   ("Art. 4", "legislative-authorization")]
+    b = analyze_text(
+        "3. (1) No public body shall use a gait recognition system in a public place.\n"
+        "(2) The gait recognition of a named person in a public place may be carried out by the police only under "
+        "an order of the District Judge.\n")
+    assert cited_categories(b) == [("3(2)", "warrant")]
+
+
+def test_a_technology_said_not_to_be_after_a_set_off_phrase_and_a_condition_doubled_by_only(analyze_text):
+    a = analyze_text(
+        "1. Definitions\n1.1 \"Voice recognition service\" means technology that identifies a person from the "
+        "voice. A voice-unlock feature on a county-issued tablet, used by its assigned employee solely to unlock "
+        "that tablet, is not a voice recognition service.\n\n2. Policy\n2.1 Employees shall not use a voice "
+        "recognition service.\n")
+    assert [f.category for f in a.exemptions] == ["personal-device"]
+    b = analyze_text(
+        "(1) No department shall share drone footage with a private company.\n"
+        "(2) A department may share drone footage with a private company where, and only to the extent that, a "
+        "statute of the State requires it.\n")
+    assert [(f.category, f.quote.rstrip()[-12:]) for f in b.exemptions] == [("legal-compliance", "requires it.")]
+    c = analyze_text(
+        "46. (1) No officer may install a tracking device on a vehicle.\n"
+        "(2) An officer may do any of those things if, and only if, a judge has issued a warrant that names the "
+        "vehicle.\n")
+    assert cited_categories(c) == [("46(2)", "warrant")]
+
+
+def test_a_settlements_disclaimer_and_a_breach_said_to_be_no_crime_let_nothing_through(analyze_text):
+    a = analyze_text(
+        "1. The City shall not use face recognition.\n"
+        "2. This Judgment is not an admission of liability or of wrongdoing by the City.\n"
+        "3. A breach of paragraph 1 is not a crime, but any resident may sue for an injunction.\n")
+    assert a.exemptions == []

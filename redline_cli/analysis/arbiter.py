@@ -126,13 +126,14 @@ class Arbiter:
                         and not acts:
                     acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
             words = self._word_tokens(*f.object_span)
-            if words and toks.lower[words[0]] == "for":
-                # "It is prohibited for any person, ministry or authority to import, possess or operate ...": the
-                # acts follow the "to" after the persons it is prohibited for
+            if words and toks.lower[words[0]] in ("for", "to"):
+                # "It is prohibited for any person, ministry or authority to import, possess or operate ...", "It
+                # is forbidden to any public authority to acquire, to hold or to use ...": the acts follow the "to"
+                # after the persons it is prohibited for
                 joiners = {*lexicon.words("coordinator"), ","}
                 # (each "to" of the list: the first, and one a coordinator joins on, "to install or operate a
                 # reader, or to access or use plate data")
-                tos = [n for n, i in enumerate(words) if toks.lower[i] == "to"]
+                tos = [n for n, i in enumerate(words) if toks.lower[i] == "to" and n > 0]
                 tos = tos[:1] + [n for n in tos[1:] if toks.lower[words[n - 1]] in joiners]
                 for to in tos:
                     for i in words[to + 1:]:

@@ -996,6 +996,17 @@ class FrameReader:
         return (p < lo or (self.toks.lower[p] in ("and", "or", "but") and self._prev(p - 1, lo) < lo)) \
             and self.toks.lower[self._next(k + 1, len(self.toks))] not in _NOUN_OPENERS
 
+    def _ends_a_condition_word(self, k: int, lo: int) -> bool:
+        """Does the word at ``k`` end a subordinator ("if", "where") or a condition of several words ("to the
+        extent that"), so that a comma after it only sets off what comes before the condition's own clause?"""
+        if self.has(k, "subordinator") and not self.has(k, "relative-pronoun"):
+            return True
+        return any(self.multi(j, k + 1, "condition") == k + 1 - j for j in range(max(lo, k - 4), k))
+
+    def _past_comma(self, k: int, start: int) -> int:
+        """The word at ``k``, or the one after it when ``k`` is a comma that closes a phrase before ``start``."""
+        return self._next(k + 1, start + 1) if k < start and self.toks.lower[k] == "," else k
+
     def _subordinate(self, lo: int, start: int, modal: bool = False) -> bool:
         """Does the group at ``start`` stand in a subordinate clause: a subordinator before it ("until
         the commissioner authorizes", "software that may be used") with no verb of its own in between
@@ -1034,9 +1045,10 @@ class FrameReader:
                 continue  # "without having requested or sought that information": the object's determiner
             if self.toks.lower[k] == "that" and k > lo and self._infinitive_before(self._prev(k - 1, lo), lo) \
                     and self._bare_noun_at(self._next(k + 1, start), start) \
-                    and self._next(self._next(k + 1, start) + 1, start + 1) == start:
-                continue  # "used to manage that vehicle is not ...": the object's determiner (not "to
-                # confirm that a person entering is authorized", "to ensure that employees are": a clause)
+                    and self._past_comma(self._next(self._next(k + 1, start) + 1, start + 1), start) == start:
+                continue  # "used to manage that vehicle is not ...", "used solely to unlock that device, is not":
+                # the object's determiner (not "to confirm that a person entering is authorized", "to ensure that
+                # employees are": a clause)
             if self.toks.lower[k] == "that" and self._possessive_next(k, start):
                 continue  # "The Officer and that office's staff may search": a determiner of a possessor
             if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
@@ -2603,6 +2615,9 @@ class FrameReader:
                     if self.toks.lower[k] == "," and before >= 0 and self.has(before, "relative-pronoun") \
                             and not self.has(before, "complementizer"):
                         continue  # "the places at which, and the times during which, it may be used": one clause
+                    if self.toks.lower[k] == "," and before >= 0 and self._ends_a_condition_word(before, prev_end):
+                        continue  # "if, and only if, a court order requires it", "where, and only to the extent
+                        # that, a statute requires it": the condition goes on past its comma
                     if self._series_comma(k, g.start):
                         continue  # "if it operates the system or requests, directs or permits another": one series
                     if (opening := self._set_off_participle(prev_end, k, g.start)) is not None:
