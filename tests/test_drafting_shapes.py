@@ -7118,3 +7118,29 @@ def test_a_settlements_disclaimer_and_a_breach_said_to_be_no_crime_let_nothing_t
         "2. This Judgment is not an admission of liability or of wrongdoing by the City.\n"
         "3. A breach of paragraph 1 is not a crime, but any resident may sue for an injunction.\n")
     assert a.exemptions == []
+
+
+def test_decoys_of_the_new_routes_an_overseers_powers_and_a_preposition_following(analyze_text):
+    # A general power to do "all things necessary" points at no banned act; the powers kept are the holder's
+    # (an overseer of the intelligence services is no security service); "following" as a preposition opens no
+    # list; a breach said to be no offence in a case lets that case through; "on the act of" an officer is no
+    # law; a duty arising under this very Act is no outside law
+    a = analyze_text(
+        "Section 1. No department shall use face recognition technology.\n"
+        "Section 2. The Privacy Commissioner may do all things necessary for the enforcement of Section 1, "
+        "including the issue of a compliance notice, where a court order authorises it.\n"
+        "Section 3. The powers of the Privacy Commissioner to investigate a use of face recognition technology by "
+        "the Intelligence Service remain unaffected.\n")
+    assert a.exemptions == []
+    b = analyze_text(
+        "Art. 4\nThe use of voice recognition systems is prohibited to the organs of the state administration.\n\n"
+        "Art. 5\nThe use referred to in Art. 4 shall only be admitted following prior judicial authorisation, in a "
+        "reasoned decision.\n\n"
+        "Art. 6\nA breach of Art. 4 caused by the receipt of data the organ did not request is not an offence.\n")
+    assert cited_categories(b) == [("Art. 5", "warrant"), ("Art. 6", "inadvertent-receipt")]
+    c = analyze_text(
+        "1. An agency shall not use face recognition.\n"
+        "2. Face recognition may be used by an agency only on the act of a supervising officer who has reviewed "
+        "the request.\n"
+        "3. Section 1 does not apply to the performance of a duty that arises under this Act.\n")
+    assert "legislative-authorization" not in categories(c) and "legal-compliance" not in categories(c)

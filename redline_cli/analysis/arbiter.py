@@ -112,7 +112,7 @@ class Arbiter:
             lo, hi = f.tok_start, min(len(toks), f.tok_end + (ELIDED_REACH if elided else 12))
             acts = set()
             for i in range(lo, hi):
-                act = lexicon.act_of(toks.lemma[i])
+                act = self._act_at(i)
                 if act and elided and i > f.tok_end and toks.lower[i - 1] in (")", "."):
                     acts.add(act)
                     continue
@@ -126,10 +126,11 @@ class Arbiter:
                         and not acts:
                     acts.add(act)  # "prohibited from the real-time use of ...": the act, as a noun
             words = self._word_tokens(*f.object_span)
-            if words and toks.lower[words[0]] in ("for", "to"):
+            if words and (toks.lower[words[0]] == "for" or (
+                    toks.lower[words[0]] == "to" and len(words) > 1 and not lexicon.act_of(toks.lemma[words[1]]))):
                 # "It is prohibited for any person, ministry or authority to import, possess or operate ...", "It
                 # is forbidden to any public authority to acquire, to hold or to use ...": the acts follow the "to"
-                # after the persons it is prohibited for
+                # after the persons it is prohibited for (not "to use a drone to record": the act is the first word)
                 joiners = {*lexicon.words("coordinator"), ","}
                 # (each "to" of the list: the first, and one a coordinator joins on, "to install or operate a
                 # reader, or to access or use plate data")
@@ -246,15 +247,29 @@ class Arbiter:
             return any(b < clause.start for b, _, _ in self.bans)
         return self._banned_before(frame, clause.start)
 
+    def _subject_cites_a_ban(self, frame, *, items: bool = False) -> bool:
+        """Is the frame passive, its subject pointing at a provision that holds a ban ("The use referred to in
+        Art. 1 shall only be admitted ...", "The introduction referred to in Article 1 is allowed ...")? Then its
+        act is the one that ban names, whatever noun the subject calls it by; with ``items``, an item of a ban's
+        list counts as the ban ("The action specified in 5.1.1 may be carried out only ...")."""
+        return frame.voice == "passive" and bool(frame.subject & {"pointer", "law"}) and any(
+            self._holds_ban(t) or (items and self._item_of_a_ban(t)) for t in self._cited(frame, *frame.subject_span))
+
     def _opens_a_list(self, frame) -> bool:
-        """Does the frame's sentence go on to "the following" ("shall be permitted solely in the following
-        hypotheses:")? Then its items are the ways through, not the sentence."""
-        return "following" in self.lang_classes(frame.end, self._sentence_end_after(frame.end))
+        """Is the frame's sentence a lead-in to "the following" cases ("shall be permitted solely in the following
+        hypotheses, observing ...:")? Then its items are the ways through, not the sentence. (Not "following" as
+        a preposition, "admitted following prior judicial authorisation", which no colon ends.)"""
+        end = self._sentence_end_after(frame.end)
+        if self.toks is None or not self.doc.text[frame.end:end].rstrip().endswith(":"):
+            return False
+        lo, hi = self.toks.range_of(frame.end, end)
+        return any("following" in self._word_classes(i) and self.toks.lower[i - 1] == "the" for i in range(lo + 1, hi))
 
     @staticmethod
     def _duty_to_allow(frame) -> bool:
-        """Is the frame a passive duty of leave ("The use referred to in Art. 1 shall only be admitted upon prior
-        judicial authorisation")? Civil-law drafting states a permission so: the use is allowed, on terms."""
+        """Is the frame a passive permission phrased as a duty ("The use referred to in Art. 1 shall only be admitted
+        upon prior judicial authorisation")? Civil-law drafting states a permission so: the use is allowed, on
+        terms."""
         return frame.modality == "duty" and frame.voice == "passive" and "op-permit" in frame.operators
 
     def _duty_on_a_route(self, frame) -> bool:
@@ -307,9 +322,8 @@ class Arbiter:
         act = self.act_of(frame)
         if "pro-conduct" in frame.operators:
             return self._pro_conduct_banned(frame, start)
-        if self._duty_to_allow(frame) and "conduct" in frame.subject \
-                and (refs := self._cites_a_ban(frame, *frame.subject_span)) is not None:
-            return refs  # "The use referred to in Art. 1 shall only be admitted upon ...": the act the ban names
+        if self._duty_to_allow(frame) and self._subject_cites_a_ban(frame):
+            return True  # "The use referred to in Art. 1 shall only be admitted upon ...": the act the ban names
         kinds = {act, *ACT_KINDS.get(act, ())} if act is not None else set()
         if any(b < start and (kinds & acts or lemma == frame.lemma) for b, acts, lemma in self.bans):
             return True
@@ -1537,11 +1551,10 @@ class Arbiter:
                 ok = True  # "may grant a written waiver for a named research study": a waiver of the law's rule
             if not ok and form == "exemption.permission":
                 ok = self.uses_ban_words(sentence_start, clause.end)
-            if not ok and form == "exemption.permission" and frame is not None and frame.voice == "passive" \
-                    and "op-permit" in frame.operators and frame.subject & {"pointer", "law"}:
+            if not ok and form == "exemption.permission" and frame is not None and "op-permit" in frame.operators:
                 # "The introduction referred to in Article 1 is allowed solely upon a reasoned decree of the judge":
                 # whatever the subject calls it, the act is the one the cited ban names
-                ok = bool(self._cites_a_ban(frame, *frame.subject_span))
+                ok = self._subject_cites_a_ban(frame)
             if not ok and form == "exemption.permission" and frame is not None and "op-comply" in frame.operators \
                     and "condition" in frame.subject:
                 # "Where a statute requires the Department to carry out a practice that Section 1 restricts, the
@@ -1679,8 +1692,27 @@ class Arbiter:
                 return bool(self.tags(toks.end[i + 1], end) & {"technology", "anaphor", "pointer"})
         return False
 
+    def _act_at(self, i: int) -> str | None:
+        """The act of the taxonomy the word at token i names, or the verb of several words it opens ("carrying
+        out", "put into service")."""
+        toks = self.toks
+        act = self.lexicon.act_of(toks.lemma[i])
+        for n in (2, 3):
+            if act is None and i + n <= len(toks):
+                act = self.lexicon.act_of(" ".join([toks.lemma[i], *toks.lower[i + 1:i + n]]))
+        return act
+
     def act_of(self, frame) -> str | None:
-        return self.lexicon.act_of(frame.lemma) if self.lexicon is not None else None
+        """The act of the taxonomy the frame's verb names; for a verb of several words ("carry out", "put into
+        service"), the act of the whole phrase (not of "carry" or "put" alone)."""
+        if self.lexicon is None:
+            return None
+        act = self.lexicon.act_of(frame.lemma)
+        if act is None and self.toks is not None:
+            op = next((i for i in range(frame.tok_start, frame.tok_end) if self.toks.lemma[i] == frame.lemma), None)
+            if op is not None and frame.tok_end - op > 1:
+                act = self._act_at(op)
+        return act
 
     def prohibition(self, clause, cue: Cue, sentence_start: int, context: str | None, *,
                     inside_exemption: bool = False) -> Verdict:
@@ -1705,9 +1737,8 @@ class Arbiter:
                 and "conduct" in frame.subject and self._names_a_banned_act(*frame.subject_span):
             where = "conduct-the-law-names"  # "A deployment over an assembly may take place only with the prior
             # written authority of ...", "Any other flight may be made only upon ...": the act a ban names, as a noun
-        if where is None and frame is not None and frame.voice == "passive" \
-                and frame.modality in ("permission", "duty") and frame.subject & {"pointer", "law"} \
-                and any(self._item_of_a_ban(t) or self._holds_ban(t) for t in self._cited(frame, *frame.subject_span)):
+        if where is None and frame is not None and frame.modality in ("permission", "duty") \
+                and self._subject_cites_a_ban(frame, items=True):
             where = "conduct-the-law-names"  # "The action specified in 5.1.1 of this law may be carried out
             # only in the following cases:", "The acts referred to in Section 4(a) and (b) may be carried out only in
             # the following instances:", where 5.1.1 and 4(a) are items of the ban; "The use referred to in art. 3

@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # (the clause map is built by clauses.py, whose arbiter reads
     from .clauses import ClauseMap
 
 _TERM = re.compile(
-    r"^[ \t]*(?:\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[•●▪◦·\-–—*][ \t]+)?"
+    r"^[ \t]*(?:(?:\([A-Za-z0-9]{1,4}\)){2,3}[ \t]+|\(?[A-Za-z0-9]{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[•●▪◦·\-–—*][ \t]+)?"
+    # (a label of several levels: "(5)(a) Law enforcement agency means ...")
     # (an article's label and a purpose phrase before a quoted term: 'Art. 1. For the purposes of this law,
     # "geolocation beacon" means ...')
     r"(?:(?:Art(?:icle)?|Sec(?:tion)?|§)\.?[ \t]*\d+[A-Za-z]?\.?[ \t]+)?"

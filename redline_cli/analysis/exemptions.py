@@ -274,7 +274,13 @@ class ExemptionBuilder:
             topics = self._ranked(unit.topics(self.lang) + self._sandwich_topics(head))
             gateway_topics = self._ranked(_topic_cues(head.gateway)) \
                 if head.gateway is not None else []
-            weak = head.form == "exemption.unless" or head.hinted or self._keeps_powers(unit)
+            keeps_powers = self._keeps_powers(unit)
+            weak = head.form == "exemption.unless" or head.hinted or keeps_powers
+            if keeps_powers:
+                # "The powers of the Privacy Commissioner to investigate a use by the Intelligence Service remain
+                # unaffected": the body whose powers are kept names the way through, not what they reach
+                holder_end = self._holder_end(unit)
+                topics = [c for c in topics if c.start < holder_end]
             if weak and head.trigger is not None:
                 # A condition names its purpose near its opening word ("unless the owner consents"); an
                 # "other" topic far into it ("unless the system is submitted to testing ..., and its
@@ -658,6 +664,35 @@ class ExemptionBuilder:
         if "power-first" in frame.row.when.get("subject", ()):
             return not self.lang.names_actor_first(*frame.subject_span)  # "The powers of ... remain unaffected"
         return "power-first" in frame.row.when.get("object", ()) and not self.lang.names_actor_first(*frame.object_span)
+
+    def _holder_end(self, unit: Unit) -> int:
+        """Where the name of the body whose powers a savings clause keeps, and what those powers are about, end:
+        past "the powers of" (or "the performance by"), up to a word that begins what the holder does with them
+        (an infinitive's "to", a relative pronoun, a participle in "-ing" after a noun, other than one of subject
+        matter, "relating to") or a semicolon or colon."""
+        frame = self._trigger_frame(unit)
+        lo, hi = frame.subject_span if "power-first" in frame.row.when.get("subject", ()) else frame.object_span
+        toks, lang = self.lang.toks, self.lang
+        words = [i for i in range(*toks.range_of(lo, hi)) if not toks.text[i].isspace()]
+        started = False
+        for n, i in enumerate(words):
+            low = toks.lower[i]
+            if not started:
+                started = low in ("of", "by")
+                continue
+            before = words[n - 1]
+            after = words[n + 1] if n + 1 < len(words) else None
+            infinitive = low == "to" and after is not None and toks.lower[after] == toks.lemma[after] \
+                and toks.lower[after].isalpha() and not lang.word_has(after, "determiner") \
+                and not lang.word_has(before, "about-word")  # (not "relating to national security")
+            participle = low.endswith("ing") and low != toks.lemma[i] and not lang.word_has(i, "about-word") \
+                and not lang.word_has(before, "determiner") and not lang.word_has(before, "preposition") \
+                and toks.lower[before] not in ("the", "a", "an", "to")  # (not "for the safeguarding of", "relating
+            # to safeguarding national security")
+            if low in (";", ":") or infinitive or participle or lang.word_has(i, "relative-pronoun") \
+                    or lang.word_has(i, "subordinator"):
+                return toks.start[i]
+        return hi
 
     def _trigger_frame(self, unit: Unit) -> Frame | None:
         """The frame behind the exemption's own trigger word, if it has one."""

@@ -781,6 +781,40 @@ class FrameReader:
         after = self._next(hi, len(toks.text))
         return after >= len(toks.text) or not (self.has(after, "modal-duty") or self.has(after, "modal-permission"))
 
+    def _opens_on_a_named_body(self, words: list[int]) -> bool:
+        """Does the span open, past its determiners, on a name of two or more capitalised words whose last is a
+        body's noun ("the Canadian Security Intelligence Service or ...", "the Defence Intelligence Directorate
+        in ...")? Its words of linking ("of", "for", "and") may sit inside the name."""
+        toks = self.toks
+        k = 0
+        while k < len(words) and (toks.lower[words[k]] in _DETERMINERS or self.has(words[k], "determiner")):
+            k += 1
+        last, capitals = None, 0
+        for i in words[k:k + 10]:
+            if toks.text[i].istitle() and toks.text[i].isalpha():
+                last, capitals = i, capitals + 1
+            elif toks.lower[i] not in ("of", "for", "and", "the") or last is None:
+                break
+        return capitals >= 2 and last is not None and self.has(last, "actor-head")
+
+    def _exercises_powers(self, after: list[int]) -> bool:
+        """Do the words after a noun of carrying out ("the performance ...") name whose powers it carries out: "of"
+        and a power noun ("of the tasks of"), or "by" and an actor ("by the Defence Forces of functions")?"""
+        if not after or self.toks.lower[after[0]] not in ("of", "by"):
+            return False
+        if self.toks.lower[after[0]] == "by":
+            # (the powers follow the doer: not "the performance by the Inspector of risk analysis", an act)
+            of = next((n for n, k in enumerate(after[:30]) if self.toks.lower[k] == "of"
+                       and self._powers_next(after[n + 1:])), None)
+            return of is not None and any(self.has(k, "actor-head") for k in after[1:of])
+        return self._powers_next(after[1:])
+
+    def _powers_next(self, words: list[int]) -> bool:
+        """Is the first word past determiners and possessives a power noun ("its functions", "the tasks")?"""
+        first = next((k for k in words if self.toks.lower[k] not in _DETERMINERS and not self.has(k, "determiner")
+                      and self.toks.lower[k] not in ("its", "their", "his", "her")), None)
+        return first is not None and self.has(first, "power-noun")
+
     def _power_done_by(self, words: list[int]) -> bool:
         """Does the span open on a power noun, a participle of doing, and "by" its doer within two words ("the
         activities carried out by the national security services"; not "carried out under the Intelligence
@@ -885,6 +919,15 @@ class FrameReader:
         at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), None)
         breach = ("violation", "op-unlawful", "op-prohibit")
         return at is not None and any(self.has(k, c) for k in words[at + 1:at + 4] for c in breach)
+
+    def _acts_described_in(self, lo: int, hi: int) -> bool:
+        """Is the object the acts a provision describes ("may do a thing described in subsection (1)", "either of
+        the things described in subsection (1)", "any act referred to in section 10")? Within a short object: a
+        word of pointing, then a law noun or a citation. (The arbiter then asks whether that provision bans.)"""
+        words = self.words(lo, hi, 8)
+        return any(self.has(k, "pointer-filler") and self.toks.lower[k].endswith("ed")
+                   and any(self.has(m, "law-noun") or _cites(self.toks.text[m]) for m in words[n + 1:n + 4])
+                   for n, k in enumerate(words))
 
     def _banned_thing_again(self, lo: int, at: int, obj: int, hi: int) -> bool:
         """Is the object a determiner and a noun that the sentence named before as what the law otherwise bans
@@ -2243,6 +2286,12 @@ class FrameReader:
             out.add("power-first")
         elif self._power_done_by(words):
             out.add("power-first")  # ("the activities carried out by the national security services")
+        elif self._opens_on_a_named_body(words):
+            out.add("body-first")  # "the Canadian Security Intelligence Service": a body named as a whole
+        elif head is not None and self.has(head, "exercise-noun") \
+                and self._exercises_powers([k for k in words[:40] if k > head]):
+            out.add("power-first")  # ("the performance of the tasks of the Intelligence Service", "the
+            # performance by the Defence Forces of functions relating to the security of the State")
         if head is not None and self._petition(head, hi):
             # "The application shall be ... approved by the Attorney General": a request's fate
             out.add("petition")
@@ -2250,6 +2299,8 @@ class FrameReader:
                 out.add("application")  # (leave asked of a court or an official, not a request of the conduct)
         if head is not None and self.has(head, "route-noun") and not self.has(head, "actor-head"):
             out.add("route-first")  # "A surveillance warrant ... may be renewed once": the route's own terms
+        if head is not None and self.has(head, "law-route-noun"):
+            out.add("departure-first")  # "Any deviation from these procedures": a departure from the law's rule
         if toks.lower[first] == "in" and len(words) > 1:
             arena = self._head_noun(words[1:])
             if arena is not None and self.has(arena, "proceeding-noun"):
@@ -2443,7 +2494,8 @@ class FrameReader:
         label = -1
         for k in range(upto - 1, lo - 1, -1):
             if toks.lower[k] == ")" and k > lo + 1 and toks.lower[k - 2] == "(":
-                label = k - 2  # a bracketed label inside the subject: "no violation of subsection (a) occurs"
+                label = k - 2  # a bracketed label of one token inside the subject: "no violation of subsection (a)
+                # occurs"
             if k >= label >= 0:
                 continue
             if toks.lower[k] in _BOUNDARY or toks.lower[k] in ("and", "or", "but", "nor"):
@@ -2772,6 +2824,8 @@ class FrameReader:
             if not g.predicate and (self.has(g.op, "pro-conduct") or self.multi(g.op, hi, "pro-conduct") > 1 or (
                     self.has(g.op, "pro-verb") and after < hi and (self.multi(after, hi, "pro-object")
                                                                     or self._otherwise_banned(after, hi)
+                                                                    or (g.voice == "active"
+                                                                        and self._acts_described_in(after, hi))
                                                                     or self._banned_thing_again(lo, g.start, after,
                                                                                                 hi)))
                     or (self.has(g.op, "op-construe") and after < hi and self._otherwise_banned(after, hi))):

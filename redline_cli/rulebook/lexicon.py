@@ -44,8 +44,8 @@ SLOT_VALUES = {
 SPAN_TAGS = ("law", "nothing", "no", "conduct", "technology", "data", "actor", "right", "term", "it", "anaphor",
              "route", "other-law", "purpose", "duration", "prior", "pointer", "there", "coordinated", "liability",
              "right-first", "condition", "empty", "following", "breach", "forum", "records", "petition",
-             "application", "power-first", "authorizing-law", "put-in-breach", "route-first", "other-first",
-             "burden")
+             "application", "power-first", "body-first", "authorizing-law", "put-in-breach", "route-first",
+             "departure-first", "other-first", "burden")
 # Operator classes the frame reader sets itself (besides the lexicon's classes).
 READER_CLASSES = ("elided", "offence-arises", "defined-term")
 ROW_KEYS = {"id", "role", "weight", "when", "why", "examples", "exempts"}
