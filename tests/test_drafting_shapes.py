@@ -7144,3 +7144,22 @@ def test_decoys_of_the_new_routes_an_overseers_powers_and_a_preposition_followin
         "the request.\n"
         "3. Section 1 does not apply to the performance of a duty that arises under this Act.\n")
     assert "legislative-authorization" not in categories(c) and "legal-compliance" not in categories(c)
+
+
+def test_powers_named_by_their_exercise_a_body_named_whole_and_a_term_after_a_two_level_label(analyze_text):
+    a = analyze_text(
+        "Section 1\nNo public body shall use remote biometric identification.\n\n"
+        "Section 2\nThis Act does not affect the performance of the tasks of the intelligence and security "
+        "services.\n\n"
+        "Section 3\nSection 1 does not affect the National Security Bureau in the performance of its duties.\n")
+    assert cited_categories(a) == [("2", "national-security"), ("3", "national-security")]
+    b = analyze_text(
+        "Section 1. Definitions.\n(3)(a) Public body means any department, agency or office of the State.\n"
+        "(b) Public body does not include the office of the State Auditor.\n\n"
+        "Section 2. No public body shall use a cell-site simulator.\n")
+    assert cited_categories(b) == [("1(3)(b)", "actor-carve-out")]
+    c = analyze_text(
+        "4.1 State bodies shall be prohibited from carrying out automated gait identification.\n"
+        "4.2 A body conducting a criminal investigation may carry out automated gait identification only on the "
+        "basis of a decision of a court.\n")
+    assert [f.location.citation for f in c.exemptions] == ["4.2"]
