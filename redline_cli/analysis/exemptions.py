@@ -180,6 +180,17 @@ def _subject_side(frame: Frame) -> bool:
     return side == "subject" or (side == "voice" and (frame.voice == "passive" or frame.predicate))
 
 
+def _kept_powers_span(frame: Frame | None) -> tuple[int, int] | None:
+    """The span naming the powers a savings clause keeps, where the frame's row asks for a body's powers: its
+    subject ("The powers of ... remain unaffected") or its object ("shall not affect the powers of ..."); None
+    for any other row."""
+    if frame is None or frame.row is None:
+        return None
+    if "power-first" in frame.row.when.get("subject", ()):
+        return frame.subject_span
+    return frame.object_span if "power-first" in frame.row.when.get("object", ()) else None
+
+
 def _decision_maker(category: str, qualifiers: list[str]) -> str:
     if category == "warrant" or "judicial-authorization" in qualifiers:
         return "judge"
@@ -659,19 +670,15 @@ class ExemptionBuilder:
         frame = self._trigger_frame(unit)
         # (the row that read it asks for a body's powers; "the activities of any agency of the United States"
         # names the body itself, an actor carve-out whatever it is)
-        if frame is None or frame.row is None:
-            return False
-        if "power-first" in frame.row.when.get("subject", ()):
-            return not self.lang.names_actor_first(*frame.subject_span)  # "The powers of ... remain unaffected"
-        return "power-first" in frame.row.when.get("object", ()) and not self.lang.names_actor_first(*frame.object_span)
+        span = _kept_powers_span(frame)
+        return span is not None and not self.lang.names_actor_first(*span)
 
     def _holder_end(self, unit: Unit) -> int:
         """Where the name of the body whose powers a savings clause keeps, and what those powers are about, end:
         past "the powers of" (or "the performance by"), up to a word that begins what the holder does with them
         (an infinitive's "to", a relative pronoun, a participle in "-ing" after a noun, other than one of subject
         matter, "relating to") or a semicolon or colon."""
-        frame = self._trigger_frame(unit)
-        lo, hi = frame.subject_span if "power-first" in frame.row.when.get("subject", ()) else frame.object_span
+        lo, hi = _kept_powers_span(self._trigger_frame(unit))
         toks, lang = self.lang.toks, self.lang
         words = [i for i in range(*toks.range_of(lo, hi)) if not toks.text[i].isspace()]
         started = False

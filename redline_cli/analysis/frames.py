@@ -783,8 +783,8 @@ class FrameReader:
 
     def _opens_on_a_named_body(self, words: list[int]) -> bool:
         """Does the span open, past its determiners, on a name of two or more capitalised words whose last is a
-        body's noun ("the Canadian Security Intelligence Service or ...", "the Defence Intelligence Directorate
-        in ...")? Its words of linking ("of", "for", "and") may sit inside the name."""
+        body's noun ("the Canadian Security Intelligence Service or ...", "the National Security Bureau in ...")? Its
+        words of linking ("of", "for", "and") may sit inside the name."""
         toks = self.toks
         k = 0
         while k < len(words) and (toks.lower[words[k]] in _DETERMINERS or self.has(words[k], "determiner")):
