@@ -693,9 +693,8 @@ class ExemptionBuilder:
                 and toks.lower[after].isalpha() and not lang.word_has(after, "determiner") \
                 and not lang.word_has(before, "about-word")  # (not "relating to national security")
             participle = low.endswith("ing") and low != toks.lemma[i] and not lang.word_has(i, "about-word") \
-                and not lang.word_has(before, "determiner") and not lang.word_has(before, "preposition") \
-                and toks.lower[before] not in ("the", "a", "an", "to")  # (not "for the safeguarding of", "relating
-            # to safeguarding national security")
+                and not lang.word_has(before, "determiner") and not lang.word_has(before, "preposition")
+            # (not "for the safeguarding of", "relating to safeguarding national security")
             if low in (";", ":") or infinitive or participle or lang.word_has(i, "relative-pronoun") \
                     or lang.word_has(i, "subordinator"):
                 return toks.start[i]

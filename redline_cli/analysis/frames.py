@@ -810,9 +810,9 @@ class FrameReader:
         return self._powers_next(after[1:])
 
     def _powers_next(self, words: list[int]) -> bool:
-        """Is the first word past determiners and possessives a power noun ("its functions", "the tasks")?"""
-        first = next((k for k in words if self.toks.lower[k] not in _DETERMINERS and not self.has(k, "determiner")
-                      and self.toks.lower[k] not in ("its", "their", "his", "her")), None)
+        """Is the first word past determiners (possessives among them) a power noun ("its functions", "the tasks")?"""
+        first = next((k for k in words if self.toks.lower[k] not in _DETERMINERS and not self.has(k, "determiner")),
+                     None)
         return first is not None and self.has(first, "power-noun")
 
     def _power_done_by(self, words: list[int]) -> bool:
