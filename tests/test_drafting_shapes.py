@@ -7163,3 +7163,30 @@ def test_powers_named_by_their_exercise_a_body_named_whole_and_a_term_after_a_tw
         "4.2 A body conducting a criminal investigation may carry out automated gait identification only on the "
         "basis of a decision of a court.\n")
     assert [f.location.citation for f in c.exemptions] == ["4.2"]
+
+
+def test_the_body_that_made_the_law_votes_a_use_through(analyze_text):
+    # the enacting words name the law's maker; where "the Board" or "the Township Committee" recurs, its
+    # resolution is a vote of the body that made the ban, not an official's approval; a council of the
+    # executive stays an approval
+    a = analyze_text(
+        "AN ORDINANCE OF THE FOX RUN SANITARY DISTRICT\n\n"
+        "BE IT ORDAINED by the Board of Trustees of the Fox Run Sanitary District, as follows:\n\n"
+        "Section 1. District staff shall not operate an automated license plate reader at any District facility.\n"
+        "Section 2. The Board may, by resolution passed at a regular meeting after public comment, authorize "
+        "a license plate reader at one facility for a term not longer than one year.\n"
+        "Section 3. The Superintendent may approve, in writing, the use of a license plate reader at the gate "
+        "of the treatment plant for a period of seven days.\n")
+    assert cited_categories(a) == [("2", "legislative-authorization"), ("3", "administrative-approval")]
+    b = analyze_text(
+        "TOWNSHIP OF ELM CROSSING\nORDINANCE 2027-4\n\n"
+        "This ordinance is adopted by the Township Committee of the Township of Elm Crossing.\n\n"
+        "1. No Township officer or employee shall acquire a drone equipped with face recognition.\n"
+        "2. Unless the prior consent of the Township Committee has been given by ordinance, no Township "
+        "department shall accept a drone as a gift.\n")
+    assert ("2", "legislative-authorization") in cited_categories(b)
+    c = analyze_text(
+        "Article 1. State bodies shall not use face recognition in public places.\n"
+        "Article 2. The Council of Ministers may, on a proposal from the Minister of the Interior, permit a "
+        "named State body to use face recognition at the border for one year.\n")
+    assert cited_categories(c) == [("Art. 2", "administrative-approval")]

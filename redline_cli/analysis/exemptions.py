@@ -1044,6 +1044,35 @@ class ExemptionBuilder:
             and bool(frame.operators & {"op-permit", "op-grant"}) and self.lang.names_actor_first(*frame.subject_span) \
             and not self._judge_or_lawmaker(frame)
 
+    def _lawmaker_grants(self, unit: Unit, topics: list[Cue], category: str) -> bool:
+        """Is the way through a law-making body's say-so: its own grant ("The Board may, by resolution adopted
+        at a regular meeting, authorize a specific use", where the Board made the law) or the approval the
+        leading topic names of it ("Without the prior approval of the Board, given by ordinance")? Then it
+        is a vote of the legislature, not an official's approval. What was read as an approval is a vote
+        only where the body is the one that made this law ("The Council of Ministers may, upon a proposal
+        from the Minister, permit ...": a council, but the government's)."""
+        need = "law-maker" if category == "administrative-approval" else "legislative-body"
+        frame = self._trigger_frame(unit)
+        if frame is not None and frame.polarity == "positive" and frame.operators & {"op-permit", "op-grant"}:
+            head = self.lang.opening_head(*frame.subject_span)
+            if head is not None and self.lang.word_has(head, need) \
+                    and "executive-council" not in self.lang.classes_between(*frame.subject_span):
+                return True
+        if not topics or topics[0].value != "administrative-approval":
+            return False
+        lang, toks = self.lang, self.lang.toks
+        if "law-maker" in lang.classes_between(topics[0].start, topics[0].end):
+            return True  # the cue names the body: "consent of the Township Committee"
+        end = min(len(self.doc.text), topics[0].end + 60)
+        of = lang.first_word(topics[0].end, end)
+        if of is None or toks.lower[of] != "of":
+            return False
+        # the body's name: its capitalised words after the determiner ("of the Township Committee has ...")
+        words = [k for k in range(of + 1, toks.range_of(toks.end[of], end)[1]) if not toks.text[k].isspace()]
+        words = [k for k in words if not lang.word_has(k, "determiner")][:4]
+        name = words[:next((n for n, k in enumerate(words) if not toks.text[k][:1].isupper()), len(words))]
+        return any(lang.word_has(k, "law-maker") for k in name)
+
     def _approval_of_a_body(self, cue: Cue) -> bool:
         """Is the leading topic a say-so named with the body or official who gives it ("on the basis of prior
         consent of the Agency", "with the permission of the Data Protection Commissioner")? A body's consent is
@@ -1248,6 +1277,8 @@ class ExemptionBuilder:
             category = "administrative-approval"  # "The Federal Ministry of the Interior may ... permit a deployment"
         elif category == "other" and not topics and self._body_permitted(unit):
             category = "actor-carve-out"  # "The Revenue Service, with respect to ..., may use face recognition"
+        if category in ("other", "administrative-approval") and self._lawmaker_grants(unit, topics, category):
+            category = "legislative-authorization"  # "The Board may, by resolution adopted at a regular meeting, ..."
         names = list(dict.fromkeys(c.value for c in topics))
         qual_cues = _qualifier_cues(unit.clauses)
         if head.gateway is not None:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..rulebook.lexicon import FrameRow, Lexicon
+from .lawmakers import lawmaker_tokens
 from .tokens import TokenView
 
 _NUMBERISH = re.compile(r"^(?:§+|\(?[0-9]|\([A-Za-z]{1,4}\)|[IVXLC]+\.?$|[A-Z]\.?$|[A-Z]{1,2}\.\d)")
@@ -248,6 +249,8 @@ class FrameReader:
             groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
         self._find_own_titles()
         self._find_own_kind()
+        for i in lawmaker_tokens(self.toks, self.has, self.multi, self._space):  # "the Board" that made the law
+            self._token_classes[i] = self._token_classes[i] | {"legislative-body", "law-maker"}
 
     def _find_own_kind(self) -> None:
         """Where the title block names the instrument's kind in words no lexicon knows ("ACUERDO No. 021 OF

@@ -567,6 +567,12 @@ class Language:
             words.pop()
         return " ".join(self.toks.lower[i] for i in words) if len(words) >= 2 else ""
 
+    def opening_head(self, start: int, end: int) -> int | None:
+        """The head of the noun phrase the span opens with: its last word ("the Township Committee of ..."
+        -> Committee)."""
+        words = self._opening_nouns(start, end)
+        return words[-1] if words else None
+
     def _opening_nouns(self, start: int, end: int) -> list[int]:
         """The opening noun phrase's words (``_opening_words``) past its determiners: "the Forestry Commission"
         -> Forestry, Commission."""

@@ -1,0 +1,126 @@
+"""The body that makes this law, found where the law says who enacts it, and where it recurs.
+
+A district's, township's or county's own governing body is its legislature: where the law lets "the Board"
+authorise a use "by resolution adopted at a regular meeting", the way through is a vote of the body that
+made the ban, a legislative route, not an official's approval. No lexicon can list such bodies ("the Board
+of Park Commissioners", "the Township Committee", "the Selectboard"); the law names its maker in its
+enacting words ("BE IT ORDAINED by the Board of ...", "THE BOARD OF COMMISSIONERS OF BENTON COUNTY ORDAINS
+AS FOLLOWS", "This ordinance is adopted by the Selectboard of ...", "Adopted by the Board of Directors at
+its regular meeting"). The maker's head ("Board", "Township Committee") is marked where it recurs after a
+determiner or with the same words before it, so that "the Board may, by resolution, authorise" is read as
+a law-making body's grant. The words are the lexicon's: ``enacting-formula``, ``adopt-verb`` (by which a
+law says it is made), ``voting-body`` (a body that can vote a law), ``own-determiner`` and ``law-noun``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .tokens import TokenView
+
+_JOINERS = ("of", "and", "&", "the")
+
+
+def lawmaker_tokens(toks: TokenView, has: Callable[[int, str], bool], multi: Callable[[int, int, str], int],
+                    is_space: Callable[[int], bool]) -> list[int]:
+    """The tokens that name this law's maker where it recurs: the head noun of each mention."""
+    n = len(toks)
+    words = [i for i in range(n) if not is_space(i)]
+    pos = {i: k for k, i in enumerate(words)}
+    heads: dict[tuple[str, ...], set[str]] = {}  # each head -> the words of the whole name ("of Directors")
+    for k, i in enumerate(words):
+        width = multi(i, n, "enacting-formula")
+        if width > 1 or (width and has(i, "enacting-formula")):
+            end = next((j for j in words[k:k + 12] if j >= i + width), None)
+            head = _body_after_by(toks, words, pos, end, has) if end is not None else None
+            if head is None:
+                head = _body_before(toks, words, k, has)
+            if head:
+                heads.setdefault(head[0], set()).update(head[1])
+        elif has(i, "adopt-verb") and k + 1 < len(words) and toks.lower[words[k + 1]] == "by" \
+                and _adopted_law(toks, words, k, has):
+            head = _body_after_by(toks, words, pos, words[k + 1], has)
+            if head:
+                heads.setdefault(head[0], set()).update(head[1])
+    return _recurrences(toks, words, heads) if heads else []
+
+
+def _adopted_law(toks: TokenView, words: list[int], k: int, has: Callable[[int, str], bool]) -> bool:
+    """Is it this law that is adopted ("This ordinance is adopted by", "These rules are adopted by"), or does
+    "Adopted" open a line or a sentence ("Adopted by the Board of Directors at its regular meeting of ...")?"""
+    if toks.text[words[k]][:1].isupper():
+        return True
+    before = words[max(0, k - 6):k]
+    return any(has(a, "own-determiner") or toks.lower[a] == "these" for a in before) \
+        and any(has(b, "law-noun") for b in before)
+
+
+Name = tuple[tuple[str, ...], set[str]]  # a body's head, and the words of its whole name
+
+
+def _body_after_by(toks: TokenView, words: list[int], pos: dict[int, int], at: int,
+                   has: Callable[[int, str], bool]) -> Name | None:
+    """The head of the body named after "by" at or just after token ``at`` ("by the Township Committee of
+    the Township of ..." -> ("township", "committee"))."""
+    k = pos.get(at)
+    if k is None:
+        return None
+    for j in range(k, min(k + 3, len(words))):
+        if toks.lower[words[j]] == "by":
+            return _head(toks, words, j + 1, has)
+    return None
+
+
+def _body_before(toks: TokenView, words: list[int], k: int, has: Callable[[int, str], bool]) -> Name | None:
+    """The head of the body named just before a formula ("THE BOARD OF COMMISSIONERS OF BENTON COUNTY
+    ORDAINS AS FOLLOWS")."""
+    j = k
+    while j > 0 and (_capital(toks, words[j - 1]) or toks.lower[words[j - 1]] in _JOINERS):
+        j -= 1
+    return _head(toks, words, j, has) if j < k else None
+
+
+def _head(toks: TokenView, words: list[int], k: int, has: Callable[[int, str], bool]) -> Name | None:
+    """The capitalised run at word ``k`` up to its first "of", past "the", if it ends on a body noun; and
+    the words of the whole name ("Board of Park Commissioners of the ... District")."""
+    while k < len(words) and toks.lower[words[k]] == "the":
+        k += 1
+    run: list[int] = []
+    while k < len(words) and _capital(toks, words[k]) and toks.lower[words[k]] != "of" and len(run) < 4:
+        run.append(words[k])
+        k += 1
+    if not run or not has(run[-1], "voting-body"):
+        return None
+    name = set()
+    while k < len(words) and (_capital(toks, words[k]) or toks.lower[words[k]] in _JOINERS) and len(name) < 12:
+        name.add(toks.lower[words[k]])
+        k += 1
+    return tuple(toks.lower[i] for i in run), name
+
+
+def _capital(toks: TokenView, i: int) -> bool:
+    word = toks.text[i]
+    return word[:1].isupper() and word.isalpha()
+
+
+def _recurrences(toks: TokenView, words: list[int], heads: dict[tuple[str, ...], set[str]]) -> list[int]:
+    """Each capitalised mention of a head: "the Board", "said Township Committee", "the Board of Directors";
+    not a board of another name ("the Police Board", "the Board of Health" where the maker is "the Board of
+    Directors")."""
+    out: list[int] = []
+    for k, i in enumerate(words):
+        if not _capital(toks, i):
+            continue
+        for head, name in heads.items():
+            m = len(head)
+            if k + 1 < m or tuple(toks.lower[w] for w in words[k - m + 1:k + 1]) != head:
+                continue
+            before = words[k - m] if k >= m else None
+            if before is not None and _capital(toks, before) and toks.lower[before] != "the":
+                continue  # "the Police Board"
+            after = words[k + 1:k + 3]
+            if len(after) == 2 and toks.lower[after[0]] == "of" and _capital(toks, after[1]) \
+                    and toks.lower[after[1]] not in name:
+                continue  # "the Board of Health", where the maker is the Board of Directors
+            out.append(i)
+    return out
