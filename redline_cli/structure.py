@@ -136,10 +136,12 @@ BILL_NUMBER_RE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:Res\.[ \t]?)?\d{1,
 # a letter glued to its first item, Louisiana style: "B.(1) No law enforcement agency ..."
 # (French, Italian and Spanish drafting number items with a degree sign: "1° For the needs of ..."; a
 # Mexican article's fractions, in translation, "Section I."; an Ethiopian proclamation's sub-articles, "1/";
-# an Arab law's items, "1- "; a Lusophone article's numbers, "1 - "; a schedule's rows, "Item 1: Locating a ...")
+# an Arab law's items, "1- " and "a- "; a Lusophone article's numbers, "1 - "; a schedule's rows, "Item 1:
+# Locating a ...")
 ENUM_RE = re.compile(
     r"(?P<label>\((?P<pnum>[A-Za-z]{1,4}|\d{1,3}[A-Za-z]?)\)"
-    r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})(?:/|[ \t]?[-–]))"
+    r"|(?:(?P<dnum>[A-Za-zçğıöşüÇĞİÖŞÜ]|[ivx]{2,5}|[IVX]{2,5}|\d{1,3})[.)]|(?P<snum>\d{1,3})(?:/|[ \t]?[-–])"
+    r"|(?P<lnum>[a-z])[-–])"
     r"(?=[ \t]|$|\*\*|__|\((?:[a-z]{1,4}|\d{1,3})\)[ \t])"
     r"|(?P<onum>\d{1,3})[°º](?=[ \t])"
     r"|(?P<hnum>[IVX]{1,5})[ \t]+[-–—](?=[ \t])"
@@ -371,6 +373,11 @@ def _scan_items(text: str, pos: int, end: int, line_no: int) -> list[_Mark]:
             style = "-" if label[-1] in "-–" else label[-1]  # ("1 - The security forces ...": a Lusophone number)
             if style == "-" and not text[m.end():m.end() + 1].isupper() and label[-2:-1] not in (" ", "\t"):
                 break  # "18- to 25-year-olds": a number cut at a line's end, not an item "1- Apply ..."
+        elif m.group("lnum"):
+            # an Arab law's lettered items in translation, "a- Carrying out ...", "b- ..."
+            label, number, style = m.group("label"), m.group("lnum"), "-"
+            if not text[m.end():m.end() + 2].strip()[:1].isupper():
+                break  # ("e- mail"): a word cut at a line's end
         elif m.group("onum"):
             label, number, style = m.group("label"), m.group("onum"), "°"
         elif m.group("inum"):

@@ -7190,3 +7190,22 @@ def test_the_body_that_made_the_law_votes_a_use_through(analyze_text):
         "Article 2. The Council of Ministers may, on a proposal from the Minister of the Interior, permit a "
         "named State body to use face recognition at the border for one year.\n")
     assert cited_categories(c) == [("Art. 2", "administrative-approval")]
+
+
+def test_the_law_named_by_its_kind_after_the(analyze_text):
+    # a law that calls itself "this by-law" means itself by "The by-law" too; "the by-law of the Province"
+    # is another, and an Arab law's lettered items ("a- ", "b- ") are items
+    a = analyze_text(
+        "MUNICIPAL BY-LAW ON PUBLIC CAMERAS\n\n"
+        "Article 1. This by-law governs cameras placed in public space by the municipality.\n"
+        "Article 2. The municipality shall not use automated facial recognition on the images of its cameras.\n"
+        "Article 3. The by-law does not extend to the harbour police, which operate their cameras under the "
+        "Ports Act.\n")
+    assert cited_categories(a) == [("Art. 3", "actor-carve-out")]
+    b = analyze_text(
+        "Article (2)\nThe Municipality shall not use facial recognition on the recordings of its cameras.\n\n"
+        "Article (3)\nBy way of derogation from Article (2), the following are permitted:\n"
+        "a- Comparing the recording of a specific incident with a photograph supplied by the Public "
+        "Prosecution in a registered criminal case, for the sole purpose of identifying the suspect.\n"
+        "b- Searching the recordings for a child reported missing to the police, at the request of the police.\n")
+    assert cited_categories(b) == [("Art. 3(a)", "criminal-investigation"), ("Art. 3(b)", "missing-persons")]

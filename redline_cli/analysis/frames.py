@@ -204,6 +204,9 @@ class FrameReader:
     # its last word (the law noun) -> where the title starts; its other words name nothing of their own
     _own_title_ends: dict[int, int] = field(default_factory=dict, init=False, repr=False)
     _own_title_words: set[int] = field(default_factory=set, init=False, repr=False)
+    # The kinds of instrument the law calls itself by, as written after "this" ("This Executive Order applies",
+    # "this regulation"): "the Executive Order" and "The regulation", unqualified, are this law too
+    _own_kinds: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         of, entries = self.lex.classes_of, self.lex.multi_entries
@@ -249,6 +252,7 @@ class FrameReader:
             groups[i] = tagging[i] = True  # a multi-word entry may open a group or tag a span
         self._find_own_titles()
         self._find_own_kind()
+        self._find_own_kinds()
         for i in lawmaker_tokens(self.toks, self.has, self.multi, self._space):  # "the Board" that made the law
             self._token_classes[i] = self._token_classes[i] | {"legislative-body", "law-maker"}
 
@@ -282,6 +286,32 @@ class FrameReader:
                 if m < 0 and at > 0 and self.has(self._prev(at - 1, 0), "own-determiner"):
                     self._own_title_ends.setdefault(i, at)
                     self._tags_word[i] = True  # a word no class knows tags a span only when marked
+
+    def _find_own_kinds(self) -> None:
+        """The law nouns the law names itself by after an own determiner ("This Executive Order", "this
+        regulation", "the present Decree"), as written (case kept: "this Order" makes "the Order" this law,
+        not "the order of a judge")."""
+        toks, n = self.toks, len(self.toks)
+        for i in range(n - 1):
+            if not self.has(i, "own-determiner"):
+                continue
+            for k in self.words(i + 1, n, 5):
+                if toks.hyphened(k) or toks.text[k] == "-":
+                    continue  # "this by-law": one word
+                if self.has(k, "law-noun"):
+                    self._own_kinds.add(toks.text[k])
+                    break
+                if not toks.text[k][:1].isupper():
+                    break  # "this part of the plan": not a name of the law's kind
+
+    def _own_kind_at(self, i: int, nxt: int | None) -> bool:
+        """Is the law noun at i, after "the", the kind the law calls itself by, unqualified ("The regulation
+        does not extend to the police")? Not one a phrase after it names ("the regulation of the Minister",
+        "the Regulation on data protection", "the Order referred to in ...")."""
+        if self.toks.text[i] not in self._own_kinds:
+            return False
+        return nxt is None or not (self.has(nxt, "preposition") or self.toks.lower[nxt] in ("(", "referred")
+                                   or bool(_NUMBERISH.match(self.toks.text[nxt])))
 
     def _unknown_capitals(self, i: int) -> bool:
         """Is the word at i in capitals, of four letters or more, and of no word class (a kind of instrument
@@ -2397,6 +2427,7 @@ class FrameReader:
                     or (det in ("that", "those") and toks.text[i][:1].isupper()) \
                     or (det == "the" and self._issued_by_another(i))  # "its own rules", "that Act"
                 placed = det == "the" and any(self.has(w, "law-position") for w in near[:2])
+                placed = placed or (det == "the" and not other and self._own_kind_at(i, nxt))
                 if toks.lower[i] in ("§", "§§") or (numbered and not other) or (placed and not other) \
                         or (det in ("this", "these", "said", "such") and not other) \
                         or (det in ("the", "that", "those") and "route-noun" not in cls and not other
