@@ -7209,3 +7209,8 @@ def test_the_law_named_by_its_kind_after_the(analyze_text):
         "Prosecution in a registered criminal case, for the sole purpose of identifying the suspect.\n"
         "b- Searching the recordings for a child reported missing to the police, at the request of the police.\n")
     assert cited_categories(b) == [("Art. 3(a)", "criminal-investigation"), ("Art. 3(b)", "missing-persons")]
+    # a French-speaking country's local governments are communes: left out whole, an actor carve-out
+    c = analyze_text(
+        "Article 1. Public bodies of the Province shall not use drones fitted with thermal cameras over homes.\n"
+        "Article 2. The communes of the Province and their joint boards are outside the scope of Article 1.\n")
+    assert cited_categories(c) == [("Art. 2", "actor-carve-out")]
