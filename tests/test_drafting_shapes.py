@@ -7214,3 +7214,11 @@ def test_the_law_named_by_its_kind_after_the(analyze_text):
         "Article 1. Public bodies of the Province shall not use drones fitted with thermal cameras over homes.\n"
         "Article 2. The communes of the Province and their joint boards are outside the scope of Article 1.\n")
     assert cited_categories(c) == [("Art. 2", "actor-carve-out")]
+
+
+def test_an_adverb_of_manner_inside_a_passive(analyze_text):
+    # "may be so used": "so" stands inside the verb group as "lawfully" does; the passive permission is read
+    a = analyze_text(
+        "Section 3. (a) An agency shall not use a cell-site simulator to locate a telephone. A cell-site "
+        "simulator may be so used once a judge has issued a search warrant that names the telephone.\n")
+    assert cited_categories(a) == [("3(a)", "warrant")]
