@@ -7222,3 +7222,26 @@ def test_an_adverb_of_manner_inside_a_passive(analyze_text):
         "Section 3. (a) An agency shall not use a cell-site simulator to locate a telephone. A cell-site "
         "simulator may be so used once a judge has issued a search warrant that names the telephone.\n")
     assert cited_categories(a) == [("3(a)", "warrant")]
+
+
+def test_a_ban_in_the_present_tense(analyze_text):
+    # where the law states every rule in the present tense, "does not place or use" is its ban; where its
+    # bans say "shall not", a present tense describes what the body does; "a department does not acquire
+    # ... merely because" says what counts as the conduct
+    a = analyze_text(
+        "BYLAW ON SENSORS IN PUBLIC SPACE\n\n"
+        "Article 1. In this bylaw, a sound sensor means a device that records and classifies sounds in the street.\n"
+        "Article 2. The municipality does not install or use gunshot detection sensors with voice recognition "
+        "in public space.\n"
+        "Article 3. This bylaw enters into force on 1 March 2027.\n")
+    assert [p.location.citation for p in a.prohibitions] == ["Art. 2"]
+    b = analyze_text(
+        "Policy 611. Unmanned Aircraft\n"
+        "611.1 The Department does not own or operate unmanned aircraft.\n"
+        "611.2 Members shall not request that another agency fly an unmanned aircraft over a protest.\n")
+    assert [p.location.citation for p in b.prohibitions] == ["611.2"]
+    c = analyze_text(
+        "Section 1. A County department shall not acquire face recognition technology.\n"
+        "Section 2. A County department does not acquire face recognition technology merely because it "
+        "receives a report that a state agency generated with it.\n")
+    assert [p.location.citation for p in c.prohibitions] == ["1"]

@@ -21,7 +21,9 @@ The features:
 - ``in-definition``: a definition's own words ("'X' does not include") are its scope;
 - ``remedy``: a ban whose clause speaks of remedies ("may not be received in evidence") is enforcement;
 - ``construction``: "Nothing ... authorizes any use ... prohibited by any other law" names a ban
-  elsewhere and is not one here.
+  elsewhere and is not one here;
+- ``stated-beside-modal``: a present tense ("The Department does not operate drones") where the law's
+  other bans say "shall not" describes; where none does, it is how the law bans.
 """
 
 from __future__ import annotations
@@ -49,6 +51,13 @@ SAFEGUARD_REACH = 40  # chars into a duty's object within which a qualifier's wo
 EXCEPTED_DUTY_ROW = "frame.permission.must-conduct-as-excepted"
 # The frame row of what an official does where another law compels it: a way through unless it is a safeguard.
 COMPELLED_ACT_ROW = "frame.permission.as-law-requires-it"
+
+
+def _stated(frame) -> bool:
+    """Is the ban frame a present tense of what the body does not do ("The municipality does not place or use
+    ANPR cameras", "The Board does not permit the District to acquire ...")?"""
+    return frame.modality == "none" and frame.polarity == "negative" and frame.voice == "active" \
+        and not frame.predicate and bool(frame.operators & {"conduct", "op-permit"})
 
 
 @dataclass
@@ -100,6 +109,7 @@ class Arbiter:
         self._excepted: dict[int, set[str]] | None = None  # provisions a ban's sentence excepts: its acts
         self._camera_words: frozenset[str] | bool | None = None  # what the bans ban (_camera_ban_words); False: none
         self._camera_rule_words: set[str] = set()  # the words of place of rules on ordinary cameras
+        self.modal_bans = False  # does a ban say "shall not" or "may not" (so a present tense describes)?
 
     def know_bans(self, lexicon, frames: FrameIndex, toks) -> None:
         """The acts the document's ban frames name ("shall not record or retain"): a permission of
@@ -158,6 +168,7 @@ class Arbiter:
             self.banned_acts |= acts
             if f.row.role == "prohibition.ban":
                 self.bans.append((f.start, frozenset(acts), f.lemma))
+                self.modal_bans = self.modal_bans or not _stated(f)
                 self.outright_ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
                 if self.doc.text[f.object_span[0]:f.object_span[1]].rstrip().endswith(":"):
                     # ("are prohibited from: 1) conducting a kinship search; ...": the items the lead-in opens, in
@@ -165,6 +176,11 @@ class Arbiter:
                     prov = self.doc.provision_at(f.start)
                     self.outright_ban_words |= self._content_lemmas(toks, *toks.range_of(f.end, prov.end))
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
+
+    def _indefinite(self, frame) -> bool:
+        """Does the frame's subject open with an indefinite determiner ("A department", "any agency")?"""
+        words = self._word_tokens(*frame.subject_span)
+        return bool(words) and self.toks.lower[words[0]] in ("a", "an", "any", "every", "each")
 
     def _object_head(self, toks, frame) -> int | None:
         """The last word of the frame's object before its first preposition or mark, within a few words
@@ -1784,6 +1800,14 @@ class Arbiter:
             v.features.append(("form-section", self._w("form-section")))  # "You shall not disclose this warrant"
         if frame is not None and frame.only_actor and self._banned_before(frame, clause.start):
             v.features.append(("only-who", self._w("only-who")))
+        if frame is not None and frame.row is not None and frame.row.role == "prohibition.ban" and _stated(frame) \
+                and (self.modal_bans or self._indefinite(frame)):
+            # "The Department does not own or operate ALPR equipment." in a policy whose bans say "shall not"
+            # or "is prohibited": a description of what the body does; where every rule is in the present
+            # tense ("The municipality does not place or use ANPR cameras"), that is how the law bans. (Not
+            # of anyone: "A department does not acquire a system merely because it receives a report" says
+            # what counts as the conduct.)
+            v.features.append(("stated-beside-modal", self._w("stated-beside-modal")))
         if frame is not None and "pro-conduct" in frame.operators and not self._pro_conduct_banned(frame, clause.start):
             # "A deployment under paragraph (1) may take place only if ..." where paragraph (1) permits it:
             # the terms of that permission, no ban of their own
