@@ -7190,6 +7190,14 @@ def test_the_body_that_made_the_law_votes_a_use_through(analyze_text):
         "Article 2. The Council of Ministers may, on a proposal from the Minister of the Interior, permit a "
         "named State body to use face recognition at the border for one year.\n")
     assert cited_categories(c) == [("Art. 2", "administrative-approval")]
+    # rules "adopted by" a commission under a section of the law do not make the commission the law's maker
+    d = analyze_text(
+        "BE IT ORDAINED by the City Council of Elmwood:\n"
+        "Section 1. No City department shall use face recognition.\n"
+        "Section 2. Rules implementing this section are adopted by the Police Commission after a hearing.\n"
+        "Section 3. The Police Commission may authorize a department to use face recognition to identify a "
+        "deceased person.\n")
+    assert cited_categories(d) == [("3", "administrative-approval")]
 
 
 def test_the_law_named_by_its_kind_after_the(analyze_text):

@@ -308,10 +308,16 @@ class FrameReader:
         """Is the law noun at i, after "the", the kind the law calls itself by, unqualified ("The regulation
         does not extend to the police")? Not one a phrase after it names ("the regulation of the Minister",
         "the Regulation on data protection", "the Order referred to in ...")."""
-        if self.toks.text[i] not in self._own_kinds:
+        word = self.toks.text[i]
+        if word not in self._own_kinds or word.lower() in self.terms:
+            return False  # (a kind the law defines is another instrument: '"the Act" means the Police Act')
+        if word.islower() and self.has(i, "route-noun") and self.has(i, "law-instrument"):
+            # "this order" and then "The order does not apply to ...": a court's order may be meant (not
+            # "the ordinance", "the resolution": no court makes one)
             return False
         return nxt is None or not (self.has(nxt, "preposition") or self.toks.lower[nxt] in ("(", "referred")
-                                   or bool(_NUMBERISH.match(self.toks.text[nxt])))
+                                   or bool(_NUMBERISH.match(self.toks.text[nxt]))
+                                   or self.toks.lower[nxt].endswith("ed"))  # "the Order issued by the court"
 
     def _unknown_capitals(self, i: int) -> bool:
         """Is the word at i in capitals, of four letters or more, and of no word class (a kind of instrument
