@@ -7253,3 +7253,19 @@ def test_a_ban_in_the_present_tense(analyze_text):
         "Section 2. A County department does not acquire face recognition technology merely because it "
         "receives a report that a state agency generated with it.\n")
     assert [p.location.citation for p in c.prohibitions] == ["1"]
+
+
+def test_what_another_law_compels_is_not_contrary_to_the_ban(analyze_text):
+    # "To the extent a statute compels ..." opens a condition as "to the extent that" does (not "only to the
+    # extent necessary"); acts "not contrary to" the ban do not breach it
+    a = analyze_text(
+        "4.01 No Township department shall buy location data from a data broker.\n"
+        "4.02 To the extent a state statute obliges the Township to obtain location data from a data broker, "
+        "the Township may comply with that statute.\n")
+    assert cited_categories(a) == [("4.02", "legal-compliance")]
+    b = analyze_text(
+        "Article 2. The municipal police may not process images of the public cameras with gait recognition "
+        "software.\n"
+        "Article 3. Processing that a national law expressly imposes on the municipality is not contrary to "
+        "Article 2.\n")
+    assert cited_categories(b) == [("Art. 3", "legal-compliance")]
