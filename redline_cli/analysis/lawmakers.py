@@ -33,20 +33,20 @@ def lawmaker_tokens(toks: TokenView, has: Has, multi: Multi, is_space: Callable[
     only where a maker is named a second pass finds its mentions."""
     n = len(toks)
     words = [i for i in range(n) if not is_space(i)]
-    pos = {i: k for k, i in enumerate(words)}
     heads: dict[tuple[str, ...], set[str]] = {}  # each head -> the words of the whole name ("of Directors")
     for k, i in enumerate(words):
         width = multi(i, n, "enacting-formula")
         if width:
-            end = next((j for j in words[k:k + 12] if j >= i + width), None)
-            head = _body_after_by(toks, words, pos, end, has, multi) if end is not None else None
+            # the first word past the formula, where "by the Board ..." may follow
+            after = next((a for a in range(k, min(k + 12, len(words))) if words[a] >= i + width), None)
+            head = _body_after_by(toks, words, after, has, multi) if after is not None else None
             if head is None:
                 head = _body_before(toks, words, k, has, multi)
             if head:
                 heads.setdefault(head[0], set()).update(head[1])
         elif has(i, "adopt-verb") and k + 1 < len(words) and toks.lower[words[k + 1]] == "by" \
                 and _adopted_law(toks, words, k, has):
-            head = _body_after_by(toks, words, pos, words[k + 1], has, multi)
+            head = _body_after_by(toks, words, k + 1, has, multi)
             if head:
                 heads.setdefault(head[0], set()).update(head[1])
     return _recurrences(toks, words, heads) if heads else []
@@ -65,15 +65,9 @@ def _adopted_law(toks: TokenView, words: list[int], k: int, has: Has) -> bool:
         and (has(words[j - 1], "own-determiner") or toks.lower[words[j - 1]] == "these")
 
 
-
-
-def _body_after_by(toks: TokenView, words: list[int], pos: dict[int, int], at: int, has: Has,
-                   multi: Multi) -> Name | None:
-    """The head of the body named after "by" at or just after token ``at`` ("by the Township Committee of
+def _body_after_by(toks: TokenView, words: list[int], k: int, has: Has, multi: Multi) -> Name | None:
+    """The head of the body named after "by" at or just after word ``k`` ("by the Township Committee of
     the Township of ..." -> ("township", "committee"))."""
-    k = pos.get(at)
-    if k is None:
-        return None
     for j in range(k, min(k + 3, len(words))):
         if toks.lower[words[j]] == "by":
             return _head(toks, words, j + 1, has, multi)
