@@ -178,9 +178,11 @@ class Arbiter:
             self.ban_words |= self._content_lemmas(toks, *toks.range_of(*f.object_span))
 
     def _indefinite(self, frame) -> bool:
-        """Does the frame's subject open with an indefinite determiner ("A department", "any agency")?"""
+        """Does the frame's subject open with an article or quantifier of any one or all ("A department", "any
+        agency", "every agency")? The lexicon's indefinite-article and quantifier classes."""
         words = self._word_tokens(*frame.subject_span)
-        return bool(words) and self.toks.lower[words[0]] in ("a", "an", "any", "every", "each")
+        return bool(words) and bool(self._word_classes(words[0])
+                                    & {"indefinite-article", "quantifier-alternative", "quantifier-all"})
 
     def _object_head(self, toks, frame) -> int | None:
         """The last word of the frame's object before its first preposition or mark, within a few words

@@ -680,7 +680,7 @@ class ExemptionBuilder:
         matter, "relating to") or a semicolon or colon."""
         lo, hi = _kept_powers_span(self._trigger_frame(unit))
         toks, lang = self.lang.toks, self.lang
-        words = [i for i in range(*toks.range_of(lo, hi)) if not toks.text[i].isspace()]
+        words = lang.reader.words(*toks.range_of(lo, hi))
         started = False
         for n, i in enumerate(words):
             low = toks.lower[i]
@@ -1068,8 +1068,8 @@ class ExemptionBuilder:
         if of is None or toks.lower[of] != "of":
             return False
         # the body's name: its capitalised words after the determiner ("of the Township Committee has ...")
-        words = [k for k in range(of + 1, toks.range_of(toks.end[of], end)[1]) if not toks.text[k].isspace()]
-        words = [k for k in words if not lang.word_has(k, "determiner")][:4]
+        words = [k for k in lang.reader.words(of + 1, toks.range_of(toks.end[of], end)[1])
+                 if not lang.word_has(k, "determiner")][:4]
         name = words[:next((n for n, k in enumerate(words) if not toks.text[k][:1].isupper()), len(words))]
         return any(lang.word_has(k, "law-maker") for k in name)
 

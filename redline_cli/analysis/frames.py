@@ -315,9 +315,9 @@ class FrameReader:
             # "this order" and then "The order does not apply to ...": a court's order may be meant (not
             # "the ordinance", "the resolution": no court makes one)
             return False
-        return nxt is None or not (self.has(nxt, "preposition") or self.toks.lower[nxt] in ("(", "referred")
+        return nxt is None or not (self.has(nxt, "preposition") or self.toks.lower[nxt] == "("
                                    or bool(_NUMBERISH.match(self.toks.text[nxt]))
-                                   or self.toks.lower[nxt].endswith("ed"))  # "the Order issued by the court"
+                                   or self.toks.lower[nxt].endswith("ed"))  # "the Order issued by", "referred to"
 
     def _unknown_capitals(self, i: int) -> bool:
         """Is the word at i in capitals, of four letters or more, and of no word class (a kind of instrument
