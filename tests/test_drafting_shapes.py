@@ -7269,3 +7269,17 @@ def test_what_another_law_compels_is_not_contrary_to_the_ban(analyze_text):
         "Article 3. Processing that a national law expressly imposes on the municipality is not contrary to "
         "Article 2.\n")
     assert cited_categories(b) == [("Art. 3", "legal-compliance")]
+
+
+def test_what_a_technology_can_do_is_a_finding_not_a_leave(analyze_text):
+    # "can" said of the technology itself describes what it is able to do (a finding); said of an actor it
+    # is a leave as "may" is
+    a = analyze_text(
+        "Section 1. A thermal camera mounted on a pole can see into the yards of private homes, and a drone "
+        "can be flown over a house without anyone knowing.\n"
+        "Section 2. No Village department shall operate a thermal camera or a drone over a residential lot.\n")
+    assert categories(a) == []
+    b = analyze_text(
+        "Section 2. No Village department shall operate a drone over a residential lot.\n"
+        "Section 3. The fire department can operate a drone over a burning building.\n")
+    assert len(a.prohibitions) == 1 and len(b.exemptions) == 1

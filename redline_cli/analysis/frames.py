@@ -2961,8 +2961,11 @@ class FrameReader:
             # software that obscures faces": what the law counts as the conduct, not a ban
             deemed = fronted_law and g.negated and g.modality == "none" and g.voice == "active" and not g.predicate
             toks = self.toks
-            modality = "hypothetical" if g.negated and self.has(g.start, "modal-ability") \
-                and not self._denies_leave(g, subject, subordinate, hi) else g.modality
+            # ("Aerial cameras can observe back yards": what a technology is able to do, a finding, no leave)
+            able = self.has(g.start, "modal-ability") and (
+                not self._denies_leave(g, subject, subordinate, hi) if g.negated
+                else "technology" in subject and not subject & {"actor", "conduct", "data"})
+            modality = "hypothetical" if able else g.modality
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
