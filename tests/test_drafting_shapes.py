@@ -7283,3 +7283,37 @@ def test_what_a_technology_can_do_is_a_finding_not_a_leave(analyze_text):
         "Section 2. No Village department shall operate a drone over a residential lot.\n"
         "Section 3. The fire department can operate a drone over a burning building.\n")
     assert len(a.prohibitions) == 1 and len(b.exemptions) == 1
+
+
+def test_what_an_official_did_not_ask_for_is_no_breach(analyze_text):
+    # a relative clause whose pronoun is its object closes on its subject's verb ("a report that neither the
+    # clerk nor the board requested", "a match that no officer requested"); "does not incur (in) the
+    # prohibition" (a Romance idiom in translation) and "does not amount to a contravention" deny a breach
+    a = analyze_text(
+        "Sec. 4. No Borough officer shall obtain or use a gait recognition report.\n"
+        "Sec. 5. A Borough officer who is handed a gait recognition report that neither the officer nor the "
+        "Borough asked for or requested does not breach Sec. 4, if the officer files it with the Borough Clerk "
+        "unread.\n")
+    assert cited_categories(a) == [("5", "inadvertent-receipt")]
+    b = analyze_text(
+        "Article 3. The parish council shall not acquire images produced by iris recognition.\n"
+        "Article 4. The parish officer who obtains such an image without having sought it does not incur in the "
+        "prohibition of Article 3, provided that he destroys it within three days.\n")
+    assert cited_categories(b) == [("Art. 4", "inadvertent-receipt")]
+    c = analyze_text(
+        "7. No officer of the Board shall use voice recognition software.\n"
+        "8. Where a voice match produced by voice recognition software is sent to the Board by any person without "
+        "having been sought, its mere receipt shall not amount to a contravention of these rules.\n")
+    assert cited_categories(c) == [("8", "inadvertent-receipt")]
+
+
+def test_a_phone_feature_set_off_by_commas_is_outside_the_definition(analyze_text):
+    # "used only to open that phone for its holder" and "when used only to ..." are phrases inside the subject,
+    # not clauses the definition's verb stands in
+    a = analyze_text(
+        "1. The Agency shall not use iris recognition technology.\n"
+        "2. The iris-unlock feature of a handset issued by the Agency to a ranger, when used only to open that "
+        "handset, is not iris recognition technology.\n"
+        "3. An iris-unlock feature on a laptop assigned to an inspector, used only to open that laptop for that "
+        "inspector, is not iris recognition technology.\n")
+    assert cited_categories(a) == [("2", "personal-device"), ("3", "personal-device")]

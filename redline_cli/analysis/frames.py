@@ -134,6 +134,7 @@ class _Group:
     fronted: tuple[int, int] | None = None  # a predicate's complement before the verb: "Outside this Part are"
     lead: Frame | None = None  # the lead-in whose subject and negation an item's bare verb takes
     term: bool = False  # the predicate is one of the law's defined terms: "is not a public place"
+    breach: bool = False  # a verb of incurring governs a ban: "does not incur (in) the prohibition of article 4"
 
 
 class SpanIndex:
@@ -1127,10 +1128,11 @@ class FrameReader:
                 continue  # "without having requested or sought that information": the object's determiner
             if self.toks.lower[k] == "that" and k > lo and self._infinitive_before(self._prev(k - 1, lo), lo) \
                     and self._bare_noun_at(self._next(k + 1, start), start) \
-                    and self._past_comma(self._next(self._next(k + 1, start) + 1, start + 1), start) == start:
-                continue  # "used to manage that vehicle is not ...", "used solely to unlock that device, is not":
-                # the object's determiner (not "to confirm that a person entering is authorized", "to ensure that
-                # employees are": a clause)
+                    and ((after := self._past_comma(self._next(self._next(k + 1, start) + 1, start + 1), start))
+                         == start or self.has(after, "preposition")):
+                continue  # "used to manage that vehicle is not ...", "used solely to unlock that device, is not",
+                # "used only to open that device for that employee, is not": the object's determiner (not "to
+                # confirm that a person entering is authorized", "to ensure that employees are": a clause)
             if self.toks.lower[k] == "that" and self._possessive_next(k, start):
                 continue  # "The Officer and that office's staff may search": a determiner of a possessor
             if self.toks.lower[k] == "that" and k > lo and self.toks.lower[self._prev(k - 1, lo)] == "," \
@@ -1183,6 +1185,7 @@ class FrameReader:
                              # that the City neither produced nor asked for": "neither" makes any past form finite)
                              or ((self.has(k, "conduct") or self.toks.lower[self._prev(k - 1, lo)] == "neither")
                                  and self.has(self._prev(k - 1, lo), "negator") and self.toks.lower[k].endswith("ed"))
+                             or self._object_relative_verb(relative, k, lo)
                              or (self._is_finite(k) and (
                     self.has(k, "conduct") or self._verb_before_group(k, lo, start)
                     or (k + 1 < start and self.toks.lower[self._next(k + 1, start)] in _DETERMINERS)
@@ -1199,6 +1202,29 @@ class FrameReader:
             # coordinated with the relative clause's own is the relative clause's too
             return True
         return opened
+
+    def _object_relative_verb(self, relative: int, k: int, lo: int) -> bool:
+        """Is the past form at k the verb of a relative clause whose pronoun is its object ("information that
+        neither the official nor the City requested does not violate", "a voiceprint that the caller enrolled to
+        secure an account is permitted")? Its subject is the one noun phrase between the pronoun and the verb: no
+        preposition, comma or verb there. After "no" the verb ends the clause ("a result that no member requested
+        does not breach"): "that no system described in paragraph 1 is in use" is a clause whose subject a
+        participle modifies."""
+        first = self.toks.lower[relative] if relative >= 0 else ""
+        if not (first in _DETERMINERS or first == "neither") or not self.toks.lower[k].endswith("ed"):
+            return False
+        if first == "neither":  # ("that neither the City nor anyone acting for it requested": the subject is
+            # what "neither ... nor" joins, phrases and all)
+            return relative < k <= relative + 12 and all(
+                self.toks.lower[m] != "," and m not in self._group_starts for m in range(relative, k))
+        if not relative < k <= relative + 6:
+            return False
+        after = self._next(k + 1, len(self.toks.lower))
+        if first == "no" and not (after in self._group_starts or self.toks.lower[after] in ("or", "and", "nor")):
+            return False
+        return all(self.toks.lower[m].isalpha() and not self.classes(m) & {"preposition", "subordinator"}
+                   and m not in self._group_starts for m in range(relative, k) if not self._space(m)) \
+            and not self.classes(self._prev(k - 1, lo)) & {"preposition", "determiner", "negator"}
 
     def _adjective_participle(self, k: int, lo: int) -> bool:
         """Is the past form at k a participle after a determiner, an adjective of the noun after it ("the written
@@ -1282,8 +1308,11 @@ class FrameReader:
         if self.toks.lower[j].endswith("ing"):
             return True
         # a past participle stands alone before a phrase ("when ordered into federal service", "if approved
-        # by the Board"), not before its noun ("where enrolled staff may be admitted": an adjective)
+        # by the Board", "when used only to open the phone"), not before its noun ("where enrolled staff may be
+        # admitted": an adjective)
         k = self._next(j + 1, start)
+        if k < start and self.has(k, "restrictive"):
+            k = self._next(k + 1, start)
         return self.toks.lower[j].endswith("ed") and k < start and (
             self.has(k, "preposition") or self.has(k, "coordinator") or not self.toks.lower[k][:1].isalnum())
 
@@ -2098,7 +2127,7 @@ class FrameReader:
                 noun = False  # after a determiner the governed word is a noun: "be considered the sale of"
                 for _ in range(6):
                     if k < hi and (self.toks.lower[k] in _CONSTRUE_FILLERS or self.toks.lower[k] in _DETERMINERS
-                                   or self._space(k)):
+                                   or self._space(k) or (self.toks.lower[k] == "in" and self.has(op, "op-commit"))):
                         noun = noun or self.toks.lower[k] in _DETERMINERS
                         if self.has(op, "op-commit") and self.has(k, "negative-determiner"):
                             g.negated = not g.negated  # "commits no breach of section 2"
@@ -2123,6 +2152,7 @@ class FrameReader:
                     elif (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
                         k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
                     g.op, g.end, g.construed = k, max(k + 1, term_end), not self.has(op, "op-commit")
+                    g.breach = self.has(op, "op-commit") and self.has(k, "ban-noun")
                     # "be considered the sale of", "does not constitute a search": a noun after a construing
                     # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
                     linked = g.voice == "passive" or self.has(op, "linking")
@@ -2846,6 +2876,8 @@ class FrameReader:
                 ops |= self._multi_operators(g.op, hi)
             if g.causative:
                 ops = {"conduct"}  # ("have it applied to video": applied, not "applies to")
+            if g.breach:
+                ops = {"op-offence"}  # to incur a prohibition is to breach it (a Romance idiom in translation)
             if self.has(g.op, "prohibit-from") and self._from_gerund(g.end, nxt):
                 ops = (ops - {"aspect", "aspect-stop", "conduct"}) | {"op-prohibit", "op-apply", "finite-verb"}
             if not g.predicate:
