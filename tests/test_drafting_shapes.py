@@ -7317,3 +7317,18 @@ def test_a_phone_feature_set_off_by_commas_is_outside_the_definition(analyze_tex
         "3. An iris-unlock feature on a laptop assigned to an inspector, used only to open that laptop for that "
         "inspector, is not iris recognition technology.\n")
     assert cited_categories(a) == [("2", "personal-device"), ("3", "personal-device")]
+
+
+def test_leave_for_what_the_law_otherwise_bars_and_a_noun_after_that_the(analyze_text):
+    # "may impose a condition otherwise barred by Rule 3" is leave for the banned conduct whatever the verb;
+    # "a tablet that the district lends to a pupil" closes its relative clause on "lends"
+    a = analyze_text(
+        "Section 3. The commission shall not require a licensee to submit to gait recognition.\n"
+        "Section 4. The commission may impose a licence term otherwise barred by section 3 to the extent a "
+        "federal statute compels that term.\n")
+    assert cited_categories(a) == [("4", "legal-compliance")]
+    b = analyze_text(
+        "5.1 No school of the district shall use voice recognition technology.\n"
+        "5.2 A tablet that the district lends to a pupil may use a built-in voice unlock feature that "
+        "matches only that pupil.\n")
+    assert cited_categories(b) == [("5.2", "personal-device")]

@@ -713,9 +713,14 @@ class FrameReader:
                     or self.toks.lower[d] in ("and", "or"):
                 break
             d = self._prev(d - 1, lo)
-        # ("that the Township owns": a named body is one)
+        # ("that the Township owns": a named body is one; so is any noun a relative pronoun's clause opens on,
+        # "a device that the district issues to a student", not after a preposition: "the limits within which
+        # the security authorities may process")
+        pronoun = self._prev(d - 1, lo) if d > lo else -1
         return d >= lo and (self.has(d, "singular-determiner")
-                            or (self.toks.lower[d] == "the" and self.toks.text[p][:1].isupper()))
+                            or (self.toks.lower[d] == "the" and (self.toks.text[p][:1].isupper() or (
+                                pronoun >= lo and self.has(pronoun, "relative-pronoun")
+                                and not (pronoun > lo and self.has(self._prev(pronoun - 1, lo), "preposition"))))))
 
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
@@ -2900,10 +2905,12 @@ class FrameReader:
                                                                         and self._acts_described_in(after, hi))
                                                                     or self._banned_thing_again(lo, g.start, after,
                                                                                                 hi)))
-                    or (self.has(g.op, "op-construe") and after < hi and self._otherwise_banned(after, hi))):
+                    or ((self.has(g.op, "op-construe") or (g.modality == "permission" and g.voice == "active"))
+                        and after < hi and self._otherwise_banned(after, hi))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
                 # ("may take an action otherwise prohibited by § 3": a verb of construing that construes nothing
-                # there, and takes what the law bans)
+                # there, and takes what the law bans; "may impose a condition otherwise barred by Subsection (2)":
+                # whatever the verb, leave for what the law bans)
             if self.has(g.op, "conduct-unless-to"):
                 # past words of manner: "may apply ex parte to a Judge", "apply in writing for a warrant"
                 while after < hi and (n := self.multi(after, hi, "manner-word")):
