@@ -7332,3 +7332,14 @@ def test_leave_for_what_the_law_otherwise_bars_and_a_noun_after_that_the(analyze
         "5.2 A tablet that the district lends to a pupil may use a built-in voice unlock feature that "
         "matches only that pupil.\n")
     assert cited_categories(b) == [("5.2", "personal-device")]
+
+
+def test_conduct_another_law_requires_named_in_a_relative_clause(analyze_text):
+    # "A disclosure which is required by a statute ... shall be carried out as that statute provides": what
+    # another law requires, as "where a statute requires it"
+    a = analyze_text(
+        "Article 2. The municipal police shall not disclose plate data collected by automatic number plate "
+        "readers.\n"
+        "Article 3. A disclosure of plate data which is required by a statute of the Republic shall be carried "
+        "out as that statute provides.\n")
+    assert cited_categories(a) == [("Art. 3", "legal-compliance")]

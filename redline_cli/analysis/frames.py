@@ -2322,8 +2322,10 @@ class FrameReader:
         if not words or not any(toks.lower[i][:1].isalnum() or _cites(toks.text[i]) for i in words):
             return frozenset({"empty"})  # (a citation is a word: "falls outside § 147-2.")
         first = words[0]
-        if self.multi(first, hi, "condition"):
+        if self.multi(first, hi, "condition") or self._required_by_other_law(words, hi):
             out.add("condition")  # "lapses where ...", "to the extent that ...": what follows is the case it holds in
+            # ("The provision of location data which is required by the laws of the country shall be carried out
+            # ...": what another law requires, as "where a law requires it")
         if toks.lower[first] == "there" and len(words) <= 2:
             out.add("there")
         if self._opens_on_other(words):
@@ -2650,6 +2652,17 @@ class FrameReader:
                 # perform": what another law directs, as "where a statute directs it"
                 return self.tags(k, self._clause_stop(k, hi)) | {"condition"}
         return frozenset()
+
+    def _required_by_other_law(self, words: list[int], hi: int) -> bool:
+        """Do the words hold a relative clause in the passive of requiring whose agent is another law
+        ("data which is required by the provisions of the laws in force", "any disclosure that is mandated by a
+        federal statute")?"""
+        for n, k in enumerate(words[:-3]):
+            if self.has(k, "relative-pronoun") and self.toks.lower[words[n + 1]] in _BE_FINITE \
+                    and self.has(words[n + 2], "op-require") and self.toks.lower[words[n + 2]].endswith("ed") \
+                    and self.toks.lower[words[n + 3]] == "by" and n + 4 < len(words):
+                return "other-law" in self.tags(words[n + 4], min(hi, words[min(n + 10, len(words) - 1)] + 1))
+        return False
 
     def _clause_stop(self, k: int, hi: int) -> int:
         """The first semicolon or full stop from token k (``hi`` if none)."""
