@@ -7343,3 +7343,18 @@ def test_conduct_another_law_requires_named_in_a_relative_clause(analyze_text):
         "Article 3. A disclosure of plate data which is required by a statute of the Republic shall be carried "
         "out as that statute provides.\n")
     assert cited_categories(a) == [("Art. 3", "legal-compliance")]
+
+
+def test_a_voting_bodys_resolution_is_a_vote_an_officials_is_an_approval(analyze_text):
+    # whoever made the law, a board's or commission's resolution is its vote (a legislative route); a
+    # minister's "resolution" (a Spanish resolución) is a decision, an administrative approval
+    a = analyze_text(
+        "Sec. 1. The Harbour Authority shall not operate a drone over a marina.\n"
+        "Sec. 2. The Harbour Commission may, by resolution adopted at a public meeting, authorize a single drone "
+        "survey of a marina.\n")
+    assert cited_categories(a) == [("2", "legislative-authorization")]
+    b = analyze_text(
+        "Article 4. The regional police shall not use automatic number plate readers on municipal roads.\n"
+        "Article 5. The Minister of Transport may authorize, by means of a resolution issued for each case, the "
+        "use of automatic number plate readers at a toll gate.\n")
+    assert cited_categories(b) == [("Art. 5", "administrative-approval")]

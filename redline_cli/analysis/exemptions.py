@@ -1021,8 +1021,9 @@ class ExemptionBuilder:
         for cue in topics:
             if cue.value != "legislative-authorization" or cue.end <= official.start or cue.start >= official.end:
                 continue
-            if not self._petitioner(cue):
-                return False  # the body's word stands in the grant itself: "may, by Order, authorise"
+            if not self._petitioner(cue) and "vote-noun" not in self.lang.classes_between(cue.start, cue.end):
+                return False  # the body's word stands in the grant itself: "may, by Order, authorise" (not an
+                # official's resolution, a decision: "The Minister may authorize, by means of a resolution, ...")
         return True
 
     def _petitioner(self, cue: Cue) -> bool:
@@ -1055,8 +1056,12 @@ class ExemptionBuilder:
         frame = self._trigger_frame(unit)
         if frame is not None and frame.polarity == "positive" and frame.operators & {"op-permit", "op-grant"}:
             head = self.lang.opening_head(*frame.subject_span)
-            if head is not None and self.lang.word_has(head, need) \
-                    and "executive-council" not in self.lang.classes_between(*frame.subject_span):
+            if head is not None and "executive-council" not in self.lang.classes_between(*frame.subject_span) and (
+                    self.lang.word_has(head, need) or (
+                        # "The Commission may, by resolution adopted after a public hearing, authorize ...": a
+                        # voting body's resolution is its vote, whichever body made the law
+                        self.lang.word_has(head, "voting-body")
+                        and "vote-noun" in self.lang.classes_between(frame.subject_span[1], frame.end))):
                 return True
         if not topics or topics[0].value != "administrative-approval":
             return False
