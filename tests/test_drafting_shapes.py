@@ -7358,3 +7358,21 @@ def test_a_voting_bodys_resolution_is_a_vote_an_officials_is_an_approval(analyze
         "Article 5. The Minister of Transport may authorize, by means of a resolution issued for each case, the "
         "use of automatic number plate readers at a toll gate.\n")
     assert cited_categories(b) == [("Art. 5", "administrative-approval")]
+
+
+def test_the_sessions_new_readings_keep_to_their_shapes(analyze_text):
+    # a passive "can" with its route or its actor is leave; a plural noun after "that the" is no verb; an
+    # overseer's act on conduct "otherwise prohibited" is no leave; "incurs the requirement" is no breach
+    a = analyze_text(
+        "Sec. 2. No County agency shall use gait recognition.\n"
+        "Sec. 3. Gait recognition can be used only under a warrant issued by a judge.\n"
+        "Sec. 4. Gait recognition can be deployed by the fire service to find a missing hiker.\n")
+    assert cited_categories(a) == [("3", "warrant"), ("4", "missing-persons")]
+    b = analyze_text(
+        "Sec. 2. No County agency shall use gait recognition.\n"
+        "Sec. 3. Any gait recognition report that the county agencies may receive from a vendor shall be "
+        "deleted within one day.\n"
+        "Sec. 4. The County Auditor may investigate any use of gait recognition otherwise prohibited by Sec. 2.\n"
+        "Sec. 5. An agency that receives a state grant for gait recognition incurs the requirement to report "
+        "each use to the Board.\n")
+    assert categories(b) == [] and len(b.prohibitions) == 1

@@ -720,7 +720,9 @@ class FrameReader:
         return d >= lo and (self.has(d, "singular-determiner")
                             or (self.toks.lower[d] == "the" and (self.toks.text[p][:1].isupper() or (
                                 pronoun >= lo and self.has(pronoun, "relative-pronoun")
-                                and not (pronoun > lo and self.has(self._prev(pronoun - 1, lo), "preposition"))))))
+                                and not (pronoun > lo and self.has(self._prev(pronoun - 1, lo), "preposition"))
+                                # (not a plural noun: "a photograph that the city departments may receive")
+                                and self.classes(i).isdisjoint(_NOUN_CLASSES)))))
 
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
@@ -964,6 +966,15 @@ class FrameReader:
         at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), None)
         breach = ("violation", "op-unlawful", "op-prohibit")
         return at is not None and any(self.has(k, c) for k in words[at + 1:at + 4] for c in breach)
+
+    def _conduct_before_otherwise(self, lo: int, hi: int) -> bool:
+        """Does the object name conduct before its "otherwise" ("may investigate any use of a drone otherwise
+        prohibited by Section 2", "may report any conduct otherwise prohibited")? Then the verb acts on that
+        conduct, an overseer's act, not leave to do it (unless it orders the conduct: "may order a flight
+        otherwise barred by section 3")."""
+        words = self.words(lo, hi, 10)
+        at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), len(words))
+        return any(self.has(k, "conduct-noun") or self.toks.lower[k] == "conduct" for k in words[:at])
 
     def _acts_described_in(self, lo: int, hi: int) -> bool:
         """Is the object the acts a provision describes ("may do a thing described in subsection (1)", "either of
@@ -1212,12 +1223,17 @@ class FrameReader:
         """Is the past form at k the verb of a relative clause whose pronoun is its object ("information that
         neither the official nor the City requested does not violate", "a voiceprint that the caller enrolled to
         secure an account is permitted")? Its subject is the one noun phrase between the pronoun and the verb: no
-        preposition, comma or verb there. After "no" the verb ends the clause ("a result that no member requested
-        does not breach"): "that no system described in paragraph 1 is in use" is a clause whose subject a
-        participle modifies."""
+        preposition, subordinator or verb group there. After "no" the verb ends the clause ("a result that no
+        member requested does not breach"): "that no system described in paragraph 1 is in use" is a clause whose
+        subject a participle modifies."""
         first = self.toks.lower[relative] if relative >= 0 else ""
         if not (first in _DETERMINERS or first == "neither") or not self.toks.lower[k].endswith("ed"):
             return False
+        pronoun = self._prev(relative - 1, lo)
+        before = self._prev(pronoun - 1, lo) if pronoun > lo else -1
+        if before >= lo and (self._is_finite(before) or (self.toks.lower[before].endswith("ed")
+                                                         and self.toks.lemma[before] != self.toks.lower[before])):
+            return False  # "certifies that the data requested may be used": a verb's "that" clause, no relative
         if first == "neither":  # ("that neither the City nor anyone acting for it requested": the subject is
             # what "neither ... nor" joins, phrases and all)
             return relative < k <= relative + 12 and all(
@@ -2157,7 +2173,7 @@ class FrameReader:
                     elif (noun or self.has(op, "linking") or g.voice == "passive") and not self._verb_like(k):
                         k = self._predicate_head(k, hi)  # "does not constitute biometric processing"
                     g.op, g.end, g.construed = k, max(k + 1, term_end), not self.has(op, "op-commit")
-                    g.breach = self.has(op, "op-commit") and self.has(k, "ban-noun")
+                    g.breach = self.has(op, "op-commit") and self.has(k, "prohibition-noun")
                     # "be considered the sale of", "does not constitute a search": a noun after a construing
                     # verb in the passive, or after a linking one, is the predicate ("take any action" is not)
                     linked = g.voice == "passive" or self.has(op, "linking")
@@ -2918,7 +2934,9 @@ class FrameReader:
                                                                         and self._acts_described_in(after, hi))
                                                                     or self._banned_thing_again(lo, g.start, after,
                                                                                                 hi)))
-                    or ((self.has(g.op, "op-construe") or (g.modality == "permission" and g.voice == "active"))
+                    or ((self.has(g.op, "op-construe") or (g.modality == "permission" and g.voice == "active"
+                                                            and not (self._conduct_before_otherwise(after, hi)
+                                                                     and not self.has(g.op, "command-verb"))))
                         and after < hi and self._otherwise_banned(after, hi))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
                 # ("may take an action otherwise prohibited by § 3": a verb of construing that construes nothing
@@ -3016,7 +3034,9 @@ class FrameReader:
             # ("Aerial cameras can observe back yards": what a technology is able to do, a finding, no leave)
             able = self.has(g.start, "modal-ability") and (
                 not self._denies_leave(g, subject, subordinate, hi) if g.negated
-                else "technology" in subject and not subject & {"actor", "conduct", "data"})
+                else "technology" in subject and not subject & {"actor", "conduct", "data"}
+                # (not "can be used only pursuant to a warrant", "can be deployed by the fire department": leave)
+                and not g.restrictive and not (g.voice == "passive" and "actor" in obj))
             modality = "hypothetical" if able else g.modality
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
