@@ -134,7 +134,7 @@ class _Group:
     fronted: tuple[int, int] | None = None  # a predicate's complement before the verb: "Outside this Part are"
     lead: Frame | None = None  # the lead-in whose subject and negation an item's bare verb takes
     term: bool = False  # the predicate is one of the law's defined terms: "is not a public place"
-    breach: bool = False  # a verb of incurring governs a ban: "does not incur (in) the prohibition of article 4"
+    breach: bool = False  # a verb of incurring governs a ban proper: "does not incur (in) the prohibition of article 4"
 
 
 class SpanIndex:
@@ -1241,7 +1241,8 @@ class FrameReader:
         if not relative < k <= relative + 6:
             return False
         after = self._next(k + 1, len(self.toks.lower))
-        if first == "no" and not (after in self._group_starts or self.toks.lower[after] in ("or", "and", "nor")):
+        if first == "no" and not (after in self._group_starts
+                                  or (after < len(self.toks.lower) and self.toks.lower[after] in ("or", "and", "nor"))):
             return False
         return all(self.toks.lower[m].isalpha() and not self.classes(m) & {"preposition", "subordinator"}
                    and m not in self._group_starts for m in range(relative, k) if not self._space(m)) \
@@ -2672,12 +2673,14 @@ class FrameReader:
     def _required_by_other_law(self, words: list[int], hi: int) -> bool:
         """Do the words hold a relative clause in the passive of requiring whose agent is another law
         ("data which is required by the provisions of the laws in force", "any disclosure that is mandated by a
-        federal statute")?"""
-        for n, k in enumerate(words[:-3]):
+        federal statute")? The passive of what _directed_by_other_law asks of a tail ("that a statute directs").
+        An agent of the first few words after "by" (not "which is required by the Chief")."""
+        for n, k in enumerate(words[:-4]):
             if self.has(k, "relative-pronoun") and self.toks.lower[words[n + 1]] in _BE_FINITE \
                     and self.has(words[n + 2], "op-require") and self.toks.lower[words[n + 2]].endswith("ed") \
-                    and self.toks.lower[words[n + 3]] == "by" and n + 4 < len(words):
-                return "other-law" in self.tags(words[n + 4], min(hi, words[min(n + 10, len(words) - 1)] + 1))
+                    and self.toks.lower[words[n + 3]] == "by" \
+                    and "other-law" in self.tags(words[n + 4], min(hi, words[min(n + 10, len(words) - 1)] + 1)):
+                return True
         return False
 
     def _clause_stop(self, k: int, hi: int) -> int:
