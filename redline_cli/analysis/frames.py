@@ -713,16 +713,19 @@ class FrameReader:
                     or self.toks.lower[d] in ("and", "or"):
                 break
             d = self._prev(d - 1, lo)
+        if d < lo:
+            return False
+        if self.has(d, "singular-determiner"):
+            return True
+        if self.toks.lower[d] != "the":
+            return False
         # ("that the Township owns": a named body is one; so is any noun a relative pronoun's clause opens on,
-        # "a device that the district issues to a student", not after a preposition: "the limits within which
-        # the security authorities may process")
+        # "a device that the district issues to a student", not after a preposition, "the limits within which
+        # the security authorities may process", nor before a plural noun, "that the city departments may")
         pronoun = self._prev(d - 1, lo) if d > lo else -1
-        return d >= lo and (self.has(d, "singular-determiner")
-                            or (self.toks.lower[d] == "the" and (self.toks.text[p][:1].isupper() or (
-                                pronoun >= lo and self.has(pronoun, "relative-pronoun")
-                                and not (pronoun > lo and self.has(self._prev(pronoun - 1, lo), "preposition"))
-                                # (not a plural noun: "a photograph that the city departments may receive")
-                                and self.classes(i).isdisjoint(_NOUN_CLASSES)))))
+        opened = pronoun >= lo and self.has(pronoun, "relative-pronoun") \
+            and not (pronoun > lo and self.has(self._prev(pronoun - 1, lo), "preposition"))
+        return self.toks.text[p][:1].isupper() or (opened and self.classes(i).isdisjoint(_NOUN_CLASSES))
 
     def _is_ref(self, i: int) -> bool:
         """Is token i part of a reference to a provision: a law noun, "herein", a label or citation?"""
@@ -962,19 +965,33 @@ class FrameReader:
         """Is the object what the law otherwise bans ("may do anything which would otherwise contravene
         paragraph (1)", "anything otherwise prohibited by this Part")? Within a short object: a word
         pointing elsewhere, then a word of breach or of unlawfulness."""
-        words = self.words(lo, hi, 10)
-        at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), None)
+        words, at = self._otherwise_at(lo, hi)
         breach = ("violation", "op-unlawful", "op-prohibit")
-        return at is not None and any(self.has(k, c) for k in words[at + 1:at + 4] for c in breach)
+        return at < len(words) and any(self.has(k, c) for k in words[at + 1:at + 4] for c in breach)
+
+    def _otherwise_at(self, lo: int, hi: int) -> tuple[list[int], int]:
+        """A short object's first words, and where among them the word pointing elsewhere stands ("otherwise";
+        their number when none does)."""
+        words = self.words(lo, hi, 10)
+        return words, next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), len(words))
 
     def _conduct_before_otherwise(self, lo: int, hi: int) -> bool:
         """Does the object name conduct before its "otherwise" ("may investigate any use of a drone otherwise
         prohibited by Section 2", "may report any conduct otherwise prohibited")? Then the verb acts on that
         conduct, an overseer's act, not leave to do it (unless it orders the conduct: "may order a flight
         otherwise barred by section 3")."""
-        words = self.words(lo, hi, 10)
-        at = next((n for n, k in enumerate(words) if self.has(k, "points-elsewhere")), len(words))
+        words, at = self._otherwise_at(lo, hi)
         return any(self.has(k, "conduct-noun") or self.toks.lower[k] == "conduct" for k in words[:at])
+
+    def _leave_for_otherwise_banned(self, g: _Group, after: int, hi: int) -> bool:
+        """Is the group leave to do what the law otherwise bans, its object "otherwise prohibited"? A verb of
+        construing that construes nothing there ("may take an action otherwise prohibited by § 3"), or any
+        verb of an active permission ("may impose a condition otherwise barred by Subsection (2)"), but not an
+        overseer's act on conduct ("may investigate any use ... otherwise prohibited") unless it orders it."""
+        if not (self.has(g.op, "op-construe") or (g.modality == "permission" and g.voice == "active" and not (
+                self._conduct_before_otherwise(after, hi) and not self.has(g.op, "command-verb")))):
+            return False
+        return self._otherwise_banned(after, hi)
 
     def _acts_described_in(self, lo: int, hi: int) -> bool:
         """Is the object the acts a provision describes ("may do a thing described in subsection (1)", "either of
@@ -1262,6 +1279,19 @@ class FrameReader:
         pronoun = self._prev(k - 1, lo)
         return self._is_participle(k) and self.has(self._next(k + 1, start), "preposition") \
             and not any(self.has(m, "subordinator") for m in range(lo, pronoun))
+
+    def _ability_only(self, g: _Group, subject: set[str] | frozenset[str], obj: frozenset[str], subordinate: bool,
+                      hi: int) -> bool:
+        """Does an ability modal say what can happen, neither leave nor its denial? Negated, where it denies no
+        leave ("Agencies could not use a drone ..." in a summary); positive, where the technology itself is able
+        ("Aerial cameras can observe back yards": a finding), not where a route or an actor makes it leave
+        ("can be used only pursuant to a warrant", "can be deployed by the fire department")."""
+        if not self.has(g.start, "modal-ability"):
+            return False
+        if g.negated:
+            return not self._denies_leave(g, subject, subordinate, hi)
+        return "technology" in subject and not subject & {"actor", "conduct", "data"} and not g.restrictive \
+            and not (g.voice == "passive" and "actor" in obj)
 
     def _has_object(self, after: int, hi: int) -> bool:
         """Does a noun phrase follow the verb, past an "only" ("yields evidence", not "yields only to an Act",
@@ -2937,10 +2967,7 @@ class FrameReader:
                                                                         and self._acts_described_in(after, hi))
                                                                     or self._banned_thing_again(lo, g.start, after,
                                                                                                 hi)))
-                    or ((self.has(g.op, "op-construe") or (g.modality == "permission" and g.voice == "active"
-                                                            and not (self._conduct_before_otherwise(after, hi)
-                                                                     and not self.has(g.op, "command-verb"))))
-                        and after < hi and self._otherwise_banned(after, hi))):
+                    or (after < hi and self._leave_for_otherwise_banned(g, after, hi))):
                 ops |= {"conduct", "pro-conduct"}  # "may do so", "may proceed": the conduct named before
                 # ("may take an action otherwise prohibited by § 3": a verb of construing that construes nothing
                 # there, and takes what the law bans; "may impose a condition otherwise barred by Subsection (2)":
@@ -3034,13 +3061,7 @@ class FrameReader:
             # software that obscures faces": what the law counts as the conduct, not a ban
             deemed = fronted_law and g.negated and g.modality == "none" and g.voice == "active" and not g.predicate
             toks = self.toks
-            # ("Aerial cameras can observe back yards": what a technology is able to do, a finding, no leave)
-            able = self.has(g.start, "modal-ability") and (
-                not self._denies_leave(g, subject, subordinate, hi) if g.negated
-                else "technology" in subject and not subject & {"actor", "conduct", "data"}
-                # (not "can be used only pursuant to a warrant", "can be deployed by the fire department": leave)
-                and not g.restrictive and not (g.voice == "passive" and "actor" in obj))
-            modality = "hypothetical" if able else g.modality
+            modality = "hypothetical" if self._ability_only(g, subject, obj, subordinate, hi) else g.modality
             frames.append(Frame(
                 start=toks.start[start], end=toks.end[g.end - 1], tok_start=start, tok_end=g.end,
                 modality=modality, polarity=polarity, voice=g.voice, operators=frozenset(ops),
